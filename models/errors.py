@@ -1,0 +1,61 @@
+"""The errors the registry raises. Each carries a message a clerk can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from i18n import translate
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input: which field, and what (an English message id + values)."""
+
+    field: str
+    message_id: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def message(self, lang: str | None = None) -> str:
+        return translate(self.message_id, lang).format(**dict(self.params))
+
+
+def problem(field: str, message_id: str, **params) -> Problem:
+    return Problem(field, message_id, tuple(params.items()))
+
+
+class RegistryError(Exception):
+    """An operation the registry cannot carry out; the message is for the user."""
+
+    def __init__(self, message_id: str, **params):
+        self.message_id = message_id
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, lang: str | None = None) -> str:
+        return translate(self.message_id, lang).format(**self.params)
+
+
+class ValidationError(RegistryError):
+    """The input has problems; nothing was written. `problems` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("The record was not saved: {count} problem(s).", count=len(problems))
+
+    def message(self, lang: str | None = None) -> str:
+        head = super().message(lang)
+        return head + "\n" + "\n".join(f"- {p.message(lang)}" for p in self.problems)
+
+    def by_field(self) -> dict[str, list[Problem]]:
+        out: dict[str, list[Problem]] = {}
+        for p in self.problems:
+            out.setdefault(p.field, []).append(p)
+        return out
+
+
+class NotFound(RegistryError):
+    pass
+
+
+class DatabaseError(RegistryError):
+    """The database cannot be opened or used (missing, unreadable, not a database ...)."""

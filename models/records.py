@@ -1,0 +1,314 @@
+"""Plain values that cross the registry API: what callers pass in and what they get back.
+
+No database session is ever attached to these: the UI, reports, importers and command line can
+keep them as long as they like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class PartyDraft:
+    """A party to an instrument: an existing organisation, or a new one named here."""
+
+    organisation_id: int | None = None
+    name: str = ""  # nominative; used to find or create the organisation when no id is given
+    country: str | None = None  # ISO 3166 alpha-2, or None for an international organisation
+    organisation_kind: str | None = None
+    signatory_name: str = ""
+    signatory_position: str = ""
+
+
+@dataclass
+class EventDraft:
+    kind: str
+    act_date: date | None
+    effective_date: date | None = None
+    party_organisation_id: int | None = None
+    reference: str = ""
+    text: str = ""
+    id: int | None = None  # set when editing an existing event
+
+
+@dataclass
+class InstrumentDraft:
+    """Everything a clerk enters for an instrument. `id` is None for a new one."""
+
+    title: str = ""
+    kind: str = ""
+    level: str = ""
+    signed_date: date | None = None
+    signed_date_precision: str = "day"  # day | month | year
+    id: int | None = None
+    registry_number: str = ""  # empty: generated from the registry's pattern
+    title_ky: str = ""
+    title_en: str = ""
+    multilateral: bool = False
+    subject: str = ""
+    sectors: list[str] = field(default_factory=list)  # sector names (ru)
+    signed_place: str = ""
+    meeting_id: int | None = None
+    languages: list[str] = field(default_factory=list)
+    duration_years: int | None = None
+    renewal_years: int | None = None
+    renewal_notice_months: int | None = None
+    max_renewals: int | None = None
+    effective_on_signature: bool | None = None  # None: the kind's usual rule
+    responsible_body: str = ""
+    responsible_clerk: str = ""
+    confidentiality: str = "open"
+    original_location: str = ""
+    notes: str = ""
+    is_placeholder: bool = False
+    parties: list[PartyDraft] = field(default_factory=list)
+    events: list[EventDraft] | None = None  # None: leave the events as they are
+    uuid: str | None = None  # to load records with known identities (demo, exchange)
+
+
+@dataclass
+class MeetingDraft:
+    title: str = ""
+    kind: str = "talks"
+    start_date: date | None = None
+    end_date: date | None = None
+    city: str = ""
+    venue: str = ""
+    level: str | None = None
+    countries: list[str] = field(default_factory=list)  # ISO alpha-2 codes
+    participants: str = ""
+    notes: str = ""
+    source_url: str = ""
+    id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass
+class OrganisationDraft:
+    name: str = ""
+    kind: str = "agency"
+    country: str | None = None
+    short_name: str = ""
+    name_ky: str = ""
+    name_en: str = ""
+    id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class PartyRef:
+    organisation_id: int
+    name: str
+    country: str | None
+    short_name: str = ""
+    kind: str = ""
+    signatory_name: str = ""
+    signatory_position: str = ""
+
+
+@dataclass(frozen=True)
+class InstrumentRow:
+    """One line of the instrument list."""
+
+    id: int
+    uuid: str
+    registry_number: str
+    title: str
+    kind: str
+    level: str
+    status: str
+    signed_date: date | None
+    signed_date_precision: str
+    counterpart: str
+    next_deadline: date | None
+    next_deadline_kind: str | None
+    meeting_id: int | None
+    confidentiality: str
+    parties: tuple[PartyRef, ...]
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    uuid: str
+    kind: str
+    act_date: date
+    effective_date: date | None
+    party_organisation_id: int | None
+    party_name: str
+    reference: str
+    text: str
+    entered_by: str
+    entered_at: datetime
+
+
+@dataclass(frozen=True)
+class RelationView:
+    id: int
+    kind: str
+    outgoing: bool  # True: this instrument <kind> the other one ("amends"); False: inverse
+    other_id: int
+    other_title: str
+    other_registry_number: str
+    other_signed_date: date | None
+    effective_date: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    uuid: str
+    kind: str
+    language: str
+    version: int
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    added_by: str
+    added_at: datetime
+    path: str  # where the stored copy lies
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    uuid: str
+    title: str
+    kind: str
+    start_date: date | None
+    end_date: date | None
+    city: str
+    venue: str
+    level: str | None
+    countries: tuple[str, ...]
+    instrument_count: int
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    row: MeetingRow
+    participants: str
+    notes: str
+    source_url: str
+    instruments: tuple[InstrumentRow, ...]
+    attachments: tuple[AttachmentView, ...]
+
+
+@dataclass(frozen=True)
+class DeadlineItem:
+    instrument_id: int
+    registry_number: str
+    title: str
+    kind: str  # deadline kind
+    due: date
+    days_left: int
+    status: str
+    counterpart: str
+    confidentiality: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class InstrumentDetail:
+    """One instrument with everything about it, as the editor and the card report need it."""
+
+    row: InstrumentRow
+    title_ky: str
+    title_en: str
+    multilateral: bool
+    subject: str
+    sectors: tuple[str, ...]
+    signed_place: str
+    meeting: MeetingRow | None
+    languages: tuple[str, ...]
+    duration_years: int | None
+    renewal_years: int | None
+    renewal_notice_months: int | None
+    max_renewals: int | None
+    effective_on_signature: bool
+    responsible_body: str
+    responsible_clerk: str
+    original_location: str
+    notes: str
+    is_placeholder: bool
+    events: tuple[EventView, ...]
+    relations: tuple[RelationView, ...]
+    attachments: tuple[AttachmentView, ...]
+    deadlines: tuple[DeadlineItem, ...]
+    in_force_since: date | None
+    expiry_date: date | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+    def to_draft(self) -> InstrumentDraft:
+        """A draft to edit, carrying every field and event of this instrument."""
+        r = self.row
+        return InstrumentDraft(
+            id=r.id, uuid=r.uuid, registry_number=r.registry_number, title=r.title,
+            kind=r.kind, level=r.level, signed_date=r.signed_date,
+            signed_date_precision=r.signed_date_precision, title_ky=self.title_ky,
+            title_en=self.title_en, multilateral=self.multilateral, subject=self.subject,
+            sectors=list(self.sectors), signed_place=self.signed_place,
+            meeting_id=r.meeting_id, languages=list(self.languages),
+            duration_years=self.duration_years, renewal_years=self.renewal_years,
+            renewal_notice_months=self.renewal_notice_months, max_renewals=self.max_renewals,
+            effective_on_signature=self.effective_on_signature,
+            responsible_body=self.responsible_body, responsible_clerk=self.responsible_clerk,
+            confidentiality=r.confidentiality, original_location=self.original_location,
+            notes=self.notes, is_placeholder=self.is_placeholder,
+            parties=[PartyDraft(organisation_id=p.organisation_id, name=p.name,
+                                country=p.country, signatory_name=p.signatory_name,
+                                signatory_position=p.signatory_position) for p in r.parties],
+            events=[EventDraft(id=e.id, kind=e.kind, act_date=e.act_date,
+                               effective_date=e.effective_date,
+                               party_organisation_id=e.party_organisation_id,
+                               reference=e.reference, text=e.text) for e in self.events],
+        )
+
+
+@dataclass
+class InstrumentFilter:
+    """What the instrument list shows. Every field narrows the list; None means any."""
+
+    text: str | None = None
+    country: str | None = None  # counterpart country (ISO alpha-2)
+    organisation_id: int | None = None
+    kind: str | None = None
+    level: str | None = None
+    status: str | None = None
+    sector: str | None = None
+    signed_from: date | None = None
+    signed_to: date | None = None
+    meeting_id: int | None = None
+    include_restricted: bool = True
+    deleted: bool = False  # True: the trash instead of the live records
+    ids: list[int] | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class AuditView:
+    at: datetime
+    user: str
+    table: str
+    record_uuid: str
+    action: str
+    changes: dict

@@ -1,0 +1,192 @@
+"""Validation of what a clerk enters: every problem, each with its field, none raised here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .errors import Problem, problem
+from .numbering import check_pattern
+from .records import InstrumentDraft, MeetingDraft, OrganisationDraft
+from .vocabulary import (CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, MEETING_KINDS,
+                         MEETING_LEVELS, ORGANISATION_KINDS, TEXT_LANGUAGES)
+
+_PRECISIONS = ("day", "month", "year")
+
+
+def _check_code(problems: list[Problem], field: str, value: str | None, vocabulary,
+                required: bool = True) -> None:
+    if not value:
+        if required:
+            problems.append(problem(field, "Choose a value for “{field}”.",
+                                    field=field_label(field)))
+    elif value not in vocabulary:
+        problems.append(problem(field, "Unknown value “{value}” for “{field}”.", value=value,
+                                field=field_label(field)))
+
+
+def field_label(field: str) -> str:
+    """The English name of a field; translated where the message is rendered."""
+    from i18n import _
+    return _(FIELD_LABELS.get(field, field))
+
+
+FIELD_LABELS = {
+    "title": "Title", "kind": "Kind", "level": "Level", "signed_date": "Date of signature",
+    "parties": "Parties", "events": "Events", "confidentiality": "Confidentiality",
+    "duration_years": "Duration (years)", "renewal_years": "Tacit renewal (years)",
+    "renewal_notice_months": "Notice period (months)", "max_renewals": "Number of renewals",
+    "languages": "Languages of the texts", "registry_number": "Registry number",
+    "signed_date_precision": "Date precision", "start_date": "Start date",
+    "end_date": "End date", "name": "Name", "country": "Country",
+    "organisation_kind": "Kind of body", "number_pattern": "Registry number pattern",
+}
+
+
+def validate_instrument(d: InstrumentDraft, today: date) -> list[Problem]:
+    """Every problem with an instrument as entered, in the order of the form."""
+    p: list[Problem] = []
+    if not d.title.strip():
+        p.append(problem("title", "The title is required."))
+    _check_code(p, "kind", d.kind, KINDS)
+    _check_code(p, "level", d.level, LEVELS)
+    if d.signed_date is None:
+        p.append(problem("signed_date", "The date of signature is required."))
+    elif d.signed_date > today:
+        p.append(problem("signed_date", "The date of signature {date} is in the future.",
+                         date=d.signed_date.strftime("%d.%m.%Y")))
+    if d.signed_date_precision not in _PRECISIONS:
+        p.append(problem("signed_date_precision", "Unknown value “{value}” for “{field}”.",
+                         value=d.signed_date_precision,
+                         field=field_label("signed_date_precision")))
+    _check_code(p, "confidentiality", d.confidentiality, CONFIDENTIALITY)
+    for code in d.languages:
+        if code not in TEXT_LANGUAGES:
+            p.append(problem("languages", "Unknown language “{value}”.", value=code))
+
+    _validate_parties(p, d)
+    _validate_term(p, d)
+    if d.events is not None:
+        _validate_events(p, d)
+    return p
+
+
+def _validate_parties(p: list[Problem], d: InstrumentDraft) -> None:
+    if d.is_placeholder:
+        return
+    if len(d.parties) < 2:
+        p.append(problem("parties", "An instrument needs at least two parties; {count} given.",
+                         count=len(d.parties)))
+    if not d.multilateral and len(d.parties) > 2:
+        p.append(problem("parties", "A bilateral instrument has two parties; {count} given. "
+                                    "Mark it as multilateral or remove a party.",
+                         count=len(d.parties)))
+    seen: set = set()
+    for i, party in enumerate(d.parties, 1):
+        key = party.organisation_id or party.name.strip().lower()
+        if not key:
+            p.append(problem("parties", "Party {n} has no name.", n=i))
+            continue
+        if key in seen:
+            p.append(problem("parties", "Party {n} is listed twice.", n=i))
+        seen.add(key)
+        if party.organisation_kind:
+            _check_code(p, "parties", party.organisation_kind, ORGANISATION_KINDS)
+
+
+def _positive(p: list[Problem], field: str, value: int | None, allow_zero: bool = False) -> bool:
+    if value is None:
+        return True
+    if value < 0 or (value == 0 and not allow_zero):
+        p.append(problem(field, "“{field}” must be a positive number, not {value}.",
+                         field=field_label(field), value=value))
+        return False
+    return True
+
+
+def _validate_term(p: list[Problem], d: InstrumentDraft) -> None:
+    _positive(p, "duration_years", d.duration_years)
+    _positive(p, "renewal_years", d.renewal_years)
+    _positive(p, "renewal_notice_months", d.renewal_notice_months, allow_zero=True)
+    _positive(p, "max_renewals", d.max_renewals, allow_zero=True)
+    if d.renewal_years and d.duration_years is None:
+        p.append(problem("renewal_years",
+                         "Tacit renewal needs a fixed duration; the duration is indefinite."))
+    if d.renewal_notice_months and not d.renewal_years:
+        p.append(problem("renewal_notice_months",
+                         "A notice period is set but the instrument does not renew tacitly."))
+    shortest = min(x for x in (d.duration_years, d.renewal_years, 10**6) if x)
+    if d.renewal_notice_months and d.renewal_notice_months >= 12 * shortest:
+        p.append(problem("renewal_notice_months",
+                         "The notice period of {months} months is not shorter than the term.",
+                         months=d.renewal_notice_months))
+
+
+def _validate_events(p: list[Problem], d: InstrumentDraft) -> None:
+    fmt = "%d.%m.%Y"
+    party_ids = {x.organisation_id for x in d.parties if x.organisation_id}
+    for i, e in enumerate(d.events or [], 1):
+        label = EVENT_KINDS.label(e.kind) if e.kind in EVENT_KINDS else e.kind
+        if e.kind not in EVENT_KINDS:
+            p.append(problem("events", "Event {n}: unknown kind “{value}”.", n=i, value=e.kind))
+        if e.act_date is None:
+            p.append(problem("events", "Event {n} ({event}): the date is required.", n=i,
+                             event=label))
+            continue
+        if e.effective_date and e.effective_date < e.act_date:
+            p.append(problem("events", "Event {n} ({event}): takes effect {effective} before "
+                                       "it happened {act}.", n=i, event=label,
+                             effective=e.effective_date.strftime(fmt),
+                             act=e.act_date.strftime(fmt)))
+        when = e.effective_date or e.act_date
+        if d.signed_date and when < d.signed_date and e.kind != "signed":
+            if e.kind == "entered_into_force":
+                msg = "Entry into force ({date}) is before signature ({signed})."
+            else:
+                msg = "Event {n} ({event}) on {date} is before signature ({signed})."
+            p.append(problem("events", msg, n=i, event=label, date=when.strftime(fmt),
+                             signed=d.signed_date.strftime(fmt)))
+        if e.party_organisation_id and party_ids and e.party_organisation_id not in party_ids:
+            p.append(problem("events", "Event {n} ({event}) concerns a body that is not a party.",
+                             n=i, event=label))
+    forces = sorted((e.effective_date or e.act_date) for e in d.events or []
+                    if e.kind == "entered_into_force" and e.act_date)
+    ends = [(e.effective_date or e.act_date) for e in d.events or []
+            if e.kind in ("expired", "terminated", "denounced") and e.act_date]
+    if forces:
+        for end in ends:
+            if end < forces[0]:
+                p.append(problem("events", "The instrument ends ({date}) before it enters into "
+                                           "force ({force}).", date=end.strftime(fmt),
+                                 force=forces[0].strftime(fmt)))
+
+
+def validate_meeting(m: MeetingDraft) -> list[Problem]:
+    p: list[Problem] = []
+    if not m.title.strip():
+        p.append(problem("title", "The title is required."))
+    _check_code(p, "kind", m.kind, MEETING_KINDS)
+    _check_code(p, "level", m.level, MEETING_LEVELS, required=False)
+    if m.start_date is None:
+        p.append(problem("start_date", "The start date is required."))
+    if m.start_date and m.end_date and m.end_date < m.start_date:
+        p.append(problem("end_date", "The meeting ends ({end}) before it starts ({start}).",
+                         end=m.end_date.strftime("%d.%m.%Y"),
+                         start=m.start_date.strftime("%d.%m.%Y")))
+    return p
+
+
+def validate_organisation(o: OrganisationDraft) -> list[Problem]:
+    p: list[Problem] = []
+    if not o.name.strip():
+        p.append(problem("name", "The name is required."))
+    _check_code(p, "organisation_kind", o.kind, ORGANISATION_KINDS)
+    return p
+
+
+def validate_number_pattern(pattern: str) -> list[Problem]:
+    bad = check_pattern(pattern)
+    if not bad:
+        return []
+    return [problem("number_pattern", "The pattern needs {{seq}} and may use only {{year}}, "
+                                      "{{seq}}, {{kind}} and {{level}}; wrong: {tokens}.",
+                    tokens=", ".join(bad))]
