@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import DatabaseError
+from .search import normalise
 
 APP_NAME = "Kelishim"
 DB_FILENAME = "kelishim.db"
@@ -86,6 +87,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # SQLite's lower() folds only ASCII: fold() lets queries compare Cyrillic case-blind.
+    dbapi_connection.create_function("fold", 1, normalise, deterministic=True)
 
 
 def make_engine(url: str) -> Engine:

@@ -312,3 +312,43 @@ class AuditView:
     record_uuid: str
     action: str
     changes: dict
+
+
+@dataclass(frozen=True)
+class CountryView:
+    code: str
+    name_ru: str
+    name_ky: str
+    name_en: str
+    official_ru: str
+    official_ky: str
+    official_en: str
+    abbreviation: str
+
+    def name(self, lang: str = "ru") -> str:
+        return getattr(self, f"name_{lang}", "") or self.name_ru
+
+    def official(self, lang: str = "ru") -> str:
+        return getattr(self, f"official_{lang}", "") or self.name(lang)
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    id: int
+    uuid: str
+    name: str
+    kind: str
+    country: str | None
+    short_name: str
+    name_ky: str
+    name_en: str
+    former_names: tuple[str, ...]
+    instrument_count: int = 0
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    full_name: str
+    position: str
+    organisation_id: int | None

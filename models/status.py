@@ -73,9 +73,14 @@ class StatusResult:
     changes_on: date | None  # the next day on which the status or deadlines may change by time
 
 
+def event_order(kind: str, on: date) -> tuple[date, int]:
+    """Sort key: the day an event took effect, then the usual sequence on one day."""
+    return on, _EVENT_ORDER.get(kind, 50)
+
+
 def sorted_events(events: list[EventFact]) -> list[EventFact]:
     """Events in the order they took effect, whatever order they were entered in."""
-    return sorted(events, key=lambda e: (e.on, _EVENT_ORDER.get(e.kind, 50)))
+    return sorted(events, key=lambda e: event_order(e.kind, e.on))
 
 
 def _ends_instrument(event: EventFact, terms: Terms) -> bool:

@@ -1,0 +1,1 @@
+"""What the desktop program and the command line share: settings and logging."""

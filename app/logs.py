@@ -1,0 +1,37 @@
+"""Logging to a file in the user's log folder; uncaught errors are written there in full."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from .settings import log_dir
+
+LOG_FILENAME = "kelishim.log"
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILENAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send log records to a rotating file. Returns its path (None if the folder is unusable:
+    the program still runs, logging to stderr)."""
+    root = logging.getLogger()
+    if any(getattr(h, "kelishim", False) for h in root.handlers):
+        return log_file()
+    root.setLevel(level)
+    try:
+        log_dir().mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=2_000_000,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+        path = None
+    else:
+        path = log_file()
+    handler.kelishim = True
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path

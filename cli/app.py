@@ -1,0 +1,93 @@
+"""Parsing the command line, opening the registry and turning every failure into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from typing import Sequence
+
+from app.logs import log_file, setup_logging
+from app.settings import Settings
+from i18n import LANGUAGES, _, set_language
+from models.errors import RegistryError, ValidationError
+from models.registry import Registry
+
+log = logging.getLogger(__name__)
+PROG = "kelishim"
+# Each module has register(subparsers): adds its subcommand with set_defaults(run=...).
+COMMAND_MODULES = ("cli.commands.demo", "cli.commands.listing", "cli.commands.check")
+EXIT_USAGE, EXIT_FAILURE, EXIT_CRASH = 2, 1, 70
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting, so main() prints one line."""
+
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog=PROG, description=_("Kelishim: registry of international "
+                                             "instruments."))
+    parser.add_argument("--db", metavar="PATH", help=_("the registry database (file or URL)"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and reports"))
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def open_registry(args, *, create: bool) -> Registry:
+    """The registry named by --db, else by the settings, else the default file.
+    `create=False` refuses a database that does not exist yet (read-only commands)."""
+    location = args.db or Settings.load().database or None
+    return Registry.open(location, create=create)
+
+
+def _prepare_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _prepare_streams()
+    setup_logging()
+    settings = Settings.load()
+    set_language(settings.language)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.lang:
+            set_language(args.lang)
+        if args.command is None:
+            from ui.app import run_gui
+            return run_gui(args.db)
+        return args.run(args)
+    except UsageError as exc:
+        print(_("{prog}: error in the command line: {message} (see {prog} --help)").format(
+            prog=PROG, message=exc), file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        print(exc.message(), file=sys.stderr)
+        return EXIT_FAILURE
+    except RegistryError as exc:
+        print(f"{PROG}: {exc.message()}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader went away (| head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # the last line of defence: log it, say one line
+        log.exception("Unexpected error in %s", argv)
+        print(_("{prog}: unexpected error: {error}. Details: {log}").format(
+            prog=PROG, error=exc.__class__.__name__, log=log_file()), file=sys.stderr)
+        return EXIT_CRASH
