@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own temporary registry and user folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 25)  # fixed, so that derived statuses and deadlines are reproducible
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path, monkeypatch):
+    """Settings, logs and the default database go to a temporary home, never the real one."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "local"))
+    monkeypatch.setenv("APPDATA", str(home / "roaming"))
+    from i18n import set_language
+    set_language("ru")
+    yield home
+    set_language("ru")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "registry.db"
+
+
+@pytest.fixture
+def registry(db_path):
+    """A fresh, empty registry whose today is TODAY."""
+    from models.registry import Registry
+
+    reg = Registry.open(db_path, today=lambda: TODAY)
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
+def demo_registry(registry):
+    """A registry with the Bishkek demo data loaded."""
+    from models.demo import load_demo
+
+    registry.demo = load_demo(registry)
+    return registry
