@@ -6,7 +6,9 @@ import argparse
 import importlib
 import logging
 import os
+import pkgutil
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from app.logs import log_file, setup_logging
@@ -17,8 +19,7 @@ from models.registry import Registry
 
 log = logging.getLogger(__name__)
 PROG = "kelishim"
-# Each module has register(subparsers): adds its subcommand with set_defaults(run=...).
-COMMAND_MODULES = ("cli.commands.demo", "cli.commands.listing", "cli.commands.check")
+COMMANDS_DIR = Path(__file__).resolve().parent / "commands"
 EXIT_USAGE, EXIT_FAILURE, EXIT_CRASH = 2, 1, 70
 
 
@@ -39,8 +40,10 @@ def build_parser() -> Parser:
     parser.add_argument("--db", metavar="PATH", help=_("the registry database (file or URL)"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and reports"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    # Every module in cli/commands/ has register(subparsers), which adds its subcommand with
+    # set_defaults(run=...).
+    for info in sorted(pkgutil.iter_modules([str(COMMANDS_DIR)]), key=lambda m: m.name):
+        importlib.import_module(f"cli.commands.{info.name}").register(sub)
     return parser
 
 

@@ -14,9 +14,13 @@ class Problem:
     field: str
     message_id: str
     params: tuple[tuple[str, object], ...] = ()
+    record: int | None = None  # which record of a batch (an import), 1-based
 
     def message(self, lang: str | None = None) -> str:
-        return translate(self.message_id, lang).format(**dict(self.params))
+        text = translate(self.message_id, lang).format(**dict(self.params))
+        if self.record is None:
+            return text
+        return translate("Record {n}: {problem}", lang).format(n=self.record, problem=text)
 
 
 def problem(field: str, message_id: str, **params) -> Problem:

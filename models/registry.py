@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from dataclasses import replace
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -81,6 +82,7 @@ class Registry:
                                else data_dir() / "files")
         self._seed_countries()
         self.home_country = self.setting("home_country", HOME_COUNTRY)
+        self.procedure_days = self._read_procedure_days()  # overdue internal procedures
         self.refresh_derived()
 
     @classmethod
@@ -169,10 +171,9 @@ class Registry:
             raise ValidationError(problems)
         self.set_setting("number_pattern", pattern)
 
-    @property
-    def procedure_days(self) -> int:
+    def _read_procedure_days(self) -> int:
         try:
-            return int(self.setting("procedure_days", str(DEFAULT_PROCEDURE_DAYS)))
+            return max(1, int(self.setting("procedure_days", str(DEFAULT_PROCEDURE_DAYS))))
         except ValueError:
             return DEFAULT_PROCEDURE_DAYS
 
@@ -182,6 +183,7 @@ class Registry:
                                            "“{field}” must be a positive number, not {value}.",
                                            field="procedure_days", value=days)])
         self.set_setting("procedure_days", str(days))
+        self.procedure_days = days
         self.refresh_derived(force=True)
 
     # --- countries ------------------------------------------------------------------------
@@ -499,64 +501,87 @@ class Registry:
     def save_instrument(self, draft: InstrumentDraft) -> int:
         """Create (draft.id None) or update an instrument, its parties, sectors and, unless
         draft.events is None, its events. Returns its id."""
+        with self._write() as s:
+            return self._save_instrument(s, draft, self.today())
+
+    def save_instruments(self, drafts: Iterable[InstrumentDraft],
+                         progress: Callable[[int], None] | None = None) -> list[int]:
+        """Save many instruments in one transaction (an import): all of them or none. The
+        ValidationError lists the problems of every record, each marked with its number
+        (1-based, in the order given)."""
         today = self.today()
+        ids: list[int] = []
+        problems = []
+        with self._write() as s:
+            for n, draft in enumerate(drafts, 1):
+                try:
+                    with s.begin_nested():
+                        ids.append(self._save_instrument(s, draft, today))
+                except ValidationError as exc:
+                    problems += [replace(p, record=n) for p in exc.problems]
+                if progress:
+                    progress(n)
+            if problems:
+                raise ValidationError(problems)
+        return ids
+
+    def _save_instrument(self, s: Session, draft: InstrumentDraft, today: date) -> int:
         problems = validate_instrument(draft, today)
         for party in draft.parties:
             if party.country and party.country.upper() not in self._country_ids:
                 problems.append(problem("parties", "Unknown country code “{code}”.",
                                         code=party.country))
-        with self._write() as s:
-            inst = None
-            if draft.id is not None:
-                inst = s.get(Instrument, draft.id)
-                if inst is None or inst.deleted_at is not None:
-                    raise NotFound("The instrument no. {id} does not exist.", id=draft.id)
-            number = draft.registry_number.strip()
-            if number:
-                clash = s.exec(select(Instrument.id).where(
-                    Instrument.registry_number == number,
-                    Instrument.id != (draft.id or -1))).first()
-                if clash:
-                    problems.append(problem("registry_number", "The registry number {number} "
-                                                               "is already taken.",
-                                            number=number))
-            if draft.meeting_id is not None and s.get(Meeting, draft.meeting_id) is None:
-                problems.append(problem("meeting_id", "The meeting no. {id} does not exist.",
-                                        id=draft.meeting_id))
-            for party in draft.parties:
-                if party.organisation_id and s.get(Organisation, party.organisation_id) is None:
-                    problems.append(problem("parties", "The organisation no. {id} does not "
-                                                       "exist.", id=party.organisation_id))
-            if problems:
-                raise ValidationError(problems)
+        inst = None
+        if draft.id is not None:
+            inst = s.get(Instrument, draft.id)
+            if inst is None or inst.deleted_at is not None:
+                raise NotFound("The instrument no. {id} does not exist.", id=draft.id)
+        number = draft.registry_number.strip()
+        if number:
+            clash = s.exec(select(Instrument.id).where(
+                Instrument.registry_number == number,
+                Instrument.id != (draft.id or -1))).first()
+            if clash:
+                problems.append(problem("registry_number", "The registry number {number} "
+                                                           "is already taken.",
+                                        number=number))
+        if draft.meeting_id is not None and s.get(Meeting, draft.meeting_id) is None:
+            problems.append(problem("meeting_id", "The meeting no. {id} does not exist.",
+                                    id=draft.meeting_id))
+        for party in draft.parties:
+            if party.organisation_id and s.get(Organisation, party.organisation_id) is None:
+                problems.append(problem("parties", "The organisation no. {id} does not "
+                                                   "exist.", id=party.organisation_id))
+        if problems:
+            raise ValidationError(problems)
 
-            old = self._snapshot(s, inst) if inst else {}
-            if inst is None:
-                inst = Instrument(registry_number="", title="", kind=draft.kind,
-                                  level=draft.level, created_by=self.user,
-                                  **({"uuid": draft.uuid} if draft.uuid else {}))
-            for f in _DRAFT_COLUMNS:
-                value = getattr(draft, f)
-                setattr(inst, f, value.strip() if isinstance(value, str) else value)
-            inst.languages = ",".join(draft.languages)
-            inst.effective_on_signature = effective_on_signature(draft.kind,
-                                                                 draft.effective_on_signature)
-            inst.registry_number = number or self._next_number(s, draft)
-            inst.updated_at, inst.updated_by = utcnow(), self.user
-            s.add(inst)
-            s.flush()
-            self._write_parties(s, inst, draft)
-            s.exec(delete(InstrumentSector).where(InstrumentSector.instrument_id == inst.id))
-            for sid in self._sector_ids(s, draft.sectors):
-                s.add(InstrumentSector(instrument_id=inst.id, sector_id=sid))
-            if draft.events is not None:
-                self._write_events(s, inst, draft.events)
-            s.flush()
-            self._derive(s, inst, today)
-            new = self._snapshot(s, inst)
-            self._audit(s, "instrument", inst, "update" if old else "create", diff(old, new),
-                        inst.id)
-            return inst.id
+        old = self._snapshot(s, inst) if inst else {}
+        if inst is None:
+            inst = Instrument(registry_number="", title="", kind=draft.kind,
+                              level=draft.level, created_by=self.user,
+                              **({"uuid": draft.uuid} if draft.uuid else {}))
+        for f in _DRAFT_COLUMNS:
+            value = getattr(draft, f)
+            setattr(inst, f, value.strip() if isinstance(value, str) else value)
+        inst.languages = ",".join(draft.languages)
+        inst.effective_on_signature = effective_on_signature(draft.kind,
+                                                             draft.effective_on_signature)
+        inst.registry_number = number or self._next_number(s, draft)
+        inst.updated_at, inst.updated_by = utcnow(), self.user
+        s.add(inst)
+        s.flush()
+        self._write_parties(s, inst, draft)
+        s.exec(delete(InstrumentSector).where(InstrumentSector.instrument_id == inst.id))
+        for sid in self._sector_ids(s, draft.sectors):
+            s.add(InstrumentSector(instrument_id=inst.id, sector_id=sid))
+        if draft.events is not None:
+            self._write_events(s, inst, draft.events)
+        s.flush()
+        self._derive(s, inst, today)
+        new = self._snapshot(s, inst)
+        self._audit(s, "instrument", inst, "update" if old else "create", diff(old, new),
+                    inst.id)
+        return inst.id
 
     def _next_number(self, s: Session, d: InstrumentDraft) -> str:
         pattern = self.number_pattern
