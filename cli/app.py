@@ -27,6 +27,11 @@ class UsageError(Exception):
     pass
 
 
+# argparse takes its messages from gettext's "argparse" domain; route them through our
+# catalogues (cli.po) so that a usage error reads in the user's language like everything else.
+argparse._ = _
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing usage and exiting, so main() prints one line."""
 
@@ -66,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.load()
     set_language(settings.language)
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv[:-1]:  # before parsing, so that usage errors use it too
+        set_language(argv[argv.index("--lang") + 1])
     try:
         args = build_parser().parse_args(argv)
         if args.lang:

@@ -78,6 +78,26 @@ def check_sqlite_file(path: Path, must_exist: bool) -> None:
                             path=str(path))
     if header and not os.access(path, os.W_OK):
         raise DatabaseError("The database {path} is read-only for this user.", path=str(path))
+    if header:
+        _check_is_registry(path)
+
+
+def _check_is_registry(path: Path) -> None:
+    """Look inside read-only, before any connection of ours can change the file (even setting
+    WAL mode writes to it): an SQLite file of another program is refused untouched."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute(
+                "select name from sqlite_master where type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError("Cannot open the database {path}: {reason}", path=str(path),
+                            reason=str(exc)) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError("{path} is an SQLite database, but not a Kelishim registry.",
+                            path=str(path))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -23,7 +23,7 @@ class Problem:
         return translate("Record {n}: {problem}", lang).format(n=self.record, problem=text)
 
 
-def problem(field: str, message_id: str, **params) -> Problem:
+def problem(field: str, message_id: str, /, **params) -> Problem:
     return Problem(field, message_id, tuple(params.items()))
 
 

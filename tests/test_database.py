@@ -1,0 +1,97 @@
+"""Opening databases: default folder, pragmas, refusals that leave the file alone, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from models.database import default_db_path, head_revision, open_engine, schema_revision
+from models.errors import DatabaseError
+from models.registry import Registry
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_default_database_lives_in_the_user_data_folder(user_dirs):
+    with Registry.open() as reg:
+        assert reg.path == default_db_path()
+        assert str(reg.path).startswith(str(user_dirs))
+    assert default_db_path().exists()
+
+
+def test_pragmas_and_schema_revision(db_path):
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    assert schema_revision(engine) == head_revision(engine)
+    engine.dispose()
+
+
+def test_missing_database_is_refused_when_it_must_exist(tmp_path):
+    with pytest.raises(DatabaseError) as err:
+        Registry.open(tmp_path / "nowhere.db", create=False)
+    assert "nowhere.db" in err.value.message()
+    assert not (tmp_path / "nowhere.db").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\xff" * 2048, b"name;title\n1;2\n"],
+                         ids=["empty", "binary", "csv"])
+def test_a_file_that_is_not_a_database_is_left_alone(tmp_path, content):
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    before = digest(path)
+    if content:
+        with pytest.raises(DatabaseError):
+            Registry.open(path, create=False)
+        assert digest(path) == before
+    else:  # an empty file is a new database
+        Registry.open(path).close()
+
+
+def test_a_foreign_sqlite_database_is_refused_unchanged(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table notes (id integer primary key, body text)")
+        conn.execute("insert into notes (body) values ('keep me')")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        Registry.open(path, create=False)
+    assert "Kelishim" in err.value.message("en")
+    assert digest(path) == before
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(DatabaseError):
+        Registry.open(tmp_path, create=False)
+
+
+def test_upgrade_takes_a_backup_first(tmp_path):
+    """A database at the first revision is copied before the newer migrations run."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from models.database import _alembic_config, make_engine
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    config = _alembic_config(engine)
+    revisions = list(ScriptDirectory.from_config(config).walk_revisions())
+    if len(revisions) < 2:
+        pytest.skip("only one schema revision so far: nothing to upgrade from")
+    first = revisions[-1].revision
+    command.upgrade(config, first)
+    engine.dispose()
+    Registry.open(path).close()
+    backups = list(tmp_path.glob("old.backup-*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("select version_num from alembic_version").fetchone()[0] == first
+    conn.close()
