@@ -24,11 +24,26 @@ _FIELDS = {"year", "seq", "kind", "level"}
 
 
 def check_pattern(pattern: str) -> list[str]:
-    """Unknown tokens in a pattern, or ["seq"] if it has no running number."""
-    names = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
-    bad = [n for n in names if n not in _FIELDS]
+    """Unknown tokens in a pattern, or ["seq"] if it has no running number.
+    A pattern that cannot be used at all (an unmatched brace, a format spec that does not fit
+    its value such as {kind:04d}) comes back whole."""
+    try:
+        names = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+    except ValueError:
+        return [pattern]
+    bad = [n or "{}" for n in names if n not in _FIELDS]
     if "seq" not in names:
         bad.append("seq")
+    if not bad:
+        # The number must come out, and its running number must read back (not {seq:x}).
+        try:
+            number = format_number(pattern, year=2025, seq=123, kind="treaty", level="interstate")
+            match = number_regex(pattern, year=2025, kind="treaty", level="interstate").match(
+                number)
+            if not match or int(match.group(1)) != 123:
+                return [pattern]
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            return [pattern]
     return bad
 
 
@@ -40,13 +55,14 @@ def format_number(pattern: str, *, year: int, seq: int, kind: str, level: str) -
 def number_regex(pattern: str, *, year: int, kind: str, level: str) -> re.Pattern:
     """A regex matching numbers of this pattern for these values, capturing the sequence."""
     parts = []
-    for literal, name, spec, _ in string.Formatter().parse(pattern):
+    for literal, name, spec, conversion in string.Formatter().parse(pattern):
         parts.append(re.escape(literal))
         if name == "seq":
             parts.append(r"(\d+)")
         elif name is not None:
-            value = format(format_number("{%s}" % name, year=year, seq=0, kind=kind,
-                                         level=level), spec or "")
+            # The field with its own conversion and spec ({year:04d} needs the int year).
+            field = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            value = format_number("{" + field + "}", year=year, seq=0, kind=kind, level=level)
             parts.append(re.escape(value))
     return re.compile("^" + "".join(parts) + "$")
 

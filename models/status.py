@@ -94,7 +94,9 @@ def _term_info(terms: Terms, events: list[EventFact], start: date | None, today:
     if not terms.renewal_years:
         return TermInfo(start, end, end, False, None)
     notice_months = terms.renewal_notice_months or 0
-    notices = sorted(e.act_date for e in events if e.kind in _NOTICE_EVENTS and e.act_date >= start)
+    # A party's own notice or denunciation of a multilateral instrument ends only its part.
+    notices = sorted(e.act_date for e in events if e.kind in _NOTICE_EVENTS
+                     and e.act_date >= start and not (terms.multilateral and e.party))
     first_notice = notices[0] if notices else None
     renewals = 0
     while True:
@@ -120,6 +122,7 @@ def derive_status(terms: Terms, events: list[EventFact], today: date) -> StatusR
     if terms.effective_on_signature and terms.signed_date and terms.signed_date <= today:
         status, in_force_since = "in_force", terms.signed_date
     ended = False
+    before_suspension = status
     for event in past:
         kind = event.kind
         if ended:
@@ -140,9 +143,10 @@ def derive_status(terms: Terms, events: list[EventFact], today: date) -> StatusR
             if status in ("signed", "internal_procedures", "provisionally_applied"):
                 status = "in_force"
         elif kind == "suspended" and status in ("in_force", "provisionally_applied"):
-            status = "suspended"
+            before_suspension, status = status, "suspended"
         elif kind == "resumed" and status == "suspended":
-            status = "in_force"
+            # Back to what was suspended: provisional application stays provisional.
+            status = "in_force" if in_force_since is not None else before_suspension
         elif kind == "expired":
             status, ended = "expired", True
         elif _ends_instrument(event, terms):

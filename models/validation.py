@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from i18n import get_language
+
 from .errors import Problem, problem
 from .numbering import check_pattern
 from .records import InstrumentDraft, MeetingDraft, OrganisationDraft
@@ -114,7 +116,7 @@ def _validate_term(p: list[Problem], d: InstrumentDraft) -> None:
     if d.renewal_notice_months and not d.renewal_years:
         p.append(problem("renewal_notice_months",
                          "A notice period is set but the instrument does not renew tacitly."))
-    shortest = min(x for x in (d.duration_years, d.renewal_years, 10**6) if x)
+    shortest = min(x for x in (d.duration_years, d.renewal_years, 10**6) if x and x > 0)
     if d.renewal_notice_months and d.renewal_notice_months >= 12 * shortest:
         p.append(problem("renewal_notice_months",
                          "The notice period of {months} months is not shorter than the term.",
@@ -125,7 +127,7 @@ def _validate_events(p: list[Problem], d: InstrumentDraft) -> None:
     fmt = "%d.%m.%Y"
     party_ids = {x.organisation_id for x in d.parties if x.organisation_id}
     for i, e in enumerate(d.events or [], 1):
-        label = EVENT_KINDS.label(e.kind) if e.kind in EVENT_KINDS else e.kind
+        label = EVENT_KINDS.label(e.kind, get_language()) if e.kind in EVENT_KINDS else e.kind
         if e.kind not in EVENT_KINDS:
             p.append(problem("events", "Event {n}: unknown kind “{value}”.", n=i, value=e.kind))
         if e.act_date is None:
