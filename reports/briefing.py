@@ -1,0 +1,187 @@
+"""Meeting briefing: a meeting, the instruments signed at it, where each stands today and what is
+still to be done — the paper a ministry hands its minister before the next visit."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from i18n import _
+from models.dates import format_date
+from models.records import InstrumentDetail, MeetingDetail
+from models.registry import Registry
+from models.vocabulary import KINDS, LEVELS, MEETING_KINDS, MEETING_LEVELS, STATUSES
+
+from . import styles
+from .document import Heading
+from .filters import restricted_line
+from .layout import CONTENT_WIDTH, fields, heading, para
+from .outstanding import DONE, OVERDUE, outstanding, steps
+from .progress import Tracker
+from .relations import relation_lines
+from .request import ReportRequest
+from .tables import Column, Markup, RowTable
+from .texts import Names, status_group, status_group_labels, strictest_mark
+
+_STATE_COLOURS = {DONE: "#2E6B30", OVERDUE: "#B3261E"}
+
+
+def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
+    meeting = registry.meeting(req.meeting_id)
+    names = Names(registry, req.lang)
+    today = registry.today()
+    rows = [r for r in meeting.instruments
+            if req.include_restricted or r.confidentiality != "restricted"]
+    tracker.stage(0.0, 0.8, len(rows))
+    details = []
+    for r in rows:
+        details.append(registry.instrument(r.id))
+        tracker.advance()
+    m = meeting.row
+    head = Heading(
+        title=_("Briefing on the meeting"), organisation=req.organisation, printed=today,
+        lang=req.lang, subtitle=f"{m.title}, {_dates(meeting)}",
+        filters=[(_("Meeting"), f"{MEETING_KINDS.label(m.kind, req.lang)}, {_dates(meeting)}, "
+                                f"{m.city}"), restricted_line(req.include_restricted)],
+        mark=strictest_mark(r.confidentiality for r in rows), subject=m.title)
+
+    story = [para(_("The meeting"), styles.H1), _meeting_fields(meeting, names)]
+    story += [*heading(_("Documents signed: overview as of {date}").format(
+        date=format_date(today))), _counts(details, req.lang)]
+    if details:
+        story += [Spacer(1, 4 * mm), _overview(details, names, today)]
+        story += heading(_("The documents one by one"), room=80 * mm)
+    else:
+        story.append(para(_("No documents signed at this meeting are registered."),
+                          styles.BODY))
+    for n, d in enumerate(details, 1):
+        story.append(KeepTogether(_instrument_section(n, d, names, today, req.lang)))
+    return head, story
+
+
+def _dates(meeting: MeetingDetail) -> str:
+    start, end = meeting.row.start_date, meeting.row.end_date
+    if start and end and end != start:
+        return f"{format_date(start)} – {format_date(end)}"
+    return format_date(start)
+
+
+def _meeting_fields(meeting: MeetingDetail, names: Names):
+    m, lang = meeting.row, names.lang
+    place = ", ".join(x for x in (m.city, m.venue) if x)
+    return fields([
+        (_("Kind"), MEETING_KINDS.label(m.kind, lang)),
+        (_("Date"), _dates(meeting)),
+        (_("Place"), place),
+        (_("Level"), MEETING_LEVELS.label(m.level, lang) if m.level else ""),
+        (_("Countries"), ", ".join(names.official(c) for c in m.countries)),
+        (_("Participants"), meeting.participants.replace("; ", "\n")),
+        (_("Results and notes"), meeting.notes),
+        (_("Source"), meeting.source_url),
+    ])
+
+
+def _counts(details: list[InstrumentDetail], lang: str) -> RowTable:
+    """Per level: how many were signed, how many are in force, not yet, no longer, and how many
+    have a deadline already missed."""
+    groups = status_group_labels()
+    present = [g for g in groups if any(status_group(d.row.status) == g for d in details)]
+    rows: list = []
+    for code in [*LEVELS.codes(), None]:
+        chosen = [d for d in details if code is None or d.row.level == code]
+        if not chosen or (code is None and len(rows) < 2):
+            continue
+        numbers = [len(chosen)] + [sum(status_group(d.row.status) == g for d in chosen)
+                                   for g in present]
+        numbers.append(sum(any(x.overdue for x in d.deadlines) for d in chosen))
+        if code is None:
+            rows.append((Markup(f"<b>{escape(_('Total'))}</b>"),
+                         *(Markup(f"<b>{n}</b>") for n in numbers)))
+        else:
+            rows.append((LEVELS.label(code, lang), *map(str, numbers)))
+    number = 24 * mm
+    heads = [_("Signed in all"), *(groups[g] for g in present), _("Overdue deadlines")]
+    return RowTable([Column(_("Level"), CONTENT_WIDTH - number * len(heads))] +
+                    [Column(h, number, styles.CELL_RIGHT) for h in heads], rows)
+
+
+def _overview(details: list[InstrumentDetail], names: Names, today) -> RowTable:
+    lang = names.lang
+    rows = []
+    for n, d in enumerate(details, 1):
+        r = d.row
+        title = Markup(f"{escape(r.title)}<br/><font color='#5F6B7A' size='7.5'>"
+                       f"{escape(KINDS.label(r.kind, lang))} · "
+                       f"{escape(LEVELS.label(r.level, lang))} · {escape(r.registry_number)}"
+                       f"</font>")
+        todo = outstanding(d, today)
+        late = any(x.overdue for x in d.deadlines)
+        todo_text = Markup(_todo_markup(todo, late)) if todo else _("No action needed")
+        rows.append((str(n), title, "\n".join(p.name for p in r.parties),
+                     Markup(_status_markup(STATUSES.label(r.status, lang), late)), todo_text))
+    widths = (8 * mm, None, 38 * mm, 27 * mm, 44 * mm)
+    title_width = CONTENT_WIDTH - sum(w for w in widths if w)
+    return RowTable([
+        Column(_("#"), widths[0], styles.CELL_RIGHT),
+        Column(_("Document"), title_width),
+        Column(_("Parties"), widths[2]),
+        Column(_("Status on {date}").format(date=format_date(today)), widths[3]),
+        Column(_("Still to be done"), widths[4]),
+    ], rows)
+
+
+def _todo_markup(todo: list[str], late: bool) -> str:
+    """The next step (red when late), then the rest in grey."""
+    text = f"<font color='{'#B3261E' if late else '#1A1A1A'}'>{escape(todo[0])}</font>"
+    if len(todo) > 1:
+        rest = "; ".join(_lower(t) for t in todo[1:])
+        text += f"<br/><font color='#5F6B7A'>{escape(_('then: {steps}').format(steps=rest))}" \
+                "</font>"
+    return text
+
+
+def _lower(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
+def _status_markup(label: str, late: bool) -> str:
+    colour = "#B3261E" if late else "#1A1A1A"
+    return f"<font color='{colour}'><b>{escape(label)}</b></font>"
+
+
+def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: str) -> list:
+    r = d.row
+    signatories = "\n".join(
+        p.name + (f" — {p.signatory_name}" + (f", {p.signatory_position}"
+                                              if p.signatory_position else "")
+                  if p.signatory_name else "")
+        for p in r.parties)
+    items = [
+        (_("Registry number"), r.registry_number),
+        (_("Kind and level"),
+         f"{KINDS.label(r.kind, lang)}, {_lower(LEVELS.label(r.level, lang))}"),
+        (_("Parties"), signatories),
+        (_("Signed"), ", ".join(x for x in (format_date(r.signed_date,
+                                                           r.signed_date_precision),
+                                              d.signed_place) if x)),
+        (_("Subject"), d.subject),
+        (_("Status on {date}").format(date=format_date(today)),
+         STATUSES.label(r.status, lang)),
+        (_("Related documents"), "\n".join(relation_lines(d, lang))),
+    ]
+    step_rows = []
+    for s in steps(d, today):
+        state = {DONE: _("done"), OVERDUE: _("overdue")}.get(s.state, _("to be done"))
+        colour = _STATE_COLOURS.get(s.state, "#8A5A00")
+        step_rows.append((s.label, Markup(f"<font color='{colour}'>{escape(state)}</font>"),
+                          format_date(s.on), s.note))
+    step_table = RowTable([
+        Column(_("Step"), CONTENT_WIDTH - 95 * mm),
+        Column(_("State"), 22 * mm),
+        Column(_("Date or due date"), 25 * mm),
+        Column(_("Reference or note"), 48 * mm),
+    ], step_rows)
+    return [para(f"{n}. {r.title}", styles.H2), fields(items), para("", styles.NOTE),
+            step_table]

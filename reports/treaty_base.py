@@ -1,0 +1,139 @@
+"""Country treaty base: every instrument with one counterpart, laid out as the Kyrgyz foreign
+ministry publishes its inventories of the bilateral legal base — counts by level and, within each
+level, by status (in force, not yet in force, no longer in force); counts by kind; the
+instruments signed per year as a chart; then the lists."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.lib.units import mm
+
+from i18n import _
+from models.dates import format_date
+from models.records import InstrumentFilter, InstrumentRow
+from models.registry import Registry
+from models.vocabulary import EFFECTIVE_ON_SIGNATURE_KINDS, KINDS, STATUSES
+
+from . import styles
+from .chart import per_year_chart
+from .document import Heading
+from .filters import restricted_line
+from .layout import CONTENT_WIDTH, heading, para, summary_table
+from .progress import Tracker
+from .request import ReportRequest
+from .status_report import FETCH
+from .tables import Column, Markup, RowTable
+from .texts import (ENDED, IN_FORCE, PENDING, parties, signed, status_group,
+                    status_group_labels, strictest_mark)
+
+CATEGORIES = ("treaties", "interagency", "no_treaty_status")
+
+
+def category(row: InstrumentRow) -> str:
+    """Which part of the inventory an instrument belongs to."""
+    if row.kind in EFFECTIVE_ON_SIGNATURE_KINDS or row.level == "other":
+        return "no_treaty_status"
+    return "interagency" if row.level == "interagency" else "treaties"
+
+
+def _category_labels() -> dict[str, str]:
+    return {"treaties": _("Interstate and intergovernmental treaties"),
+            "interagency": _("Interagency treaties"),
+            "no_treaty_status": _("Documents without the status of an international treaty")}
+
+
+def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
+    code = (req.country or "").upper()
+    country = registry.country(code)
+    f = InstrumentFilter(country=code, include_restricted=req.include_restricted)
+    total = registry.count_instruments(f)
+    tracker.stage(0.0, 0.7, total)
+    table: dict[tuple[str, str], list[tuple]] = {}
+    kinds: Counter = Counter()
+    years: Counter = Counter()
+    marks = set()
+    for offset in range(0, total, FETCH):
+        for r in registry.list_instruments(f, sort="signed_date", descending=False,
+                                           offset=offset, limit=FETCH,
+                                           with_total=False).rows:
+            bucket = status_group(r.status)
+            table.setdefault((category(r), bucket), []).append(
+                (r.title, signed(r), parties(r), _state(registry, r, bucket, req.lang)))
+            kinds[r.kind] += 1
+            if r.signed_date:
+                years[r.signed_date.year] += 1
+            marks.add(r.confidentiality)
+            tracker.advance()
+
+    head = Heading(
+        title=_("Treaty base"), organisation=req.organisation, printed=registry.today(),
+        lang=req.lang, subtitle=_("Counterpart: {country}").format(
+            country=country.official(req.lang)),
+        filters=[(_("Counterpart"), country.official(req.lang)),
+                 restricted_line(req.include_restricted)],
+        mark=strictest_mark(marks), subject=country.official(req.lang))
+    story = [para(_("Instruments with this counterpart: {count}.").format(count=total),
+                  styles.BODY)]
+    if total:
+        story += [para(_("By level and status"), styles.H1), _matrix(table),
+                  *heading(_("By kind")),
+                  summary_table(_("Kind"), [(KINDS.label(k, req.lang), kinds[k])
+                                            for k in KINDS.codes() if kinds[k]], _("Total"))]
+    if years:
+        story += [*heading(_("Instruments signed per year"), room=75 * mm),
+                  per_year_chart(years, CONTENT_WIDTH, 62 * mm)]
+    tracker.stage(0.7, 1.0, total)
+    categories, buckets = _category_labels(), status_group_labels()
+    for cat in CATEGORIES:
+        parts = [(b, table[(cat, b)]) for b in buckets if (cat, b) in table]
+        if not parts:
+            continue
+        story += heading(f"{categories[cat]} — {sum(len(rows) for _b, rows in parts)}",
+                         room=55 * mm)
+        for b, rows in parts:
+            story += heading(f"{buckets[b]} — {len(rows)}", styles.H2)
+            story.append(RowTable(_columns(), [(str(n), *row) for n, row in
+                                               enumerate(rows, 1)],
+                                  on_drawn=tracker.advance))
+    return head, story
+
+
+def _state(registry: Registry, r: InstrumentRow, bucket: str, lang: str) -> str:
+    """The status, with the date it took or lost force where the registry knows it."""
+    label = STATUSES.label(r.status, lang)
+    if bucket == PENDING:
+        return label
+    detail = registry.instrument(r.id)
+    if bucket == IN_FORCE and detail.in_force_since:
+        return _("{status} since {date}").format(status=label,
+                                                  date=format_date(detail.in_force_since))
+    if bucket == ENDED and detail.expiry_date:
+        return f"{label} ({format_date(detail.expiry_date)})"
+    return label
+
+
+def _matrix(table: dict[tuple[str, str], list]) -> RowTable:
+    categories, buckets = _category_labels(), status_group_labels()
+    rows: list = []
+    totals = Counter()
+    for cat in CATEGORIES:
+        counts = [len(table.get((cat, b), ())) for b in buckets]
+        for b, n in zip(buckets, counts):
+            totals[b] += n
+        rows.append((categories[cat], *map(str, counts), str(sum(counts))))
+    rows.append((Markup(f"<b>{_('Total')}</b>"),
+                 *(Markup(f"<b>{totals[b]}</b>") for b in buckets),
+                 Markup(f"<b>{sum(totals.values())}</b>")))
+    number = 24 * mm
+    return RowTable([Column(_("Level"), CONTENT_WIDTH - 4 * number)] +
+                    [Column(label, number, styles.CELL_RIGHT) for label in buckets.values()] +
+                    [Column(_("Total"), number, styles.CELL_RIGHT)], rows)
+
+
+def _columns() -> list[Column]:
+    widths = [9 * mm, None, 20 * mm, 42 * mm, 32 * mm]
+    title = CONTENT_WIDTH - sum(w for w in widths if w)
+    return [Column(_("#"), widths[0], styles.CELL_RIGHT), Column(_("Title"), title),
+            Column(_("Signed"), widths[2]), Column(_("Parties"), widths[3]),
+            Column(_("Status"), widths[4])]
