@@ -1,0 +1,36 @@
+"""Writing an accepted proposal: the meeting, the instruments and their links to earlier
+instruments (found in the registry, or placeholder records), in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from models.parties import name_key
+
+from .proposal import ProposedImport
+
+
+def apply_import(registry, proposal: ProposedImport, accepted) -> list[int]:
+    """Write the meeting (unless it is already on file: `meeting.id`), the accepted
+    instruments (indexes into proposal.instruments) signed at it, and their relations. All of
+    it or, on any problem (a ValidationError lists them), nothing. Returns the new ids."""
+    chosen = [proposal.instruments[i] for i in sorted(set(accepted))]
+    with registry.transaction():
+        meeting_id = None
+        if proposal.meeting is not None:
+            meeting_id = proposal.meeting.id or registry.save_meeting(proposal.meeting)
+        ids = registry.save_instruments([replace(p.draft, meeting_id=meeting_id)
+                                         for p in chosen])
+        placeholders: dict[tuple, int] = {}
+        for new_id, item in zip(ids, chosen):
+            e = item.earlier
+            if e is None:
+                continue
+            key = (name_key(e.title), e.date)
+            target = e.matched_id or placeholders.get(key)
+            if target is None:
+                target = registry.create_placeholder(e.title, e.kind, e.date, e.level,
+                                                     e.precision)
+                placeholders[key] = target
+            registry.add_relation(new_id, target, e.relation)
+    return ids

@@ -1,0 +1,150 @@
+"""Countries named in a text: abbreviations (КР, РФ, РУз ...), names in any case («России»,
+«Кыргызской Республики», «Республикой Казахстан»), English and Kyrgyz names, and the adjectives
+that point to a country in company names («Почта России», «Кыргыз почтасы»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.countries import OVERRIDES
+
+from .morphology import lemma
+
+TOKEN = re.compile(r"\w+(?:[-‐']\w+)*")
+
+# Abbreviations in use beside those of the registry's country list.
+EXTRA_ABBREVIATIONS = {
+    "КР": "KG", "РФ": "RU", "РК": "KZ", "РУз": "UZ", "РУЗ": "UZ", "РТ": "TJ", "КНР": "CN",
+    "РБ": "BY", "РА": "AM", "АР": "AZ", "ТР": "TR", "США": "US", "ФРГ": "DE", "ОАЭ": "AE",
+    "ИРИ": "IR", "КНДР": "KP", "USA": "US", "UK": "GB", "PRC": "CN", "UAE": "AE",
+}
+# Other names in use (ru lemmas, en and ky words) beside the registry's.
+EXTRA_NAMES = {
+    "KG": ("Киргизия", "Киргизская Республика", "Kyrgyzstan", "Kyrgyz Republic", "Кыргызстан"),
+    "RU": ("Россия", "Russia"),
+    "CN": ("Китай", "China", "People's Republic of China"),
+    "US": ("Соединённые Штаты", "United States", "United States of America"),
+    "GB": ("United Kingdom", "Британия"),
+    "KR": ("Южная Корея", "South Korea", "Republic of Korea"),
+    "TR": ("Türkiye", "Turkey"),
+}
+# Adjectives (lemmas, English and Kyrgyz words) that tie a body to a country.
+DEMONYMS = {
+    "кыргызский": "KG", "киргизский": "KG", "кыргыз": "KG", "kyrgyz": "KG",
+    "российский": "RU", "russian": "RU", "орусия": "RU",
+    "казахстанский": "KZ", "казахский": "KZ", "kazakh": "KZ", "казак": "KZ",
+    "узбекский": "UZ", "узбекистанский": "UZ", "uzbek": "UZ", "өзбек": "UZ",
+    "таджикский": "TJ", "таджикистанский": "TJ", "tajik": "TJ", "тажик": "TJ",
+    "китайский": "CN", "chinese": "CN", "кытай": "CN",
+    "белорусский": "BY", "belarusian": "BY", "турецкий": "TR", "turkish": "TR",
+    "армянский": "AM", "armenian": "AM", "азербайджанский": "AZ", "azerbaijani": "AZ",
+    "туркменский": "TM", "turkmen": "TM", "американский": "US", "american": "US",
+    "германский": "DE", "немецкий": "DE", "german": "DE", "японский": "JP",
+    "japanese": "JP", "корейский": "KR", "korean": "KR", "индийский": "IN", "indian": "IN",
+    "иранский": "IR", "iranian": "IR", "пакистанский": "PK", "pakistani": "PK",
+    "французский": "FR", "french": "FR", "итальянский": "IT", "italian": "IT",
+    "венгерский": "HU", "hungarian": "HU", "монгольский": "MN", "mongolian": "MN",
+}
+_CYRILLIC = re.compile(r"[а-яёөүң]", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    by_name: bool  # a name or abbreviation, not an adjective
+
+
+class CountryIndex:
+    """Finds countries in short texts (party names, a participant's title). Built from the
+    registry's countries (or the seeds of models.countries): anything with `code`, `name_ru`,
+    `official_ru`, `name_en`, `official_en`, `name_ky`, `official_ky`, `abbreviation`."""
+
+    def __init__(self, countries):
+        self.abbreviations = dict(EXTRA_ABBREVIATIONS)
+        self.names: dict[tuple[str, ...], str] = {}  # lemmas or casefolded words -> code
+        self.ky_names: dict[tuple[str, ...], str] = {}  # Kyrgyz words, matched as prefixes
+        self.official: dict[str, str] = {}
+        for c in countries:
+            self.official[c.code] = c.official_ru or c.name_ru
+            if c.abbreviation:
+                self.abbreviations.setdefault(c.abbreviation, c.code)
+            for name in (c.name_ru, c.official_ru, c.name_en, c.official_en,
+                         *EXTRA_NAMES.get(c.code, ())):
+                self._add(name, c.code)
+            for name in (c.name_ky, c.official_ky):
+                words = tuple(w.casefold() for w in TOKEN.findall(name or ""))
+                if words and len(words[-1]) > 3:
+                    self.ky_names.setdefault(words, c.code)
+        for code, (short_ru, official_ru, short_ky, official_ky, _abbr) in OVERRIDES.items():
+            self._add(short_ru, code)
+            self._add(official_ru, code)
+        self.longest = max((len(k) for k in self.names), default=1)
+        self.ky_order = sorted(self.ky_names.items(), key=lambda kv: -len(kv[0]))
+
+    def _add(self, name: str, code: str) -> None:
+        words = TOKEN.findall(name or "")
+        if not words:
+            return
+        key = tuple(lemma(w) if _CYRILLIC.search(w) else w.casefold() for w in words)
+        if key in (("республика",), ("государство",), ("republic",)):
+            return
+        self.names.setdefault(key, code)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every country named in the text, left to right (longest name first)."""
+        tokens = list(TOKEN.finditer(text))
+        keys = [lemma(t.group()) if _CYRILLIC.search(t.group()) else t.group().casefold()
+                for t in tokens]
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            if word in self.abbreviations:
+                out.append(Mention(tokens[i].start(), tokens[i].end(),
+                                   self.abbreviations[word], True))
+                i += 1
+                continue
+            found = self._name_at(tokens, keys, i)
+            if found:
+                n, code = found
+                if tokens[i].group()[:1].isupper() or not _CYRILLIC.search(word):
+                    out.append(Mention(tokens[i].start(), tokens[i + n - 1].end(), code, True))
+                    i += n
+                    continue
+            code = DEMONYMS.get(keys[i]) or DEMONYMS.get(word.casefold())
+            if code and word[:1].isupper():
+                out.append(Mention(tokens[i].start(), tokens[i].end(), code, False))
+            i += 1
+        return out
+
+    def _name_at(self, tokens, keys, i) -> tuple[int, str] | None:
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            code = self.names.get(tuple(keys[i:i + n]))
+            if code:
+                return n, code
+        words = [t.group().casefold() for t in tokens[i:i + 4]]
+        for name, code in self.ky_order:
+            n = len(name)
+            if len(words) >= n and list(name[:-1]) == words[:n - 1] and \
+                    words[n - 1].startswith(name[-1]):
+                return n, code
+        return None
+
+    def country_of(self, text: str) -> str | None:
+        """The country a body belongs to: the last country named in it (the «Министерство
+        иностранных дел КР» kind), else the first adjective («Почта России»)."""
+        found = self.mentions(text)
+        named = [m for m in found if m.by_name]
+        if named:
+            return named[-1].code
+        return found[0].code if found else None
+
+    def whole_country(self, text: str) -> str | None:
+        """The country when the text names nothing but a state («КР», «Российской Федерацией»)."""
+        found = [m for m in self.mentions(text) if m.by_name]
+        if len(found) == 1 and not TOKEN.search(text[:found[0].start] + text[found[0].end:]):
+            return found[0].code
+        return None

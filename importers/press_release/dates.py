@@ -1,0 +1,121 @@
+"""Dates written in Russian, English and Kyrgyz texts: «20 июня 2017 года», «от 12.03.2009»,
+«June 20, 2017», «2017-жылдын 20-июнундагы», a month and year, a year alone. Each is kept with
+its precision; a day or month without a year takes the year of a reference date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
+              "сентябр", "октябр", "ноябр", "декабр")
+_EN_MONTHS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
+              "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
+              "dec(?:ember)?")
+_RU_MONTH = "(?P<month>" + "|".join(f"{m}" for m in _RU_MONTHS) + r")[а-яөүң]*"
+_EN_MONTH = r"(?P<month>" + "|".join(_EN_MONTHS) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)"
+_RU_YEAR_WORD = r"(?:\s*(?:-го|года|году|год|гг?\.|г\b|-жыл[а-яөүң]*))?"
+
+# (regex, precision); tried in this order, earlier matches win where they overlap.
+_PATTERNS = [
+    (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "day"),
+    (re.compile(r"\b" + _DAY + r"\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2}|\d{2})\b"
+                + _RU_YEAR_WORD), "day"),
+    (re.compile(_YEAR + r"-жыл[а-яөүң]*\s+" + _DAY + "-" + _RU_MONTH, re.I), "day"),
+    (re.compile(r"\b" + _DAY + r"(?:-го|-)?\s*" + _RU_MONTH + r"(?:[,\s]+" + _YEAR + ")?"
+                + _RU_YEAR_WORD, re.I), "day"),
+    (re.compile(r"\b" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"(?:,?\s+"
+                + _YEAR + r")?\b", re.I), "day"),
+    (re.compile(r"\b" + _EN_MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR
+                + r")?\b", re.I), "day"),
+    (re.compile(r"(?<![\w-])" + _RU_MONTH + r"\s+" + _YEAR + _RU_YEAR_WORD, re.I), "month"),
+    (re.compile(r"\b" + _EN_MONTH + r",?\s+" + _YEAR + r"\b", re.I), "month"),
+    (re.compile(r"\b" + _YEAR + r"(?:\s*(?:-го|года|году|год|гг?\.|г\b)|-жыл[а-яөүң]*)",
+                re.I), "year"),
+    (re.compile(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince ))" + _YEAR + r"\b", re.I), "year"),
+]
+_RELATIVE = {"сегодня": 0, "today": 0, "бүгүн": 0, "вчера": -1, "накануне": -1,
+             "yesterday": -1, "кечээ": -1}
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    value: date
+    precision: str  # day | month | year
+
+    def iso(self) -> str:
+        return partial_iso(self.value, self.precision)
+
+
+def partial_iso(value: date | None, precision: str = "day") -> str | None:
+    """2017-06-20, 2017-06 or 2017: only what the text said."""
+    if value is None:
+        return None
+    return {"year": f"{value.year:04d}", "month": f"{value.year:04d}-{value.month:02d}"}.get(
+        precision, value.isoformat())
+
+
+def _month(text: str, english: bool) -> int | None:
+    for n, pattern in enumerate(_EN_MONTHS if english else _RU_MONTHS, 1):
+        if re.match(pattern, text.lower()):
+            return n
+    return None
+
+
+def _build(m: re.Match, precision: str, reference: date | None) -> date | None:
+    groups = m.groupdict()
+    english = bool(re.search(r"[a-z]", groups.get("month") or "", re.I))
+    raw_month = groups.get("month")
+    month = 1
+    if raw_month:
+        month = int(raw_month) if raw_month.isdigit() else _month(raw_month, english)
+    year_text = groups.get("year")
+    day = int(groups["day"]) if groups.get("day") else 1
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000 if reference is None or year <= reference.year % 100 else 1900
+    elif reference is not None:
+        year = reference.year
+    else:
+        return None
+    try:
+        value = date(year, month or 0, day)
+    except ValueError:
+        return None
+    if not year_text and reference is not None and value > reference:
+        value = value.replace(year=year - 1)  # «26 ноября» in a January report: last year
+    return value
+
+
+def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
+    """Every date in the text, left to right, without overlaps. `reference` supplies the year
+    of «26 ноября» (the most recent such day not after it)."""
+    taken: list[FoundDate] = []
+    impossible: list[tuple[int, int]] = []  # «31 июня»: not a date, and not «июнь» either
+    for pattern, precision in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in
+                   [(f.start, f.end) for f in taken] + impossible):
+                continue
+            value = _build(m, precision, reference)
+            if value is not None:
+                taken.append(FoundDate(m.start(), m.end(), value, precision))
+            elif precision == "day" and (m.group("year") or reference is not None):
+                impossible.append((m.start(), m.end()))
+    return sorted(taken, key=lambda f: f.start)
+
+
+def relative_date(text: str, reference: date | None) -> date | None:
+    """«сегодня», «накануне», «yesterday» ... counted from the reference date."""
+    if reference is None:
+        return None
+    for word in re.findall(r"\w+", text.lower()):
+        if word in _RELATIVE:
+            return reference + timedelta(days=_RELATIVE[word])
+    return None

@@ -1,0 +1,352 @@
+"""One document named in a text: its kind, title, parties, level, subject, the earlier
+instrument it amends, supplements or implements, and the dates that belong to each of them
+(«протокол о внесении изменений в соглашение ... от 12 марта 2009 года, подписанный 4 октября
+2024 года»: the agreement is of 2009-03-12, the protocol was signed on 2024-10-04)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from models.records import PartyDraft
+
+from .countries import CountryIndex
+from .dates import FoundDate, find_dates
+from .morphology import head_gender, head_noun, inflect_phrase, lemma
+from .parties import (body_kind, find_parties, government_name, level_of, member_states,
+                      party_drafts)
+
+_ADJ = (r"(?:(?:межправительственн|межгосударственн|межведомственн|рамочн|двусторонн|"
+        r"многосторонн|дополнительн|совместн|инвестиционн|кредитн|грантов|генеральн|"
+        r"торгов|финансов|стратегическ)[а-яё]*\s+)*")
+# Where a document is named: its kind word (with the adjectives before it), any case.
+DOCUMENT_RU = re.compile(
+    r"(?<![\w-])" + _ADJ + r"(?:соглашени[еяюйемих]{0,3}|меморандум[а-я]{0,3}|"
+    r"протокол(?:а|у|ом|е|ы|ов|ам)?|договор(?:а|у|ом|е|ы|ов|ам)?|конвенци[яиюейм]{1,2}|"
+    r"дорожн[а-я]{2,3}\s+карт[а-я]{0,2}|программ[а-я]{0,3}|"
+    r"план(?:а|ом|ы)?\s+(?:мероприятий|действий|совместных действий|консультаций|"
+    r"сотрудничества)|"
+    r"совместн[а-я]{2,3}\s+(?:заявлени[а-я]{1,2}|коммюнике)|декларац[а-я]{2,3}|"
+    r"обмен[а-я]{0,2}\s+нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях)(?![\w-])",
+    re.I)
+_ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
+           r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
+DOCUMENT_EN = re.compile(
+    r"\b" + _ADJ_EN +
+    r"(?:agreements?|memorand(?:um|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
+    r"programmes?|programs?|action plans?|joint statements?|joint communiqu[ée]s?|"
+    r"declarations?|exchange of notes|contracts?|letters? of intent)\b", re.I)
+DOCUMENT_KY = re.compile(
+    r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
+    r"протокол(?:у|дор)?|жол карта(?:сы)?|программа(?:сы)?|биргелешкен билдирүү|"
+    r"декларация(?:сы)?)(?![\w-])", re.I)
+
+# (pattern on the title from its start, kind); first match wins.
+_KINDS = [
+    (_ADJ + r"меморандум[а-я]*\s+(?:о|об)\s+(?:[а-яё]+\s+)?взаимопонимани",
+     "memorandum_of_understanding"),
+    (_ADJ + r"меморандум[а-я]*\s+(?:о|об)\s+(?:[а-яё]+\s+)?сотрудничеств",
+     "memorandum_of_cooperation"),
+    (_ADJ + r"(?:соглашени|протокол|письм)[а-я]*\s+о\s+намерениях", "agreement_of_intent"),
+    (_ADJ + r"меморандум", "memorandum"),
+    (_ADJ + r"соглашени", "agreement"),
+    (_ADJ + r"протокол", "protocol"),
+    (_ADJ + r"договор", "treaty"),
+    (_ADJ + r"конвенци", "convention"),
+    (r"дорожн", "roadmap"),
+    (_ADJ + r"(?:программ|план)", "programme"),
+    (r"совместн[а-я]+\s+(?:заявлени|коммюнике)", "joint_statement"),
+    (_ADJ + r"декларац", "declaration"),
+    (r"обмен[а-я]*\s+нотами", "exchange_of_notes"),
+    (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding", "memorandum_of_understanding"),
+    (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
+    (_ADJ_EN + r"(?:agreements?\s+of\s+intent|letters?\s+of\s+intent)", "agreement_of_intent"),
+    (_ADJ_EN + r"memorand", "memorandum"),
+    (_ADJ_EN + r"(?:agreement)", "agreement"),
+    (_ADJ_EN + r"protocol", "protocol"),
+    (_ADJ_EN + r"treat", "treaty"),
+    (_ADJ_EN + r"convention", "convention"),
+    (r"road\s?map", "roadmap"),
+    (_ADJ_EN + r"(?:programme|program|action plan)", "programme"),
+    (r"joint (?:statement|communiqu)", "joint_statement"),
+    (_ADJ_EN + r"declaration", "declaration"),
+    (r"exchange of notes", "exchange_of_notes"),
+]
+_KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
+_KY_KINDS = [  # Kyrgyz names end with their kind
+    (r"өз ара түшүнүшүү жөнүндө меморандум\w*$", "memorandum_of_understanding"),
+    (r"кызматташтык жөнүндө меморандум\w*$", "memorandum_of_cooperation"),
+    (r"ниет\w* жөнүндө (?:макулдашуу|меморандум)\w*$", "agreement_of_intent"),
+    (r"меморандум\w*$", "memorandum"), (r"макулдашуу\w*$", "agreement"),
+    (r"келишим\w*$", "treaty"), (r"протокол\w*$", "protocol"), (r"жол картасы$", "roadmap"),
+    (r"программа\w*$", "programme"), (r"биргелешкен билдирүү$", "joint_statement"),
+    (r"декларация\w*$", "declaration"),
+]
+_KY_KINDS = [(re.compile(p, re.I), k) for p, k in _KY_KINDS]
+_LEVEL_WORDS = [(re.compile(r"межгосударственн|interstate", re.I), "interstate"),
+                (re.compile(r"межправительственн|intergovernmental", re.I), "intergovernmental"),
+                (re.compile(r"межведомственн|interagency", re.I), "interagency")]
+_DEFAULT_LEVEL = {"treaty": "interstate", "convention": "interstate",
+                  "agreement": "intergovernmental", "protocol": "intergovernmental",
+                  "exchange_of_notes": "intergovernmental", "joint_statement": "interstate",
+                  "declaration": "interstate"}
+
+# «о внесении изменений в ...»: (pattern, relation, case of the document named after it)
+_REFERENCES = [
+    (r"о\s+внесении\s+изменени[йя]\w*(?:\s+и\s+дополнени\w+)?\s+в\s+", "amends", "accs"),
+    (r"о\s+внесении\s+дополнени\w+\s+в\s+", "supplements", "accs"),
+    (r"об?\s+изменени[ия]\s+", "amends", "gent"),
+    (r"о\s+продлении\s+(?:срока\s+действия\s+)?", "extends", "gent"),
+    (r"о\s+прекращении\s+(?:действия\s+)?", "terminates", "gent"),
+    (r"(?:о|по)\s+(?:реализации|выполнении|осуществлении)\s+", "implements", "gent"),
+    (r"(?<=протокол)\s+к\s+|(?<=протокола)\s+к\s+|(?<=соглашение)\s+к\s+", "supplements",
+     "datv"),
+    (r"(?:amending|on amendments to|on amending|amendments? to|to amend)\s+(?:the\s+)?",
+     "amends", None),
+    (r"(?<=protocol)\s+to\s+(?:the\s+)?", "supplements", None),
+    (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),
+    (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
+]
+_REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
+_SIGNING_CLAUSE = re.compile(
+    r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|подписан[аоы]?|"
+    r"(?:which was |that was )?signed|кол коюлган)(?![\w-])", re.I)
+_OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
+_AREA = re.compile(r"(?:^|\s)(?:в\s+(?:области|сфере|сферах|части)|по\s+вопросам|по\s+вопросу|"
+                   r"in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?P<rest>.+)", re.I)
+_IN = re.compile(r"(?:сотрудничеств\w*|cooperation)\s+(?:в|во|in)\s+(?P<rest>.+)", re.I)
+_ABOUT = re.compile(r"(?:^|\s)(?:о|об|on|concerning|regarding)\s+(?P<rest>.+)", re.I)
+_EMPTY_TOPICS = {"сотрудничество", "взаимопонимание", "намерение", "cooperation",
+                 "understanding", "intent"}
+_SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
+                          r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
+_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that)\b|\s+(?:был[аио]?|были|was|were)\s+"
+                   r"подписан\w*|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
+                   r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
+                   r"\s+during\s|\s+in the presence\s|\.\s).*$", re.I | re.S)
+PLACE = re.compile(r"\b(?:в|in)\s+(?:г\.\s*|городе\s+)?(?P<city>[A-ZА-ЯЁ][\w-]+)")
+
+
+@dataclass
+class Reference:
+    """An earlier instrument a document amends, supplements, implements, extends or ends."""
+
+    relation: str
+    title: str
+    kind: str
+    level: str
+    date: FoundDate | None = None
+    parties: list[PartyDraft] = field(default_factory=list)
+    subject: str = ""
+
+
+@dataclass
+class Document:
+    kind: str
+    title: str
+    level: str
+    parties: list[PartyDraft]
+    subject: str
+    multilateral: bool = False
+    reference: Reference | None = None
+    own_date: FoundDate | None = None  # «Соглашение ... от 12.03.2009»
+    signed: FoundDate | None = None  # «..., подписанный 4 октября 2024 года»
+    signed_place: str = ""
+
+
+def kind_of(title: str) -> str:
+    low = " ".join(title.split())
+    for pattern, kind in _KY_KINDS:
+        if pattern.search(low) and not DOCUMENT_RU.match(low):
+            return kind
+    for pattern, kind in _KINDS:
+        if pattern.match(low):
+            if kind == "memorandum":
+                return ("memorandum_of_cooperation" if re.search(r"сотрудничеств|cooperation",
+                                                                 low, re.I)
+                        and not re.search(r"взаимопониман|understanding", low, re.I)
+                        else "memorandum_of_understanding")
+            return kind
+    return "other"
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def clean_title(text: str) -> str:
+    text = " ".join(text.replace("\u00ad", "").split())
+    text = _TRIM.sub("", text)
+    return text.strip(" ,;:.—–-\"").rstrip(" (").strip()
+
+
+def _dates_in(text: str, offset: int, reference_day) -> list[FoundDate]:
+    return [FoundDate(d.start + offset, d.end + offset, d.value, d.precision)
+            for d in find_dates(text, reference_day)]
+
+
+def _own_date(title: str, reference_day) -> FoundDate | None:
+    """The date after «от»: the document's own date."""
+    for d in find_dates(title, reference_day):
+        if _OWN_DATE.search(title[:d.start]) or not title[d.end:].strip(" .,;"):
+            return d
+    return None
+
+
+def _without_date(title: str, found: FoundDate | None) -> str:
+    if found is None:
+        return title
+    head = _OWN_DATE.sub("", title[:found.start])
+    tail = title[found.end:]
+    return (head + tail).rstrip(" ,")
+
+
+def _noun_group(phrase: str) -> bool:
+    """Whether the phrase is adjectives and a noun, nothing after them."""
+    found = head_noun(phrase.split(" "), None)
+    return found is not None and found[0] == len(phrase.split(" ")) - 1
+
+
+def _nominative(rest: str, case: str) -> str:
+    """«торговли и инвестиций» → «торговля и инвестиции»; only the first noun group of a
+    longer phrase changes."""
+    groups = re.split(r"\s+и\s+", rest)
+    if len(groups) > 1 and all(_noun_group(g) for g in groups[:-1]):
+        return " и ".join(inflect_phrase(g, case=case) for g in groups)
+    return inflect_phrase(rest, case=case)
+
+
+def _subject(text: str) -> str:
+    """What a document is about, in the nominative: «в области кардиологии» → «кардиология»,
+    «о правовом статусе ...» → «правовой статус ...»; nothing for «о сотрудничестве»."""
+    about, area = _ABOUT.search(text), _AREA.search(text)
+    if about and (area is None or about.start() < area.start()):
+        first = about.group("rest").split(" ")[0]
+        if lemma(first.strip(",.")) not in _EMPTY_TOPICS:
+            return _clip(about.group("rest"), "loct")
+        if area is None or area.start() < about.start():
+            return ""
+    if area is not None:
+        return _clip(area.group("rest"), "gent")
+    within = _IN.search(text)
+    return _clip(within.group("rest"), "loct") if within else ""
+
+
+def _clip(rest: str, case: str) -> str:
+    end = _SUBJECT_END.search(rest)
+    rest = rest[:end.start()] if end else rest
+    rest = re.sub(r"^the\s+", "", rest.strip(" ,."), flags=re.I)
+    if not re.search(r"[а-яё]", rest, re.I):
+        return rest
+    return _nominative(rest, case)
+
+
+def _reference(title: str, countries: CountryIndex, reference_day):
+    """(start of the reference in the title, Reference) or None."""
+    for pattern, relation, case in _REFERENCES:
+        m = pattern.search(title)
+        if not m:
+            continue
+        target = title[m.end():]
+        if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target)):
+            continue
+        own = _own_date(target, reference_day)
+        text = _without_date(target, own)
+        text = capitalise(inflect_phrase(text, case=case) if case else text)
+        found = find_parties(text, countries)
+        parties = party_drafts(found.names, countries) if found else []
+        kind = kind_of(text)
+        level = level_for(text, kind, parties)
+        subject = _subject(text[found.end:] if found else text)
+        return m.start(), Reference(relation, text, kind, level, own, parties, subject)
+    return None
+
+
+def level_for(title: str, kind: str, parties: list[PartyDraft]) -> str:
+    for pattern, level in _LEVEL_WORDS:
+        if pattern.search(title):
+            return level
+    return (level_of([p.organisation_kind for p in parties]) or _DEFAULT_LEVEL.get(kind)
+            or "interagency")
+
+
+def signing_clause(text: str):
+    """(where the clause «, подписанный ...» starts, its verb) or None."""
+    m = _SIGNING_CLAUSE.search(text)
+    return (m.start(), m.group("verb")) if m else None
+
+
+def parse_document(text: str, countries: CountryIndex, reference_day=None,
+                   case: str | None = None) -> Document:
+    """A document from the words that name it (a list item, a part of a sentence). `case` is
+    the case of its kind word when known («ратификации Протокола»: genitive)."""
+    text = " ".join(text.split())
+    signed = None
+    place = ""
+    verb = None
+    clause = signing_clause(text)
+    if clause:
+        start, verb = clause
+        tail = text[start:]
+        dates = find_dates(tail, reference_day)
+        signed = dates[0] if dates else None
+        where = PLACE.search(tail)
+        if where and not countries.mentions(where.group("city")):
+            place = capitalise(lemma(where.group("city"))) if re.search(
+                r"[а-яё]", where.group("city"), re.I) else where.group("city")
+        text = text[:start]
+    title = clean_title(text)
+    title = capitalise(inflect_phrase(title, case=case) if case else inflect_phrase(title))
+    kind = kind_of(title)
+    found_ref = _reference(title, countries, reference_day)
+    reference = found_ref[1] if found_ref else None
+    own_part = title[:found_ref[0]] if found_ref else title
+    found = find_parties(own_part, countries)
+    parties = party_drafts(found.names, countries) if found else []
+    multilateral = len(parties) > 2
+    members = member_states(own_part, countries)
+    if members and len(parties) < 2:
+        codes, body = members
+        parties = [PartyDraft(name=countries.official[c] if body == "state"
+                              else government_name(c, countries), country=c,
+                              organisation_kind=body) for c in codes]
+        multilateral = True
+    if not parties and reference is not None:
+        parties = [PartyDraft(**vars(p)) for p in reference.parties]
+        multilateral = len(parties) > 2
+    subject = _subject(own_part[found.end:] if found else own_part)
+    if reference is not None and (not subject or relation_subject(subject)):
+        subject = reference.subject
+    own = _own_date(own_part, reference_day)
+    if signed is not None and reference is not None and reference.date is None and \
+            verb and head_gender(reference.title) == _participle_gender(verb) != \
+            head_gender(title):
+        reference.date, signed = signed, None  # «..., подписанное 12 марта 2009 года»
+    return Document(kind, title, level_for(title, kind, parties), parties, subject, multilateral,
+                    reference, own, signed, place)
+
+
+def relation_subject(subject: str) -> bool:
+    """«внесение изменений ...»: says how, not what about."""
+    return bool(re.match(r"(?:внесение|изменение|продление|прекращение|реализация|"
+                         r"выполнение)\b", subject, re.I))
+
+
+def _participle_gender(verb: str) -> str | None:
+    verb = verb.lower()
+    for ending, gender in (("ое", "neut"), ("ая", "femn"), ("ый", "masc"), ("ые", "plur")):
+        if verb.endswith(ending):
+            return gender
+    return None
+
+
+def document_case(previous: str) -> str | None:
+    """The case of a document's name after this word: «подписание/ратификации Протокола»."""
+    if re.fullmatch(r"подписани[еия]|ратификаци[июя]|утверждени[еия]|одобрени[еия]|"
+                    r"заключени[еия]", previous, re.I):
+        return "gent"
+    return None
+
+
+__all__ = ["DOCUMENT_EN", "DOCUMENT_KY", "DOCUMENT_RU", "Document", "Reference", "body_kind",
+           "capitalise", "document_case", "kind_of", "parse_document"]

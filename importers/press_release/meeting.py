@@ -1,0 +1,266 @@
+"""The meeting a text reports: its date (from the text, else from its header or dateline), city,
+venue («Ынтымак Ордо»), participants named with their posts, kind and level."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .countries import TOKEN, CountryIndex
+from .dates import FoundDate, find_dates, relative_date
+from .morphology import inflect_phrase, lemma, parses
+
+# Cities the dictionary does not know as places (Kyrgyz towns), by the stem of their forms.
+_CITIES = {"чолпон-ат": "Чолпон-Ата", "джалал-абад": "Джалал-Абад", "баткен": "Баткен",
+           "токмок": "Токмок", "кара-балт": "Кара-Балта", "иссык-кул": "Иссык-Куль",
+           "кара-кол": "Каракол", "бишкек": "Бишкек"}
+_KY_CITY = re.compile(r"\b([А-ЯЁӨҮҢ][а-яёөүң-]+?)(?:да|де|до|дө|та|те|то|тө)\b")
+_KNOWN_KY_CITIES = {"Бишкек", "Ош", "Москва", "Астана", "Ташкент", "Душанбе", "Минск",
+                    "Анкара", "Баку", "Пекин", "Бээжин", "Чолпон-Ата", "Каракол", "Алматы"}
+_VENUE_NOUNS = r"резиденци\w*|двор\w*|здани\w*|дом\w*|зал\w*|центр\w*|отел\w*|гостиниц\w*"
+_VENUE = re.compile(r"\b(?:в|во|at|in)\s+(?:the\s+)?(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?"
+                    r"(?:" + _VENUE_NOUNS + r"|residence|palace|hall)\s+)?"
+                    r"(?P<name>«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)", re.I)
+_PLAIN_VENUES = {"кремле": "Кремль", "доме правительства": "Дом правительства",
+                 "белом доме": "Белый дом"}
+_ROLES = re.compile(
+    r"президент\w*|премьер\w*|вице-премьер\w*|председател\w*|министр\w*|глав\w*|лидер\w*|"
+    r"посол|посла|послом|руководител\w*|директор\w*|заместител\w*|спикер\w*|торага\w*|"
+    r"губернатор\w*|мэр\w*|генеральн\w+ секретар\w*|генсек\w*|"
+    r"president|prime minister|minister|chairman|chairperson|ambassador|head|speaker|"
+    r"secretary|director|governor|mayor|эмир\w*|король|короля|king|emir", re.I)
+_LEVELS = [(re.compile(r"президент|глав\w+ государств|лидер|president|head of state", re.I),
+            "head_of_state"),
+           (re.compile(r"премьер|председател\w+ кабинета|глав\w+ правительства|"
+                       r"prime minister|head of government", re.I), "head_of_government"),
+           (re.compile(r"заместител\w+ министр|замминистр|deputy minister", re.I),
+            "deputy_ministerial"),
+           (re.compile(r"министр|minister", re.I), "ministerial")]
+_KINDS = [(r"государственн\w+ визит|state visit|мамлекеттик сапар", "state_visit"),
+          (r"официальн\w+ визит|official visit|расмий сапар", "official_visit"),
+          (r"рабоч\w+ визит|working visit|жумушчу сапар", "working_visit"),
+          (r"межправительственн\w+ (?:комисси|комитет|совет)|intergovernmental "
+           r"(?:commission|committee|council)|өкмөттөр аралык комиссия", "commission_session"),
+          (r"саммит|заседани\w+ (?:Высшего|Совета глав)|summit|саммит", "summit"),
+          (r"переговор|talks|сүйлөшүү", "talks"),
+          (r"консультаци|consultations", "consultations"),
+          (r"встреч\w+ министр|министр\w+ встреч|ministerial meeting", "ministerial_meeting"),
+          (r"визит|visit|сапар", "official_visit"),
+          (r"встреч|meeting|жолугушуу", "talks")]
+_KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
+MEETING_WORDS = re.compile(r"переговор|визит|встреч|саммит|заседани|форум|talks|visit|"
+                            r"meeting|summit|сүйлөшүү|сапар|жолугушуу|жыйын", re.I)
+_URL = re.compile(r"https?://[^\s<>\"»)]+")
+
+
+@dataclass
+class MeetingFacts:
+    headline: str = ""
+    date: date | None = None
+    end_date: date | None = None
+    city: str = ""
+    venue: str = ""
+    participants: list[str] = field(default_factory=list)
+    kind: str = "other"
+    level: str | None = None
+    source_url: str = ""
+
+
+def header(text: str) -> tuple[int, str, FoundDate | None]:
+    """(where the body starts, the headline, the date in the header lines): the short lines
+    that news sites put first («date 2025-11-26 17:21», a rubric, the headline)."""
+    pos, headline, found = 0, "", None
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 8):
+            break
+        dates = find_dates(line)
+        if found is None and dates and dates[0].precision == "day":
+            found = dates[0]
+        elif len(line.split()) >= 3 and not headline and not dates:
+            headline = line
+        pos += len(raw)
+    return pos, headline, found
+
+
+def _city(text: str, countries: CountryIndex) -> str:
+    for dateline in re.finditer(r"(?:^|\n)\s*([А-ЯЁA-Z][\w-]{2,})\s*,\s*\d", text):
+        word = _title_case(dateline.group(1).lower())
+        found = [p for p in parses(word.lower()) if "Geox" in p.tag]
+        if (found or word in _KNOWN_KY_CITIES or re.fullmatch(r"[A-Z][a-z]+", word)) and \
+                not countries.mentions(word):
+            return word
+    for m in re.finditer(r"\b(?i:в|во|in)\s+(?:г\.\s*|городе\s+)?([A-ZА-ЯЁ][\w-]+)", text):
+        word = m.group(1)
+        if countries.mentions(word) or re.match(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|"
+                                                r"июл|август|сентябр|октябр|ноябр|декабр|"
+                                                r"January|February|March|April|May|June|July|"
+                                                r"August|September|October|November|December)",
+                                                word, re.I):
+            continue
+        for stem, city in _CITIES.items():
+            if word.lower().startswith(stem):
+                return city
+        if re.fullmatch(r"[A-Z][a-z-]+", word):
+            if word not in ("The", "This", "Addition", "Particular", "Total"):
+                return word
+            continue
+        readings = [p for p in parses(word.lower()) if "Geox" in p.tag and p.tag.case == "loct"]
+        if readings:
+            return "-".join(w.capitalize() for w in readings[0].normal_form.split("-"))
+    for m in _KY_CITY.finditer(text):
+        if m.group(1) in _KNOWN_KY_CITIES:
+            return m.group(1)
+    return ""
+
+
+def _venue(text: str) -> str:
+    m = _VENUE.search(text)
+    if m:
+        noun = (m.group("noun") or "").strip()
+        if noun:
+            noun = inflect_phrase(noun, case="loct")
+            return f"{noun[:1].upper()}{noun[1:]} {m.group('name')}"
+        return m.group("name")
+    low = text.lower()
+    for words, venue in _PLAIN_VENUES.items():
+        if f"в {words}" in low:
+            return venue
+    return ""
+
+
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|бек|уулу|кызы|ова|"
+                          r"ого|ому|ым|ыми|ой)$")
+
+
+def _title_case(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _nominative_name(tokens: list[str]) -> str | None:
+    """«Садыра Жапарова» → «Садыр Жапаров» when the words read as a first name (patronymic)
+    and a surname in one case and gender."""
+    readings = [parses(t.lower()) for t in tokens]
+    if not any("Surn" in p.tag for p in readings[-1]) and \
+            not _SURNAME_END.search(tokens[-1].lower()):
+        return None
+    # «Токаева» is a man's surname in the genitive or a woman's in the nominative: try the
+    # masculine readings first.
+    names = sorted((p for p in readings[0] if "Name" in p.tag),
+                   key=lambda p: p.tag.gender != "masc")
+    for first in names:
+        case, gender = first.tag.case, first.tag.gender
+        words = []
+        for n, (original, options) in enumerate(zip(tokens, readings)):
+            fit = [p for p in options if p.tag.POS == "NOUN" and p.tag.case == case and
+                   p.tag.gender in (gender, None) and "plur" not in p.tag]
+            new = fit[0].inflect({"nomn"}) if fit else None
+            if new is None and (case != "nomn" or n == len(tokens) - 1):
+                break
+            words.append(_title_case(new.word) if new else original)
+        else:
+            return " ".join(words)
+    surname = [p for p in readings[-1] if "Surn" in p.tag and p.tag.case in _ENDINGS]
+    if surname and len(tokens) == 2:  # a first name the dictionary does not know
+        ending = _ENDINGS[surname[0].tag.case]
+        first = tokens[0][:-len(ending)] if ending and tokens[0].endswith(ending) else None
+        new = surname[0].inflect({"nomn"})
+        if first and new:
+            return f"{first} {_title_case(new.word)}"
+    return None
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
+
+
+def participants(text: str) -> list[str]:
+    """People named with their posts («президента Кыргызстана Садыра Жапарова»), in the
+    nominative, each once."""
+    out: dict[str, str] = {}
+    tokens = list(TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        words = [t.group() for t in tokens[i:i + 3]]
+        if not words[0][:1].isupper():
+            i += 1
+            continue
+        name = None
+        n = 0
+        for n in (3, 2):
+            group = words[:n]
+            joined = all(text[a.end():b.start()] == " " for a, b in
+                         zip(tokens[i:i + n - 1], tokens[i + 1:i + n]))
+            if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in group):
+                name = _nominative_name(group)
+                if name:
+                    break
+        if name:
+            before = text[max(0, tokens[i].start() - 80):tokens[i].start()]
+            role = list(_ROLES.finditer(before))
+            if role and not re.search(r"[.;:!?]", before[role[-1].end():]):
+                surname = lemma(name.split()[-1])
+                out.setdefault(surname, name)
+            i += n
+            continue
+        i += 1
+    for m in _ENGLISH_NAME.finditer(text):
+        name = m.group("name")
+        if not any(countries_word in name for countries_word in ("Republic", "Federation")):
+            out.setdefault(name.split()[-1].lower(), name)
+    return list(out.values())
+
+
+_ENGLISH_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|"
+    r"Chairman|Chairperson|Ambassador|Speaker)(?: of (?:the )?[A-Z][\w ]*?)? "
+    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def meeting_facts(text: str, countries: CountryIndex, today: date,
+                  taken: list[tuple[int, int]]) -> MeetingFacts:
+    """What the text says about the meeting. `taken` are the spans of documents, whose dates
+    are theirs, not the meeting's."""
+    body_start, headline, header_date = header(text)
+    facts = MeetingFacts(headline=headline)
+    reference = header_date.value if header_date else today
+    lead = text[body_start:body_start + 1500]
+    facts.city = _city(lead, countries) or _city(text, countries)
+    facts.venue = _venue(lead)
+    dates = [d for d in find_dates(text[body_start:], reference)
+             if d.precision == "day" and d.value <= today and
+             not any(s <= d.start + body_start < e for s, e in taken)]
+    if dates:
+        first = dates[0]
+        facts.date = first.value
+        before = re.search(r"(\d{1,2})\s*[-–—]\s*$", text[body_start:body_start + first.start])
+        if before:
+            try:
+                facts.date, facts.end_date = first.value.replace(day=int(before.group(1))), \
+                    first.value
+            except ValueError:
+                pass
+    else:
+        facts.date = relative_date(lead, reference) if header_date else None
+        if facts.date is None and header_date is not None:
+            facts.date = header_date.value
+    facts.participants = participants(text)
+    first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
+    scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
+    for pattern, kind in _KINDS:
+        if pattern.search(scope):
+            facts.kind = kind
+            break
+    roles = " ".join(m.group() for m in _ROLES.finditer(scope))
+    for pattern, level in _LEVELS:
+        if pattern.search(roles):
+            facts.level = level
+            break
+    url = _URL.search(text)
+    facts.source_url = url.group().rstrip(".,;") if url else ""
+    return facts
+
+
+def reports_meeting(text: str) -> bool:
+    return bool(MEETING_WORDS.search(text))

@@ -1,0 +1,224 @@
+"""The parties of a document from its title: «между Министерством здравоохранения КР и
+Министерством здравоохранения РФ» → two bodies in the nominative with their countries; the same
+for «between the Ministry ... and the ...» and the Kyrgyz «... менен ... ортосундагы»; the
+member states of an organisation for «государств – участников СНГ»."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.records import PartyDraft
+
+from .countries import CountryIndex
+from .morphology import head_noun, inflect_phrase, lemma
+
+COMPANY_FORMS = ("ОАО", "АО", "ЗАО", "ООО", "ПАО", "ОсОО", "ГП", "МП", "НАО", "ГУП", "ФГУП",
+                 "АКБ", "ТОО", "ЧП", "ОФ", "ОО", "ГАК", "JSC", "LLC", "OJSC", "CJSC", "PJSC",
+                 "Ltd", "Inc", "ААК", "ЖАК")
+_COMPANY = re.compile(r"^(?:%s)\b|компани|корпораци|холдинг|университет|фонд|ассоциац|палат|"
+                      r"биржа|почт|\bбанк|\bpost\b|company|corporation|holding|university|"
+                      r"fund|association|chamber|\bgroup\b|\bbank\b|\bltd\b|\bllc\b|\binc\b|«|\"" %
+                      "|".join(COMPANY_FORMS), re.I)
+_STATE_BANK = re.compile(r"национальн\w* банк|центральн\w* банк|national bank|central bank",
+                         re.I)
+_GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* министров|government|cabinet)|"
+                         r"министрлер кабинети|өкмөт", re.I)
+_MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
+_INTERNATIONAL = re.compile(
+    r"^(?:ООН|ВОЗ|ЮНИСЕФ|ЮНЕСКО|ПРООН|МВФ|ЕАБР|ЕБРР|АБР|ВТО|ЕЭК|ЕС|UN|UNDP|UNICEF|WHO|IMF|"
+    r"EBRD|ADB|EDB|WTO|EU)\b|всемирн\w* банк|world bank|европейск\w* союз|european union|"
+    r"евразийск\w* (?:экономическ\w* комисси|банк развития)|исполнительн\w* комитет СНГ|"
+    r"секретариат", re.I)
+# Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
+_BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
+                   "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
+                   "ассоциация", "корпорация", "палата"}
+_STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "для", "за", "сроком", "№"}
+_AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
+_STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
+                      r"for the|dated|of \d|to (?:the )?(?:promote|develop))\b", re.I)
+_KY_GENITIVE = re.compile(r"(?<=[а-яөүң]{3})(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|"
+                          r"түн)$")
+
+# Member states of the organisations whose documents a Kyrgyz registry sees most (2025).
+MEMBERS = {
+    "СНГ": ("AZ", "AM", "BY", "KZ", "KG", "RU", "TJ", "UZ"),
+    "ЕАЭС": ("AM", "BY", "KZ", "KG", "RU"),
+    "ШОС": ("BY", "IN", "IR", "KZ", "CN", "KG", "PK", "RU", "TJ", "UZ"),
+    "ОДКБ": ("AM", "BY", "KZ", "KG", "RU", "TJ"),
+    "ОТГ": ("AZ", "KZ", "KG", "TR", "UZ"),
+    "ЦА": ("KZ", "KG", "TJ", "TM", "UZ"),
+}
+_ORGANISATIONS = [
+    ("СНГ", r"СНГ|Содружества Независимых Государств|CIS\b|Commonwealth of Independent States"),
+    ("ЕАЭС", r"ЕАЭС|Евразийского экономического союза|EAEU\b|Eurasian Economic Union"),
+    ("ШОС", r"ШОС|Шанхайской организации сотрудничества|SCO\b|Shanghai Cooperation"),
+    ("ОДКБ", r"ОДКБ|Организации Договора о коллективной безопасности|CSTO\b"),
+    ("ОТГ", r"ОТГ|Организации тюркских государств|Organization of Turkic States"),
+    ("ЦА", r"Центральной Азии|Central Asia"),
+]
+_MEMBER_STATES = re.compile(
+    r"(?P<gov>правительств\w*\s+)?государств\w*\s*[-–—]?\s*(?:участни|член)\w*\s+"
+    r"(?P<org>%s)|(?P<en_gov>governments of )?(?:the )?(?:member states|states parties) of "
+    r"(?:the )?(?P<en_org>%s)" % ("|".join(p for _, p in _ORGANISATIONS),
+                                 "|".join(p for _, p in _ORGANISATIONS)), re.I)
+
+
+def body_kind(name: str, countries: CountryIndex) -> str:
+    """The organisation kind of a party: state, government, ministry, agency, company or
+    international organisation."""
+    if countries.whole_country(name):
+        return "state"
+    if _INTERNATIONAL.search(name):
+        return "international_organisation"
+    if _GOVERNMENT.search(name):
+        return "government"
+    if _MINISTRY.search(name):
+        return "ministry"
+    if _COMPANY.search(name) and not _STATE_BANK.search(name):
+        return "company"
+    return "agency"
+
+
+def level_of(kinds: list[str]) -> str | None:
+    """Between states: interstate; governments: intergovernmental; ministries and agencies:
+    interagency; companies and other bodies: other. Mixed: the lowest of them."""
+    ranks = {"state": 0, "government": 1, "ministry": 2, "agency": 2, "company": 3}
+    levels = ("interstate", "intergovernmental", "interagency", "other")
+    known = [ranks[k] for k in kinds if k in ranks]
+    if not known:
+        return "other" if kinds else None
+    return levels[max(known)]
+
+
+@dataclass
+class PartySpan:
+    start: int  # where the party list begins in the title («между ...»)
+    end: int
+    names: list[str]  # nominative
+
+
+def _capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _starts_party(words: list[str], countries: CountryIndex) -> bool:
+    """Whether a party in the instrumental case (or an abbreviation, a company form, a quoted
+    name) begins with these words."""
+    first = words[0]
+    return (first in countries.abbreviations or first in COMPANY_FORMS or first[:1] in "«\""
+            or head_noun(words, "ablt") is not None)
+
+
+def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
+    m = re.search(r"(?<!\w)между\s+", title, re.I)
+    if not m:
+        return None
+    start = m.end()
+    tokens = [(t.start() + start, t.end() + start, t.group())
+              for t in re.finditer(r"«[^»]*»|\"[^\"]*\"|[^\s,;:()]+|[,;:()]", title[start:])]
+    parties: list[list[tuple]] = [[]]
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        low = word.lower()
+        rest = [t[2] for t in tokens[i + 1:i + 6]]
+        current = parties[-1]
+        if word in (";", ":", "(") or low in _STOP_RU:
+            break
+        if low == "в" and rest and _AREA_AFTER_V.match(rest[0]):
+            break
+        if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO:
+            break
+        if (low in ("и", ",") and current and rest and rest[0].lower() not in ("и", ",")
+                and _starts_party(rest, countries)):
+            parties.append([])
+            i += 1
+            continue
+        if word == ",":
+            break
+        current.append(tokens[i])
+        i += 1
+    parties = [p for p in parties if p]
+    if len(parties) < 2:
+        return None
+    names = []
+    for p in parties:
+        text = title[p[0][0]:p[-1][1]]
+        names.append(_capitalise(inflect_phrase(text, case="ablt")))
+    return PartySpan(m.start(), parties[-1][-1][1], names)
+
+
+def _english(title: str, countries: CountryIndex) -> PartySpan | None:
+    m = re.search(r"\bbetween\s+", title, re.I)
+    if not m:
+        return None
+    rest = title[m.end():]
+    stop = _STOP_EN.search(rest)
+    span = rest[:stop.start()] if stop else rest
+    span = re.split(r"[;(]", span)[0].rstrip(" ,")
+    parts = [p for p in re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", span) if p]
+    if len(parts) < 2:
+        parts = []
+        for sep in re.finditer(r"\s+and\s+", span):
+            left = span[:sep.start()]
+            if countries.mentions(left) and not parts:
+                parts = [left, span[sep.end():]]
+    if len(parts) < 2:
+        return None
+    names = [_capitalise(re.sub(r"^the\s+", "", p.strip(), flags=re.I)) for p in parts]
+    return PartySpan(m.start(), m.end() + len(span), names)
+
+
+def _kyrgyz(title: str) -> PartySpan | None:
+    m = re.search(r"\s+ортосунда\w*", title, re.I)
+    if not m:
+        return None
+    parts = re.split(r"\s+менен\s+|,\s+", title[:m.start()])
+    if len(parts) < 2:
+        return None
+    last = parts[-1].split(" ")
+    last[-1] = _KY_GENITIVE.sub("", last[-1])
+    parts[-1] = " ".join(last)
+    return PartySpan(0, m.end(), [_capitalise(p.strip()) for p in parts])
+
+
+def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] | None:
+    """(country codes, "state"|"government") for «... государств – участников СНГ»."""
+    m = _MEMBER_STATES.search(title)
+    if not m:
+        return None
+    org_text = m.group("org") or m.group("en_org")
+    for name, pattern in _ORGANISATIONS:
+        if re.fullmatch(pattern, org_text, re.I):
+            governments = bool(m.group("gov") or m.group("en_gov"))
+            codes = [c for c in MEMBERS[name] if c in countries.official]
+            return codes, "government" if governments else "state"
+    return None
+
+
+def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
+    return _russian(title, countries) or _english(title, countries) or _kyrgyz(title)
+
+
+_KYRGYZ_FORMS = re.compile(r"^(?:ОсОО|ААК|ЖАК)\b")
+
+
+def country_of(name: str, countries: CountryIndex) -> str | None:
+    """The country named in a body's name; Kyrgyz legal forms (ОсОО) are Kyrgyz."""
+    return countries.country_of(name) or ("KG" if _KYRGYZ_FORMS.match(name) else None)
+
+
+def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
+    return [PartyDraft(name=n, country=country_of(n, countries),
+                       organisation_kind=body_kind(n, countries)) for n in names]
+
+
+def government_name(code: str, countries: CountryIndex) -> str:
+    """«Кабинет министров Кыргызской Республики», «Правительство Республики Казахстан»."""
+    official = countries.official[code]
+    genitive = inflect_phrase(official, "gent")
+    if code == "KG":
+        return f"Кабинет министров {genitive}"
+    return f"Правительство {genitive}"

@@ -1,0 +1,74 @@
+"""What the parser proposes: a meeting draft and instrument drafts (the plain records of
+models.records), each instrument with the passage it came from and the earlier instrument it
+refers to. The clerk edits these before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from models.records import InstrumentDraft, MeetingDraft
+
+from .dates import partial_iso
+
+
+@dataclass
+class EarlierInstrument:
+    """The earlier instrument a draft amends (supplements, implements ...), as the text names
+    it; `matched_id` once found in the registry."""
+
+    relation: str  # a code of models.vocabulary.RELATION_KINDS
+    title: str
+    kind: str
+    level: str
+    date: date | None = None
+    precision: str = "day"
+    matched_id: int | None = None
+    matched_title: str = ""
+
+
+@dataclass
+class ProposedInstrument:
+    draft: InstrumentDraft
+    source: str  # the words of the text it came from
+    start: int  # where they are in ProposedImport.text
+    end: int
+    earlier: EarlierInstrument | None = None
+
+
+@dataclass
+class ProposedImport:
+    text: str  # the text as parsed (spaces normalised); sources point into it
+    meeting: MeetingDraft | None
+    instruments: list[ProposedInstrument] = field(default_factory=list)
+    meeting_start: int = 0
+    meeting_end: int = 0
+
+
+def as_json(proposal: ProposedImport) -> dict:
+    """The proposal as `import-text --dry-run --format json` prints it."""
+    m = proposal.meeting
+    meeting = None if m is None else {
+        "title": m.title, "kind": m.kind, "level": m.level,
+        "date": m.start_date.isoformat() if m.start_date else None,
+        "end_date": m.end_date.isoformat() if m.end_date and m.end_date != m.start_date
+        else None,
+        "city": m.city, "venue": m.venue,
+        "participants": [p for p in m.participants.split("; ") if p],
+        "countries": list(m.countries), "source_url": m.source_url or None,
+        "id": m.id,
+    }
+    instruments = []
+    for p in proposal.instruments:
+        d, e = p.draft, p.earlier
+        instruments.append({
+            "kind": d.kind, "title": d.title, "level": d.level,
+            "parties": [{"name": x.name, "country": x.country} for x in d.parties],
+            "subject": d.subject,
+            "amends": None if e is None else {"title": e.title,
+                                              "date": partial_iso(e.date, e.precision)},
+            "relation": e.relation if e else None,
+            "signed_date": partial_iso(d.signed_date, d.signed_date_precision),
+            "multilateral": d.multilateral,
+        })
+    return {"meeting": meeting, "instruments": instruments}

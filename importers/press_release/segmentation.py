@@ -1,0 +1,259 @@
+"""Where a text names the documents signed: list items (bullets, dashes, numbers) under an
+introducing line, or documents named in running sentences («подписаны соглашение о ..., меморандум
+о ... и протокол ...»). Each is kept with whether the text says it was signed (or ratified:
+then it was signed earlier), or only planned, announced or discussed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .documents import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, document_case
+from .morphology import parses
+
+SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
+
+# What the text says happened to the documents near these words. Checked in this order: the
+# first pattern that matches at a place wins there.
+_CUES = [
+    (PLANNED, r"не\s+(?:был[аио]?\s+|были\s+)?подписан\w*|не\s+удалось|будут?\s+подписан\w*|"
+              r"подпиш(?:ут|ет|ем)|планиру\w+|запланирова\w+|планирова(?:л|ли|лось|лся)|"
+              r"предстоит|намерен[аыо]?|намерева\w+|ожида\w+|предполага\w+|состоится|"
+              r"пройд[её]т|готови?т\w*|"
+              r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
+              r"согласова\w+|парафирова\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
+              r"will|would|shall|plan(?:s|ned|ning)?|expect\w*|intend\w*|draft\w*|to be signed|"
+              r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
+              r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
+    (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|мурда"),
+    (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
+               r"ratif\w+|denounc\w+|ратификациял\w+"),
+    (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
+             r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
+             r"concluded|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|кол\s+койду\w*"),
+]
+_CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
+                           for kind, p in _CUES), re.I)
+_NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
+_MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
+_ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
+                  "mr", "mrs", "ms", "dr", "st", "no", "ул", "пр", "обл", "р", "ж", "см", "др",
+                  "т.е", "т.д", "т.п", "inc", "ltd", "co", "вкл", "ген"}
+_CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but)\s+|"
+                     r"\s+а\s+также\s+(?=\w+\s+(?:был|были|обсужд|рассмотр))", re.I)
+_SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "также", "and",
+               "числе", "as", "well", "including", "them", "namely"}
+_DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "new", "also", "один", "одно", "два", "две", "три", "четыре",
+                "пять", "шесть", "семь", "восемь", "девять", "десять", "ещё", "еще", "новое",
+                "новый", "новую", "важное", "важный", "ряд"}
+
+
+@dataclass
+class Mention:
+    """Where a document is named. `text` is the words naming it; `context` the words around it
+    that say what happened (the list's introducing line, the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    status: str | None
+    scope_start: int  # the sentence or the list's introducing line
+    case: str | None = None
+    in_list: bool = False
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def _starts_document(words: str) -> re.Match | None:
+    """The kind word a list item begins with (after a few words at most: «проект»)."""
+    for pattern in (DOCUMENT_RU, DOCUMENT_EN):
+        m = pattern.search(words)
+        if m and len(words[:m.start()].split()) <= 2:
+            return m
+    m = DOCUMENT_KY.search(words.rstrip(" ;.,"))
+    if m and m.end() >= len(words.rstrip(" ;.,")) - 1:
+        return re.match(r"\s*", words)  # Kyrgyz: the kind word ends the item
+    return None
+
+
+def cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str, str]]:
+    """(position, kind, words) of every cue in text[start:end]."""
+    out = []
+    for m in _CUE.finditer(text, start, len(text) if end is None else end):
+        out.append((m.start(), m.lastgroup, m.group()))
+    return out
+
+
+def _decide(before: list, after: list) -> str | None:
+    """What the nearest cue before the document says («подписаны: ...», «ратифицировал»), else
+    the first after it («... будет подписано»); a plan after the noun «подписание»
+    («подписание ... состоится») wins over it."""
+    if before:
+        _position, kind, words = before[-1]
+        if _NOUN_CUE.fullmatch(words) and any(k == PLANNED for _, k, _ in after):
+            return PLANNED
+        return kind
+    return after[0][1] if after else None
+
+
+def _status(text: str, scope: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """The status of a document named in a sentence, from the cues of its clause."""
+    start, end = mention
+    clause_start = scope[0]
+    for m in _CLAUSE.finditer(text, scope[0], start):
+        clause_start = m.end()
+    clause_end = scope[1]
+    m = _CLAUSE.search(text, end, scope[1])
+    if m:
+        clause_end = m.start()
+    return _decide(cues(text, clause_start, start), cues(text, end, clause_end))
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\S+?)[.!?…]*$", text[pos:m.start() + 1])
+        last = word.group(1).lower().rstrip(".") if word else ""
+        tail = last.rsplit(".", 1)[-1] if "." in last else last
+        if "\n" not in m.group() and (last in _ABBREVIATIONS or tail in _ABBREVIATIONS or
+                                      (len(tail) == 1 and tail.isalpha())):
+            continue
+        out.append((pos, m.start() + len(m.group().rstrip())))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]:
+    """Documents named in lists; and the lines they take (left out of the running text)."""
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        intro = i - 1
+        while intro >= 0 and not lines[intro].text.strip():
+            intro -= 1
+        marker = _MARKER.match(lines[i].text)
+        after_colon = intro >= 0 and lines[intro].text.rstrip().endswith(":")
+        body = lines[i].text[marker.end():] if marker else lines[i].text
+        found = _starts_document(body) if (marker or after_colon) and body.strip() else None
+        if not found:
+            i += 1
+            continue
+        # A list: this line and the items after it; the introducing line says what happened.
+        scope_start = lines[intro].start if intro >= 0 and intro not in used else lines[i].start
+        while i < len(lines):
+            line = lines[i]
+            marker = _MARKER.match(line.text)
+            body_start = line.start + (marker.end() if marker else len(line.text) -
+                                       len(line.text.lstrip()))
+            body = text[body_start:line.end]
+            found = _starts_document(body) if body.strip() else None
+            if not line.text.strip():
+                i += 1
+                nxt = i
+                while nxt < len(lines) and not lines[nxt].text.strip():
+                    nxt += 1
+                if nxt < len(lines) and (_MARKER.match(lines[nxt].text) or
+                                         _starts_document(lines[nxt].text)):
+                    continue
+                break
+            if found is None and not marker:
+                break
+            end = line.end
+            used.add(i)
+            i += 1
+            while (i < len(lines) and lines[i].text.strip() and not _MARKER.match(lines[i].text)
+                   and not _starts_document(lines[i].text)
+                   and not text[line.start:end].rstrip().endswith((";", "."))):
+                end = lines[i].end  # the item goes on on the next line
+                used.add(i)
+                i += 1
+            if found is None:
+                continue
+            doc_start = body_start + found.start()
+            intro_end = lines[intro].end if intro >= 0 and scope_start == lines[intro].start \
+                else scope_start
+            status = _decide(cues(text, scope_start, intro_end) + cues(text, body_start,
+                                                                        doc_start),
+                             cues(text, doc_start, end))
+            mentions.append(Mention(doc_start, end, text[doc_start:end], status, scope_start,
+                                    in_list=True))
+    return mentions, used
+
+
+def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a document named here is one in its own right, not part of another's name
+    («в Договор ...») or a thing's attribute («в рамках Соглашения ...»)."""
+    words = re.findall(r"[\w-]+|[^\w\s]", text[sentence_start:start])
+    while words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    if not words:
+        return True
+    last = words[-1]
+    low = last.lower()
+    if low in _SEPARATORS or not re.match(r"\w", last):
+        return True
+    if document_case(last) or _CUE.fullmatch(last):
+        return True
+    if re.fullmatch(r"[a-z]+", low):  # English: after a verb
+        return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
+                           "from", "into", "per"}
+    readings = parses(low)
+    return bool(readings) and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND",
+                                                      "ADVB"}
+
+
+def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for start, end in spans:
+        found = [m for pattern in (DOCUMENT_RU, DOCUMENT_EN)
+                 for m in pattern.finditer(text, start, end)
+                 if _accepted_start(text, start, m.start())]
+        found.sort(key=lambda m: m.start())
+        for k, m in enumerate(found):
+            stop = found[k + 1].start() if k + 1 < len(found) else end
+            clause = _CLAUSE.search(text, m.end(), stop)
+            if clause:
+                stop = clause.start()
+            words = text[m.start():stop]
+            words = re.sub(r"(?:[,;]?\s*(?:и|а также|and|as well as)?\s*)$", "", words)
+            previous = re.findall(r"[\w-]+", text[start:m.start()])
+            case = document_case(previous[-1]) if previous else None
+            status = _status(text, (start, end), (m.start(), m.start() + len(words)))
+            mentions.append(Mention(m.start(), m.start() + len(words), words, status, start,
+                                    case))
+    return mentions
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every document named in the text, in order, with what the text says happened to it."""
+    lines = _lines(text)
+    listed, used = _list_items(text, lines)
+    spans: list[tuple[int, int]] = []
+    block: list[_Line] = []
+    for n, line in enumerate(lines + [_Line(len(text), len(text), "")]):
+        if n in used or not line.text.strip():
+            if block:
+                spans += _sentences(text, block[0].start, block[-1].end)
+            block = []
+        else:
+            block.append(line)
+    return sorted(listed + _in_sentences(text, spans), key=lambda m: m.start)

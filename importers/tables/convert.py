@@ -1,0 +1,308 @@
+"""One spreadsheet row to one `InstrumentDraft`, with every problem by row and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from i18n import get_language
+from models.records import EventDraft, InstrumentDraft, PartyDraft
+from models.validation import validate_instrument
+from models.vocabulary import EVENT_KINDS
+
+from .countries import CountryNames
+from .mapping import (BOOLEAN_FIELDS, INTEGER_FIELDS, LIST_VOCABULARIES, TEXT_FIELDS,
+                      VOCABULARY_FIELDS, Mapping, Spec, fold)
+from .problems import CellProblem, ValueProblem, cell_problem
+from .reading import Table
+from .values import (read_bool, read_date, read_event, read_int, read_party, show,
+                     split_list, unknown_value, vocabulary_code)
+
+MAX_TEXT = 10_000  # characters in one cell
+# What the export protects against formula injection ("'=..."), taken off again on import.
+_PROTECTED = tuple("'" + c for c in "=+-@\t\r")
+
+
+@dataclass
+class RowResult:
+    row: int  # as the spreadsheet numbers it
+    draft: InstrumentDraft | None  # None: the row cannot be imported
+    problems: list[CellProblem] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        return self.draft is None or any(p.blocking for p in self.problems)
+
+
+class Converter:
+    def __init__(self, mapping: Mapping, table: Table, countries: CountryNames, today: date):
+        self.mapping, self.table, self.countries, self.today = mapping, table, countries, today
+        self.index = {name: i for i, name in enumerate(table.header)}
+
+    # --- cells ----------------------------------------------------------------------------
+
+    def _cell(self, cells: list, column: str | None):
+        if column is None or column not in self.index:
+            return None
+        value = cells[self.index[column]]
+        if isinstance(value, str):
+            if value.startswith(_PROTECTED):
+                value = value[1:]
+            if fold(value) in self.mapping.null_values:
+                return None
+        return value
+
+    def _raw(self, spec: Spec, cells: list):
+        """The value a spec reads from a row (None: empty) and the column it came from."""
+        if spec.columns:
+            parts = [(c, self._cell(cells, c)) for c in spec.columns]
+            text = "; ".join(f"{c}: {_text(v)}" for c, v in parts if v is not None)
+            return (text or None), spec.columns[0]
+        if spec.column:
+            column = spec.source(self.table.header)
+            return self._cell(cells, column), column or spec.column[0]
+        return spec.value, ""
+
+    def column_of(self, name: str) -> str:
+        """The source column of a field, for reporting a problem of that field."""
+        if name == "parties":
+            if self.mapping.parties_from_title:
+                return self.mapping.parties_from_title
+            return self.mapping.parties.source(self.table.header) or "" \
+                if self.mapping.parties else ""
+        if name == "events":
+            found = [s.source(self.table.header) for s in self.mapping.events]
+            return next((c for c in found if c), "")
+        for spec in self.mapping.fields.get(name, []):
+            if spec.columns:
+                return spec.columns[0]
+            if spec.column:
+                return spec.source(self.table.header) or spec.column[0]
+        return ""
+
+    # --- a row ----------------------------------------------------------------------------
+
+    def convert(self, cells: list, row: int) -> RowResult:
+        problems: list[CellProblem] = []
+
+        def report(column: str, exc: ValueProblem, blocking: bool = True) -> None:
+            problems.append(CellProblem(row, column, exc.message_id,
+                                        tuple(exc.params.items()), blocking))
+
+        values: dict = {}
+        for name, specs in self.mapping.fields.items():
+            try:
+                self._field(name, specs, cells, values, problems, row)
+            except _Reported as exc:
+                report(exc.column, exc.problem)
+        parties = self._parties(cells, row, problems)
+        if len(parties) > 2:
+            values["multilateral"] = True
+        events = self._events(cells, row, problems)
+        draft = InstrumentDraft(**values, parties=parties, events=events)
+        for p in validate_instrument(draft, self.today):
+            column = self.column_of(p.field)
+            if not any(x.column == column and x.row == row for x in problems) or not column:
+                problems.append(CellProblem(row, column, p.message_id, p.params))
+        return RowResult(row, None if any(p.blocking for p in problems) else draft, problems)
+
+    def _field(self, name: str, specs: list[Spec], cells, values: dict, problems, row) -> None:
+        if name in VOCABULARY_FIELDS:
+            values[name] = self._code(specs, cells, VOCABULARY_FIELDS[name])
+            return
+        spec = specs[0]
+        raw, column = self._raw(spec, cells)
+        if name == "signed_date":
+            found = self._signed_date(spec, raw, column, cells, row, problems)
+            if found:
+                values["signed_date"], values["signed_date_precision"] = found
+            return
+        if raw is None:
+            if spec.default is not None:
+                values[name] = spec.default
+            return
+        raw = spec.values.get(fold(_text(raw)), raw)
+        try:
+            if name in TEXT_FIELDS:
+                values[name] = _checked_text(_text(raw), spec.template)
+            elif name in INTEGER_FIELDS:
+                values[name] = read_int(raw)
+            elif name in BOOLEAN_FIELDS:
+                values[name] = read_bool(raw)
+            elif name in LIST_VOCABULARIES:
+                values[name] = [self._item_code(x, spec, LIST_VOCABULARIES[name])
+                                for x in split_list(raw, spec.separator)]
+            else:  # sectors
+                values[name] = [_checked_text(x) for x in split_list(raw, spec.separator)]
+        except ValueProblem as exc:
+            raise _Reported(column, exc) from None
+
+    def _code(self, specs: list[Spec], cells, vocabulary) -> str:
+        unmatched = None  # the last value no rule matched
+        for spec in specs:
+            raw, column = self._raw(spec, cells)
+            if raw is None:
+                if spec.default is not None:
+                    return spec.default
+                continue
+            code = vocabulary_code(raw, spec, vocabulary)
+            if code:
+                return code
+            if spec.values or not (spec.starts_with or spec.contains):
+                unmatched = (raw, column)
+        if unmatched:
+            raise _Reported(unmatched[1], unknown_value(unmatched[0], vocabulary))
+        return ""
+
+    def _item_code(self, text: str, spec: Spec, vocabulary) -> str:
+        code = vocabulary_code(text, spec, vocabulary)
+        if code is None:
+            raise unknown_value(text, vocabulary)
+        return code
+
+    def _signed_date(self, spec: Spec, raw, column: str, cells, row, problems):
+        if raw is not None and fold(_text(raw)) not in spec.unknown:
+            try:
+                found = read_date(raw, self.today, self.mapping.date_order)
+                return found.value, found.precision
+            except ValueProblem as exc:
+                problems.append(CellProblem(row, column, exc.message_id,
+                                            tuple(exc.params.items())))
+                return None
+        if not spec.fallback_year:
+            return None
+        year = self._cell(cells, spec.fallback_year)
+        if year is None:
+            return None
+        try:
+            found = read_date(year, self.today)
+        except ValueProblem as exc:
+            problems.append(CellProblem(row, spec.fallback_year, exc.message_id,
+                                        tuple(exc.params.items())))
+            return None
+        if found.precision != "year":
+            problems.append(cell_problem(row, spec.fallback_year, "“{value}” is not a year.",
+                                         value=show(year)))
+            return None
+        if raw is not None:
+            problems.append(cell_problem(
+                row, column, "“{value}” stands for an unknown date; the year {year} from the "
+                "column “{other}” is recorded.", blocking=False, value=show(raw),
+                year=found.value.year, other=spec.fallback_year))
+        return found.value, "year"
+
+    def _parties(self, cells, row: int, problems: list[CellProblem]) -> list[PartyDraft]:
+        if self.mapping.parties_from_title:
+            title = self._cell(cells, self.mapping.parties_from_title)
+            codes = self.countries.named_in(_text(title)) if title is not None else []
+            return [PartyDraft(name=self.countries.countries[c].official_ru, country=c,
+                               organisation_kind="state") for c in codes]
+        if self.mapping.parties is None:
+            return []
+        raw, column = self._raw(self.mapping.parties, cells)
+        if raw is None:
+            return []
+        out = []
+        for item in split_list(raw, self.mapping.parties.separator):
+            party = read_party(item)
+            country = self.countries.code(party.country or party.name)
+            if party.country and country is None:
+                problems.append(cell_problem(row, column, "Unknown country “{value}”.",
+                                             value=show(party.country)))
+            out.append(PartyDraft(name=_checked_or_report(party.name, row, column, problems),
+                                  country=country,
+                                  organisation_kind="state" if not party.country and country
+                                  else None,
+                                  signatory_name=party.signatory,
+                                  signatory_position=party.position))
+        return out
+
+    def _events(self, cells, row: int, problems: list[CellProblem]) -> list[EventDraft]:
+        events: list[EventDraft] = []
+        for spec in self.mapping.events:
+            raw, column = self._raw(spec, cells)
+            if raw is None:
+                continue
+            if spec.kind:
+                if fold(_text(raw)) in spec.unknown:
+                    problems.append(cell_problem(
+                        row, column, "“{value}” stands for an unknown date; no “{event}” "
+                        "event is recorded.", blocking=False, value=show(raw),
+                        event=EVENT_KINDS.label(spec.kind, get_language())))
+                    continue
+                day = self._event_date(raw, row, column, problems, spec.kind)
+                if day:
+                    events.append(EventDraft(spec.kind, day))
+                continue
+            for line in split_list(raw, spec.separator or "\n"):
+                try:
+                    events.append(self._event_line(line, row, column, problems))
+                except ValueProblem as exc:
+                    problems.append(CellProblem(row, column, exc.message_id,
+                                                tuple(exc.params.items())))
+        return events
+
+    def _event_date(self, raw, row, column, problems, kind: str) -> date | None:
+        try:
+            found = read_date(raw, self.today, self.mapping.date_order)
+        except ValueProblem as exc:
+            problems.append(CellProblem(row, column, exc.message_id, tuple(exc.params.items())))
+            return None
+        if found.precision != "day":
+            problems.append(cell_problem(
+                row, column, "Only the {precision} of “{value}” is known; no “{event}” event "
+                "is recorded.", blocking=False, value=show(raw),
+                precision=_precision_word(found.precision),
+                event=EVENT_KINDS.label(kind, get_language())))
+            return None
+        return found.value
+
+    def _event_line(self, line: str, row, column, problems) -> EventDraft:
+        parts = read_event(line)
+        kind = vocabulary_code(parts.kind, Spec(), EVENT_KINDS)
+        if kind is None:
+            raise unknown_value(parts.kind, EVENT_KINDS)
+        act = read_date(parts.act_date, self.today, self.mapping.date_order)
+        effective = (read_date(parts.effective_date, self.today, self.mapping.date_order)
+                     if parts.effective_date else None)
+        for found, raw in ((act, parts.act_date), (effective, parts.effective_date)):
+            if found and found.precision != "day":
+                raise ValueProblem("The event date “{value}” needs a day, month and year.",
+                                   value=show(raw))
+        return EventDraft(kind, act.value, effective.value if effective else None,
+                          reference=parts.reference, text=parts.text)
+
+
+class _Reported(Exception):
+    def __init__(self, column: str, problem: ValueProblem):
+        super().__init__(problem.message_id)
+        self.column, self.problem = column, problem
+
+
+def _text(value) -> str:
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value).strip()
+
+
+def _checked_text(text: str, template: str = "") -> str:
+    if len(text) > MAX_TEXT:
+        raise ValueProblem("The cell holds {length} characters; at most {max} are accepted.",
+                           length=len(text), max=MAX_TEXT)
+    return template.replace("{}", text) if template else text
+
+
+def _checked_or_report(text: str, row: int, column: str, problems) -> str:
+    try:
+        return _checked_text(text)
+    except ValueProblem as exc:
+        problems.append(CellProblem(row, column, exc.message_id, tuple(exc.params.items())))
+        return text[:MAX_TEXT]
+
+
+def _precision_word(precision: str) -> str:
+    from i18n import _
+
+    return _("year") if precision == "year" else _("month and year")

@@ -1,0 +1,196 @@
+"""Reading a spreadsheet file into a header row and data rows, whatever it turns out to be.
+
+XLSX is read with openpyxl in read-only mode (cached values, never formulas evaluated); CSV has
+its encoding detected (UTF-8 with or without BOM, Windows-1251, ...) and its delimiter sniffed
+(comma, semicolon or tab). Anything else (an old .xls, a PDF, binary garbage, an empty file)
+is refused with one sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .problems import TableError
+
+MAX_CELL = 100_000  # characters; a longer cell is not a register's cell
+MAX_FILE = 200 * 1024 * 1024
+DELIMITERS = ",;\t"
+Cell = str | int | float | date | datetime | bool | None
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[Cell]]  # data rows, each padded to the header's length
+    row_numbers: list[int]  # the spreadsheet's number of each data row (the header is row 1)
+    encoding: str = ""
+    delimiter: str = ""
+
+    def column(self, name: str) -> int | None:
+        try:
+            return self.header.index(name)
+        except ValueError:
+            return None
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            raise TableError("The file {path} is too large ({size} MB) for an import.",
+                             path=str(path), size=size // 2**20)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableError("Cannot read {path}: {reason}", path=str(path),
+                         reason=exc.strerror or str(exc)) from exc
+    if not data.strip():
+        raise TableError("The file {path} is empty.", path=str(path))
+    if data[:4] == b"PK\x03\x04":
+        return _read_xlsx(path, data, sheet)
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise TableError("{path} is an old Excel 97-2003 (.xls) file: save it as .xlsx or "
+                         ".csv and import that.", path=str(path))
+    return _read_csv(path, data)
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise TableError("{path} is not a readable XLSX workbook: {reason}", path=str(path),
+                         reason=str(exc) or type(exc).__name__) from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise TableError("The workbook has no sheet “{sheet}”.", sheet=sheet)
+        ws = book[sheet] if sheet else book.worksheets[0]
+        rows: list[list[Cell]] = []
+        numbers: list[int] = []
+        header: list[str] | None = None
+        for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+            cells = [_clean(v) for v in values]
+            if header is None:
+                if any(c not in (None, "") for c in cells):
+                    header = _header(cells, path)
+                continue
+            if any(c not in (None, "") for c in cells):
+                rows.append(cells)
+                numbers.append(number)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise TableError("{path} is not a readable XLSX workbook: {reason}", path=str(path),
+                         reason=str(exc) or type(exc).__name__) from exc
+    finally:
+        book.close()
+    if header is None:
+        raise TableError("The file {path} is empty.", path=str(path))
+    return Table(header, [_pad(r, len(header)) for r in rows], numbers)
+
+
+def _clean(value) -> Cell:
+    if isinstance(value, str):
+        if len(value) > MAX_CELL:
+            return value  # reported per cell by the conversion, with its row and column
+        return value.strip()
+    if isinstance(value, (int, float, date, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _header(cells: list[Cell], path: Path) -> list[str]:
+    names = [("" if c is None else str(c)).strip() for c in cells]
+    while names and not names[-1]:
+        names.pop()
+    if any(len(n) > 500 for n in names):
+        raise TableError("The first row of {path} is not a header row of column names.",
+                         path=str(path))
+    seen: dict[str, int] = {}
+    out = []
+    for i, name in enumerate(names, 1):
+        name = name or f"#{i}"
+        if name in seen:  # two columns of one name: keep both apart
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def _pad(row: list[Cell], width: int) -> list[Cell]:
+    return (row + [None] * width)[:width] if len(row) != width else row
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        for bom, enc in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+            if data.startswith(bom):
+                return data.decode(enc), enc
+        raise TableError("{path} is neither a CSV text nor an XLSX workbook.", path=str(path))
+    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "koi8_r", "cp866", "cp1252",
+                                                     "latin_1"]).best()
+    if best is None:
+        raise TableError("{path} is neither a CSV text nor an XLSX workbook.", path=str(path))
+    try:
+        return data.decode(best.encoding), best.encoding
+    except UnicodeDecodeError as exc:
+        raise TableError("{path} is neither a CSV text nor an XLSX workbook.",
+                         path=str(path)) from exc
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    return controls > max(5, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        head = lines[0] if lines else ""
+        return max(DELIMITERS, key=head.count) if any(d in head for d in DELIMITERS) else ","
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    text, encoding = decode(data, path)
+    if _looks_binary(text):
+        raise TableError("{path} is neither a CSV text nor an XLSX workbook.", path=str(path))
+    delimiter = sniff_delimiter(text)
+    csv.field_size_limit(MAX_CELL * 10)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    try:
+        for line, record in enumerate(reader, 1):  # as a spreadsheet program numbers rows
+            cells = [c if len(c) > MAX_CELL else c.strip() for c in record]
+            if not any(cells):
+                continue
+            if header is None:
+                header = _header(list(cells), path)
+                continue
+            rows.append([c or None for c in cells])
+            numbers.append(line)
+    except csv.Error as exc:
+        raise TableError("{path}, line {line}: the CSV text is malformed ({reason}).",
+                         path=str(path), line=reader.line_num, reason=str(exc)) from exc
+    if header is None:
+        raise TableError("The file {path} is empty.", path=str(path))
+    return Table(header, [_pad(r, len(header)) for r in rows], numbers, encoding, delimiter)

@@ -1,0 +1,247 @@
+"""Spreadsheet import: files read whatever their encoding and delimiter, values mapped, every
+problem reported by row and column, duplicates found, all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from cli.app import main
+from importers.tables.mapping import load_mapping, parse_mapping
+from importers.tables.plan import ImportRefused, prepare, write
+from importers.tables.problems import TableError
+from importers.tables.reading import read_table
+from models.records import InstrumentFilter
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "tables"
+MAPPINGS = ROOT / "mappings"
+
+
+def messages(plan, lang="en"):
+    return [p.message(lang) for p in plan.problems]
+
+
+def test_cp1251_semicolon_register_imports_with_precisions_parties_and_events(registry):
+    table = read_table(DATA / "register-cp1251.csv")
+    assert table.delimiter == ";" and table.encoding.replace("_", "").lower() in (
+        "cp1251", "windows1251")
+    assert table.header[2] == "Наименование"
+    plan = prepare(registry, DATA / "register-cp1251.csv",
+                   load_mapping(DATA / "register-cp1251.json"))
+    assert plan.problems == []
+    ids = write(registry, plan)
+    assert len(ids) == 3
+    rows = {r.registry_number: r for r in registry.list_instruments(limit=None).rows}
+    first = registry.instrument(rows["КР-2019-001"].id)
+    assert first.row.title.startswith("Соглашение между Правительством Кыргызской")
+    assert (first.row.kind, first.row.level) == ("agreement", "intergovernmental")
+    assert [(p.name, p.country) for p in first.row.parties] == [
+        ("Правительство Кыргызской Республики", "KG"), ("Правительство Республики Казахстан",
+                                                       "KZ")]
+    assert [(e.kind, e.act_date) for e in first.events] == [("entered_into_force",
+                                                              date(2019, 9, 1))]
+    memo = rows["КР-2020-002"]
+    assert (memo.signed_date, memo.signed_date_precision) == (date(2020, 3, 1), "month")
+    assert memo.parties[1].country == "UZ"  # "[Узбекистан]": a country name, not a code
+    programme = rows["КР-2021-003"]
+    assert programme.signed_date_precision == "year"
+    assert [p.country for p in programme.parties] == ["KG", "TJ"]  # КР, РТ
+
+
+def test_every_problem_is_reported_by_row_and_column_and_nothing_is_written(registry):
+    plan = prepare(registry, DATA / "register-problems.csv",
+                   load_mapping(DATA / "register-cp1251.json"))
+    text = messages(plan)
+    assert "row 2, column Дата подписания: The date “31.06.2019” does not exist." in text
+    assert any(t.startswith("row 3, column Уровень: Unknown value “Иной”") for t in text)
+    assert any(t.startswith("row 3, column Дата подписания: The date “2019-05-05?” is marked "
+                            "as uncertain") for t in text)
+    assert "row 4, column Дата подписания: The date “0000-00-00” is unknown." in text
+    assert any(t.startswith("row 5, column Вид: Unknown value “Пакт”") for t in text)
+    assert "row 5, column Стороны: Unknown country “Атлантида”." in text
+    assert "row 6, column Вступил в силу: The date “2699-01-01” is impossible." in text
+    assert "row 8, column Наименование: Row 7 has the same title, date and parties." in text
+    assert any(t.startswith("row 9, column Стороны: An instrument needs at least two parties")
+               for t in text)
+    assert [r.row for r in plan.ready] == [7, 10]
+    with pytest.raises(ImportRefused) as refused:
+        write(registry, plan)
+    assert "7 row(s)" in refused.value.message("en")
+    assert registry.count_instruments() == 0
+
+
+def test_skip_invalid_imports_the_good_rows_only(registry):
+    plan = prepare(registry, DATA / "register-problems.csv",
+                   load_mapping(DATA / "register-cp1251.json"))
+    ids = write(registry, plan, skip_invalid=True)
+    assert len(ids) == 2
+    assert sorted(r.registry_number for r in registry.list_instruments(limit=None).rows) == [
+        "Б-5", "Б-9"]
+
+
+def test_a_row_the_registry_refuses_rolls_back_the_whole_file(registry, tmp_path,
+                                                              monkeypatch):
+    # Let a row with one party past the import's own checks: the registry's transaction must
+    # refuse it, keep none of the rows before it, and name the spreadsheet row.
+    monkeypatch.setattr("importers.tables.convert.validate_instrument", lambda d, today: [])
+    path = tmp_path / "two.csv"
+    path.write_text("Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны\n"
+                    "A-1,Соглашение один,Соглашение,Межправительственный,01.02.2006,"
+                    "\"Кабинет министров КР [KG]; Правительство РФ [RU]\"\n"
+                    "A-2,Соглашение два,Соглашение,Межправительственный,01.02.2007,"
+                    "Кабинет министров КР [KG]\n", encoding="utf-8")
+    plan = prepare(registry, path, load_mapping(DATA / "register-basic.json"))
+    assert plan.problems == [] and len(plan.ready) == 2
+    with pytest.raises(ImportRefused) as refused:
+        write(registry, plan)
+    assert refused.value.problems[0].message("en") == (
+        "row 3, column Стороны: An instrument needs at least two parties; 1 given.")
+    assert registry.count_instruments() == 0
+
+
+def test_duplicates_against_the_registry_by_number_and_by_title_date_parties(demo_registry,
+                                                                               tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text(
+        "Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны\n"
+        "2025/МВ-0001,Новый меморандум,Меморандум о взаимопонимании,Межведомственный,"
+        "01.02.2025,\"Минздрав КР [KG]; Минздрав РФ [RU]\"\n"
+        ",Соглашение о намерениях между ОАО «Кыргыз почтасы» и АО «Почта России»,"
+        "Соглашение о намерениях,Иной (между организациями),26.11.2025,"
+        "\"ОАО «Кыргыз почтасы» [KG]; АО «Почта России» [RU]\"\n", encoding="utf-8")
+    plan = prepare(demo_registry, path, load_mapping(DATA / "register-basic.json"))
+    text = messages(plan)
+    assert text[0].startswith("row 2, column Рег. номер: Already in the registry: the registry "
+                              "number 2025/МВ-0001 is taken by “Меморандум о взаимопонимании")
+    assert text[1].startswith("row 3, column Наименование: Already in the registry with the "
+                              "same title, date and parties: 2025/")
+    assert plan.ready == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("empty.csv", "is empty"),
+    ("garbage.bin", "is neither a CSV text nor an XLSX workbook"),
+    ("not-a-workbook.xlsx", "is not a readable XLSX workbook"),
+    ("header-only.csv", "has no column"),
+    ("missing.csv", "Cannot read"),
+])
+def test_unusable_files_give_one_clear_error(registry, name, expected):
+    with pytest.raises(TableError) as error:
+        prepare(registry, DATA / name, load_mapping(DATA / "register-basic.json"))
+    assert expected in error.value.message("en")
+
+
+def test_hostile_workbook_cells_are_reported_not_run_or_crashing(registry):
+    plan = prepare(registry, DATA / "hostile.xlsx", load_mapping(DATA / "register-basic.json"))
+    text = messages(plan)
+    assert "row 2, column Наименование: The title is required." in text  # a formula: no value
+    assert any(t.startswith("row 3, column Вид: Unknown value “True”") for t in text)
+    assert ("row 4, column Наименование: The cell holds 16810 characters; at most 10000 are "
+            "accepted.") in text
+    assert any(t.startswith("row 5, column Уровень: Unknown value “42”") for t in text)
+    assert plan.ready == []
+
+
+@pytest.mark.parametrize("data, expected", [
+    ({}, "an object with “fields” is expected"),
+    ({"fields": {"colour": {"column": "A"}}}, "unknown field “colour”"),
+    ({"fields": {"title": {"colum": "A"}}}, "unknown keys: colum"),
+    ({"fields": {"kind": {"column": "A"}}}, "“title” must be mapped"),
+    ({"fields": {"title": {"column": "A"}}, "events": [{"kind": "x", "column": "B"}]},
+     "unknown event kind “x”"),
+])
+def test_malformed_mappings_are_refused(data, expected):
+    with pytest.raises(TableError) as error:
+        parse_mapping(data)
+    assert expected in error.value.message("en")
+
+
+def test_command_line_all_or_nothing_dry_run_and_skip_invalid(tmp_path, capsys):
+    db = tmp_path / "cli.db"
+
+    def run(*args):
+        code = main(["--db", str(db), "--lang", "en", *args])
+        out, err = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out, stderr=err)
+
+    bad = [str(DATA / "register-problems.csv"), "--map", str(DATA / "register-cp1251.json")]
+    refused = run("import-table", *bad)
+    assert refused.returncode == 1
+    assert "row 2, column Дата подписания: The date “31.06.2019” does not exist." in \
+        refused.stderr
+    assert "Nothing was imported: 7 row(s) have problems" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    dry = run("import-table", *bad, "--skip-invalid", "--dry-run")
+    assert dry.returncode == 0 and "2 row(s) would be imported" in dry.stdout
+    done = run("import-table", *bad, "--skip-invalid")
+    assert done.returncode == 0, done.stderr
+    assert "Imported 2 instrument(s)" in done.stdout
+    assert "Left out 7 row(s) with problems: 2, 3, 4, 5, 6, 8, 9." in done.stdout
+    listed = json.loads(run("list", "--format", "json").stdout)
+    assert sorted(x["registry_number"] for x in listed) == ["Б-5", "Б-9"]
+    garbage = run("import-table", str(DATA / "garbage.bin"), "--map",
+                  str(DATA / "register-basic.json"))
+    assert garbage.returncode == 1 and "Traceback" not in garbage.stderr
+    assert len(garbage.stderr.strip().splitlines()) == 1
+
+
+DATASETS = ROOT.parent / "shared" / "datasets"
+
+
+def _sample(tmp_path, name: str, rows: int) -> Path:
+    lines = (DATASETS / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / name
+    path.write_text("".join(lines[:rows + 1]), encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(not DATASETS.is_dir(), reason="the shared datasets are not beside main")
+def test_ieadb_sample_imports_through_its_mapping_with_bad_dates_reported(registry,
+                                                                           tmp_path):
+    plan = prepare(registry, _sample(tmp_path, "ieadb-treaties.csv", 300),
+                   load_mapping(MAPPINGS / "ieadb-treaties.json"))
+    text = messages(plan)
+    assert ("row 27, column Signature Date: “0000-00-00” stands for an unknown date; the year "
+            "1826 from the column “Signature Year” is recorded.") in text
+    assert ("row 163, column Date IEA entered into force: Entry into force (25.10.1905) is "
+            "before signature (26.10.1905).") in text
+    assert any(t.startswith("row 73, column Date IEA entered into force: “2899-01-01” stands "
+                            "for an unknown date") for t in text)
+    assert [r.row for r in plan.skipped] == [163, 217, 271]
+    ids = write(registry, plan, skip_invalid=True)
+    assert len(ids) == 297
+    rows = {r.registry_number: r for r in registry.list_instruments(limit=None).rows}
+    number = "IEADB-" + list(csv.reader(open(DATASETS / "ieadb-treaties.csv",
+                                             encoding="utf-8")))[26][0]
+    assert (rows[number].signed_date, rows[number].signed_date_precision) == (
+        date(1826, 1, 1), "year")
+    british = registry.list_instruments(InstrumentFilter(country="GB"), limit=None).rows
+    assert british and registry.instrument(british[0].id).is_placeholder
+
+
+@pytest.mark.skipif(not DATASETS.is_dir(), reason="the shared datasets are not beside main")
+def test_huggo_sample_imports_through_its_mapping_with_uncertain_dates_reported(registry,
+                                                                                 tmp_path):
+    plan = prepare(registry, _sample(tmp_path, "huggo-agreements.csv", 300),
+                   load_mapping(MAPPINGS / "huggo-agreements.json"))
+    text = messages(plan)
+    assert ("row 118, column Signature: The date “1897-05-15?” is marked as uncertain; it is "
+            "not imported as a guess. Enter the exact date or leave the cell empty.") in text
+    assert any(t.startswith("row 43, column End: “9999-12-31” stands for an unknown date")
+               for t in text)
+    skipped = [r.row for r in plan.skipped]
+    assert {14, 15, 98, 118, 259, 262} <= set(skipped)
+    ids = write(registry, plan, skip_invalid=True)
+    assert len(ids) == 300 - len(skipped)
+    found = registry.list_instruments(InstrumentFilter(text="England Castile"), limit=None).rows
+    assert [r.signed_date for r in found] == [date(1351, 8, 1)]
+    # A second import of the same rows finds them all in the registry.
+    again = prepare(registry, _sample(tmp_path, "huggo-agreements.csv", 300),
+                    load_mapping(MAPPINGS / "huggo-agreements.json"))
+    assert again.ready == []
