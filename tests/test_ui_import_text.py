@@ -1,0 +1,92 @@
+"""The import dialog: paste the sample, analyse it off the GUI thread, review and edit the
+drafts beside their source, import in one transaction; nothing written when cancelled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.settings import Settings
+from tests.test_import_text import SAMPLE
+from tests.ui_support import answers  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def dialog(qtbot, registry):
+    from ui.import_dialog import ImportTextDialog
+
+    dlg = ImportTextDialog(registry, Settings())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def analyse(qtbot, dlg, text: str) -> None:
+    dlg.text.setPlainText(text)
+    assert dlg.analyse_button.isEnabled()
+    qtbot.mouseClick(dlg.analyse_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.task is None and dlg.pages.currentIndex() == 1, timeout=10000)
+
+
+def test_sample_imports_with_review(qtbot, dialog, registry, answers):
+    analyse(qtbot, dialog, SAMPLE.read_text(encoding="utf-8"))
+    assert dialog.documents.count() == 7
+    assert dialog.meeting_box.isChecked() and dialog.meeting_city.text() == "Бишкек"
+    dialog.documents.setCurrentRow(5)
+    assert dialog.kind.currentData() == "protocol"
+    assert "20.06.2017" in dialog.earlier.text()
+    selected = dialog.source.textCursor()
+    assert "протокол о внесении изменений" in dialog.proposal.text[dialog.proposal.instruments[5]
+                                                                  .start:selected.position() + 80]
+    # the clerk corrects a title and drops the post-office document
+    dialog.documents.setCurrentRow(0)
+    dialog.title_edit.setPlainText("Меморандум о сотрудничестве в сфере стратегического "
+                                   "планирования")
+    dialog.documents.item(6).setCheckState(Qt.Unchecked)
+    assert dialog.count.text().startswith("Выбрано 6")
+    assert registry.count_instruments() == 0
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    ids = signal.args[0]
+    assert len(ids) == 6 and answers.asked
+    assert registry.instrument(ids[0]).row.title == \
+        "Меморандум о сотрудничестве в сфере стратегического планирования"
+    assert registry.count_instruments() == 7  # six and the placeholder treaty
+    assert registry.meetings().total == 1
+
+
+def test_declining_the_confirmation_or_cancelling_writes_nothing(qtbot, dialog, registry,
+                                                                  answers):
+    analyse(qtbot, dialog, SAMPLE.read_text(encoding="utf-8"))
+    answers.yes = False
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.wait(100)
+    assert registry.count_instruments() == 0 and dialog.isVisible()
+    dialog.reject()
+    assert registry.count_instruments() == 0 and registry.meetings().total == 0
+
+
+def test_problems_are_shown_and_nothing_is_written(qtbot, dialog, registry, answers):
+    analyse(qtbot, dialog, "Стороны подписали Соглашение между Правительством КР и "
+                           "Правительством РК о туризме.")
+    assert dialog.documents.count() == 1
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.message.text() != "", timeout=10000)
+    assert "Запись 1" in dialog.message.text() or "дата" in dialog.message.text().lower()
+    assert registry.count_instruments() == 0
+
+
+def test_a_text_without_signed_documents_says_so(qtbot, dialog, registry):
+    analyse(qtbot, dialog, "Планируется подписать соглашение о туризме.")
+    assert dialog.documents.count() == 0
+    assert "не найдено" in dialog.message.text()
+
+
+def test_open_a_windows_1251_file(qtbot, dialog, tmp_path, monkeypatch):
+    from ui import import_dialog
+
+    path = tmp_path / "release.txt"
+    path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+    monkeypatch.setattr(import_dialog, "ask_text_file", lambda parent: str(path))
+    qtbot.mouseClick(dialog.open_button, Qt.LeftButton)
+    assert "Ынтымак Ордо" in dialog.text.toPlainText()

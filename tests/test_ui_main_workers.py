@@ -1,0 +1,70 @@
+"""The background runner other screens share: results, errors and cancelling reach the GUI
+thread as signals."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from ui.workers import LatestOnly, Task
+
+
+def test_a_task_runs_off_the_gui_thread_and_reports_progress(qtbot):
+    seen = []
+
+    def work(progress):
+        seen.append(QThread.currentThread() is QApplication.instance().thread())
+        for n in range(1, 4):
+            progress(n, 3)
+        return "done"
+
+    task = Task(work)
+    steps = []
+    task.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(task.succeeded, raising=True) as result:
+        task.start()
+    assert result.args == ["done"] and seen == [False]
+    assert steps == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_failing_task_reports_its_error(qtbot):
+    task = Task(lambda progress: 1 / 0)
+    with qtbot.waitSignal(task.failed, raising=True) as failure:
+        task.start()
+    assert isinstance(failure.args[0], ZeroDivisionError)
+
+
+def test_a_cancelled_task_stops_at_its_next_step(qtbot):
+    release = threading.Event()
+    steps = []
+
+    def work(progress):
+        release.wait(5)
+        for n in range(100):
+            progress(n, 100)
+            steps.append(n)
+        return "finished anyway"
+
+    task = Task(work)
+    succeeded = []
+    task.succeeded.connect(succeeded.append)
+    with qtbot.waitSignal(task.cancelled, raising=True):
+        task.start()
+        task.cancel()
+        release.set()
+    assert steps == [] and succeeded == []
+
+
+def test_only_the_latest_answer_is_delivered(qtbot):
+    loader = LatestOnly()
+    gate = threading.Event()
+    answers = []
+    loader.ready.connect(answers.append)
+    loader.run(lambda: gate.wait(5) and "old")
+    loader.run(lambda: "new")
+    qtbot.waitUntil(lambda: answers == ["new"])
+    gate.set()
+    qtbot.wait(200)
+    assert answers == ["new"] and not loader.loading

@@ -1,0 +1,58 @@
+"""Fixtures for the tests of the main window (imported by tests/test_ui_*.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, demo_registry):
+    """The main window on the demo data, its first queries answered."""
+    from ui.main_window import MainWindow
+    from ui.ui_state import UiState
+
+    win = MainWindow(demo_registry, Settings(), UiState())
+    qtbot.addWidget(win)
+    win.show()
+    wait_loaded(qtbot, win)
+    return win
+
+
+def wait_loaded(qtbot, win) -> None:
+    """Until every query of the window has come back from its worker thread."""
+    qtbot.waitUntil(lambda: not win.busy, timeout=10000)
+
+
+def show_page(qtbot, win, page: int) -> None:
+    """Go to a screen (it loads when first shown) and wait until it has."""
+    win.show_page(page)
+    wait_loaded(qtbot, win)
+
+
+def wait_query(qtbot, model, total: int) -> None:
+    qtbot.waitUntil(lambda: not model.loading and model.total == total, timeout=5000)
+
+
+def column_texts(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Replace the modal message boxes: `ask` answers from `answers.yes`, `tell` records."""
+    from ui import errors
+
+    class Answers:
+        yes = True
+        asked: list[str] = []
+        told: list[str] = []
+
+    a = Answers()
+    a.asked, a.told = [], []
+    monkeypatch.setattr(errors, "ask", lambda parent, title, text, yes_text:
+                        a.asked.append(text) or a.yes)
+    monkeypatch.setattr(errors, "tell", lambda parent, title, text, icon=None:
+                        a.told.append(text))
+    return a

@@ -1,0 +1,277 @@
+"""The parties of an instrument in its editor: each one a body picked from the organisations
+list (typing any part of its name finds it) or typed as a new body with its country and kind,
+with the person who signed for it. Parties can be added, removed and put in order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from i18n import _
+from models.parties import guess_organisation_kind, name_key
+from models.records import CountryView, OrganisationView, PartyDraft
+from models.vocabulary import ORGANISATION_KINDS
+from ui.widgets import CountryCombo, VocabularyCombo, chain_tab_order, hint_label
+
+
+class OrganisationCombo(QComboBox):
+    """An editable list of the known bodies; `organisation()` is the one whose name the text
+    holds (or None for a name not in the list: a new body)."""
+
+    def __init__(self, organisations: list[OrganisationView], parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        self.by_id = {o.id: o for o in organisations}
+        self.addItem("", None)
+        for o in organisations:
+            self.addItem(o.name, o.id)
+            if o.former_names:
+                self.setItemData(self.count() - 1,
+                                 _("Formerly: {names}").format(names="; ".join(o.former_names)),
+                                 Qt.ToolTipRole)
+        self.lineEdit().setPlaceholderText(_("Type a name: the list offers the known bodies"))
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+
+    def organisation(self, country: str | None = None) -> OrganisationView | None:
+        key = name_key(self.currentText())
+        if not key:
+            return None
+        matches = [o for o in self.by_id.values() if name_key(o.name) == key]
+        chosen = self.by_id.get(self.currentData())
+        if chosen in matches:
+            return chosen
+        same_country = [o for o in matches if o.country == country]
+        return (same_country or matches or [None])[0]
+
+    def set_party(self, party: PartyDraft) -> None:
+        index = self.findData(party.organisation_id) if party.organisation_id else -1
+        if index > 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(0)
+            self.setEditText(party.name)
+
+
+class PartyRow(QFrame):
+    """One party: the body, its country and kind, the signatory and position."""
+
+    changed = Signal()
+    move = Signal(object, int)  # this row, -1 up / +1 down
+    remove = Signal(object)
+
+    def __init__(self, organisations: list[OrganisationView], countries: list[CountryView],
+                 parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.number = QLabel()
+        self.number.setStyleSheet("font-weight: bold;")
+        self.body = OrganisationCombo(organisations)
+        self.body.setAccessibleName(_("Body"))
+        self.country = CountryCombo(countries, allow_empty=True)
+        self.country.setToolTip(_("Leave empty for an international organisation"))
+        self.country.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.country.setMinimumContentsLength(16)
+        self.kind = VocabularyCombo(ORGANISATION_KINDS)
+        self.kind.set_code("agency")
+        self.signatory = QLineEdit()
+        self.signatory.setPlaceholderText(_("Full name of the person who signed"))
+        self.position = QLineEdit()
+        self.position.setPlaceholderText(_("e.g. Minister of Health"))
+        self.origin = hint_label()
+        self.up = self._tool("↑", _("Move up"))
+        self.down = self._tool("↓", _("Move down"))
+        self.delete = self._tool("✕", _("Remove this party"))
+        self._kind_chosen = False
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.number, 0, 0)
+        grid.addWidget(self.body, 0, 1, 1, 3)
+        grid.addWidget(QLabel(_("Country:")), 0, 4)
+        grid.addWidget(self.country, 0, 5)
+        grid.addWidget(QLabel(_("Kind:")), 0, 6)
+        grid.addWidget(self.kind, 0, 7)
+        grid.addWidget(self.origin, 1, 1, 1, 7)
+        grid.addWidget(QLabel(_("Signatory:")), 2, 0)
+        grid.addWidget(self.signatory, 2, 1)
+        grid.addWidget(QLabel(_("Position:")), 2, 2)
+        grid.addWidget(self.position, 2, 3, 1, 5)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for b in (self.up, self.down, self.delete):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 0, 8)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+
+        self.body.editTextChanged.connect(self._body_changed)
+        self.body.currentIndexChanged.connect(self._body_changed)
+        self.country.code_changed.connect(self._body_changed)
+        self.kind.activated.connect(self._kind_picked)
+        for edit in (self.signatory, self.position):
+            edit.textChanged.connect(self.changed)
+        self.up.clicked.connect(lambda: self.move.emit(self, -1))
+        self.down.clicked.connect(lambda: self.move.emit(self, 1))
+        self.delete.clicked.connect(lambda: self.remove.emit(self))
+        self._body_changed()
+
+    @staticmethod
+    def _tool(text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.body, self.country, self.kind, self.signatory, self.position]
+
+    def _kind_picked(self, _index: int) -> None:
+        self._kind_chosen = True
+        self.changed.emit()
+
+    def _body_changed(self, *_args) -> None:
+        org = self.body.organisation(self.country.code() or None)
+        known = org is not None
+        if known:
+            for combo, value in ((self.country, org.country or ""), (self.kind, org.kind)):
+                combo.blockSignals(True)
+                combo.set_code(value)
+                combo.blockSignals(False)
+            self.origin.setText(_("From the list of organisations"))
+        elif self.body.currentText().strip():
+            if not self._kind_chosen:
+                self.kind.set_code(guess_organisation_kind(self.body.currentText()))
+            self.origin.setText(_("A new body: it is added to the list of organisations on "
+                                  "saving. Check its country and kind."))
+        else:
+            self.origin.setText("")
+        self.origin.setVisible(bool(self.origin.text()))
+        self.kind.setEnabled(not known)
+        self.country.setEnabled(not known)
+        self.changed.emit()
+
+    def party(self) -> PartyDraft:
+        org = self.body.organisation(self.country.code() or None)
+        signatory = " ".join(self.signatory.text().split())
+        position = self.position.text().strip()
+        if org is not None:
+            return PartyDraft(organisation_id=org.id, name=org.name, country=org.country,
+                              signatory_name=signatory, signatory_position=position)
+        return PartyDraft(name=" ".join(self.body.currentText().split()),
+                          country=self.country.code() or None,
+                          organisation_kind=self.kind.code(), signatory_name=signatory,
+                          signatory_position=position)
+
+    def set_party(self, party: PartyDraft) -> None:
+        self.country.set_code(party.country or "")
+        self.body.set_party(party)
+        if party.organisation_kind:
+            self.kind.set_code(party.organisation_kind)
+            self._kind_chosen = True
+        self.signatory.setText(party.signatory_name)
+        self.position.setText(party.signatory_position)
+        self._body_changed()
+
+
+class PartiesEditor(QWidget):
+    """The ordered parties of one instrument."""
+
+    changed = Signal()
+
+    def __init__(self, organisations: list[OrganisationView], countries: list[CountryView],
+                 parent=None):
+        super().__init__(parent)
+        self.organisations = organisations
+        self.countries = countries
+        self.rows: list[PartyRow] = []
+        self.add_button = QPushButton(_("Add a party"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_clicked)
+        hint = hint_label(_("Name each body in the nominative case, as it signed: "
+                            "«Министерство здравоохранения Кыргызской Республики». A bilateral "
+                            "instrument has two parties."))
+        self.container = QWidget()
+        self.list_layout = QVBoxLayout(self.container)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.container)
+        self.empty = hint_label(_("No parties yet."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+
+    def _add_clicked(self) -> None:
+        row = self.add_party(PartyDraft())
+        row.body.setFocus()
+
+    def add_party(self, party: PartyDraft) -> PartyRow:
+        row = PartyRow(self.organisations, self.countries)
+        row.set_party(party)
+        row.changed.connect(self.changed)
+        row.move.connect(self._move)
+        row.remove.connect(self._remove)
+        self.rows.append(row)
+        self._relayout()
+        self.changed.emit()
+        return row
+
+    def set_parties(self, parties: list[PartyDraft]) -> None:
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        for party in parties:
+            self.add_party(party)
+        self._relayout()
+
+    def parties(self) -> list[PartyDraft]:
+        return [row.party() for row in self.rows]
+
+    def choices(self) -> list[tuple[int, str]]:
+        """(organisation id, name) of the parties already in the organisations list."""
+        return [(p.organisation_id, p.name) for p in self.parties() if p.organisation_id]
+
+    def _move(self, row: PartyRow, step: int) -> None:
+        i = self.rows.index(row)
+        j = i + step
+        if 0 <= j < len(self.rows):
+            self.rows[i], self.rows[j] = self.rows[j], self.rows[i]
+            self._relayout()
+            self.changed.emit()
+
+    def _remove(self, row: PartyRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+        self._relayout()
+        self.changed.emit()
+
+    def _relayout(self) -> None:
+        for row in self.rows:
+            self.list_layout.removeWidget(row)
+        for n, row in enumerate(self.rows):
+            self.list_layout.insertWidget(n, row)
+            row.number.setText(_("Party {n}").format(n=n + 1))
+            row.up.setEnabled(n > 0)
+            row.down.setEnabled(n < len(self.rows) - 1)
+        chain_tab_order([w for row in self.rows for w in row.focus_widgets()]
+                        + [self.add_button])
+        self.empty.setVisible(not self.rows)

@@ -1,0 +1,487 @@
+"""Import from a press release: paste or open a text, let the program propose the meeting and
+one draft per signed document, review each beside the words it came from, and import the
+accepted ones in one transaction. Nothing is written before "Import" is confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QProgressBar, QPushButton, QSplitter, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
+
+from app.settings import Settings
+from i18n import _, get_language
+from importers.press_release import (CountryIndex, ProposedImport, apply_import, match_import,
+                                     parse_press_release, read_text)
+from models.dates import format_date
+from models.errors import RegistryError, ValidationError
+from models.records import EventDraft, MeetingDraft, PartyDraft
+from models.registry import Registry
+from models.vocabulary import KINDS, LEVELS, MEETING_KINDS, RELATION_KINDS
+from ui.widgets import DATE_PRECISIONS, CountryCombo, OptionalDateEdit, VocabularyCombo
+from ui import errors
+from ui.workers import Task
+
+_HIGHLIGHT = QColor("#fff2a8")
+
+
+def ask_text_file(parent: QWidget) -> str:
+    """The text file to open ("" when cancelled). (Tests replace this.)"""
+    path, _filter = QFileDialog.getOpenFileName(parent, _("Open a press release"), "",
+                                                _("Text files (*.txt);;All files (*)"))
+    return path
+
+
+class ImportTextDialog(QDialog):
+    """Emits `imported(ids)` with the new instruments' ids once the import is written."""
+
+    imported = Signal(list)
+
+    def __init__(self, registry: Registry, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.registry = registry
+        self.settings = settings
+        self.lang = get_language()
+        self.proposal: ProposedImport | None = None
+        self.current = -1
+        self.task: Task | None = None
+        self.countries = registry.countries()
+        self.index = CountryIndex(self.countries)
+        self.setWindowTitle(_("Import from a press release"))
+        self.resize(1280, 820)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._input_page())
+        self.pages.addWidget(self._review_page())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("problems")
+        self.message.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+
+    # --- page 1: the text -------------------------------------------------------------------
+
+    def _input_page(self) -> QWidget:
+        page = QWidget()
+        hint = QLabel(_("Paste the text of a press release or a news item that reports a meeting "
+                        "and the documents signed there, or open a text file. The program "
+                        "proposes the meeting and the documents; you check them before anything "
+                        "is saved."))
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(_("Text of the press release"))
+        self.text.textChanged.connect(self._update_analyse)
+        self.open_button = QPushButton(_("Open file…"))
+        self.open_button.clicked.connect(self.open_file)
+        self.analyse_button = QPushButton(_("Analyse the text"))
+        self.analyse_button.setDefault(True)
+        self.analyse_button.setEnabled(False)
+        self.analyse_button.clicked.connect(self.analyse)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        close = QPushButton(_("Cancel"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.busy, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.analyse_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _update_analyse(self) -> None:
+        self.analyse_button.setEnabled(bool(self.text.toPlainText().strip()) and
+                                       self.task is None)
+
+    def open_file(self) -> None:
+        path = ask_text_file(self)
+        if not path:
+            return
+        try:
+            self.text.setPlainText(read_text(path))
+        except RegistryError as exc:
+            errors.show_registry_error(self, exc)
+
+    def analyse(self) -> None:
+        """Parse the text and match it to the registry, off the GUI thread."""
+        text = self.text.toPlainText()
+        if not text.strip() or self.task is not None:
+            return
+        registry, index, today = self.registry, self.index, self.registry.today()
+
+        def work(progress):
+            proposal = parse_press_release(text, today, index)
+            match_import(registry, proposal, index)
+            return proposal
+
+        self.message.clear()
+        self.busy.setVisible(True)
+        self.analyse_button.setEnabled(False)
+        self.task = Task(work, self)
+        self.task.succeeded.connect(self._show_proposal)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._task_done)
+        self.task.start()
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.busy.setVisible(False)
+        self.import_button.setEnabled(True)
+        self._update_analyse()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, ValidationError):
+            self.message.setText(exc.message())
+        elif isinstance(exc, RegistryError):
+            errors.show_registry_error(self, exc)
+        else:
+            errors.report_exception(exc)
+
+    # --- page 2: the review -----------------------------------------------------------------
+
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        self.meeting_box = QGroupBox(_("Meeting (the documents are linked to it)"))
+        self.meeting_box.setCheckable(True)
+        self.meeting_title = QLineEdit()
+        self.meeting_kind = VocabularyCombo(MEETING_KINDS)
+        self.meeting_date = OptionalDateEdit()
+        self.meeting_city = QLineEdit()
+        self.meeting_venue = QLineEdit()
+        self.meeting_participants = QLineEdit()
+        self.meeting_note = QLabel()
+        self.meeting_note.setWordWrap(True)
+        left = QFormLayout()
+        left.addRow(_("Title"), self.meeting_title)
+        left.addRow(_("Kind"), self.meeting_kind)
+        left.addRow(_("Date"), self.meeting_date)
+        right = QFormLayout()
+        right.addRow(_("City"), self.meeting_city)
+        right.addRow(_("Venue"), self.meeting_venue)
+        right.addRow(_("Participants"), self.meeting_participants)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        box = QVBoxLayout(self.meeting_box)
+        box.addLayout(row)
+        box.addWidget(self.meeting_note)
+
+        self.documents = QListWidget()
+        self.documents.setWordWrap(True)
+        self.documents.setAccessibleName(_("Documents found"))
+        self.documents.currentRowChanged.connect(self._show_document)
+        self.documents.itemChanged.connect(self._update_count)
+        self.count = QLabel()
+        documents = QWidget()
+        documents_layout = QVBoxLayout(documents)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(_("Documents found: tick those to import"))
+        heading.setWordWrap(True)
+        documents_layout.addWidget(heading)
+        documents_layout.addWidget(self.documents, 1)
+        documents_layout.addWidget(self.count)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(documents)
+        splitter.addWidget(self._editor())
+        splitter.addWidget(self._source_view())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([300, 560, 400])
+        splitter.setChildrenCollapsible(False)
+
+        back = QPushButton(_("Back to the text"))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.import_button = QPushButton(_("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.confirm_import)
+        cancel = QPushButton(_("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.meeting_box)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _editor(self) -> QWidget:
+        self.kind = VocabularyCombo(KINDS)
+        self.level = VocabularyCombo(LEVELS)
+        self.title_edit = QPlainTextEdit()
+        self.title_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.signed = OptionalDateEdit()
+        self.precision = QComboBox()
+        for code, label in DATE_PRECISIONS:
+            self.precision.addItem(_(label), code)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.signed)
+        date_row.addWidget(self.precision, 1)
+        self.subject = QLineEdit()
+        self.parties = QTableWidget(0, 2)
+        self.parties.setHorizontalHeaderLabels([_("Party (nominative)"), _("Country")])
+        self.parties.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.parties.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
+        self.parties.setColumnWidth(1, 190)
+        self.parties.verticalHeader().setVisible(False)
+        self.parties.setSelectionBehavior(QAbstractItemView.SelectRows)
+        add = QPushButton(_("Add party"))
+        add.clicked.connect(lambda: self._add_party_row(PartyDraft()))
+        remove = QPushButton(_("Remove party"))
+        remove.clicked.connect(self._remove_party_row)
+        party_buttons = QHBoxLayout()
+        party_buttons.addWidget(add)
+        party_buttons.addWidget(remove)
+        party_buttons.addStretch(1)
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(_("Kind"), self.kind)
+        form.addRow(_("Level"), self.level)
+        form.addRow(_("Title"), self.title_edit)
+        form.addRow(_("Signed"), date_row)
+        form.addRow(_("Subject"), self.subject)
+        editor = QWidget()
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(_("Parties")))
+        layout.addWidget(self.parties, 1)
+        layout.addLayout(party_buttons)
+        layout.addWidget(self.earlier)
+        self.editor = editor
+        return editor
+
+    def _source_view(self) -> QWidget:
+        self.source = QTextEdit()
+        self.source.setReadOnly(True)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(_("Where it comes from in the text"))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.source, 1)
+        return box
+
+    def _country_box(self, code: str | None) -> CountryCombo:
+        box = CountryCombo(self.countries)
+        box.set_code(code)
+        return box
+
+    def _add_party_row(self, party: PartyDraft) -> None:
+        row = self.parties.rowCount()
+        self.parties.insertRow(row)
+        item = QTableWidgetItem(party.name)
+        item.setData(Qt.UserRole, party)
+        self.parties.setItem(row, 0, item)
+        self.parties.setCellWidget(row, 1, self._country_box(party.country))
+
+    def _remove_party_row(self) -> None:
+        rows = sorted({i.row() for i in self.parties.selectedIndexes()}, reverse=True)
+        for row in rows or [self.parties.rowCount() - 1]:
+            if row >= 0:
+                self.parties.removeRow(row)
+
+    def _show_proposal(self, proposal: ProposedImport) -> None:
+        self.proposal = proposal
+        self.current = -1
+        m = proposal.meeting
+        self.meeting_box.setChecked(m is not None)
+        self.meeting_title.setText(m.title if m else "")
+        self.meeting_kind.set_code(m.kind if m else "talks")
+        self.meeting_date.set_date(m.start_date if m else None)
+        self.meeting_city.setText(m.city if m else "")
+        self.meeting_venue.setText(m.venue if m else "")
+        self.meeting_participants.setText(m.participants if m else "")
+        note = ""
+        if m is not None and m.id:
+            note = _("This meeting is already in the registry: the documents will be linked to "
+                     "it.")
+        elif m is None:
+            note = _("The text names no meeting; tick the box to create one.")
+        self.meeting_note.setText(note)
+        self.meeting_note.setVisible(bool(note))
+        self.documents.blockSignals(True)
+        self.documents.clear()
+        for item in proposal.instruments:
+            entry = QListWidgetItem(self._entry_text(item.draft))
+            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setCheckState(Qt.Checked)
+            self.documents.addItem(entry)
+        self.documents.blockSignals(False)
+        self.source.setPlainText(proposal.text)
+        self.editor.setEnabled(bool(proposal.instruments))
+        self.pages.setCurrentIndex(1)
+        self._update_count()
+        if proposal.instruments:
+            self.documents.setCurrentRow(0)
+        else:
+            self.message.setText(_("No signed documents were found in the text. Documents that "
+                                   "are only planned or discussed are not proposed."))
+
+    def _entry_text(self, draft) -> str:
+        return f"{KINDS.label(draft.kind, self.lang)}\n{draft.title}"
+
+    def _update_count(self) -> None:
+        chosen = len(self.accepted())
+        total = self.documents.count()
+        self.count.setText(_("{chosen} of {total} selected").format(chosen=chosen, total=total))
+
+    def accepted(self) -> list[int]:
+        return [i for i in range(self.documents.count())
+                if self.documents.item(i).checkState() == Qt.Checked]
+
+    def _show_document(self, row: int) -> None:
+        self._store()
+        self.current = row
+        if self.proposal is None or row < 0:
+            return
+        item = self.proposal.instruments[row]
+        d = item.draft
+        self.kind.set_code(d.kind)
+        self.level.set_code(d.level)
+        self.title_edit.setPlainText(d.title)
+        self.signed.set_date(d.signed_date)
+        self.precision.setCurrentIndex(max(0, self.precision.findData(d.signed_date_precision)))
+        self.subject.setText(d.subject)
+        self.parties.setRowCount(0)
+        for party in d.parties:
+            self._add_party_row(party)
+        self.earlier.setText(self._earlier_text(item.earlier))
+        self._highlight(item.start, item.end)
+
+    def _earlier_text(self, e) -> str:
+        if e is None:
+            return ""
+        when = format_date(e.date, e.precision)
+        head = f"{RELATION_KINDS.label(e.relation, self.lang)}: {e.title}" + (
+            f" ({when})" if when else "")
+        if e.matched_id:
+            return head + "\n" + _("Found in the registry: “{title}”.").format(
+                title=e.matched_title)
+        return head + "\n" + _("Not in the registry yet: a placeholder record will be created "
+                               "for it.")
+
+    def _highlight(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.source.document())
+        fmt = QTextCharFormat()
+        cursor.select(QTextCursor.Document)
+        cursor.setCharFormat(fmt)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        fmt.setBackground(_HIGHLIGHT)
+        cursor.setCharFormat(fmt)
+        view = QTextCursor(self.source.document())
+        view.setPosition(end)
+        self.source.setTextCursor(view)
+        view.setPosition(start)
+        self.source.setTextCursor(view)
+
+    def _store(self) -> None:
+        """Keep what the clerk changed in the draft shown."""
+        if self.proposal is None or not 0 <= self.current < len(self.proposal.instruments):
+            return
+        d = self.proposal.instruments[self.current].draft
+        d.kind = self.kind.code()
+        d.level = self.level.code()
+        d.title = " ".join(self.title_edit.toPlainText().split())
+        d.signed_date = self.signed.date()
+        d.signed_date_precision = self.precision.currentData()
+        d.subject = self.subject.text().strip()
+        parties = []
+        for row in range(self.parties.rowCount()):
+            item = self.parties.item(row, 0)
+            name = item.text().strip() if item else ""
+            if not name:
+                continue
+            before = item.data(Qt.UserRole) or PartyDraft()
+            country = self.parties.cellWidget(row, 1).code() or None
+            same = name == before.name and country == before.country
+            parties.append(PartyDraft(organisation_id=before.organisation_id if same else None,
+                                      name=name, country=country,
+                                      organisation_kind=before.organisation_kind))
+        d.parties = parties
+        d.multilateral = len(parties) > 2
+        for event in d.events or []:
+            if event.kind == "signed":
+                event.act_date = d.signed_date
+        if d.signed_date and d.signed_date_precision == "day" and not d.events:
+            d.events = [EventDraft("signed", d.signed_date)]
+        if d.signed_date is None or d.signed_date_precision != "day":
+            d.events = []
+        entry = self.documents.item(self.current)
+        if entry is not None:
+            entry.setText(self._entry_text(d))
+
+    def _meeting(self):
+        m = self.proposal.meeting if self.proposal else None
+        if not self.meeting_box.isChecked():
+            return None
+        m = m or MeetingDraft()
+        m.title = self.meeting_title.text().strip()
+        m.kind = self.meeting_kind.code()
+        m.start_date = m.end_date = self.meeting_date.date()
+        m.city = self.meeting_city.text().strip()
+        m.venue = self.meeting_venue.text().strip()
+        m.participants = self.meeting_participants.text().strip()
+        return m
+
+    # --- importing --------------------------------------------------------------------------
+
+    def confirm_import(self) -> None:
+        if self.proposal is None or self.task is not None:
+            return
+        self._store()
+        chosen = self.accepted()
+        meeting = self._meeting()
+        if not chosen:
+            self.message.setText(_("Tick at least one document to import."))
+            return
+        for n in chosen:
+            draft = self.proposal.instruments[n].draft
+            if meeting is not None and meeting.start_date and draft.signed_date is None:
+                draft.signed_date = meeting.start_date
+        if meeting is not None and meeting.id is None:
+            meeting.countries = sorted({p.country for n in chosen
+                                        for p in self.proposal.instruments[n].draft.parties
+                                        if p.country})
+        text = _("Import {count} document(s) into the registry?").format(count=len(chosen))
+        if meeting is not None and meeting.id is None:
+            text += "\n" + _("The meeting “{title}” will be created.").format(title=meeting.title)
+        if not errors.ask(self, _("Import"), text, _("Import")):
+            return
+        proposal = ProposedImport(self.proposal.text, meeting, self.proposal.instruments)
+        registry = self.registry
+        self.message.clear()
+        self.import_button.setEnabled(False)
+        self.busy.setVisible(True)
+        self.task = Task(lambda progress: apply_import(registry, proposal, chosen), self)
+        self.task.succeeded.connect(self._imported)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._task_done)
+        self.task.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.source.ensureCursorVisible()  # the passage of the document shown stays in view
+        if self.documents.currentItem() is not None:
+            self.documents.scrollToItem(self.documents.currentItem())
+
+    def _imported(self, ids: list) -> None:
+        self.imported.emit(list(ids))
+        self.accept()

@@ -1,0 +1,167 @@
+"""The instruments screen: the filter bar, the number of matches and the paged table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from i18n import _, get_language
+from models.records import InstrumentFilter, InstrumentRow
+from models.registry import Registry
+from ui import errors
+from ui.filter_bar import FilterBar
+from ui.instruments_model import COLUMN, InstrumentTableModel
+from ui.list_model import ID_ROLE, configure_table, emit_first_selected, selected_ids
+from ui.ui_state import UiState
+
+COLUMN_WIDTHS = {"registry_number": 105, "kind": 140, "level": 140, "counterpart": 115,
+                 "signed_date": 90, "status": 190, "next_deadline": 110}
+
+
+def setup_instrument_columns(table: QTableView) -> QHeaderView:
+    """Column widths (enough for each title and its sort arrow in every language), the title
+    taking the rest, sorted by signature date, newest first."""
+    header = table.horizontalHeader()
+    model = table.model()
+    for key, width in COLUMN_WIDTHS.items():
+        column = COLUMN[key]
+        title = model.headerData(column, Qt.Horizontal)
+        header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title)
+                                         + 28))
+    header.setSectionResizeMode(COLUMN["title"], QHeaderView.Stretch)
+    header.setSortIndicator(COLUMN["signed_date"], Qt.DescendingOrder)
+    return header
+
+
+class InstrumentsView(QWidget):
+    """Asks the main window to open, create or delete instruments through its signals."""
+
+    open_requested = Signal(int)
+    new_requested = Signal()
+    delete_requested = Signal()
+    card_requested = Signal(int)
+    count_changed = Signal(int)
+
+    STATE_KEY = "instruments"
+
+    def __init__(self, registry: Registry, state: UiState, parent=None):
+        super().__init__(parent)
+        self.registry = registry
+        self.state = state
+        countries = registry.countries()
+        lang = get_language()
+        self.model = InstrumentTableModel(registry, {c.code: c.name(lang) for c in countries},
+                                          self)
+        self.filter_bar = FilterBar(countries, registry.sectors())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        header = setup_instrument_columns(self.table)
+        self.state.restore_layout(self.STATE_KEY, header)
+        self.table.setSortingEnabled(True)
+
+        self.new_button = QPushButton(_("New instrument"))
+        self.open_button = QPushButton(_("Open"))
+        self.delete_button = QPushButton(_("Delete"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        for b in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        self.filter_bar.changed.connect(self._query)
+        self.model.count_changed.connect(self._show_count)
+        self.model.failed.connect(errors.report_exception)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.loaded.connect(self._restore_selection)
+        self.table.activated.connect(self._open_index)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(
+            lambda: emit_first_selected(self.table, self.open_requested))
+        self.delete_button.clicked.connect(self.delete_requested)
+        self._selected_before: list[int] = []
+        self._update_buttons()
+        self.filter_bar.set_state(self.state.load_json("filter", {}))
+
+    # --- querying -------------------------------------------------------------------------
+
+    def current_filter(self) -> InstrumentFilter:
+        """The filter the list shows (the export and reports take it)."""
+        return self.filter_bar.filter()
+
+    def _query(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def set_country(self, code: str) -> None:
+        """Show the instruments with one counterpart country (from the parties screen)."""
+        self.filter_bar.set_state({"country": code})
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(_("Instruments found: {n}").format(n=total))
+        self.count_changed.emit(total)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        return selected_ids(self.table)
+
+    def selected_rows(self) -> list[InstrumentRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def _remember_selection(self) -> None:
+        self._selected_before = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        selection = self.table.selectionModel()
+        for instrument_id in self._selected_before:
+            row = self.model.row_of(instrument_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.Select
+                                 | QItemSelectionModel.Rows)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.table.selectionModel().hasSelection()
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _open_index(self, index) -> None:
+        instrument_id = index.data(ID_ROLE)
+        if instrument_id is not None:
+            self.open_requested.emit(instrument_id)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or index.data(ID_ROLE) is None:
+            return
+        instrument_id = index.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(_("Open"), lambda: self.open_requested.emit(instrument_id))
+        menu.addAction(_("Card report…"), lambda: self.card_requested.emit(instrument_id))
+        menu.addSeparator()
+        delete = QAction(_("Delete"), menu)
+        delete.setShortcut(QKeySequence.Delete)
+        delete.triggered.connect(self.delete_requested)
+        menu.addAction(delete)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def save_state(self) -> None:
+        self.state.save_layout(self.STATE_KEY, self.table.horizontalHeader())
+        self.state.save_json("filter", self.filter_bar.state())

@@ -1,0 +1,82 @@
+"""The settings dialog: language, the organisation's name for report headers, the database
+location (used from the next start) and how far ahead "Action needed" looks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout)
+
+from app.settings import Settings
+from i18n import _
+
+# Each language by its own name, whatever the current language is.
+LANGUAGE_NAMES = (("ru", "Русский"), ("ky", "Кыргызча"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, database_in_use: str, parent=None):
+        super().__init__(parent)
+        self.original = settings
+        self.setWindowTitle(_("Settings"))
+        self.setMinimumWidth(720)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.organisation = QLineEdit(settings.organisation_name)
+        self.organisation.setPlaceholderText(
+            _("e.g. Ministry of Foreign Affairs of the Kyrgyz Republic"))
+        self.database = QLineEdit(settings.database)
+        self.database.setPlaceholderText(_("The default file in your data folder"))
+        self.browse = QPushButton(_("Choose…"))
+        self.default_button = QPushButton(_("Default"))
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 3650)
+        self.horizon.setValue(settings.horizon_days)
+        self.horizon.setSuffix(" " + _("days"))
+
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.browse)
+        database_row.addWidget(self.default_button)
+        in_use = QLabel(_("In use now: {location}").format(location=database_in_use))
+        in_use.setWordWrap(True)
+        restart = QLabel(_("A new database location takes effect when the program is started "
+                           "again."))
+        restart.setWordWrap(True)
+        restart.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(_("Language:"), self.language)
+        form.addRow(_("Organisation (for report headers):"), self.organisation)
+        form.addRow(_("Database:"), database_row)
+        form.addRow("", in_use)
+        form.addRow("", restart)
+        form.addRow(_("“Action needed” looks ahead:"), self.horizon)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+        self.browse.clicked.connect(self._choose_database)
+        self.default_button.clicked.connect(self.database.clear)
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Database file"), self.database.text(),
+            _("Registry database (*.db *.sqlite);;All files (*)"),
+            options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.database.setText(path)
+
+    def chosen(self) -> Settings:
+        """The settings as the dialog shows them."""
+        return replace(self.original, language=self.language.currentData(),
+                       organisation_name=self.organisation.text().strip(),
+                       database=self.database.text().strip(),
+                       horizon_days=self.horizon.value())
