@@ -4,7 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from i18n import translate
+from i18n import get_language, translate
+
+
+@dataclass(frozen=True)
+class Label:
+    """A field name, or a vocabulary code, inside a message: translated when the message is
+    read, so a problem made while the program speaks Russian still reads right in English."""
+
+    text: str
+    vocabulary: object | None = None  # a models.vocabulary.Vocabulary
+
+    def render(self, lang: str | None) -> str:
+        if self.vocabulary is not None:
+            return self.vocabulary.label(self.text, lang or get_language())
+        return translate(self.text, lang)
+
+
+def render_message(message_id: str, params, lang: str | None = None) -> str:
+    """The message in `lang`, its values (pairs or a dict) filled in, labels translated."""
+    pairs = params.items() if isinstance(params, dict) else params
+    values = {k: v.render(lang) if isinstance(v, Label) else v for k, v in pairs}
+    return translate(message_id, lang).format(**values)
 
 
 @dataclass(frozen=True)
@@ -17,7 +38,7 @@ class Problem:
     record: int | None = None  # which record of a batch (an import), 1-based
 
     def message(self, lang: str | None = None) -> str:
-        text = translate(self.message_id, lang).format(**dict(self.params))
+        text = render_message(self.message_id, self.params, lang)
         if self.record is None:
             return text
         return translate("Record {n}: {problem}", lang).format(n=self.record, problem=text)
@@ -36,7 +57,7 @@ class RegistryError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        return translate(self.message_id, lang).format(**self.params)
+        return render_message(self.message_id, self.params, lang)
 
 
 class ValidationError(RegistryError):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from i18n import get_language
-
-from .errors import Problem, problem
+from .errors import Label, Problem, problem
 from .numbering import check_pattern
 from .records import InstrumentDraft, MeetingDraft, OrganisationDraft
 from .vocabulary import (CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, MEETING_KINDS,
@@ -26,10 +24,9 @@ def _check_code(problems: list[Problem], field: str, value: str | None, vocabula
                                 field=field_label(field)))
 
 
-def field_label(field: str) -> str:
-    """The English name of a field; translated where the message is rendered."""
-    from i18n import _
-    return _(FIELD_LABELS.get(field, field))
+def field_label(field: str) -> Label:
+    """The name of a field, translated where the message is rendered."""
+    return Label(FIELD_LABELS.get(field, field))
 
 
 FIELD_LABELS = {
@@ -127,7 +124,7 @@ def _validate_events(p: list[Problem], d: InstrumentDraft) -> None:
     fmt = "%d.%m.%Y"
     party_ids = {x.organisation_id for x in d.parties if x.organisation_id}
     for i, e in enumerate(d.events or [], 1):
-        label = EVENT_KINDS.label(e.kind, get_language()) if e.kind in EVENT_KINDS else e.kind
+        label = Label(e.kind, EVENT_KINDS) if e.kind in EVENT_KINDS else e.kind
         if e.kind not in EVENT_KINDS:
             p.append(problem("events", "Event {n}: unknown kind “{value}”.", n=i, value=e.kind))
         if e.act_date is None:

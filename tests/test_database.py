@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from models.database import default_db_path, head_revision, open_engine, schema_revision
+from models.database import (default_db_path, head_revision, newest_revision, open_engine,
+                             schema_revision)
 from models.errors import DatabaseError
 from models.registry import Registry
 
@@ -30,8 +31,15 @@ def test_pragmas_and_schema_revision(db_path):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
-    assert schema_revision(engine) == head_revision(engine)
+    assert schema_revision(engine) == head_revision(engine) == newest_revision()
     engine.dispose()
+
+
+def test_audit_log_keeps_cyrillic_readable(demo_registry, db_path):
+    with sqlite3.connect(db_path) as conn:
+        changes = [row[0] for row in conn.execute("select changes from auditentry")]
+    assert any("Ынтымак Ордо" in text for text in changes)
+    assert not any("\\u04" in text for text in changes)
 
 
 def test_missing_database_is_refused_when_it_must_exist(tmp_path):

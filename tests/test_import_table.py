@@ -191,17 +191,17 @@ def test_command_line_all_or_nothing_dry_run_and_skip_invalid(tmp_path, capsys):
     assert len(garbage.stderr.strip().splitlines()) == 1
 
 
-DATASETS = ROOT.parent / "shared" / "datasets"
+DATASETS = ROOT / "tests" / "data" / "datasets"  # the first 300 rows of ../shared/datasets/
 
 
 def _sample(tmp_path, name: str, rows: int) -> Path:
-    lines = (DATASETS / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = (DATASETS / name.replace(".csv", "-first-300.csv")).read_text(
+        encoding="utf-8").splitlines(keepends=True)
     path = tmp_path / name
     path.write_text("".join(lines[:rows + 1]), encoding="utf-8")
     return path
 
 
-@pytest.mark.skipif(not DATASETS.is_dir(), reason="the shared datasets are not beside main")
 def test_ieadb_sample_imports_through_its_mapping_with_bad_dates_reported(registry,
                                                                            tmp_path):
     plan = prepare(registry, _sample(tmp_path, "ieadb-treaties.csv", 300),
@@ -217,7 +217,7 @@ def test_ieadb_sample_imports_through_its_mapping_with_bad_dates_reported(regist
     ids = write(registry, plan, skip_invalid=True)
     assert len(ids) == 297
     rows = {r.registry_number: r for r in registry.list_instruments(limit=None).rows}
-    number = "IEADB-" + list(csv.reader(open(DATASETS / "ieadb-treaties.csv",
+    number = "IEADB-" + list(csv.reader(open(DATASETS / "ieadb-treaties-first-300.csv",
                                              encoding="utf-8")))[26][0]
     assert (rows[number].signed_date, rows[number].signed_date_precision) == (
         date(1826, 1, 1), "year")
@@ -225,7 +225,6 @@ def test_ieadb_sample_imports_through_its_mapping_with_bad_dates_reported(regist
     assert british and registry.instrument(british[0].id).is_placeholder
 
 
-@pytest.mark.skipif(not DATASETS.is_dir(), reason="the shared datasets are not beside main")
 def test_huggo_sample_imports_through_its_mapping_with_uncertain_dates_reported(registry,
                                                                                  tmp_path):
     plan = prepare(registry, _sample(tmp_path, "huggo-agreements.csv", 300),

@@ -15,8 +15,7 @@ from importers.press_release.morphology import inflect_phrase
 from models.countries import seeds
 
 DATA = Path(__file__).parent / "data" / "press_releases"
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / \
-    "press-release-2025-11-26-bishkek-talks.txt"
+SAMPLE = DATA.parent / "samples" / "press-release-2025-11-26-bishkek-talks.txt"  # from ../shared
 TODAY = date(2026, 11, 25)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from i18n import translate
-from models.errors import RegistryError
+from models.errors import RegistryError, render_message
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class CellProblem:
     blocking: bool = True
 
     def text(self, lang: str | None = None) -> str:
-        return translate(self.message_id, lang).format(**dict(self.params))
+        return render_message(self.message_id, self.params, lang)
 
     def message(self, lang: str | None = None) -> str:
         if self.column:
