@@ -9,19 +9,15 @@ import sys
 
 from i18n import _, get_language
 from models.dates import format_date
-from models.records import InstrumentFilter, InstrumentRow
+from cli.filters import add_filter_options, instrument_filter
+from models.records import InstrumentRow
 from models.registry import SORT_KEYS
 from models.vocabulary import KINDS, LEVELS, STATUSES
 
 
 def register(sub) -> None:
     p = sub.add_parser("list", help=_("list instruments"))
-    p.add_argument("--search", metavar="TEXT", help=_("words to find"))
-    p.add_argument("--country", metavar="CODE",
-                   help=_("counterpart country, ISO 3166 alpha-2 code (RU, KZ ...)"))
-    p.add_argument("--kind", choices=KINDS.codes())
-    p.add_argument("--level", choices=LEVELS.codes())
-    p.add_argument("--status", choices=STATUSES.codes())
+    add_filter_options(p)
     p.add_argument("--sort", choices=SORT_KEYS, default="signed_date")
     p.add_argument("--limit", type=int, default=0, metavar="N",
                    help=_("at most N rows (0: all)"))
@@ -46,12 +42,8 @@ def as_json(row: InstrumentRow) -> dict:
 def run(args) -> int:
     from cli.app import open_registry
 
-    country = args.country.upper() if args.country else None
     with open_registry(args, create=False) as registry:
-        if country:
-            registry.country(country)  # an unknown code is an error, not an empty list
-        f = InstrumentFilter(text=args.search, country=country, kind=args.kind,
-                             level=args.level, status=args.status)
+        f = instrument_filter(args, registry)
         # Newest first by date of signature; every other key ascending.
         rows = registry.list_instruments(f, sort=args.sort,
                                          descending=args.sort == "signed_date",
