@@ -26,26 +26,75 @@ EXTRA_NAMES = {
     "CN": ("Китай", "China", "People's Republic of China"),
     "US": ("Соединённые Штаты", "United States", "United States of America"),
     "GB": ("United Kingdom", "Британия"),
-    "KR": ("Южная Корея", "South Korea", "Republic of Korea"),
+    "KR": ("Южная Корея", "South Korea", "Republic of Korea", "Korea"),
     "TR": ("Türkiye", "Turkey"),
 }
 # Adjectives (lemmas, English and Kyrgyz words) that tie a body to a country.
-DEMONYMS = {
-    "кыргызский": "KG", "киргизский": "KG", "кыргыз": "KG", "kyrgyz": "KG",
-    "российский": "RU", "russian": "RU", "орусия": "RU",
-    "казахстанский": "KZ", "казахский": "KZ", "kazakh": "KZ", "казак": "KZ",
-    "узбекский": "UZ", "узбекистанский": "UZ", "uzbek": "UZ", "өзбек": "UZ",
-    "таджикский": "TJ", "таджикистанский": "TJ", "tajik": "TJ", "тажик": "TJ",
-    "китайский": "CN", "chinese": "CN", "кытай": "CN",
-    "белорусский": "BY", "belarusian": "BY", "турецкий": "TR", "turkish": "TR",
-    "армянский": "AM", "armenian": "AM", "азербайджанский": "AZ", "azerbaijani": "AZ",
-    "туркменский": "TM", "turkmen": "TM", "американский": "US", "american": "US",
-    "германский": "DE", "немецкий": "DE", "german": "DE", "японский": "JP",
-    "japanese": "JP", "корейский": "KR", "korean": "KR", "индийский": "IN", "indian": "IN",
-    "иранский": "IR", "iranian": "IR", "пакистанский": "PK", "pakistani": "PK",
-    "французский": "FR", "french": "FR", "итальянский": "IT", "italian": "IT",
-    "венгерский": "HU", "hungarian": "HU", "монгольский": "MN", "mongolian": "MN",
+_DEMONYM_WORDS = {
+    "KG": "кыргызский киргизский кыргыз kyrgyz",
+    "RU": "российский russian орусия",
+    "KZ": "казахстанский казахский kazakh казак",
+    "UZ": "узбекский узбекистанский uzbek өзбек",
+    "TJ": "таджикский таджикистанский tajik тажик",
+    "CN": "китайский chinese кытай",
+    "BY": "белорусский belarusian",
+    "TR": "турецкий turkish",
+    "AM": "армянский armenian",
+    "AZ": "азербайджанский azerbaijani",
+    "TM": "туркменский turkmen",
+    "US": "американский american",
+    "DE": "германский немецкий german",
+    "JP": "японский japanese",
+    "KR": "корейский korean",
+    "IN": "индийский indian",
+    "IR": "иранский iranian",
+    "PK": "пакистанский pakistani",
+    "FR": "французский french",
+    "IT": "итальянский italian",
+    "HU": "венгерский hungarian",
+    "MN": "монгольский mongolian",
+    "AT": "австрийский austrian",
+    "CH": "швейцарский swiss",
+    "GB": "британский british",
+    "CA": "канадский canadian",
+    "ES": "испанский spanish",
+    "PL": "польский polish",
+    "CZ": "чешский czech",
+    "GE": "грузинский georgian",
+    "UA": "украинский ukrainian",
+    "IL": "израильский israeli",
+    "EG": "египетский egyptian",
+    "AF": "афганский afghan",
+    "AE": "эмиратский emirati",
+    "QA": "катарский qatari",
+    "SA": "саудовский saudi",
+    "KW": "кувейтский kuwaiti",
+    "MY": "малайзийский malaysian",
+    "SG": "сингапурский singaporean",
+    "VN": "вьетнамский vietnamese",
+    "TH": "тайский thai",
+    "ID": "индонезийский indonesian",
+    "AU": "австралийский australian",
+    "LT": "литовский lithuanian",
+    "LV": "латвийский latvian",
+    "EE": "эстонский estonian",
+    "MD": "молдавский moldovan",
+    "RS": "сербский serbian",
+    "BG": "болгарский bulgarian",
+    "RO": "румынский romanian",
+    "GR": "греческий greek",
+    "SK": "словацкий slovak",
+    "HR": "хорватский croatian",
+    "NL": "нидерландский голландский dutch",
+    "BE": "бельгийский belgian",
+    "SE": "шведский swedish",
+    "FI": "финский finnish",
+    "NO": "норвежский norwegian",
+    "DK": "датский danish",
+    "BH": "бахрейнский",
+    "OM": "оманский",
 }
+DEMONYMS = {word: code for code, words in _DEMONYM_WORDS.items() for word in words.split()}
 _CYRILLIC = re.compile(r"[а-яёөүң]", re.I)
 
 
@@ -67,8 +116,10 @@ class CountryIndex:
         self.names: dict[tuple[str, ...], str] = {}  # lemmas or casefolded words -> code
         self.ky_names: dict[tuple[str, ...], str] = {}  # Kyrgyz words, matched as prefixes
         self.official: dict[str, str] = {}
+        self.official_en: dict[str, str] = {}
         for c in countries:
             self.official[c.code] = c.official_ru or c.name_ru
+            self.official_en[c.code] = getattr(c, "official_en", "") or c.name_en
             if c.abbreviation:
                 self.abbreviations.setdefault(c.abbreviation, c.code)
             for name in (c.name_ru, c.official_ru, c.name_en, c.official_en,

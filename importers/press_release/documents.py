@@ -109,13 +109,15 @@ _REFERENCES = [
 ]
 _REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
 _SIGNING_CLAUSE = re.compile(
-    r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|подписан[аоы]?|"
-    r"(?:which was |that was )?signed|кол коюлган)(?![\w-])", re.I)
+    r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
+    r"(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:which was |that was )?signed|кол коюлган|"
+    r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
+    r"\d{4}\b))(?![\w-])", re.I)
 _OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
 _AREA = re.compile(r"(?:^|\s)(?:в\s+(?:области|сфере|сферах|части)|по\s+вопросам|по\s+вопросу|"
                    r"in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?P<rest>.+)", re.I)
 _IN = re.compile(r"(?:сотрудничеств\w*|cooperation)\s+(?:в|во|in)\s+(?P<rest>.+)", re.I)
-_ABOUT = re.compile(r"(?:^|\s)(?:о|об|on|concerning|regarding)\s+(?P<rest>.+)", re.I)
+_ABOUT = re.compile(r"(?:^|\s)(?:о|об|on|concerning|regarding)\s+(?=\S)", re.I)
 _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание", "намерение", "cooperation",
                  "understanding", "intent"}
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
@@ -124,6 +126,13 @@ _TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that)\b|\s+(?:был[аио]?
                    r"подписан\w*|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
                    r"\s+during\s|\s+in the presence\s|\.\s).*$", re.I | re.S)
+# «на сумму $45 млн», «worth $45 million»: the money, not the name.
+_AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
+                     r"totall?ing|amounting\s+to|valued\s+at)\s+(?:около\s+|более\s+|свыше\s+|"
+                     r"about\s+|over\s+|up\s+to\s+)?[$€£¥]?\s?\d[\d\s.,]*\s*(?:млрд|млн|тыс|"
+                     r"миллиард\w*|миллион\w*|billion|million|bn|mln|m)?\.?\s*"
+                     r"(?:долл\w*\.?(?:\s+США)?|"
+                     r"евро|рубл\w*|сом\w*|юан\w*|тенге|USD|EUR|dollars?|US\$)?(?=[\s,;.]|$)", re.I)
 PLACE = re.compile(r"\b(?:в|in)\s+(?:г\.\s*|городе\s+)?(?P<city>[A-ZА-ЯЁ][\w-]+)")
 
 
@@ -159,6 +168,9 @@ def kind_of(title: str) -> str:
     for pattern, kind in _KY_KINDS:
         if pattern.search(low) and not DOCUMENT_RU.match(low):
             return kind
+    first = DOCUMENT_RU.search(low) or DOCUMENT_EN.search(low)
+    if first and len(low[:first.start()].split()) <= 3:  # «Астанинская декларация»
+        low = low[first.start():]
     for pattern, kind in _KINDS:
         if pattern.match(low):
             if kind == "memorandum":
@@ -174,10 +186,21 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _balanced(text: str) -> str:
+    """Without the quotes of a name written in quotes («Соглашение ...»)."""
+    if text.count("»") > text.count("«"):
+        text = text[:text.rfind("»")] + text[text.rfind("»") + 1:]
+    if text.count("«") > text.count("»"):
+        text = text[:text.find("«")] + text[text.find("«") + 1:]
+    return text
+
+
 def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
-    text = _TRIM.sub("", text)
-    return text.strip(" ,;:.—–-\"").rstrip(" (").strip()
+    text = _AMOUNT.sub("", _TRIM.sub("", text))
+    text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
+    text = _balanced(text.strip(" ,;:.—–-\"").rstrip(" (").strip()).strip(" ,;:.")
+    return text + "." if re.search(r"\d\s*гг?$", text) else text  # «от 12.03.2009 г.»
 
 
 def _dates_in(text: str, offset: int, reference_day) -> list[FoundDate]:
@@ -218,14 +241,14 @@ def _nominative(rest: str, case: str) -> str:
 
 def _subject(text: str) -> str:
     """What a document is about, in the nominative: «в области кардиологии» → «кардиология»,
-    «о правовом статусе ...» → «правовой статус ...»; nothing for «о сотрудничестве»."""
-    about, area = _ABOUT.search(text), _AREA.search(text)
-    if about and (area is None or about.start() < area.start()):
-        first = about.group("rest").split(" ")[0]
-        if lemma(first.strip(",.")) not in _EMPTY_TOPICS:
-            return _clip(about.group("rest"), "loct")
-        if area is None or area.start() < about.start():
-            return ""
+    «о правовом статусе ...» → «правовой статус ...»; «о сотрудничестве» says nothing."""
+    area = _AREA.search(text)
+    for about in _ABOUT.finditer(text):
+        if area is not None and area.start() < about.start():
+            break
+        rest = text[about.end():]
+        if lemma(rest.split(" ")[0].strip(",.")) not in _EMPTY_TOPICS:
+            return _clip(rest, "loct")
     if area is not None:
         return _clip(area.group("rest"), "gent")
     within = _IN.search(text)
@@ -270,10 +293,20 @@ def level_for(title: str, kind: str, parties: list[PartyDraft]) -> str:
             or "interagency")
 
 
-def signing_clause(text: str):
-    """(where the clause «, подписанный ...» starts, its verb) or None."""
-    m = _SIGNING_CLAUSE.search(text)
-    return (m.start(), m.group("verb")) if m else None
+def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
+    """(where, verb, date, place) of each «, подписанный 4 октября 2024 года в Москве», «был
+    подписан ...», «signed in Astana on ...» after a document's name."""
+    found = list(_SIGNING_CLAUSE.finditer(text))
+    out = []
+    for n, m in enumerate(found):
+        tail = text[m.start():found[n + 1].start() if n + 1 < len(found) else len(text)]
+        dates = find_dates(tail, reference_day)
+        where, place = PLACE.search(tail), ""
+        if where and not countries.mentions(where.group("city")):
+            place = capitalise(lemma(where.group("city"))) if re.search(
+                r"[а-яё]", where.group("city"), re.I) else where.group("city")
+        out.append((m.start(), m.group("verb"), dates[0] if dates else None, place))
+    return out
 
 
 def parse_document(text: str, countries: CountryIndex, reference_day=None,
@@ -281,20 +314,9 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
     """A document from the words that name it (a list item, a part of a sentence). `case` is
     the case of its kind word when known («ратификации Протокола»: genitive)."""
     text = " ".join(text.split())
-    signed = None
-    place = ""
-    verb = None
-    clause = signing_clause(text)
-    if clause:
-        start, verb = clause
-        tail = text[start:]
-        dates = find_dates(tail, reference_day)
-        signed = dates[0] if dates else None
-        where = PLACE.search(tail)
-        if where and not countries.mentions(where.group("city")):
-            place = capitalise(lemma(where.group("city"))) if re.search(
-                r"[а-яё]", where.group("city"), re.I) else where.group("city")
-        text = text[:start]
+    clauses = _signings(text, countries, reference_day)
+    if clauses:
+        text = text[:clauses[0][0]]
     title = clean_title(text)
     title = capitalise(inflect_phrase(title, case=case) if case else inflect_phrase(title))
     kind = kind_of(title)
@@ -314,14 +336,17 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
     if not parties and reference is not None:
         parties = [PartyDraft(**vars(p)) for p in reference.parties]
         multilateral = len(parties) > 2
-    subject = _subject(own_part[found.end:] if found else own_part)
+    subject = _subject(own_part[:found.start] + own_part[found.end:] if found else own_part)
     if reference is not None and (not subject or relation_subject(subject)):
         subject = reference.subject
     own = _own_date(own_part, reference_day)
-    if signed is not None and reference is not None and reference.date is None and \
-            verb and head_gender(reference.title) == _participle_gender(verb) != \
-            head_gender(title):
-        reference.date, signed = signed, None  # «..., подписанное 12 марта 2009 года»
+    signed, place = None, ""
+    for _start, verb, found_date, where in clauses:
+        if reference is not None and reference.date is None and \
+                head_gender(reference.title) == _participle_gender(verb) != head_gender(title):
+            reference.date = found_date  # «..., подписанное 12 марта 2009 года»
+        elif signed is None:
+            signed, place = found_date, where
     return Document(kind, title, level_for(title, kind, parties), parties, subject, multilateral,
                     reference, own, signed, place)
 
@@ -334,7 +359,8 @@ def relation_subject(subject: str) -> bool:
 
 def _participle_gender(verb: str) -> str | None:
     verb = verb.lower()
-    for ending, gender in (("ое", "neut"), ("ая", "femn"), ("ый", "masc"), ("ые", "plur")):
+    for ending, gender in (("ое", "neut"), ("ая", "femn"), ("ый", "masc"), ("ые", "plur"),
+                           ("ано", "neut"), ("ана", "femn"), ("ан", "masc"), ("аны", "plur")):
         if verb.endswith(ending):
             return gender
     return None

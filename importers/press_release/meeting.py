@@ -25,12 +25,13 @@ _VENUE = re.compile(r"\b(?:в|во|at|in)\s+(?:the\s+)?(?P<noun>(?:[А-Яа-яЁ
 _PLAIN_VENUES = {"кремле": "Кремль", "доме правительства": "Дом правительства",
                  "белом доме": "Белый дом"}
 _ROLES = re.compile(
-    r"президент\w*|премьер\w*|вице-премьер\w*|председател\w*|министр\w*|глав\w*|лидер\w*|"
+    r"президент\w*|премьер\w*|вице-премьер\w*|председател\w*|министр\w*|"
+    r"глав\w*(?:\s+государств\w*|\s+правительств\w*)?|лидер\w*|"
     r"посол|посла|послом|руководител\w*|директор\w*|заместител\w*|спикер\w*|торага\w*|"
     r"губернатор\w*|мэр\w*|генеральн\w+ секретар\w*|генсек\w*|"
     r"president|prime minister|minister|chairman|chairperson|ambassador|head|speaker|"
     r"secretary|director|governor|mayor|эмир\w*|король|короля|king|emir", re.I)
-_LEVELS = [(re.compile(r"президент|глав\w+ государств|лидер|president|head of state", re.I),
+_LEVELS = [(re.compile(r"президент|глав\w* государств|лидер|president|head of state", re.I),
             "head_of_state"),
            (re.compile(r"премьер|председател\w+ кабинета|глав\w+ правительства|"
                        r"prime minister|head of government", re.I), "head_of_government"),
@@ -40,7 +41,8 @@ _LEVELS = [(re.compile(r"президент|глав\w+ государств|л�
 _KINDS = [(r"государственн\w+ визит|state visit|мамлекеттик сапар", "state_visit"),
           (r"официальн\w+ визит|official visit|расмий сапар", "official_visit"),
           (r"рабоч\w+ визит|working visit|жумушчу сапар", "working_visit"),
-          (r"межправительственн\w+ (?:комисси|комитет|совет)|intergovernmental "
+          (r"межправительственн\w+ (?:[\w-]+ ){0,2}(?:комисси|комитет|совет)|межправкомисс|"
+           r"intergovernmental "
            r"(?:commission|committee|council)|өкмөттөр аралык комиссия", "commission_session"),
           (r"саммит|заседани\w+ (?:Высшего|Совета глав)|summit|саммит", "summit"),
           (r"переговор|talks|сүйлөшүү", "talks"),
@@ -64,7 +66,11 @@ class MeetingFacts:
     participants: list[str] = field(default_factory=list)
     kind: str = "other"
     level: str | None = None
+    countries: list[str] = field(default_factory=list)  # of the participants' posts
     source_url: str = ""
+
+
+_LIST_ITEM = re.compile(r"(?:[•·▪●◦■►*]|[-–—]\s|\d{1,2}[.)]\s)")
 
 
 def header(text: str) -> tuple[int, str, FoundDate | None]:
@@ -73,8 +79,9 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
     pos, headline, found = 0, "", None
     for raw in text.splitlines(keepends=True):
         line = raw.strip()
-        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 8):
-            break
+        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 8) or \
+                line.endswith((":", ";")) or _LIST_ITEM.match(line):
+            break  # the body: a paragraph, a list or the line that introduces one
         dates = find_dates(line)
         if found is None and dates and dates[0].precision == "day":
             found = dates[0]
@@ -142,7 +149,7 @@ def _nominative_name(tokens: list[str]) -> str | None:
     """«Садыра Жапарова» → «Садыр Жапаров» when the words read as a first name (patronymic)
     and a surname in one case and gender."""
     readings = [parses(t.lower()) for t in tokens]
-    if not any("Surn" in p.tag for p in readings[-1]) and \
+    if not any("Surn" in p.tag or "Name" in p.tag for p in readings[-1]) and \
             not _SURNAME_END.search(tokens[-1].lower()):
         return None
     # «Токаева» is a man's surname in the genitive or a woman's in the nominative: try the
@@ -156,7 +163,11 @@ def _nominative_name(tokens: list[str]) -> str | None:
             fit = [p for p in options if p.tag.POS == "NOUN" and p.tag.case == case and
                    p.tag.gender in (gender, None) and "plur" not in p.tag]
             new = fit[0].inflect({"nomn"}) if fit else None
-            if new is None and (case != "nomn" or n == len(tokens) - 1):
+            last = n == len(tokens) - 1
+            if new is None and case == "nomn" and last and _NOMINATIVE_SURNAME.search(original):
+                words.append(original)  # «Токаев», «Ибраев»: read as a plural by the dictionary
+                continue
+            if new is None and (case != "nomn" or last):
                 break
             words.append(_title_case(new.word) if new else original)
         else:
@@ -171,14 +182,19 @@ def _nominative_name(tokens: list[str]) -> str | None:
     return None
 
 
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|бек|уулу)$")
+_KY_CASE = re.compile(r"(?<=[а-яё]{3})(?:дин|дын|дун|дүн|тин|тын|нин|нын|га|ге|ка|ке|ды|ди|"
+                      r"ны|ни)\b")  # «Мирзиёевдин»: a Kyrgyz case ending
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
 _ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
 
 
-def participants(text: str) -> list[str]:
+def participants(text: str, countries: CountryIndex | None = None,
+                 codes: list[str] | None = None) -> list[str]:
     """People named with their posts («президента Кыргызстана Садыра Жапарова»), in the
-    nominative, each once."""
+    nominative, each once; the countries their posts name go to `codes`."""
     out: dict[str, str] = {}
+    codes = [] if codes is None else codes
     tokens = list(TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
@@ -200,8 +216,9 @@ def participants(text: str) -> list[str]:
             before = text[max(0, tokens[i].start() - 80):tokens[i].start()]
             role = list(_ROLES.finditer(before))
             if role and not re.search(r"[.;:!?]", before[role[-1].end():]):
-                surname = lemma(name.split()[-1])
-                out.setdefault(surname, name)
+                surname = lemma(_KY_CASE.sub("", name.split()[-1]))
+                out.setdefault(surname, _KY_CASE.sub("", name))
+                _post_countries(before[role[-1].start():], countries, codes)
             i += n
             continue
         i += 1
@@ -209,13 +226,21 @@ def participants(text: str) -> list[str]:
         name = m.group("name")
         if not any(countries_word in name for countries_word in ("Republic", "Federation")):
             out.setdefault(name.split()[-1].lower(), name)
+            _post_countries(m.group(), countries, codes)
     return list(out.values())
+
+
+def _post_countries(post: str, countries: CountryIndex | None, codes: list[str]) -> None:
+    """«Президента Республики Таджикистан» → TJ; an ambassador's post names his host too."""
+    for m in countries.mentions(post) if countries else []:
+        if m.by_name and m.code not in codes:
+            codes.append(m.code)
 
 
 _ENGLISH_NAME = re.compile(
     r"\b(?:President|Prime Minister|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|"
     r"Chairman|Chairperson|Ambassador|Speaker)(?: of (?:the )?[A-Z][\w ]*?)? "
-    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b(?! [A-Z])")
+    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![- ][A-Z])")
 
 
 def meeting_facts(text: str, countries: CountryIndex, today: date,
@@ -245,7 +270,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
         facts.date = relative_date(lead, reference) if header_date else None
         if facts.date is None and header_date is not None:
             facts.date = header_date.value
-    facts.participants = participants(text)
+    facts.participants = participants(text, countries, facts.countries)
     first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
     scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
     for pattern, kind in _KINDS:

@@ -46,6 +46,10 @@ def _match_case(original: str, new: str) -> str:
     return new
 
 
+def _grammemes(reading) -> set[str]:
+    return set(str(reading.tag).replace(" ", ",").split(","))
+
+
 def head_noun(tokens: list[str], case: str | None):
     """(index of the head noun, its reading) after leading adjectives, or None."""
     for i, token in enumerate(tokens[:5]):
@@ -53,17 +57,21 @@ def head_noun(tokens: list[str], case: str | None):
                 part[1:] != part[1:].lower() for part in token.split("-"))):
             return None  # ОсОО, КыргызПочта: not a word the dictionary can inflect
         readings = parses(token.lower())
+        if readings and readings[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO"}:
+            return None  # «по»: a preposition, though the dictionary knows a noun «по» too
+        adjective = any(p.tag.POS in ADJECTIVES for p in readings)
         nouns = [p for p in readings if p.tag.POS == "NOUN" and (case is None or
-                                                                 p.tag.case == case)]
-        if nouns and (not any(p.tag.POS in ADJECTIVES for p in readings) or
-                      readings[0].tag.POS == "NOUN"):
+                                                                 p.tag.case == case)
+                 and not (adjective and {"Surn", "Name", "Patr"} & _grammemes(p))]
+        if nouns and (not adjective or readings[0].tag.POS == "NOUN"):
             return i, nouns[0]
         if not any(p.tag.POS in ADJECTIVES for p in readings):
             return None
     return None
 
 
-def inflect_phrase(phrase: str, target: str = "nomn", case: str | None = None) -> str:
+def inflect_phrase(phrase: str, target: str = "nomn", case: str | None = None,
+                   number: str | None = None) -> str:
     """The phrase with its head noun (and the adjectives before it) put into `target`.
     `case` is the case the phrase is in when known (after "между": "ablt"); a phrase whose
     head is already in `target`, or that does not start with a Russian noun group, is returned
@@ -76,7 +84,7 @@ def inflect_phrase(phrase: str, target: str = "nomn", case: str | None = None) -
     if case is None and any(p.tag.case == target and p.tag.POS == "NOUN"
                             for p in parses(tokens[index].lower())):
         return phrase
-    number = head.tag.number or "sing"
+    number = number or head.tag.number or "sing"
     new_head = head.inflect({target, number}) or head.inflect({target})
     if new_head is None:
         return phrase

@@ -23,13 +23,16 @@ _COMPANY = re.compile(r"^(?:%s)\b|компани|корпораци|холдин
 _STATE_BANK = re.compile(r"национальн\w* банк|центральн\w* банк|national bank|central bank",
                          re.I)
 _GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* министров|government|cabinet)|"
-                         r"министрлер кабинети|өкмөт", re.I)
+                         r"министрлер кабинети|өкмөт|\bgovernment$", re.I)
 _MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
 _INTERNATIONAL = re.compile(
     r"^(?:ООН|ВОЗ|ЮНИСЕФ|ЮНЕСКО|ПРООН|МВФ|ЕАБР|ЕБРР|АБР|ВТО|ЕЭК|ЕС|UN|UNDP|UNICEF|WHO|IMF|"
     r"EBRD|ADB|EDB|WTO|EU)\b|всемирн\w* банк|world bank|европейск\w* союз|european union|"
     r"евразийск\w* (?:экономическ\w* комисси|банк развития)|исполнительн\w* комитет СНГ|"
-    r"секретариат", re.I)
+    r"секретариат|банк\w* развития|development bank|международн\w+ (?:фонд|банк|организаци)|"
+    r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
+    r"организаци\w* объединенных наций|"
+    r"world health organization|united nations", re.I)
 # Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
@@ -58,11 +61,11 @@ _ORGANISATIONS = [
     ("ОТГ", r"ОТГ|Организации тюркских государств|Organization of Turkic States"),
     ("ЦА", r"Центральной Азии|Central Asia"),
 ]
+_ORGANISATION = "|".join(p for _, p in _ORGANISATIONS)
 _MEMBER_STATES = re.compile(
-    r"(?P<gov>правительств\w*\s+)?государств\w*\s*[-–—]?\s*(?:участни|член)\w*\s+"
+    r"(?P<gov>правительств\w*\s+)?(?:государств|стран)\w*\s*[-–—]?\s*(?:(?:участни|член)\w*\s+)?"
     r"(?P<org>%s)|(?P<en_gov>governments of )?(?:the )?(?:member states|states parties) of "
-    r"(?:the )?(?P<en_org>%s)" % ("|".join(p for _, p in _ORGANISATIONS),
-                                 "|".join(p for _, p in _ORGANISATIONS)), re.I)
+    r"(?:the )?(?P<en_org>%s)|(?P<en_org2>%s) (?:member )?states" % ((_ORGANISATION,) * 3), re.I)
 
 
 def body_kind(name: str, countries: CountryIndex) -> str:
@@ -150,6 +153,30 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
     return PartySpan(m.start(), parties[-1][-1][1], names)
 
 
+_PLURAL_BODIES = re.compile(
+    r"(?<!\w)между\s+(?P<body>(?:[а-яё-]+(?:ыми|ими)\s+){0,2}(?:министерствами|правительствами|"
+    r"ведомствами|палатами|агентствами|службами|комитетами|банками|кабинетами\s+министров|"
+    r"академиями|университетами))\s+(?P<rest>.+)", re.I)
+
+
+def _plural_bodies(title: str, countries: CountryIndex) -> PartySpan | None:
+    """«между министерствами иностранных дел Кыргызской Республики и Азербайджанской
+    Республики» → the ministry of each country."""
+    m = _PLURAL_BODIES.search(title)
+    if not m:
+        return None
+    rest, at = m.group("rest"), m.start("rest")
+    named = [x for x in countries.mentions(rest) if x.by_name]
+    if len(named) < 2 or any(not re.fullmatch(r",?\s*(?:и\s+)?", rest[a.end:b.start])
+                             for a, b in zip(named, named[1:])):
+        return None
+    body = inflect_phrase(m.group("body"), case="ablt", number="sing")
+    of = rest[:named[0].start].strip()
+    names = [_capitalise(" ".join(w for w in (body, of, rest[x.start:x.end]) if w))
+             for x in named]
+    return PartySpan(m.start(), at + named[-1].end, names)
+
+
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     m = re.search(r"\bbetween\s+", title, re.I)
     if not m:
@@ -171,11 +198,15 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     return PartySpan(m.start(), m.end() + len(span), names)
 
 
-def _kyrgyz(title: str) -> PartySpan | None:
+def _kyrgyz(title: str, countries: CountryIndex) -> PartySpan | None:
     m = re.search(r"\s+ортосунда\w*", title, re.I)
     if not m:
         return None
-    parts = re.split(r"\s+менен\s+|,\s+", title[:m.start()])
+    parts = []  # «A, B жана C» of several states; «Маданият, маалымат ... министрлиги» is one
+    for part in re.split(r"\s+менен\s+", title[:m.start()]):
+        pieces = re.split(r",\s+|\s+жана\s+", part)
+        whole = all(countries.whole_country(_KY_GENITIVE.sub("", p)) for p in pieces)
+        parts += pieces if len(pieces) > 1 and whole else [part]
     if len(parts) < 2:
         return None
     last = parts[-1].split(" ")
@@ -189,7 +220,7 @@ def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] 
     m = _MEMBER_STATES.search(title)
     if not m:
         return None
-    org_text = m.group("org") or m.group("en_org")
+    org_text = m.group("org") or m.group("en_org") or m.group("en_org2")
     for name, pattern in _ORGANISATIONS:
         if re.fullmatch(pattern, org_text, re.I):
             governments = bool(m.group("gov") or m.group("en_gov"))
@@ -199,26 +230,79 @@ def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] 
 
 
 def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
-    return _russian(title, countries) or _english(title, countries) or _kyrgyz(title)
+    return (_plural_bodies(title, countries) or _russian(title, countries) or
+            _english(title, countries) or _kyrgyz(title, countries))
 
 
-_KYRGYZ_FORMS = re.compile(r"^(?:ОсОО|ААК|ЖАК)\b")
+# Legal forms used in one country only: ОсОО (Kyrgyz LLC), ПАО (Russian public company) ...
+_NATIONAL_FORMS = {"ОсОО": "KG", "ААК": "KG", "ЖАК": "KG", "ПАО": "RU", "ТОО": "KZ",
+                   "ГУП": "RU", "ФГУП": "RU"}
+_FORM = re.compile(r"^(%s)\b" % "|".join(_NATIONAL_FORMS))
 
 
 def country_of(name: str, countries: CountryIndex) -> str | None:
-    """The country named in a body's name; Kyrgyz legal forms (ОсОО) are Kyrgyz."""
-    return countries.country_of(name) or ("KG" if _KYRGYZ_FORMS.match(name) else None)
+    """The country named in a body's name, else the one its legal form belongs to."""
+    form = _FORM.match(name)
+    return countries.country_of(name) or (_NATIONAL_FORMS[form.group(1)] if form else None)
+
+
+# Short names of ministries, written out: «Минздрав КР» is the «Министерство здравоохранения КР».
+_SHORT_MINISTRIES = {
+    "МИД": "иностранных дел", "МВД": "внутренних дел", "МЧС": "чрезвычайных ситуаций",
+    "Минздрав": "здравоохранения", "Минфин": "финансов", "Минюст": "юстиции",
+    "Минобороны": "обороны", "Минэкономики": "экономики", "Минэнерго": "энергетики",
+    "Минсельхоз": "сельского хозяйства", "Минкультуры": "культуры", "Минтранс": "транспорта",
+    "Минобрнауки": "образования и науки", "Минтруд": "труда",
+    "Минприроды": "природных ресурсов", "Минэкономразвития": "экономического развития",
+    "Минпромторг": "промышленности и торговли", "Минпросвещения": "просвещения",
+}
+_SHORT_MINISTRY = re.compile(r"^(%s)(?=\s+\S)" % "|".join(_SHORT_MINISTRIES))
+
+
+def full_name(name: str) -> str:
+    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country)."""
+    m = _SHORT_MINISTRY.match(name)
+    return f"Министерство {_SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}" if m else name
 
 
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
-    return [PartyDraft(name=n, country=country_of(n, countries),
-                       organisation_kind=body_kind(n, countries)) for n in names]
+    """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
+    to no country."""
+    names = [full_name(n) for n in names]
+    drafts = [PartyDraft(name=n, country=country_of(n, countries),
+                         organisation_kind=body_kind(n, countries)) for n in names]
+    for d in drafts:
+        if d.organisation_kind == "international_organisation":
+            d.country = None
+    return drafts
 
 
-def government_name(code: str, countries: CountryIndex) -> str:
-    """«Кабинет министров Кыргызской Республики», «Правительство Республики Казахстан»."""
+def english_name(code: str, countries: CountryIndex) -> str:
+    """«Kyrgyz Republic», «Republic of Korea» (pycountry writes «Korea, Republic of»)."""
+    name = countries.official_en.get(code) or code
+    head, _comma, tail = name.partition(", ")
+    return f"{tail} {head}" if tail else name
+
+
+def government_name(code: str, countries: CountryIndex, english: bool = False) -> str:
+    """«Кабинет министров Кыргызской Республики», «Правительство Республики Казахстан»,
+    «Government of the Republic of Korea»."""
+    if english:
+        name = english_name(code, countries)
+        the = "the " if " " in name else ""
+        body = "Cabinet of Ministers" if code == "KG" else "Government"
+        return f"{body} of {the}{name}"
     official = countries.official[code]
     genitive = inflect_phrase(official, "gent")
     if code == "KG":
         return f"Кабинет министров {genitive}"
     return f"Правительство {genitive}"
+
+
+def country_parties(codes: list[str], level: str, countries: CountryIndex,
+                    english: bool = False) -> list[PartyDraft]:
+    """The states (an interstate document) or their governments (any other) as parties."""
+    state = level == "interstate"
+    return [PartyDraft(name=(english_name(c, countries) if english else countries.official[c])
+                       if state else government_name(c, countries, english), country=c,
+                       organisation_kind="state" if state else "government") for c in codes]

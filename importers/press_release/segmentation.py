@@ -6,21 +6,25 @@ then it was signed earlier), or only planned, announced or discussed."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .documents import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, document_case
-from .morphology import parses
+from . import kyrgyz
+from .morphology import cases_of, parses
 
 SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
 
 # What the text says happened to the documents near these words. Checked in this order: the
 # first pattern that matches at a place wins there.
 _CUES = [
-    (PLANNED, r"не\s+(?:был[аио]?\s+|были\s+)?подписан\w*|не\s+удалось|будут?\s+подписан\w*|"
+    (PLANNED, r"не\s+(?:был[аио]?\s+|были\s+)?подписан\w*|не\s+удалось|"
+              r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:подписан\w*|заключ\w*)|"
               r"подпиш(?:ут|ет|ем)|планиру\w+|запланирова\w+|планирова(?:л|ли|лось|лся)|"
               r"предстоит|намерен[аыо]?|намерева\w+|ожида\w+|предполага\w+|состоится|"
               r"пройд[её]т|готови?т\w*|"
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
+              r"договоренност\w+|"
               r"согласова\w+|парафирова\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
               r"will|would|shall|plan(?:s|ned|ning)?|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
@@ -34,6 +38,8 @@ _CUES = [
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
+_PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?|были)\s+подписан[аоы]?|(?:was|were|has\s+been|"
+                        r"have\s+been)\s+signed)(?![\w-])", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
 _MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
@@ -43,11 +49,16 @@ _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "м�
 _CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but)\s+|"
                      r"\s+а\s+также\s+(?=\w+\s+(?:был|были|обсужд|рассмотр))", re.I)
 _SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "также", "and",
-               "числе", "as", "well", "including", "them", "namely"}
+               "числе", "as", "well", "including", "them", "namely", "включая", "них",
+               "которых", "например", "such"}
 _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "new", "also", "один", "одно", "два", "две", "три", "четыре",
                 "пять", "шесть", "семь", "восемь", "девять", "десять", "ещё", "еще", "новое",
                 "новый", "новую", "важное", "важный", "ряд"}
+_NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
+                    "новый", "важный", "отдельный", "данный", "последний", "ряд"}
+_KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
+_TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
 
 
 @dataclass
@@ -106,23 +117,52 @@ def _decide(before: list, after: list) -> str | None:
     («подписание ... состоится») wins over it."""
     if before:
         _position, kind, words = before[-1]
+        if kind == SIGNED and any(k == EARLIER for _, k, _ in before):
+            return EARLIER  # «Ранее, в 2023 году, министерство подписало ...»
         if _NOUN_CUE.fullmatch(words) and any(k == PLANNED for _, k, _ in after):
             return PLANNED
         return kind
     return after[0][1] if after else None
 
 
-def _status(text: str, scope: tuple[int, int], mention: tuple[int, int]) -> str | None:
+class _Sentence:
+    """A sentence's cues and clause boundaries, found once (a long sentence names many
+    documents)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start, self.end = start, end
+        self.cues = cues(text, start, end)
+        self.at = [c[0] for c in self.cues]
+        clauses = list(_CLAUSE.finditer(text, start, end))
+        self.clause_starts = [m.start() for m in clauses]
+        self.clause_ends = [m.end() for m in clauses]
+
+    def between(self, start: int, end: int, after: bool = False) -> list:
+        """The cues in text[start:end]: the last few before a document, the first few after
+        it are enough to decide."""
+        low, high = bisect_left(self.at, start), bisect_left(self.at, end)
+        while high > low and self.at[high - 1] + len(self.cues[high - 1][2]) > end:
+            high -= 1
+        return self.cues[low:min(high, low + 8)] if after else self.cues[max(low, high - 8):high]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end]."""
+        before = bisect_right(self.clause_ends, start) - 1
+        after = bisect_left(self.clause_starts, end)
+        return (self.clause_ends[before] if before >= 0 else self.start,
+                self.clause_starts[after] if after < len(self.clause_starts) else self.end)
+
+
+def _status(text: str, sentence: _Sentence, start: int, end: int) -> str | None:
     """The status of a document named in a sentence, from the cues of its clause."""
-    start, end = mention
-    clause_start = scope[0]
-    for m in _CLAUSE.finditer(text, scope[0], start):
-        clause_start = m.end()
-    clause_end = scope[1]
-    m = _CLAUSE.search(text, end, scope[1])
-    if m:
-        clause_end = m.start()
-    return _decide(cues(text, clause_start, start), cues(text, end, clause_end))
+    clause_start, clause_end = sentence.clause(start, end)
+    said = _decide(sentence.between(clause_start, start),
+                   sentence.between(end, clause_end, after=True))
+    if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
+        said = _decide(sentence.between(sentence.start, start), [])
+    if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
+        said = SIGNED
+    return said
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,7 +228,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
                 i += 1
             if found is None:
                 continue
-            doc_start = body_start + found.start()
+            doc_start = with_adjectives(text, body_start, body_start + found.start())
             intro_end = lines[intro].end if intro >= 0 and scope_start == lines[intro].start \
                 else scope_start
             status = _decide(cues(text, scope_start, intro_end) + cues(text, body_start,
@@ -202,7 +242,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
 def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     """Whether a document named here is one in its own right, not part of another's name
     («в Договор ...») or a thing's attribute («в рамках Соглашения ...»)."""
-    words = re.findall(r"[\w-]+|[^\w\s]", text[sentence_start:start])
+    words = re.findall(r"[\w-]+|[^\w\s]", text[max(sentence_start, start - 200):start])
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
     if not words:
@@ -221,25 +261,75 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
                                                       "ADVB"}
 
 
+def _title_adjective(word: str, kind_word: str) -> bool:
+    """«Астанинскую» before «декларацию», «Двухгодичное» before «соглашение»: an adjective
+    that is part of the name, not a participle («подписанное») or a pronoun («данное»)."""
+    readings = parses(word.lower())
+    if not readings or readings[0].tag.POS in {"PRTF", "VERB", "PRTS", "INFN"}:
+        return False
+    good = [p for p in readings if p.tag.POS == "ADJF" and not {"Apro", "Anum"} & set(
+        str(p.tag).replace(" ", ",").split(","))]
+    return bool(good) and good[0].normal_form.replace("ё", "е") not in _NOT_TITLE_WORDS and \
+        any(p.tag.case in cases_of(kind_word) for p in good)
+
+
+def with_adjectives(text: str, limit: int, start: int) -> int:
+    """Where a document's name starts once the adjectives before its kind word are taken in."""
+    kind_word = re.match(r"[\w-]+", text[start:])
+    while kind_word:
+        near = max(limit, start - 60)
+        before = re.search(r"([А-Яа-яЁё-]+)\s+$", text[near:start])
+        if not before or not _title_adjective(before.group(1), kind_word.group()):
+            break
+        start = near + before.start(1)
+    return start
+
+
+def _verb_cut(text: str, start: int, stop: int) -> int:
+    """Where a finite verb or a short participle outside quotes ends the name («Соглашение о
+    ... запланировано на осень»: the name ends before «запланировано»)."""
+    depth = 0
+    for m in re.finditer(r"[«»\"]|[А-Яа-яЁё]+", text[start:stop]):
+        word = m.group()
+        if word in "«»\"":
+            depth = depth + 1 if word == "«" else max(depth - 1, 0) if word == "»" else 1 - depth
+            continue
+        if depth:
+            continue
+        if word.lower() == "не":  # «Соглашение ... не было подписано»
+            return start + m.start()
+        if _KEEP_VERBS.match(word):
+            continue
+        readings = parses(word.lower())
+        if readings and all(p.tag.POS in {"VERB", "PRTS", "INFN"} for p in readings):
+            return start + m.start()
+    return stop
+
+
 def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end in spans:
-        found = [m for pattern in (DOCUMENT_RU, DOCUMENT_EN)
-                 for m in pattern.finditer(text, start, end)
-                 if _accepted_start(text, start, m.start())]
-        found.sort(key=lambda m: m.start())
-        for k, m in enumerate(found):
-            stop = found[k + 1].start() if k + 1 < len(found) else end
-            clause = _CLAUSE.search(text, m.end(), stop)
+        sentence = _Sentence(text, start, end)
+        found = []
+        for pattern in (DOCUMENT_RU, DOCUMENT_EN):
+            for m in pattern.finditer(text, start, end):
+                begin = with_adjectives(text, start, m.start())
+                if _accepted_start(text, start, begin):
+                    found.append((begin, m.end()))
+        found.sort()
+        for k, (begin, kind_end) in enumerate(found):
+            stop = found[k + 1][0] if k + 1 < len(found) else end
+            clause = _CLAUSE.search(text, kind_end, stop)
             if clause:
                 stop = clause.start()
-            words = text[m.start():stop]
-            words = re.sub(r"(?:[,;]?\s*(?:и|а также|and|as well as)?\s*)$", "", words)
-            previous = re.findall(r"[\w-]+", text[start:m.start()])
+            stop = _verb_cut(text, kind_end, stop)
+            words = text[begin:stop].rstrip()
+            while _TRAILING.search(words):
+                words = _TRAILING.sub("", words, count=1).rstrip()
+            previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
             case = document_case(previous[-1]) if previous else None
-            status = _status(text, (start, end), (m.start(), m.start() + len(words)))
-            mentions.append(Mention(m.start(), m.start() + len(words), words, status, start,
-                                    case))
+            status = _status(text, sentence, begin, begin + len(words))
+            mentions.append(Mention(begin, begin + len(words), words, status, start, case))
     return mentions
 
 
@@ -256,4 +346,14 @@ def find_mentions(text: str) -> list[Mention]:
             block = []
         else:
             block.append(line)
-    return sorted(listed + _in_sentences(text, spans), key=lambda m: m.start)
+    return sorted(listed + _in_sentences(text, spans) + _kyrgyz(text, spans),
+                  key=lambda m: m.start)
+
+
+def _kyrgyz(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    mentions = []
+    for start, end in spans:
+        for begin, stop, name in kyrgyz.names(text, start, end):
+            status = _decide(cues(text, start, begin), cues(text, stop, end))
+            mentions.append(Mention(begin, stop, name, status, start))
+    return mentions

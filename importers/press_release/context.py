@@ -1,0 +1,90 @@
+"""Parties of a document whose name does not give them, from what is around it: the member
+states of an organisation («главы государств – членов ЕАЭС подписали ...»), the signers before
+the verb (see signers), the countries its name lists («Договор о точке стыка государственных
+границ Кыргызской Республики, Республики Таджикистан и Республики Узбекистан»), else the
+countries of the meeting («Совместное заявление» of a two-country visit)."""
+
+from __future__ import annotations
+
+import re
+
+from models.countries import HOME_COUNTRY
+from models.records import PartyDraft
+
+from .countries import CountryIndex
+from .documents import Document, level_for
+from .morphology import inflect_phrase
+from .parties import country_parties, member_states, party_drafts
+from .signers import signer_parties
+
+_BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<of>.+?)\s+(?:двух\s+стран|"
+                              r"обеих\s+стран|сторон)\b", re.I)
+_ENGLISH = re.compile(r"^[^А-Яа-яЁё]*$")
+
+
+def english(title: str) -> bool:
+    return bool(_ENGLISH.match(title))
+
+
+def _home_first(codes: list[str]) -> list[str]:
+    return sorted(codes, key=lambda c: c != HOME_COUNTRY)
+
+
+def _named_countries(title: str, index: CountryIndex) -> list[str]:
+    codes: list[str] = []
+    for m in index.mentions(title):
+        if m.by_name and m.code not in codes:
+            codes.append(m.code)
+    return codes
+
+
+def _set(doc: Document, parties: list[PartyDraft]) -> None:
+    doc.parties = parties
+    doc.multilateral = len(parties) > 2
+    doc.level = level_for(doc.title, doc.kind, parties)
+
+
+def context_parties(doc: Document, before: str, index: CountryIndex) -> None:
+    """Parties for a document named without them, from the words before it in its sentence
+    (or its list's introducing line) and from the countries its name lists."""
+    members = member_states(before, index)
+    if members:
+        codes, body = members
+        level = "interstate" if body == "state" else "intergovernmental"
+        _set(doc, country_parties(codes, level, index, english(doc.title)))
+        return
+    names = signer_parties(before, index, doc.title)
+    if names:
+        names = [index.official[index.whole_country(n)] if index.whole_country(n) and
+                 not english(n) else n for n in names]
+        _set(doc, party_drafts(names, index))
+        return
+    codes = _named_countries(doc.title, index) if doc.reference is None else []
+    if len(codes) >= 2:
+        _set(doc, country_parties(_home_first(codes), doc.level, index, english(doc.title)))
+
+
+def home_country(doc: Document) -> None:
+    """A body with no country beside a foreign one is the home country's («ОАО «Кыргызалтын»»
+    and a Chinese company)."""
+    known = [p.country for p in doc.parties if p.country]
+    if len(doc.parties) == 2 and len(known) == 1 and known[0] != HOME_COUNTRY:
+        for p in doc.parties:
+            p.country = p.country or HOME_COUNTRY
+
+
+def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[str]) -> None:
+    """A document of a meeting of two or more countries that names no parties is between their
+    states or governments («Протокол заседания межправительственной комиссии», «Joint
+    Statement»); «между министерствами иностранных дел двух стран»: the two ministries."""
+    if doc.parties or len(meeting_countries) < 2:
+        return
+    codes = _home_first(meeting_countries)
+    ministries = _BOTH_MINISTRIES.search(doc.title)
+    if ministries and len(codes) == 2:
+        doc.parties = [PartyDraft(name=f"Министерство {ministries.group('of')} "
+                                       f"{inflect_phrase(index.official[c], 'gent')}",
+                                  country=c, organisation_kind="ministry") for c in codes]
+    elif doc.level in ("interstate", "intergovernmental"):
+        doc.parties = country_parties(codes, doc.level, index, english(doc.title))
+        doc.multilateral = len(codes) > 2

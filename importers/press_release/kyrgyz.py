@@ -1,0 +1,35 @@
+"""Documents named in Kyrgyz running text: «... Кыргыз Республикасынын Министрлер Кабинети менен
+Казакстан Республикасынын Өкмөтүнүн ортосундагы туризм тармагындагы кызматташтык жөнүндө
+макулдашууга кол коюшту». The name ends with its kind word, in whatever case the verb wants
+(«макулдашууга», «меморандумду»); it begins with the first party, before «ортосундагы»."""
+
+from __future__ import annotations
+
+import re
+
+_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>макулдашуу|келишим|меморандум|протокол|программа|декларация|"
+    r"жол карта|биргелешкен билдирүү)(?P<ending>сына|сын|сы|на|не|га|ге|ка|ке|го|гө|ко|кө|"
+    r"ну|нү|ны|ни|ду|дү|ды|ди|ту|тү|ты|ти)?(?![\w-])", re.I)
+_BETWEEN = re.compile(r"\s(?:ортосундагы|ортосунда)\s", re.I)
+_POSSESSIVE = {"программа", "жол карта"}  # named «кызматташтык программасы»
+
+
+def names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(where a name starts, where its kind word ends, the name in the nominative) in the
+    sentence text[start:end]."""
+    out = []
+    position = start
+    for kind in _KIND.finditer(text, start, end):
+        between = [m for m in _BETWEEN.finditer(text, position, kind.start())]
+        if not between:
+            continue
+        first = re.search(r"(?<=\s)[А-ЯЁӨҮҢ]", text[position:between[0].start()])
+        if first is None:
+            continue
+        begin = position + first.start()
+        word = kind.group("kind")
+        nominative = word + ("сы" if word.lower() in _POSSESSIVE else "")
+        out.append((begin, kind.end(), text[begin:kind.start()] + nominative))
+        position = kind.end()
+    return out

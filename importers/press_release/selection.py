@@ -1,0 +1,53 @@
+"""Which of the documents a text names become drafts: those it says were signed (or ratified),
+once each. A headline names again what the body lists («... подписали соглашения на ПМЭФ»); a
+bare kind word names again a document already named («Протокол, подписанный в Бишкеке в октябре
+2024 года, уточняет ...»: its date and place go to that protocol); a bare plural
+(«соглашения») names none."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import DOCUMENT_EN, DOCUMENT_RU, Document
+from .morphology import has_tag
+from .segmentation import RATIFIED, SIGNED, Mention
+
+_COUNTS = (SIGNED, RATIFIED)
+
+
+def _bare(doc: Document) -> bool:
+    """Only a kind word and at most two words more («Протокол с Беларусью», «Соглашения на
+    ПМЭФ», «Joint Statement»)."""
+    if doc.parties or doc.reference or doc.subject:
+        return False
+    kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
+    rest = doc.title[kind.end():] if kind else doc.title
+    return kind is not None and len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest)
+
+
+def _plural(doc: Document) -> bool:
+    kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
+    word = kind.group().split()[-1] if kind else ""
+    if re.fullmatch(r"[A-Za-z]+", word):
+        return word.lower().endswith(("s", "memoranda"))
+    return has_tag(word, "plur", "nomn") and not has_tag(word, "sing", "nomn")
+
+
+def select(parsed: list[tuple[Mention, Document]],
+           body_start: int) -> list[tuple[Mention, Document]]:
+    if any(m.start >= body_start and m.status in _COUNTS for m, _ in parsed):
+        parsed = [(m, d) for m, d in parsed if m.start >= body_start]
+    kept: list[tuple[Mention, Document]] = []
+    for m, doc in parsed:
+        if _bare(doc):
+            earlier = [d for x, d in kept if d.kind == doc.kind]
+            if earlier:
+                if earlier[-1].signed is None and doc.signed is not None:
+                    earlier[-1].signed = doc.signed
+                    earlier[-1].signed_place = earlier[-1].signed_place or doc.signed_place
+                continue
+            if _plural(doc):
+                continue
+        if m.status in _COUNTS:
+            kept.append((m, doc))
+    return kept

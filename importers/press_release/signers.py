@@ -1,0 +1,237 @@
+"""Who signed a document whose name does not say between whom, from the words before the verb:
+«ОсОО «А» и ЗАО «Б» заключили соглашение ...», «между Министерством ... и ... подписан
+протокол ...», «Председатель Кабинета министров КР Адылбек Касымалиев и председатель правления
+ПАО «Газпром» Алексей Миллер подписали ...», «the Minister of ... of X and ... signed». A
+minister stands for the ministry, the head of a body for the body, a president for the state."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryIndex
+from .morphology import inflect_phrase, lemma, morph, parses
+from .parties import COMPANY_FORMS, english_name, find_parties, government_name
+
+_ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
+                     r"(?:have\s+|has\s+)?signed|inked|concluded)"
+                     r"(?:\s+(?:a|an|the|также|also|сегодня|today))*$", re.I)
+_PASSIVE = re.compile(r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|заключен[аоы]?)$", re.I)
+_LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+из\s+\d+)?|the following|"
+                        r"following|a number of|several)\s+)?(?:двусторонн\w+\s+|bilateral\s+)?"
+                        r"(?:документ\w*|documents?)?(?:,?\s*в\s+том\s+числе|,?\s*including)?"
+                        r"\s*:?\s*$", re.I)
+_PERSON_POST = re.compile(r"\b(?:chairman|chairperson|president|minister|ambassador|ceo|"
+                          r"председател\w*|министр\b|министра|посол|президент\w*)\b", re.I)
+_ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|extraordinary\s+and\s+plenipotentiary)"
+                    r"\s+", re.I)
+_SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
+_ROLE_RU = re.compile(
+    r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+)?(?P<role>министр\w*|председател\w*|"
+    r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
+    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*)\s+"
+    r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
+_ROLE_EN = re.compile(
+    r"^(?:the\s+)?(?:first\s+)?(?:deputy\s+)?(?P<role>prime\s+minister|minister|chairman|"
+    r"chairperson|chair|head|ambassador|president|ceo|director(?:\s+general)?|governor|"
+    r"secretary(?:[-\s]general)?)"
+    r"(?:\s+of\s+the\s+(?:board|management\s+board))?\s+of\s+(?P<rest>.+)$", re.I)
+# Posts said another way: «Foreign Minister of X», «глава МИД X» are the foreign ministers.
+_POSTS = [(re.compile(r"\b(?:the\s+)?foreign\s+minister\s+of\s+", re.I),
+           "Minister of Foreign Affairs of "),
+          (re.compile(r"(?<!\w)глав\w*\s+(?:МИД|внешнеполитическ\w+\s+ведомств\w*)\s+", re.I),
+           "министр иностранных дел ")]
+_COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|their)\s+)?(?P<adj>[\w-]+)\s+"
+                          r"(?:коллег\w*|counterparts?)\b", re.I)
+_COMPANY_TAILS = {"ltd", "inc", "llc", "co", "gmbh", "ag", "sa", "plc", "limited", "corp"}
+# Words a body's name is built around (lemmas), and the roles of the people who sign for one.
+_BODY_WORDS = {"министерство", "кабинет", "правительство", "агентство", "комитет", "служба",
+               "компания", "корпорация", "банк", "фонд", "палата", "университет", "совет",
+               "представительство", "ассоциация", "администрация", "мэрия", "департамент",
+               "инспекция", "центр", "союз", "организация", "академия", "институт", "холдинг",
+               "министр", "председатель", "глава", "руководитель", "директор", "президент",
+               "ректор", "заместитель", "посол", "премьер-министр", "ministry", "government",
+               "cabinet", "agency", "company", "corporation", "bank", "fund", "chamber",
+               "university", "council", "union", "minister", "prime", "chairman",
+               "president", "head", "director", "ceo", "ambassador"}
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(re.finditer(r"«[^»]*»|\"[^\"]*\"|[\w-]+|[^\w\s]", text))
+
+
+def _starts_body(token: str, countries: CountryIndex) -> bool:
+    low = token.lower()
+    return (token in COMPANY_FORMS or token[:1] in "«\"" or token in countries.abbreviations
+            or (token[:1].isupper() and bool(countries.mentions(token)) and
+                not re.match(r"[А-ЯЁ][а-яё]+(?:ский|ская|ское|ские)", token))
+            or (lemma(low) if re.search(r"[а-яё]", low) else low) in _BODY_WORDS)
+
+
+def _start(part: str, countries: CountryIndex) -> str | None:
+    """The part from where a body or a signer is named («Кроме того, Министерство ...»,
+    «В рамках форума председатель ...»), with the adjectives before it («китайская компания»)."""
+    tokens = _tokens(part)
+    for n, t in enumerate(tokens):
+        if _starts_body(t.group(), countries):
+            start = t.start()
+            for before in reversed(tokens[:n]):
+                readings = parses(before.group().lower())
+                if not readings or readings[0].tag.POS != "ADJF" or "Apro" in readings[0].tag:
+                    break
+                start = before.start()
+            return part[start:]
+    return None
+
+
+def _person_word(word: str) -> bool:
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word):
+        return True
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?", word):
+        return False
+    low = word.lower()
+    return (not morph().word_is_known(low) or
+            any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                for p in parses(low)))
+
+
+def _without_person(text: str, countries: CountryIndex) -> str:
+    """«председатель правления ПАО «Газпром» Алексей Миллер» → «... ПАО «Газпром»»; «Kyrgyz
+    Republic Jeenbek Kulubaev» → «Kyrgyz Republic»."""
+    tokens = _tokens(text)
+    named = [(m.start, m.end) for m in countries.mentions(text)]
+    cut = len(tokens)
+    while cut > 1 and len(tokens) - cut < 3 and _person_word(tokens[cut - 1].group()) and \
+            not any(s <= tokens[cut - 1].start() < e for s, e in named):
+        cut -= 1
+    return text[:tokens[cut - 1].end()] if cut < len(tokens) else text
+
+
+def _state_name(rest: str, countries: CountryIndex) -> str | None:
+    code = countries.whole_country(rest)
+    if code is None:
+        return None
+    return rest if re.match(r"[A-Za-z]", rest) else countries.official[code]
+
+
+def body_of(part: str, countries: CountryIndex) -> str | None:
+    """The body a signer stands for, in the nominative; None when the words name none."""
+    for post, said in _POSTS:
+        part = post.sub(said, part)
+    part = _start(part.strip(" ,"), countries)
+    if part is None:
+        return None
+    role = _ROLE_RU.match(part) or _ROLE_EN.match(part)
+    if role is None:  # «ОсОО «А»»; not «Cabinet Chairman Adylbek Kasymaliev»
+        if _PERSON_POST.search(part) or len(part.split()) > 12:
+            return None
+        return part[:1].upper() + part[1:]
+    rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
+    rest = _without_person(rest, countries).strip(" ,")
+    word = role.group("role").lower()
+    if re.match(r"министр|minister", word):
+        if re.search(r"министры|ministers", word):
+            return None
+        return ("Ministry of " if word.startswith("minister") else "Министерство ") + rest
+    rest = re.sub(r"^the\s+", "", rest, flags=re.I)
+    if re.match(r"посол|посл|ambassador|премьер|prime", word):  # for the government
+        code = countries.whole_country(re.split(r"\s+(?:в|во|to|in)\s+", rest)[0])
+        return government_name(code, countries, not re.search(r"[а-яё]", rest, re.I)) \
+            if code else None
+    state = _state_name(rest, countries)
+    if state:
+        return state
+    if re.match(r"[A-Za-z]", rest):
+        return rest[:1].upper() + rest[1:]
+    name = inflect_phrase(rest, case="gent")
+    return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
+        COMPANY_FORMS or rest[:1] in "«\"" else None
+
+
+# «Меморандум о взаимопонимании с китайской компанией X о ...»: the other party.
+_PARTNER = re.compile(
+    r"^\S+(?:\s+\S+)?(?:\s+(?:о|об)\s+(?:взаимопонимании|сотрудничестве|намерениях)|\s+of\s+"
+    r"(?:understanding|cooperation|intent))?\s+(?:с|со|with)\s+(?:the\s+)?(?P<who>.+?)"
+    r"(?=\s+(?:о|об|по|в\s+(?:области|сфере)|on|concerning|regarding|for|to)\s|[,;]|$)", re.I)
+
+
+def _partner(title: str, countries: CountryIndex) -> str | None:
+    m = _PARTNER.match(title)
+    if not m:
+        return None
+    who = m.group("who")
+    if re.search(r"[а-яё]", who, re.I):
+        who = inflect_phrase(who, case="ablt")
+    return body_of(who, countries)
+
+
+def signer_parties(before: str, countries: CountryIndex, title: str = "") -> list[str] | None:
+    """The parties named by the words before a document («X и Y подписали», «между X и Y
+    подписан», «X подписало соглашение с Y»), or None."""
+    words = _LIST_TAIL.sub("", before.strip())
+    passive = _PASSIVE.search(words)
+    if passive:  # «между X и Y (KOICA) подписан»: «между» right before the verb
+        words = re.sub(r"\s*\([^()]*\)", "", words[:passive.start()]).rstrip(" ,")
+        found = find_parties(words, countries)
+        return found.names if found and not words[found.end:].strip() else None
+    active = _ACTIVE.search(words)
+    if not active:
+        return None
+    who = _ENVOY.sub("", words[:active.start()])
+    who = who[who.rfind(";") + 1:]
+    parts = _split(who, countries)
+    names = [body_of(p, countries) for p in parts]
+    while names and names[0] is None:  # «Кроме того, ОсОО ...»
+        names.pop(0)
+        parts.pop(0)
+    if len(names) == 2 and names[0] and names[1] is None:
+        names[1] = _counterpart(parts[1], names[0], countries)
+    if len(names) == 1 and names[0]:
+        names.append(_partner(title, countries))
+    return names if len(names) >= 2 and all(names) else None
+
+
+def _counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
+    """«его турецкий коллега»: the body of the first party, of the counterpart's country."""
+    m = _COUNTERPART.match(part.strip())
+    theirs = countries.mentions(m.group("adj").capitalize()) if m else []
+    ours = [x for x in countries.mentions(first) if x.by_name]
+    if not theirs or not ours:
+        return None
+    code, at = theirs[0].code, ours[-1]
+    if re.search(r"[а-яё]", first, re.I):
+        name = inflect_phrase(countries.official[code], "gent")
+    else:
+        name = english_name(code, countries)
+        name = name if at.start >= 4 and first[at.start - 4:at.start] == "the " or \
+            " " not in name else f"the {name}"
+    return first[:at.start] + name + first[at.end:]
+
+
+def _begins_body(words: str, countries: CountryIndex) -> bool:
+    """«министр ...», «китайская компания ...»: a body or a signer after a few adjectives."""
+    for word in words.split(" ")[:4]:
+        if _starts_body(word, countries):
+            return True
+        readings = parses(word.lower())
+        if not readings or readings[0].tag.POS != "ADJF":
+            return False
+    return False
+
+
+def _split(who: str, countries: CountryIndex) -> list[str]:
+    """«X, Y и Z» at the commas and «и» that begin a new body («Министерство образования и
+    науки КР» stays whole); in English at «, the» and «and the»."""
+    if not re.search(r"[а-яё]", who, re.I):
+        found = find_parties("between " + who.strip(), countries)
+        return found.names if found else [who]
+    parts, start = [], 0
+    for sep in _SPLIT.finditer(who):
+        following = who[sep.end():].split(" ", 1)[0]
+        if following.strip(".").lower() in _COMPANY_TAILS:  # «Huawei Technologies Co., Ltd.»
+            continue
+        if following and (following[:1].isupper() or _begins_body(who[sep.end():], countries)
+                          or _COUNTERPART.match(who[sep.end():])):
+            parts.append(who[start:sep.start()])
+            start = sep.end()
+    parts.append(who[start:])
+    return [p for p in (x.strip(" ,") for x in parts) if p]

@@ -1,0 +1,486 @@
+"""The press-release parser on texts written in the styles it will meet: news agencies (Kabar,
+AKIpress, 24.kg, TASS), ministries' and the government's press services, English and Kyrgyz
+texts; lists, one long sentence and narrative paragraphs; multilateral summits, companies,
+ratification news. For each text: the meeting, and every document signed there with its kind,
+level, title, parties and countries, date of signature and the instrument it amends; and
+nothing for the documents only planned, discussed or signed earlier."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+from tests.test_import_text import CASES, DATA, TODAY, parse, parties
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CountryIndex(seeds())
+
+
+class countries(list):  # noqa: N801 - reads as a word in the table
+    """Parties given by their countries only (the member states of a summit)."""
+
+
+class Doc(NamedTuple):
+    kind: str
+    level: str
+    signed: str | None
+    title: str
+    parties: list
+    amends: tuple[str, str] | None = None
+    multilateral: bool = False
+
+
+# file -> ((meeting date, city, kind, countries) or None for no meeting, [Doc])
+TEXTS = {
+    "akipress_uz_ministers.txt": (
+        ('2024-09-05', 'Бишкек', 'official_visit', ['KG', 'UZ']), [
+            Doc('agreement', 'intergovernmental', '2024-09-05',
+                ('Соглашение между Правительством Кыргызской Республики и Правительством '
+                 'Республики Узбекистан о порядке пересечения государственной границы жителями '
+                 'приграничных районов'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Узбекистан', 'UZ')]),
+            Doc('agreement', 'intergovernmental', '2024-09-05',
+                ('Соглашение между Кабинетом министров Кыргызской Республики и Кабинетом '
+                 'Министров Республики Узбекистан о строительстве и эксплуатации Камбаратинской '
+                 'ГЭС-1'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Кабинет Министров Республики Узбекистан', 'UZ')]),
+            Doc('programme', 'intergovernmental', '2024-09-05',
+                ('Программа экономического сотрудничества между Кабинетом министров Кыргызской '
+                 'Республики и Кабинетом Министров Республики Узбекистан на 2024–2026 годы'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Кабинет Министров Республики Узбекистан', 'UZ')]),
+            Doc('memorandum_of_understanding', 'interagency', '2024-09-05',
+                ('Меморандум о взаимопонимании между Министерством цифрового развития Кыргызской '
+                 'Республики и Министерством цифровых технологий Республики Узбекистан о '
+                 'сотрудничестве в сфере электронного правительства'),
+                [('Министерство цифрового развития Кыргызской Республики', 'KG'),
+                 ('Министерство цифровых технологий Республики Узбекистан', 'UZ')]),
+            Doc('agreement', 'interagency', '2024-09-05',
+                ('Соглашение о сотрудничестве между Государственной налоговой службой при '
+                 'Министерстве финансов Кыргызской Республики и Налоговым комитетом при Кабинете '
+                 'Министров Республики Узбекистан'),
+                [('Государственная налоговая служба при Министерстве финансов Кыргызской '
+                  'Республики', 'KG'),
+                 ('Налоговый комитет при Кабинете Министров Республики Узбекистан', 'UZ')]),
+    ]),
+    "kabar_tr_package.txt": (
+        ('2024-11-06', 'Анкара', 'state_visit', ['KG', 'TR']), [
+            Doc('declaration', 'interstate', '2024-11-06',
+                ('Совместная декларация об углублении всеобъемлющего стратегического партнерства '
+                 'между Кыргызской Республикой и Турецкой Республикой'),
+                [('Кыргызская Республика', 'KG'),
+                 ('Турецкая Республика', 'TR')]),
+            Doc('agreement', 'intergovernmental', '2024-11-06',
+                ('Соглашение между Кабинетом министров Кыргызской Республики и Правительством '
+                 'Турецкой Республики о сотрудничестве в области обороны'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Правительство Турецкой Республики', 'TR')]),
+            Doc('memorandum_of_understanding', 'interagency', '2024-11-06',
+                ('Меморандум о взаимопонимании между Министерством образования и науки Кыргызской '
+                 'Республики и Министерством национального образования Турецкой Республики'),
+                [('Министерство образования и науки Кыргызской Республики', 'KG'),
+                 ('Министерство национального образования Турецкой Республики', 'TR')]),
+            Doc('protocol', 'intergovernmental', '2024-11-06',
+                ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
+                 'Республики и Правительством Турецкой Республики о международном автомобильном '
+                 'сообщении от 14 мая 1998 года'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Турецкой Республики', 'TR')],
+                amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
+                         'Турецкой Республики о международном автомобильном сообщении',
+                        '1998-05-14')),
+            Doc('joint_statement', 'interstate', '2024-11-06',
+                'Совместное заявление',
+                [('Кыргызская Республика', 'KG'),
+                 ('Турецкая Республика', 'TR')]),
+    ]),
+    "tass_sco_summit.txt": (
+        ('2024-07-04', 'Астана', 'summit',
+         ['BY', 'CN', 'IN', 'IR', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ']), [
+            Doc('declaration', 'interstate', '2024-07-04',
+                'Астанинская декларация Совета глав государств - членов ШОС',
+                countries(['BY', 'CN', 'IN', 'IR', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ']),
+                multilateral=True),
+            Doc('agreement', 'intergovernmental', '2024-07-04',
+                ('Соглашение между правительствами государств - членов Шанхайской организации '
+                 'сотрудничества о сотрудничестве в области энергосбережения'),
+                countries(['BY', 'CN', 'IN', 'IR', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ']),
+                multilateral=True),
+    ]),
+    "eaeu_one_sentence.txt": (
+        ('2024-12-26', 'Санкт-Петербург', 'summit', ['AM', 'BY', 'KG', 'KZ', 'RU']), [
+            Doc('protocol', 'interstate', '2024-12-26',
+                ('Протокол о внесении изменений в Договор о Евразийском экономическом союзе от 29 '
+                 'мая 2014 года'),
+                countries(['AM', 'BY', 'KG', 'KZ', 'RU']),
+                amends=('Договор о Евразийском экономическом союзе',
+                        '2014-05-29'), multilateral=True),
+            Doc('agreement', 'interstate', '2024-12-26',
+                ('Соглашение о механизме прослеживаемости товаров, ввезенных на таможенную '
+                 'территорию Евразийского экономического союза'),
+                countries(['AM', 'BY', 'KG', 'KZ', 'RU']),
+                multilateral=True),
+            Doc('agreement', 'interstate', '2024-12-26',
+                'Соглашение о сотрудничестве в области охраны окружающей среды',
+                countries(['AM', 'BY', 'KG', 'KZ', 'RU']),
+                multilateral=True),
+    ]),
+    "english_mfa_korea.txt": (
+        ('2024-06-12', 'Seoul', 'talks', ['KG', 'KR']), [
+            Doc('agreement', 'intergovernmental', '2024-06-12',
+                ('Agreement between the Government of the Kyrgyz Republic and the Government of '
+                 'the Republic of Korea on the mutual exemption of visa requirements for holders '
+                 'of diplomatic and official passports'),
+                [('Government of the Kyrgyz Republic', 'KG'),
+                 ('Government of the Republic of Korea', 'KR')]),
+            Doc('memorandum_of_understanding', 'interagency', '2024-06-12',
+                ('Memorandum of Understanding between the Ministry of Foreign Affairs of the '
+                 'Kyrgyz Republic and the Korea International Cooperation Agency on the '
+                 'implementation of development projects'),
+                [('Ministry of Foreign Affairs of the Kyrgyz Republic', 'KG'),
+                 ('Korea International Cooperation Agency', 'KR')]),
+            Doc('memorandum_of_cooperation', 'interagency', '2024-06-12',
+                ('Memorandum of Cooperation between the Diplomatic Academy of the Ministry of '
+                 'Foreign Affairs of the Kyrgyz Republic and the Korea National Diplomatic '
+                 'Academy'),
+                [('Diplomatic Academy of the Ministry of Foreign Affairs of the Kyrgyz '
+                  'Republic', 'KG'),
+                 ('Korea National Diplomatic Academy', 'KR')]),
+    ]),
+    "gov_ratification_belarus.txt": (
+        None, [
+            Doc('protocol', 'intergovernmental', '2024-07-12',
+                ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
+                 'Республики и Правительством Республики Беларусь о взаимном признании документов '
+                 'об образовании от 24 ноября 2011 года'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Беларусь', 'BY')],
+                amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
+                         'Республики Беларусь о взаимном признании документов об образовании',
+                        '2011-11-24')),
+    ]),
+    "companies_gazprom.txt": (
+        ('2025-06-19', '', 'other', ['CN', 'KG', 'RU']), [
+            Doc('memorandum_of_cooperation', 'other', '2025-06-19',
+                'Меморандум о сотрудничестве в сфере геологоразведки',
+                [('Кабинет министров КР', 'KG'),
+                 ('ПАО «Газпром»', 'RU')]),
+            Doc('agreement', 'other', '2025-06-19',
+                'Соглашение о поставках природного газа на 2025–2030 годы',
+                [('ОсОО «Газпром Кыргызстан»', 'KG'),
+                 ('ОАО «Национальная энергетическая холдинговая компания»', None)]),
+            Doc('agreement', 'other', '2025-06-19',
+                'Инвестиционное соглашение о модернизации мобильной сети',
+                [('ЗАО «Альфа Телеком»', 'KG'),
+                 ('ПАО «МегаФон»', 'RU')]),
+            Doc('agreement', 'other', '2025-06-19',
+                ('Соглашение между ОсОО «Кыргыз Кемин Групп» и китайской компанией China Road and '
+                 'Bridge Corporation о строительстве цементного завода'),
+                [('ОсОО «Кыргыз Кемин Групп»', 'KG'),
+                 ('Китайская компания China Road and Bridge Corporation', 'CN')]),
+    ]),
+    "kyrgyz_kabar.txt": (
+        ('2025-04-15', 'Ташкент', 'talks', ['KG', 'UZ']), [
+            Doc('declaration', 'interstate', '2025-04-15',
+                ('Кыргыз Республикасы менен Өзбекстан Республикасынын ортосундагы стратегиялык '
+                 'өнөктөштүктү тереңдетүү жөнүндө декларация'),
+                [('Кыргыз Республикасы', 'KG'),
+                 ('Өзбекстан Республикасы', 'UZ')]),
+            Doc('agreement', 'intergovernmental', '2025-04-15',
+                ('Кыргыз Республикасынын Министрлер Кабинети менен Өзбекстан Республикасынын '
+                 'Министрлер Кабинетинин ортосундагы эл аралык автомобиль каттамдары жөнүндө '
+                 'макулдашуу'),
+                [('Кыргыз Республикасынын Министрлер Кабинети', 'KG'),
+                 ('Өзбекстан Республикасынын Министрлер Кабинети', 'UZ')]),
+            Doc('programme', 'interagency', '2025-04-15',
+                ('Кыргыз Республикасынын Маданият, маалымат жана жаштар саясаты министрлиги менен '
+                 'Өзбекстан Республикасынын Маданият министрлигинин ортосундагы '
+                 '2025-2027-жылдарга кызматташтык программасы'),
+                [('Кыргыз Республикасынын Маданият, маалымат жана жаштар саясаты '
+                  'министрлиги', 'KG'),
+                 ('Өзбекстан Республикасынын Маданият министрлиги', 'UZ')]),
+    ]),
+    "kyrgyz_narrative.txt": (
+        ('2025-05-20', 'Бишкек', 'talks', ['KG', 'KZ']), [
+            Doc('agreement', 'intergovernmental', '2025-05-20',
+                ('Кыргыз Республикасынын Министрлер Кабинети менен Казакстан Республикасынын '
+                 'Өкмөтүнүн ортосундагы туризм тармагындагы кызматташтык жөнүндө макулдашуу'),
+                [('Кыргыз Республикасынын Министрлер Кабинети', 'KG'),
+                 ('Казакстан Республикасынын Өкмөтү', 'KZ')]),
+            Doc('memorandum_of_understanding', 'interagency', '2025-05-20',
+                ('Кыргыз Республикасынын Айыл чарба министрлиги менен Казакстан Республикасынын '
+                 'Айыл чарба министрлигинин ортосундагы ветеринария тармагындагы өз ара түшүнүшүү '
+                 'жөнүндө меморандум'),
+                [('Кыргыз Республикасынын Айыл чарба министрлиги', 'KG'),
+                 ('Казакстан Республикасынын Айыл чарба министрлиги', 'KZ')]),
+    ]),
+    "mfa_az_planned.txt": (
+        ('2025-03-09', 'Баку', 'consultations', ['AZ', 'KG']), [
+            Doc('programme', 'interagency', '2025-03-09',
+                ('План консультаций между министерствами иностранных дел Кыргызской Республики и '
+                 'Азербайджанской Республики на 2025–2026 годы'),
+                [('Министерство иностранных дел Кыргызской Республики', 'KG'),
+                 ('Министерство иностранных дел Азербайджанской Республики', 'AZ')]),
+    ]),
+    "trilateral_khujand.txt": (
+        ('2025-03-31', 'Худжанд', 'talks', ['KG', 'TJ', 'UZ']), [
+            Doc('treaty', 'interstate', '2025-03-31',
+                ('Договор о точке стыка государственных границ Кыргызской Республики, Республики '
+                 'Таджикистан и Республики Узбекистан'),
+                [('Кыргызская Республика', 'KG'),
+                 ('Республика Таджикистан', 'TJ'),
+                 ('Республика Узбекистан', 'UZ')],
+                multilateral=True),
+            Doc('declaration', 'interstate', '2025-03-31',
+                'Худжандская декларация о вечной дружбе',
+                [('Кыргызская Республика', 'KG'),
+                 ('Республика Таджикистан', 'TJ'),
+                 ('Республика Узбекистан', 'UZ')],
+                multilateral=True),
+    ]),
+    "english_akipress_tm.txt": (
+        ('2024-11-01', 'Bishkek', 'talks', ['KG', 'TM']), [
+            Doc('joint_statement', 'interstate', '2024-11-01',
+                'Joint Statement',
+                [('Kyrgyz Republic', 'KG'),
+                 ('Turkmenistan', 'TM')]),
+            Doc('agreement', 'intergovernmental', '2024-11-01',
+                'Intergovernmental agreement on cooperation in the field of energy',
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
+                 ('Government of Turkmenistan', 'TM')]),
+            Doc('agreement', 'interagency', '2024-11-01',
+                ('Agreement between the Ministry of Culture of the Kyrgyz Republic and the '
+                 'Ministry of Culture of Turkmenistan on cultural cooperation for 2025-2027'),
+                [('Ministry of Culture of the Kyrgyz Republic', 'KG'),
+                 ('Ministry of Culture of Turkmenistan', 'TM')]),
+            Doc('memorandum_of_understanding', 'other', '2024-11-01',
+                ('Memorandum of understanding between the Chamber of Commerce and Industry of the '
+                 'Kyrgyz Republic and the Union of Industrialists and Entrepreneurs of '
+                 'Turkmenistan'),
+                [('Chamber of Commerce and Industry of the Kyrgyz Republic', 'KG'),
+                 ('Union of Industrialists and Entrepreneurs of Turkmenistan', 'TM')]),
+    ]),
+    "tass_ratification_base.txt": (
+        None, [
+            Doc('protocol', 'interstate', '2024-10',
+                ('Протокол о внесении изменений в соглашение между Российской Федерацией и '
+                 'Киргизской Республикой о статусе и условиях пребывания Объединенной российской '
+                 'военной базы на территории Киргизской Республики 2012 года'),
+                [('Российская Федерация', 'RU'),
+                 ('Киргизская Республика', 'KG')],
+                amends=('Соглашение между Российской Федерацией и Киргизской Республикой о '
+                         'статусе и условиях пребывания Объединенной российской военной базы на '
+                         'территории Киргизской Республики',
+                        '2012')),
+    ]),
+    "health_narrative.txt": (
+        ('2025-01-23', '', 'talks', ['KG', 'KR']), [
+            Doc('agreement_of_intent', 'interagency', '2025-01-23',
+                ('Протокол о намерениях по реализации проекта «Улучшение услуг охраны материнства '
+                 'и детства в Чуйской области»'),
+                [('Министерство здравоохранения Кыргызской Республики', 'KG'),
+                 ('Корейское агентство международного сотрудничества', 'KR')]),
+            Doc('agreement', 'interagency', '2025-01-23',
+                'Двухгодичное соглашение о сотрудничестве на 2025–2026 годы',
+                [('Министерство здравоохранения КР', 'KG'),
+                 ('Представительство Всемирной организации здравоохранения в Кыргызской '
+                  'Республике', None)]),
+    ]),
+    "kabar_memorandum_with.txt": (
+        ('2025-02-12', 'Бишкек', 'other', ['CN', 'KG']), [
+            Doc('memorandum_of_understanding', 'other', '2025-02-12',
+                ('Меморандум о взаимопонимании с китайской компанией Power Construction '
+                 'Corporation of China (PowerChina) о строительстве солнечной электростанции '
+                 'мощностью 300 МВт в Иссык-Кульской области'),
+                [('Министерство энергетики Кыргызской Республики', 'KG'),
+                 ('Китайская компания Power Construction Corporation of China (PowerChina)',
+                  'CN')]),
+    ]),
+    "by_commission_letters.txt": (
+        ('2024-10-17', 'Минск', 'commission_session', ['BY', 'KG']), [
+            Doc('protocol', 'intergovernmental', '2024-10-17',
+                ('Протокол седьмого заседания Межправительственной кыргызско-белорусской комиссии '
+                 'по торгово-экономическому сотрудничеству'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Беларусь', 'BY')]),
+            Doc('agreement', 'interagency', '2024-10-17',
+                ('Соглашение между МЧС КР и МЧС Республики Беларусь о сотрудничестве в области '
+                 'предупреждения и ликвидации чрезвычайных ситуаций'),
+                [('Министерство чрезвычайных ситуаций КР', 'KG'),
+                 ('Министерство чрезвычайных ситуаций Республики Беларусь', 'BY')]),
+            Doc('memorandum_of_cooperation', 'interagency', '2024-10-17',
+                'Меморандум о сотрудничестве между Минздравом КР и Минздравом Республики Беларусь',
+                [('Министерство здравоохранения КР', 'KG'),
+                 ('Министерство здравоохранения Республики Беларусь', 'BY')]),
+            Doc('protocol', 'intergovernmental', '2024-10-17',
+                ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
+                 'Республики и Правительством Республики Беларусь о сотрудничестве в области '
+                 'образования'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Беларусь', 'BY')],
+                amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
+                         'Республики Беларусь о сотрудничестве в области образования',
+                        '2016-05-12')),
+    ]),
+    "english_ratification_kz.txt": (
+        None, [
+            Doc('protocol', 'intergovernmental', '2024-05-20',
+                ('Protocol on amendments to the Agreement between the Government of the Kyrgyz '
+                 'Republic and the Government of the Republic of Kazakhstan on the procedure for '
+                 'crossing the Kyrgyz-Kazakh state border of 15 December 2003'),
+                [('Government of the Kyrgyz Republic', 'KG'),
+                 ('Government of the Republic of Kazakhstan', 'KZ')],
+                amends=('Agreement between the Government of the Kyrgyz Republic and the '
+                         'Government of the Republic of Kazakhstan on the procedure for crossing '
+                         'the Kyrgyz-Kazakh state border',
+                        '2003-12-15')),
+    ]),
+}
+
+
+def meeting_of(out: dict) -> tuple | None:
+    m = out["meeting"]
+    return m and (m["date"], m["city"], m["kind"], m["countries"])
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_texts(name, index):
+    meeting, expected = TEXTS[name]
+    out = parse(name, index)
+    assert meeting_of(out) == meeting
+    got = out["instruments"]
+    assert [i["title"] for i in got] == [d.title for d in expected]
+    for inst, doc in zip(got, expected):
+        assert (inst["kind"], inst["level"], inst["signed_date"]) == (doc.kind, doc.level,
+                                                                      doc.signed), doc.title
+        if isinstance(doc.parties, countries):
+            assert sorted(p["country"] for p in inst["parties"]) == doc.parties
+        else:
+            assert parties(inst) == doc.parties
+        assert inst["amends"] == (None if doc.amends is None else
+                                  {"title": doc.amends[0], "date": doc.amends[1]})
+        assert inst["multilateral"] == doc.multilateral
+
+
+def test_every_test_text_is_in_a_table():
+    assert {p.name for p in DATA.glob("*.txt")} == set(CASES) | set(TEXTS)
+    assert not set(CASES) & set(TEXTS)
+
+
+@pytest.mark.parametrize("name, absent", [
+    ("akipress_uz_ministers.txt", "водных ресурсов"),  # «обсудили проект ..., планируется»
+    ("mfa_az_planned.txt", "энергетики"),  # «подписание которого планируется»
+    ("mfa_az_planned.txt", "транспорта"),  # «будет подписан в апреле»
+    ("mfa_az_planned.txt", "стратегическом партнерстве"),  # «реализации Договора ...»
+    ("companies_gazprom.txt", "газопровода"),  # «Подписание ... запланировано на осень»
+    ("companies_gazprom.txt", "ПМЭФ"),  # the headline's «соглашения»
+    ("english_akipress_tm.txt", "roadmap"),  # «is expected to be signed»
+    ("by_commission_letters.txt", "2025–2027"),  # «договоренность о подписании в 2025 году»
+    ("kabar_memorandum_with.txt", "China Energy"),  # «Ранее, в 2023 году, ... подписало»
+    ("gov_ratification_belarus.txt", "с Беларусью"),  # the headline's «протокола с Беларусью»
+    ("kyrgyz_narrative.txt", "суу ресурстары"),  # «кол коюу пландалууда»
+])
+def test_documents_not_signed_there_are_not_drafts(name, absent, index):
+    titles = " ".join(i["title"] for i in parse(name, index)["instruments"])
+    assert absent.lower() not in titles.lower()
+
+
+@pytest.mark.parametrize("name, people", [
+    ("trilateral_khujand.txt", ["Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"]),
+    ("akipress_uz_ministers.txt", ["Садыр Жапаров", "Шавкат Мирзиёев", "Жээнбек Кулубаев",
+                                   "Бахтиёр Саидов", "Таалайбек Ибраев",
+                                   "Журабек Мирзамахмудов"]),
+    ("english_mfa_korea.txt", ["Jeenbek Kulubaev", "Cho Tae-yul"]),
+    ("kyrgyz_kabar.txt", ["Шавкат Мирзиёев", "Садыр Жапаров"]),
+    ("kyrgyz_narrative.txt", ["Адылбек Касымалиев", "Олжас Бектенов"]),
+])
+def test_participants_in_the_nominative(name, people, index):
+    assert parse(name, index)["meeting"]["participants"] == people
+
+
+def one(text: str, index) -> dict:
+    inst, = as_json(parse_press_release(text, TODAY, index))["instruments"]
+    return inst
+
+
+@pytest.mark.parametrize("text, signed, amends", [
+    ("Протокол о внесении изменений в Соглашение о торговле, подписанное в 2015 году, был "
+     "подписан 10 апреля 2025 года.", "2025-04-10", "2015"),
+    ("Жогорку Кенеш ратифицировал Протокол о внесении изменений в Соглашение между "
+     "Правительством КР и Правительством РК о торговле, подписанное 12 марта 2009 года.",
+     None, "2009-03-12"),
+    ("Kyrgyzstan and Uzbekistan signed an agreement on the demarcation of the state border "
+     "on 5 June 2024 in Tashkent.", "2024-06-05", None),
+    ("Подписание Соглашения между Правительством КР и Правительством РФ о миграции состоялось "
+     "5 марта 2024 года в Москве.", "2024-03-05", None),
+])
+def test_each_date_goes_to_its_instrument(text, signed, amends, index):
+    inst = one(text, index)
+    assert inst["signed_date"] == signed
+    assert (inst["amends"] or {}).get("date") == amends
+    assert "2015" not in inst["title"] and "June" not in inst["title"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кыргызстан и Казахстан подписали соглашение о демаркации границы.",
+     [("Кыргызская Республика", "KG"), ("Республика Казахстан", "KZ")]),
+    ("Министр сельского хозяйства КР Бакыт Торобаев и Чрезвычайный и Полномочный Посол Японии в "
+     "КР Кэнъити Мацумото подписали Обмен нотами о предоставлении гранта.",
+     [("Министерство сельского хозяйства КР", "KG"), ("Правительство Японии", "JP")]),
+    ("The Ministry of Economy and Commerce of the Kyrgyz Republic and the Ministry of Commerce "
+     "of the People's Republic of China signed a Memorandum of Understanding on e-commerce.",
+     [("Ministry of Economy and Commerce of the Kyrgyz Republic", "KG"),
+      ("Ministry of Commerce of the People's Republic of China", "CN")]),
+    ("По итогам встречи между Министерством финансов КР и Азиатским банком развития подписано "
+     "Соглашение о гранте на сумму 50 млн долларов США.",
+     [("Министерство финансов КР", "KG"), ("Азиатский банк развития", None)]),
+    ("Following the summit, the Heads of State of the CIS member states signed the Agreement "
+     "on cooperation in the field of migration.", None),
+    ("Председатель Кабинета Министров Кыргызской Республики – Руководитель Администрации "
+     "Президента Акылбек Жапаров и Премьер-министр Республики Казахстан Алихан Смаилов "
+     "подписали Соглашение о сотрудничестве в области транспорта.",
+     [("Кабинет Министров Кыргызской Республики", "KG"),
+      ("Правительство Республики Казахстан", "KZ")]),
+    ("Foreign Minister of the Kyrgyz Republic Jeenbek Kulubaev and Foreign Minister of Georgia "
+     "Ilia Darchiashvili signed a Memorandum on cooperation in the field of diplomatic training.",
+     [("Ministry of Foreign Affairs of the Kyrgyz Republic", "KG"),
+      ("Ministry of Foreign Affairs of Georgia", "GE")]),
+    ("Глава МИД Кыргызстана Жээнбек Кулубаев и его турецкий коллега Хакан Фидан подписали "
+     "Меморандум о сотрудничестве между дипломатическими академиями.",
+     [("Министерство иностранных дел Кыргызстана", "KG"),
+      ("Министерство иностранных дел Турецкой Республики", "TR")]),
+    ("ЗАО «Кыргызтелеком» и китайская корпорация Huawei Technologies Co., Ltd. заключили "
+     "контракт на строительство сети 5G стоимостью $30 млн.",
+     [("ЗАО «Кыргызтелеком»", "KG"),
+      ("Китайская корпорация Huawei Technologies Co., Ltd.", "CN")]),
+    ("On 15 May 2024 in Bishkek the Minister of Foreign Affairs of the Kyrgyz Republic and the "
+     "Ambassador of Austria signed the Agreement between the Government of the Kyrgyz Republic "
+     "and the Austrian Federal Government on readmission.",
+     [("Government of the Kyrgyz Republic", "KG"), ("Austrian Federal Government", "AT")]),
+])
+def test_parties_named_outside_the_title(text, expected, index):
+    inst = one(text, index)
+    if expected is None:  # the member states
+        assert inst["multilateral"] and len(inst["parties"]) == 8
+        assert ("Kyrgyz Republic", "KG") in parties(inst)
+    else:
+        assert parties(inst) == expected
+    assert "сумму" not in inst["title"]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны парафировали Соглашение между Кабинетом министров КР и Правительством РК о торговле.",
+    "Соглашение о сотрудничестве в области туризма не было подписано из-за разногласий сторон.",
+    "Ожидается, что в ходе визита будет подписано соглашение о безвизовом режиме.",
+    "Стороны достигли договоренности о подписании Меморандума о сотрудничестве в сфере туризма.",
+    "The sides discussed a draft agreement on visa-free travel to be signed next year.",
+])
+def test_not_signed(text, index):
+    assert as_json(parse_press_release(text, TODAY, index))["instruments"] == []
