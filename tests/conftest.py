@@ -13,6 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ui.qt_workarounds import pin_singletons  # noqa: E402
+
+pin_singletons()  # a test worker sends as many signals as a day's work: see the module
+
 TODAY = date(2026, 11, 25)  # fixed, so that derived statuses and deadlines are reproducible
 
 

@@ -18,6 +18,7 @@ from ui import errors
 from ui.first_start import offer_first_start
 from ui.main_window import MainWindow
 from ui.qt_translation import install_qt_translators
+from ui.qt_workarounds import pin_singletons
 from ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ def open_registry(db_location: str | None, settings: Settings) -> Registry | Non
 
 def run_gui(db_location: str | None) -> int:
     """`python main.py [--db PATH]`: the desktop program. Returns the exit code."""
+    pin_singletons()  # PySide6 6.12 on Python 3.11 would abort the program after a while
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

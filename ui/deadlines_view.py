@@ -3,6 +3,8 @@ next N days, most urgent first."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
@@ -13,7 +15,8 @@ from models.records import DeadlineItem
 from models.registry import Registry
 from models.vocabulary import DEADLINE_KINDS
 from ui import errors
-from ui.list_model import ID_ROLE, Column, RowsModel, emit_first_selected, new_table
+from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_table,
+                           text_width)
 from ui.ui_state import UiState
 from ui.workers import LatestOnly
 
@@ -22,12 +25,12 @@ SOON = QColor("#b26a00")
 SOON_DAYS = 14
 
 
-def days_left_text(item: DeadlineItem) -> str:
-    if item.days_left < 0:
-        return _("overdue by {n} d.").format(n=-item.days_left)
-    if item.days_left == 0:
+def days_text(days: int) -> str:
+    if days < 0:
+        return _("overdue by {n} d.").format(n=-days)
+    if days == 0:
         return _("today")
-    return _("in {n} d.").format(n=item.days_left)
+    return _("in {n} d.").format(n=days)
 
 
 def urgency_colour(item: DeadlineItem) -> QColor | None:
@@ -40,13 +43,23 @@ def deadline_columns() -> list[Column]:
     lang = get_language()
     return [
         Column(_("Due"), lambda d: format_date(d.due), foreground=urgency_colour),
-        Column(_("Days left"), days_left_text, foreground=urgency_colour),
+        Column(_("Days left"), lambda d: days_text(d.days_left), foreground=urgency_colour),
         Column(_("What is due"), lambda d: DEADLINE_KINDS.label(d.kind, lang),
                tooltip=lambda d: DEADLINE_KINDS.label(d.kind, lang)),
         Column(_("Reg. no."), lambda d: d.registry_number),
         Column(_("Instrument"), lambda d: d.title, tooltip=lambda d: d.title),
         Column(_("Counterpart"), lambda d: d.counterpart),
     ]
+
+
+def column_widths(widget: QWidget) -> tuple[int, ...]:
+    """Wide enough for what each column holds in the current language (what is due: up to
+    a limit; the instrument's title takes the rest)."""
+    lang = get_language()
+    return (text_width(widget, [format_date(date(2025, 12, 28))]),
+            text_width(widget, [days_text(-999), days_text(999)]),
+            min(340, text_width(widget, [t.label(lang) for t in DEADLINE_KINDS])),
+            text_width(widget, ["2025/ПР-0001"]), 0, 130)
 
 
 class DeadlinesView(QWidget):
@@ -66,7 +79,7 @@ class DeadlinesView(QWidget):
         self.days.setAccessibleName(_("Look ahead"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = new_table(self.model, (95, 140, 330, 110, 0, 120), stretch=4)
+        self.table = new_table(self.model, column_widths(self), stretch=4)
         state.restore_layout(self.STATE_KEY, self.table.horizontalHeader())
         self.open_button = QPushButton(_("Open instrument"))
 

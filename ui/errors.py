@@ -22,11 +22,16 @@ log = logging.getLogger(__name__)
 _state = {"log_path": None, "showing": False}
 
 
-def tell(parent: QWidget | None, title: str, text: str,
-         icon: QMessageBox.Icon = QMessageBox.Warning) -> None:
+def message_box(parent: QWidget | None, title: str, text: str,
+                icon: QMessageBox.Icon = QMessageBox.Warning) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the log path can be copied
-    box.exec()
+    return box
+
+
+def tell(parent: QWidget | None, title: str, text: str,
+         icon: QMessageBox.Icon = QMessageBox.Warning) -> None:
+    message_box(parent, title, text, icon).exec()
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:

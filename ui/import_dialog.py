@@ -21,7 +21,8 @@ from models.errors import RegistryError, ValidationError
 from models.records import EventDraft, MeetingDraft, PartyDraft
 from models.registry import Registry
 from models.vocabulary import KINDS, LEVELS, MEETING_KINDS, RELATION_KINDS
-from ui.widgets import DATE_PRECISIONS, CountryCombo, OptionalDateEdit, VocabularyCombo
+from ui.widgets import (DATE_PRECISIONS, CountryCombo, OptionalDateEdit, VocabularyCombo,
+                        fit_to_screen)
 from ui import errors
 from ui.workers import Task
 
@@ -51,7 +52,7 @@ class ImportTextDialog(QDialog):
         self.countries = registry.countries()
         self.index = CountryIndex(self.countries)
         self.setWindowTitle(_("Import from a press release"))
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._input_page())
         self.pages.addWidget(self._review_page())
@@ -177,6 +178,8 @@ class ImportTextDialog(QDialog):
 
         self.documents = QListWidget()
         self.documents.setWordWrap(True)
+        self.documents.setSpacing(2)
+        self.documents.setAlternatingRowColors(True)  # where one title ends and the next begins
         self.documents.setAccessibleName(_("Documents found"))
         self.documents.currentRowChanged.connect(self._show_document)
         self.documents.itemChanged.connect(self._update_count)
@@ -335,7 +338,12 @@ class ImportTextDialog(QDialog):
                                    "are only planned or discussed are not proposed."))
 
     def _entry_text(self, draft) -> str:
-        return f"{KINDS.label(draft.kind, self.lang)}\n{draft.title}"
+        """The title as signed; the kind before it where the title does not begin with it."""
+        kind = KINDS.label(draft.kind, self.lang)
+        title = draft.title or ""
+        if title.casefold().startswith(kind.casefold()):
+            return title
+        return f"{kind}: {title}" if title else kind
 
     def _update_count(self) -> None:
         chosen = len(self.accepted())

@@ -8,7 +8,6 @@ written right after its first save; everything else is written by Save in one tr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -29,7 +28,8 @@ from ui.editor_history import HistoryView
 from ui.editor_parties import PartiesEditor
 from ui.editor_relations import RelationsPanel
 from ui.widgets import (DATE_PRECISIONS, ChosenList, OptionalDateEdit, RecordDialog,
-                        StatusBadge, VocabularyCombo, chain_tab_order, hint_label)
+                        StatusBadge, VocabularyCombo, chain_tab_order, fit_to_screen,
+                        hint_label)
 
 DOCUMENT, PARTIES, STATUS, LINKS, FILES, HANDLING, HISTORY = range(7)
 MEETINGS_LISTED = 300
@@ -90,7 +90,7 @@ class InstrumentEditor(RecordDialog):
             self._set_draft(draft)
             self._set_heading(None)
         self.mark_clean()
-        self._fit_screen()
+        fit_to_screen(self, 1180, 740)
 
     def _two_parties(self, parties: list[PartyDraft]) -> list[PartyDraft]:
         """A new instrument starts with two parties to fill in: the home country's body first,
@@ -265,6 +265,8 @@ class InstrumentEditor(RecordDialog):
         self.on_signature.addItem("", None)
         self.on_signature.addItem(_("yes: no internal procedures"), True)
         self.on_signature.addItem(_("no: after internal procedures"), False)
+        self.on_signature.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.on_signature.setMinimumContentsLength(22)
         self.duration = spin(0, _("indefinite"))
         self.renewal = spin(0, _("none"))
         self.notice = spin(0, _("none"))
@@ -277,7 +279,7 @@ class InstrumentEditor(RecordDialog):
                    "renewal_notice_months"),
                   (_("Number of renewals:"), self.max_renewals, "max_renewals"))
         for n, (text, widget, field) in enumerate(fields):
-            row, col = divmod(n, 3)
+            row, col = divmod(n, 2)  # two to a row: three made the editor too wide in Kyrgyz
             caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, 2 * row, 2 * col)
@@ -286,7 +288,7 @@ class InstrumentEditor(RecordDialog):
                 grid.addWidget(self.problem_label(field, STATUS), 2 * row + 1, 2 * col, 1, 2)
             (widget.currentIndexChanged if widget is self.on_signature
              else widget.valueChanged).connect(lambda _v, f=field: self.field_changed(f))
-        grid.setColumnStretch(6, 1)
+        grid.setColumnStretch(4, 1)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         line.setFrameShadow(QFrame.Sunken)
@@ -350,11 +352,6 @@ class InstrumentEditor(RecordDialog):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(inner)
         return scroll
-
-    def _fit_screen(self) -> None:
-        screen = (self.parent().screen() if self.parent() else QGuiApplication.primaryScreen())
-        area = screen.availableGeometry()
-        self.resize(min(1180, area.width() - 40), min(740, area.height() - 40))
 
     def _add_meeting(self, m) -> None:
         text = " — ".join(filter(None, (format_date(m.start_date), m.title, m.city)))

@@ -13,26 +13,41 @@ from models.registry import Registry
 from ui import errors
 from ui.filter_bar import FilterBar
 from ui.instruments_model import COLUMN, InstrumentTableModel
-from ui.list_model import ID_ROLE, configure_table, emit_first_selected, selected_ids
+from ui.list_model import (ID_ROLE, configure_table, emit_first_selected, header_width,
+                           selected_ids)
 from ui.ui_state import UiState
 
-COLUMN_WIDTHS = {"registry_number": 105, "kind": 140, "level": 140, "counterpart": 115,
-                 "signed_date": 90, "status": 190, "next_deadline": 110}
+COLUMN_WIDTHS = {"registry_number": 100, "kind": 125, "level": 135, "counterpart": 115,
+                 "signed_date": 88, "status": 175, "next_deadline": 105}
 
 
 def setup_instrument_columns(table: QTableView) -> QHeaderView:
     """Column widths (enough for each title and its sort arrow in every language), the title
     taking the rest, sorted by signature date, newest first."""
     header = table.horizontalHeader()
-    model = table.model()
     for key, width in COLUMN_WIDTHS.items():
-        column = COLUMN[key]
-        title = model.headerData(column, Qt.Horizontal)
-        header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title)
-                                         + 28))
+        header.resizeSection(COLUMN[key], max(width, header_width(header, COLUMN[key])))
     header.setSectionResizeMode(COLUMN["title"], QHeaderView.Stretch)
     header.setSortIndicator(COLUMN["signed_date"], Qt.DescendingOrder)
+    header.setContextMenuPolicy(Qt.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: column_menu(header, pos))
     return header
+
+
+def column_menu(header: QHeaderView, pos) -> QMenu:
+    """Right click on the column titles: show or hide columns (all but the title), to give the
+    title more room on a small screen. The header's remembered state keeps the choice."""
+    model = header.model()
+    menu = QMenu(header)
+    menu.addSection(_("Columns"))
+    for column in range(model.columnCount()):
+        action = menu.addAction(model.headerData(column, Qt.Horizontal))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.setEnabled(column != COLUMN["title"])
+        action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+    menu.popup(header.mapToGlobal(pos))
+    return menu
 
 
 class InstrumentsView(QWidget):

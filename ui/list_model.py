@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = int(Qt.UserRole) + 1
+DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT = (int(r) for r in (
+    Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.TextAlignmentRole))
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -47,21 +50,23 @@ class RowsModel(QAbstractTableModel):
             return self.columns[section].title
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=DISPLAY):
+        # Plain ints: reading Qt.DisplayRole and the like costs microseconds each in PySide6,
+        # and a repaint asks for every role of every visible cell.
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             return column.text(row)
         if role == ID_ROLE:
             return self.id_of(row)
-        if role == Qt.ToolTipRole:
+        if role == TOOLTIP:
             return column.tooltip(row) if column.tooltip else None
-        if role == Qt.ForegroundRole and column.foreground:
+        if role == FOREGROUND and column.foreground:
             return column.foreground(row)
-        if role == Qt.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == ALIGNMENT and column.align_right:
+            return RIGHT
         return None
 
 
@@ -88,16 +93,39 @@ def selected_ids(table: QTableView) -> list[int]:
     return [i for i in ids if i is not None]
 
 
+def text_width(widget: QWidget, texts: Sequence[str], padding: int = 20) -> int:
+    """Pixels a table cell in `widget`'s font needs to show the widest of `texts` whole."""
+    metrics = widget.fontMetrics()
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0) + padding
+
+
+def header_width(header: QHeaderView, column: int) -> int:
+    """Pixels a column's title needs, with room for the sort arrow."""
+    title = header.model().headerData(column, Qt.Horizontal) or ""
+    return header.fontMetrics().horizontalAdvance(str(title)) + 28
+
+
+def keep_titles_whole(header: QHeaderView) -> None:
+    """Widen the columns narrower than their titles (widths remembered in another language
+    cut the titles of this one)."""
+    for column in range(header.count()):
+        if (not header.isSectionHidden(column)
+                and header.sectionResizeMode(column) != QHeaderView.Stretch):
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header_width(header, column)))
+
+
 def new_table(model, widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
     """A table of the program's look over `model`: `widths` in pixels per column (0 leaves
-    one as it is), column `stretch` taking the rest of the width."""
+    one as it is; never narrower than the column's title), column `stretch` taking the rest
+    of the width."""
     table = QTableView()
     table.setModel(model)
     configure_table(table)
     header = table.horizontalHeader()
     for column, width in enumerate(widths):
         if width:
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header_width(header, column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return table

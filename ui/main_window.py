@@ -64,8 +64,11 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(_("Screens"))
         for icon in NAV_ICONS:
             QListWidgetItem(self.style().standardIcon(icon), "", self.nav)
+        self._set_nav_texts(99)  # room for a usual count of things due; a larger one is
+        self.nav.setFixedWidth(max(180, self.nav.sizeHintForColumn(0) + 16))  # elided
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.ElideMiddle)  # "Action n…ded (4497)": the count stays
         self._set_nav_texts()
-        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 24))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
+        self._navigated = True  # even to the screen shown: the due check no longer moves away
         self.nav.setCurrentRow(page)
 
     def _page_chosen(self, page: int) -> None:

@@ -20,8 +20,10 @@ from models.validation import validate_meeting
 from models.vocabulary import KINDS, MEETING_KINDS, MEETING_LEVELS, STATUSES
 from ui.editor_attachments import AttachmentsPanel
 from ui.instrument_editor import InstrumentEditor, caption_alignment, one_line, text_box
+from ui.instruments_model import status_icon
+from ui.list_model import configure_table
 from ui.widgets import (ChosenList, CountryCombo, OptionalDateEdit, RecordDialog,
-                        VocabularyCombo, chain_tab_order, hint_label, status_colour)
+                        VocabularyCombo, chain_tab_order, fit_to_screen, hint_label)
 
 MEETING, DOCUMENTS, FILES = range(3)
 NUMBER, TITLE, KIND, STATUS = range(4)
@@ -43,7 +45,7 @@ class MeetingEditor(RecordDialog):
             self.kind.set_code("talks")
             self._show_heading(None)
         self.mark_clean()
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
 
     # --- building -------------------------------------------------------------------------
 
@@ -144,11 +146,8 @@ class MeetingEditor(RecordDialog):
         header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
         for col, width in ((NUMBER, 110), (KIND, 190), (STATUS, 230)):
             self.documents.setColumnWidth(col, width)
-        self.documents.verticalHeader().hide()
-        self.documents.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.documents.setSelectionBehavior(QTableWidget.SelectRows)
+        configure_table(self.documents)  # the look of the instrument list
         self.documents.setSelectionMode(QTableWidget.SingleSelection)
-        self.documents.setWordWrap(False)
         self.documents.itemDoubleClicked.connect(
             lambda item: self.open_instrument(self._instrument_ids[item.row()]))
         self.new_button = QPushButton(_("New instrument…"))
@@ -210,8 +209,8 @@ class MeetingEditor(RecordDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if col == STATUS:
-                    item.setForeground(status_colour(r.status).darker(130))
+                if col == STATUS:  # by colour and by text, as in the instrument list
+                    item.setIcon(status_icon(r.status))
                 self.documents.setItem(n, col, item)
 
     # --- documents ------------------------------------------------------------------------

@@ -45,6 +45,9 @@ class PdfPreview(QPdfView):
         self.pdf.load(str(path))
         return self.pdf.pageCount()
 
+    def clear(self) -> None:
+        self.pdf.close()
+        self.data = b""
 
     def page_count(self) -> int:
         return self.pdf.pageCount()

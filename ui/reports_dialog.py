@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QThread, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from app.settings import Settings
 from i18n import LANGUAGES, _, get_language
@@ -25,6 +25,7 @@ from reports.progress import Cancelled
 from reports.request import ReportRequest
 from ui import errors, pdf_preview
 from ui.pdf_preview import PdfPreview
+from ui.widgets import fit_to_screen, hint_label
 
 LANGUAGE_NAMES = {"ru": "Русский", "ky": "Кыргызча", "en": "English"}
 PICK_LIMIT = 200  # instruments offered at once in the card's picker
@@ -115,7 +116,7 @@ class ReportsDialog(QDialog):
         self.task: ReportBuilder | None = None
         self.pages = 0
         self.setWindowTitle(_("Reports"))
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 800)
         self.lang = get_language()
 
         self.kind = _combo(list(report_names().items()))
@@ -126,7 +127,8 @@ class ReportsDialog(QDialog):
         self.params.addWidget(self._treaty_base_page())
         self.params.addWidget(self._deadlines_page())
         self.params.addWidget(self._card_page())
-        self.kind.currentIndexChanged.connect(self.params.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._fit_choices(0)
 
         self.language = _combo([(code, LANGUAGE_NAMES[code]) for code in LANGUAGES])
         self.language.setCurrentIndex(LANGUAGES.index(settings.language)
@@ -154,13 +156,13 @@ class ReportsDialog(QDialog):
         side = QVBoxLayout()
         side.addLayout(common)
         side.addWidget(self.params)
-        side.addStretch(1)
-        side.addWidget(self.message)
-        side.addWidget(self.progress)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # right under the choices it acts on
         buttons.addWidget(self.build_button, 1)
         buttons.addWidget(self.cancel_button)
         side.addLayout(buttons)
+        side.addWidget(self.progress)
+        side.addWidget(self.message)
+        side.addStretch(1)
         panel = QWidget()
         panel.setLayout(side)
         panel.setMinimumWidth(400)
@@ -209,10 +211,7 @@ class ReportsDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
         if note:
-            hint = QLabel(note)
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(mid);")
-            form.addRow(hint)
+            form.addRow(hint_label(note))
         return page
 
     def _countries(self, any_label: str | None) -> QComboBox:
@@ -232,6 +231,23 @@ class ReportsDialog(QDialog):
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.NoInsert)
         return box
+
+    def _kind_changed(self, index: int) -> None:
+        self._fit_choices(index)
+        if self.pages:  # the report shown is of another kind: not to be printed by mistake
+            self.preview.clear()
+            self.pages = 0
+            self.page_label.clear()
+            self._set_ready(False)
+
+    def _fit_choices(self, index: int) -> None:
+        """Show the choices of one report; the panel is as tall as those choices (the build
+        button stays right under them), not as tall as the longest set."""
+        self.params.setCurrentIndex(index)
+        for n in range(self.params.count()):
+            policy = QSizePolicy.Preferred if n == index else QSizePolicy.Ignored
+            self.params.widget(n).setSizePolicy(policy, policy)
+        self.params.updateGeometry()
 
     def _status_page(self) -> QWidget:
         lang = self.lang

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout)
 
 from app.settings import Settings
 from i18n import _
+from ui.widgets import hint_label
 
 # Each language by its own name, whatever the current language is.
 LANGUAGE_NAMES = (("ru", "Русский"), ("ky", "Кыргызча"), ("en", "English"))
@@ -38,22 +40,26 @@ class SettingsDialog(QDialog):
         self.horizon.setValue(settings.horizon_days)
         self.horizon.setSuffix(" " + _("days"))
 
-        database_row = QHBoxLayout()
-        database_row.addWidget(self.database, 1)
-        database_row.addWidget(self.browse)
-        database_row.addWidget(self.default_button)
+        # The location gets the whole width (a path or a server URL is long); its buttons go
+        # under it, beside what is in use now.
+        database_buttons = QHBoxLayout()
+        database_buttons.addWidget(self.browse)
+        database_buttons.addWidget(self.default_button)
+        database_buttons.addStretch(1)
         in_use = QLabel(_("In use now: {location}").format(location=database_in_use))
         in_use.setWordWrap(True)
-        restart = QLabel(_("A new database location takes effect when the program is started "
-                           "again."))
-        restart.setWordWrap(True)
-        restart.setObjectName("hint")
+        in_use.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        restart = hint_label(_("A new database location takes effect when the program is "
+                               "started again."))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)  # text fields, not choices
         form.addRow(_("Language:"), self.language)
         form.addRow(_("Organisation (for report headers):"), self.organisation)
-        form.addRow(_("Database:"), database_row)
-        form.addRow("", in_use)
-        form.addRow("", restart)
+        database = QVBoxLayout()
+        database.setSpacing(4)
+        for part in (self.database, database_buttons, in_use, restart):
+            (database.addLayout if isinstance(part, QHBoxLayout) else database.addWidget)(part)
+        form.addRow(_("Database:"), database)
         form.addRow(_("“Action needed” looks ahead:"), self.horizon)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

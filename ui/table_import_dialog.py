@@ -28,6 +28,7 @@ from importers.tables.reading import Table, read_table
 from models.errors import RegistryError
 from models.registry import Registry
 from ui import errors
+from ui.widgets import fit_to_screen
 from ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class TableImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.task: Task | None = None
         self.setWindowTitle(_("Import from a spreadsheet"))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
 
         self.file_edit = QLineEdit(readOnly=True)
         self.file_edit.setPlaceholderText(_("XLSX or CSV file"))
@@ -155,7 +156,7 @@ class TableImportDialog(QDialog):
         self.problems.setWordWrap(True)
         self.summary = QLabel(_("Choose a file to import."))
         self.summary.setWordWrap(True)
-        problems_box = QGroupBox(_("Check"))
+        problems_box = QGroupBox(_("Check results"))
         QVBoxLayout(problems_box).addWidget(self.problems)
 
         right = QSplitter(Qt.Vertical)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from app.settings import config_dir
+from ui.list_model import keep_titles_whole
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,12 @@ class UiState:
         self.qsettings.setValue(f"layout/{key}", widget.saveState())
 
     def restore_layout(self, key: str, widget: QHeaderView | QSplitter) -> bool:
+        """A header's column titles stay whole, whatever the widths remembered."""
         value = self.qsettings.value(f"layout/{key}")
-        return isinstance(value, QByteArray) and widget.restoreState(value)
+        restored = isinstance(value, QByteArray) and widget.restoreState(value)
+        if restored and isinstance(widget, QHeaderView):
+            keep_titles_whole(widget)
+        return restored
 
     def save_json(self, key: str, value) -> None:
         self.qsettings.setValue(f"state/{key}", json.dumps(value, ensure_ascii=False))

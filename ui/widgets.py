@@ -10,7 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import (QCollator, QDate, QLocale, QRegularExpression,
                             Qt, QTimer, Signal)
-from PySide6.QtGui import QColor, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import (QColor, QGuiApplication, QKeySequence, QPalette,
+                           QRegularExpressionValidator, QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QCompleter,
                                QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox,
@@ -281,10 +282,18 @@ class OptionalDateEdit(QWidget):
 
 
 def hint_label(text: str = "") -> QLabel:
-    """Grey, wrapping help text beside or under the fields it explains."""
+    """Grey, wrapping help text beside or under the fields it explains: the text colour three
+    fifths of the way to the background, readable in light and dark themes alike (the
+    palette's "mid" grey is too pale to read on the light one)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid);")
+    palette = label.palette()
+    text_colour = palette.color(QPalette.WindowText)
+    background = palette.color(QPalette.Window)
+    palette.setColor(QPalette.WindowText, QColor(*(
+        (3 * getattr(text_colour, part)() + 2 * getattr(background, part)()) // 5
+        for part in ("red", "green", "blue"))))
+    label.setPalette(palette)
     return label
 
 
@@ -375,6 +384,17 @@ class ChosenList(QWidget):
 
     def codes(self) -> list[str]:
         return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())]
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window `width` x `height`, or smaller where the screen is (a 1366x768 laptop
+    with its taskbar), and let its layout shrink with it."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+    window.resize(width, height)
 
 
 def chain_tab_order(widgets: list[QWidget]) -> None:

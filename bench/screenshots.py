@@ -1,0 +1,312 @@
+"""Screenshots of every screen of the desktop program, in Russian, Kyrgyz and English, for
+looking at the program as a clerk sees it (untranslated words, cut-off text, empty areas):
+
+    python -m bench.screenshots --out /tmp/shots [--lang ru ky] [--db PATH]
+
+Runs on Qt's offscreen platform with one 1366x768 screen at 96 dpi (the smallest screen the
+program is made for), on a new temporary registry with the Bishkek example loaded unless --db
+names one (the example is added to it too: give a copy). Writes PNG files to OUT/<lang>/ and
+prints their paths; on standard error it names every message without a translation that was
+asked for and every text on screen with Latin words in Russian or Kyrgyz. Settings and
+remembered window sizes go to a temporary folder, never to the user's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "samples" / "press-release-2025-11-26-bishkek-talks.txt"
+TABLE = ROOT / "tests" / "data" / "tables" / "register-cp1251.csv"
+SCREEN = (1366, 768)
+ORGANISATION = {"ru": "Министерство иностранных дел Кыргызской Республики",
+                "ky": "Кыргыз Республикасынын Тышкы иштер министрлиги",
+                "en": "Ministry of Foreign Affairs of the Kyrgyz Republic"}
+
+
+def prepare_environment(workdir: Path) -> None:
+    """Before Qt is imported: a 1366x768 offscreen screen and user folders in `workdir`."""
+    config = workdir / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(workdir / var.lower())
+    sys.path.insert(0, str(ROOT))
+
+
+LATIN_WORD = re.compile(r"(?<![\w/.@-])[A-Za-z]{3,}(?![\w/.@-])")  # not in paths or URLs
+TAG = re.compile(r"<[^>]*>")
+# Latin words that stand in Russian and Kyrgyz text too
+LATIN_ALLOWED = {"PDF", "XLSX", "CSV", "UUID", "Ctrl", "Excel", "iCalendar", "ics", "Kelishim",
+                 "Shift", "Del", "Enter", "cp1251", "https", "URL", "PostgreSQL", "SQLite", "ICS",
+                 "English",  # the language named in its own words
+                 "KeyError"}  # the error dialog names the error for whoever reads the log
+
+
+class MissedTranslations(dict):
+    """A catalogue that remembers the message ids it was asked for and did not have."""
+
+    def __init__(self, table: dict[str, str], missed: set[str]):
+        super().__init__(table)
+        self.missed = missed
+
+    def get(self, key, default=None):
+        if key not in self:
+            self.missed.add(key)
+        return super().get(key, default)
+
+
+def record_missed_translations() -> dict[str, set[str]]:
+    import i18n
+
+    found = {lang: set() for lang in i18n.LANGUAGES}
+    tables: dict[str, MissedTranslations] = {}
+    original = i18n.catalogue
+
+    def catalogue(lang: str):
+        if lang not in tables:
+            tables[lang] = MissedTranslations(original(lang), found.setdefault(lang, set()))
+        return tables[lang]
+
+    i18n.catalogue = catalogue
+    return found
+
+
+def visible_texts(widget) -> list[str]:
+    """The texts a user reads on `widget` and its children (labels, buttons, placeholders,
+    headers, tabs, items of lists and combo boxes)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit,
+                                   QPlainTextEdit, QTableView, QTabWidget, QWidget)
+
+    texts = [widget.windowTitle()]
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if not w.isVisibleTo(widget) and w is not widget:
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text())
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            texts.append(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(min(w.count(), 50))]
+        if isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            texts += [str(model.headerData(c, Qt.Horizontal) or "")
+                      for c in range(model.columnCount())]
+        texts.append(w.toolTip())
+    return [t for t in texts if t]
+
+
+class Shooter:
+    def __init__(self, registry, demo, out: Path):
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication.instance()
+        self.registry, self.demo, self.out = registry, demo, out
+        self.written: list[Path] = []
+        self.latin: dict[str, set[str]] = {}  # language -> texts with Latin words
+
+    def wait(self, done, timeout: float = 30.0) -> None:
+        """Let the event loop run until `done()` (queries come back from worker threads)."""
+        end = time.monotonic() + timeout
+        while not done() and time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.app.processEvents()
+
+    def shoot(self, widget, lang: str, name: str) -> None:
+        self.app.processEvents()
+        path = self.out / lang / f"{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(path))
+        self.written.append(path)
+        if lang != "en":
+            for text in visible_texts(widget):
+                words = set(LATIN_WORD.findall(TAG.sub(" ", text))) - LATIN_ALLOWED
+                if words:
+                    self.latin.setdefault(lang, set()).add(f"{name}: {text[:100]!r}")
+
+    def dialog(self, dialog, lang: str, name: str, done=lambda: True) -> None:
+        dialog.show()
+        self.wait(done)
+        self.shoot(dialog, lang, name)
+
+    def language(self, lang: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.settings import Settings
+        from i18n import _, set_language
+        from ui import errors
+        from ui.export_dialog import ExportDialog
+        from ui.first_start import FirstStartDialog
+        from ui.import_dialog import ImportTextDialog
+        from ui.instrument_editor import InstrumentEditor
+        from ui.main_window import MainWindow
+        from ui.meeting_editor import MeetingEditor
+        from ui.qt_translation import install_qt_translators
+        from ui.reports_dialog import ReportsDialog
+        from ui.settings_dialog import SettingsDialog
+        from ui.table_import_dialog import TableImportDialog
+        from ui.ui_state import UiState
+
+        set_language(lang)
+        translators = install_qt_translators(self.app, lang, [])
+        settings = Settings(language=lang, organisation_name=ORGANISATION[lang])
+        registry, demo = self.registry, self.demo
+        window = MainWindow(registry, settings, UiState())
+        window.resize(*SCREEN)
+        window.show()
+        self.wait(lambda: not window.busy)
+        pages = ("instruments", "meetings", "parties", "action-needed", "trash")
+        for page, name in enumerate(pages):
+            window.show_page(page)
+            self.wait(lambda: not window.busy)
+            self.shoot(window, lang, f"main-{page + 1}-{name}")
+
+        editor = InstrumentEditor(registry, settings, instrument_id=demo.instrument_ids[
+            "protocol"], parent=window)
+        editor.show()
+        self.wait(lambda: not getattr(editor.history, "loading", False))
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            self.wait(lambda: not getattr(editor.history, "loading", False), 5)
+            self.shoot(editor, lang, f"instrument-{tab + 1}")
+        editor.mark_clean()
+        editor.close()
+
+        meeting = MeetingEditor(registry, settings, meeting_id=demo.meeting_id, parent=window)
+        meeting.show()
+        for tab in range(meeting.tabs.count()):
+            meeting.tabs.setCurrentIndex(tab)
+            self.shoot(meeting, lang, f"meeting-{tab + 1}")
+        meeting.mark_clean()
+        meeting.close()
+
+        self.dialog(SettingsDialog(settings, str(registry.location), window), lang, "settings")
+        self.dialog(FirstStartDialog(window), lang, "first-start")
+
+        reports = ReportsDialog(registry, settings, parent=window, meeting_id=demo.meeting_id)
+        reports.show()
+        self.wait(lambda: reports.task is None)
+        self.wait(lambda: False, 1.0)  # the preview renders its pages on a thread of its own
+        self.shoot(reports, lang, "reports")
+        reports.kind.setCurrentIndex(reports.kind.findData("status"))
+        self.shoot(reports, lang, "reports-status-choices")
+
+        text_import = ImportTextDialog(registry, settings, parent=window)
+        text_import.text.setPlainText(SAMPLE.read_text(encoding="utf-8"))
+        self.dialog(text_import, lang, "import-text-1")
+        text_import.analyse()
+        self.wait(lambda: text_import.task is None)
+        self.shoot(text_import, lang, "import-text-2-review")
+
+        table_import = TableImportDialog(registry, settings, parent=window)
+        self.dialog(table_import, lang, "import-table-1")
+        table_import.open_file(TABLE)
+        table_import.check()
+        self.wait(lambda: table_import.task is None and table_import.plan is not None)
+        self.shoot(table_import, lang, "import-table-2-checked")
+
+        export = ExportDialog(registry, settings, window.instruments.current_filter(),
+                              parent=window)
+        self.dialog(export, lang, "export")
+
+        error = errors.message_box(window, _("Error"), errors.unexpected_error_text(
+            KeyError("x"), Path.home() / ".local/state/Kelishim/log/kelishim.log"),
+            QMessageBox.Critical)
+        self.dialog(error, lang, "error")
+        question = errors.message_box(window, _("Delete"), "?", QMessageBox.Question)
+        question.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+        self.dialog(question, lang, "qt-buttons")
+
+        self.qt_dialogs(window, lang)
+
+        for widget in self.app.topLevelWidgets():
+            widget.hide()
+        window.close()
+        for t in translators:
+            self.app.removeTranslator(t)
+
+
+    def qt_dialogs(self, window, lang: str) -> None:
+        """Qt's own dialogs as Linux shows them: the print dialog with its options open, the
+        file dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QFileDialog, QPushButton
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printing = QPrintDialog(printer, window)
+        printing.show()
+        for button in printing.findChildren(QPushButton):
+            if button.text().endswith(">>"):
+                button.click()
+        self.wait(lambda: True)
+        self.shoot(printing, lang, "qt-print")
+        files = QFileDialog(window, "")
+        files.setOption(QFileDialog.DontUseNativeDialog)
+        files.setDirectory(str(ROOT / "tests" / "data"))
+        self.dialog(files, lang, "qt-file")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument("--lang", nargs="+", default=["ru", "ky", "en"])
+    parser.add_argument("--db", type=Path, help="a registry to show (default: a new one); "
+                                                "the example is added to it if missing, so "
+                                                "give a copy")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="kelishim-shots-"))
+    prepare_environment(work)
+
+    from PySide6.QtWidgets import QApplication
+
+    from models.demo import load_demo
+    from models.registry import Registry
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def quiet(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:  # the offscreen platform's, every window
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    missed = record_missed_translations()
+    from ui.qt_workarounds import pin_singletons
+
+    pin_singletons()  # see ui/qt_workarounds.py
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Kelishim")
+    registry = Registry.open(args.db or work / "registry.db")
+    demo = load_demo(registry)
+    shooter = Shooter(registry, demo, args.out)
+    for lang in args.lang:
+        shooter.language(lang)
+    for path in shooter.written:
+        print(path)
+    for lang in args.lang:
+        if lang == "en":
+            continue
+        for msgid in sorted(missed.get(lang, ())):
+            print(f"{lang}: no translation for {msgid!r}", file=sys.stderr)
+        for text in sorted(shooter.latin.get(lang, ())):
+            print(f"{lang}: Latin words on screen: {text}", file=sys.stderr)
+    registry.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
