@@ -26,8 +26,10 @@ class Deadline:
 def deadlines_for(terms: Terms, events: list[EventFact], today: date,
                   procedure_days: int = DEFAULT_PROCEDURE_DAYS,
                   result: StatusResult | None = None) -> list[Deadline]:
-    """Open deadlines, earliest first. Only unfinished internal procedures can be overdue:
-    a passed expiry is a status, a passed notice deadline means the term renewed."""
+    """Open deadlines: at most one, since internal procedures are open only before entry into
+    force and a term that renews tacitly has no final expiry (the registry stores that one and
+    lists deadlines from it). Only unfinished internal procedures can be overdue: a passed
+    expiry is a status, a passed notice deadline means the term renewed."""
     result = result or derive_status(terms, events, today)
     items: list[Deadline] = []
     if result.status in ("signed", "internal_procedures") and not terms.effective_on_signature \

@@ -126,6 +126,23 @@ def test_deadlines_for_with_a_given_result_agrees(terms, events, today, days, ex
         deadlines_for(terms, list(reversed(events)), today, **kwargs)
 
 
+@pytest.mark.parametrize("terms,events", [
+    (SIGNED, SIGNED_EVENTS),
+    (RENEWING, RENEWING_EVENTS),
+    (LIMITED, RENEWING_EVENTS),
+    (RENEWING, RENEWING_EVENTS + [ev("non_renewal_notice", D(2021, 3, 1))]),
+    (Terms(D(2015, 1, 10), duration_years=5), RENEWING_EVENTS),
+    (Terms(D(2015, 1, 10), duration_years=5, renewal_years=5, renewal_notice_months=6),
+     RENEWING_EVENTS + [ev("suspended", D(2018, 1, 1)), ev("resumed", D(2019, 1, 1))]),
+], ids=["signed", "renewing", "limited renewals", "notice given", "fixed term", "suspended"])
+def test_an_instrument_has_at_most_one_open_deadline_on_any_day(terms, events):
+    """The registry lists deadlines from the one it stores per instrument."""
+    day = D(2014, 12, 1)
+    while day < D(2040, 1, 1):
+        assert len(deadlines_for(terms, events, day)) <= 1, day
+        day = D(day.year + (day.month == 12), day.month % 12 + 1, 1 + (day.month * 7) % 28)
+
+
 def test_defaults():
     assert DEFAULT_PROCEDURE_DAYS == 180
     assert DEFAULT_HORIZON_DAYS == 90

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bench.generate import Generator, Plan
+from bench.generate import Generator, Plan, generate
 from models.errors import ValidationError
 from models.records import InstrumentDraft, OrganisationDraft, PartyDraft
 from models.registry import Registry
@@ -114,3 +114,20 @@ def test_progress_is_reported_for_every_record(registry):
     registry.save_instruments(_plan(registry, 12), progress=seen.append)
     assert seen == list(range(1, 13))
     assert registry.count_instruments() == 12
+
+
+@pytest.mark.parametrize("today", [date(2025, 11, 26), date(2031, 6, 30)])
+def test_the_deadline_dashboard_agrees_with_each_instruments_own_deadlines(tmp_path, today):
+    """The dashboard reads the deadline stored with each instrument; opening the instrument
+    derives it afresh from its terms and events, on the day the registry is opened."""
+    path = tmp_path / "r.db"
+    with Registry.open(path, today=lambda: TODAY) as registry:
+        generate(registry, 150, seed=3)
+    with Registry.open(path, today=lambda: today) as registry:
+        listed = registry.deadlines(3650)
+        derived = sorted((d for i in registry.list_instruments(limit=1000).rows
+                          for d in registry.instrument(i.id).deadlines),
+                         key=lambda d: (d.due, d.registry_number, d.instrument_id))
+        assert listed == [d for d in derived if (d.due - today).days <= 3650]
+        kinds = {d.kind for d in listed}
+        assert "internal_procedures" in kinds and len(kinds) >= 2, kinds
