@@ -158,3 +158,12 @@ def test_errors_render_in_russian_by_default():
 def test_core_catalogue_is_loaded_with_the_others():
     assert translate("The title is required.", "ru") == catalogue("ru")["The title is required."]
     assert translate("The title is required.", "en") == "The title is required."
+
+
+def test_every_country_has_russian_and_kyrgyz_names_in_cyrillic():
+    from models.countries import seeds
+
+    latin = re.compile("[A-Za-z]")
+    untranslated = [(c.code, c.name_ru, c.name_ky) for c in seeds()
+                    if latin.search(c.name_ru + c.name_ky + c.official_ru + c.official_ky)]
+    assert untranslated == []
