@@ -20,6 +20,15 @@ pin_singletons()  # a test worker sends as many signals as a day's work: see the
 TODAY = date(2026, 11, 25)  # fixed, so that derived statuses and deadlines are reproducible
 
 
+def drain_background_work() -> None:
+    """Let the work a test started on Qt's thread pool end before its registry closes and the
+    next test starts: otherwise a slow machine runs one test's queries during the next one."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+
+
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path, monkeypatch):
     """Settings, logs and the default database go to a temporary home, never the real one."""
@@ -33,6 +42,7 @@ def user_dirs(tmp_path, monkeypatch):
     from i18n import set_language
     set_language("ru")
     yield home
+    drain_background_work()
     set_language("ru")
 
 
@@ -48,6 +58,7 @@ def registry(db_path):
 
     reg = Registry.open(db_path, today=lambda: TODAY)
     yield reg
+    drain_background_work()
     reg.close()
 
 
