@@ -138,7 +138,7 @@ class Instrument(SQLModel, table=True):
     expiry_date: date | None = None
     next_deadline: date | None = Field(default=None, index=True)
     next_deadline_kind: str | None = None
-    derived_on: date | None = None  # the date the derived columns were computed for
+    derived_on: date | None = Field(default=None, index=True)  # the day they were computed for
     derived_until: date | None = Field(default=None, index=True)  # recompute from this day
     counterpart: str = Field(default="", index=True)  # counterpart countries, for sorting
     title_key: str = Field(default="", index=True)  # casefolded title, for sorting
