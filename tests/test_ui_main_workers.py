@@ -68,3 +68,19 @@ def test_only_the_latest_answer_is_delivered(qtbot):
     gate.set()
     qtbot.wait(200)
     assert answers == ["new"] and not loader.loading
+
+
+def test_a_task_that_ends_after_qt_destroyed_its_receiver_is_dropped_quietly(qtbot, caplog):
+    """Quitting while a query runs: the answer has nowhere to go, and no traceback is printed."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    gate = threading.Event()
+    task = Task(lambda _progress: gate.wait(5) and "late")
+    relay = task._relay
+    task.start()
+    shiboken6.delete(relay)
+    with caplog.at_level("INFO", logger="ui.workers"):
+        gate.set()
+        assert QThreadPool.globalInstance().waitForDone(5000)
+    assert "finished after its window was gone: 'late'" in caplog.text

@@ -65,9 +65,16 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.relay.error.emit(exc)
+            self._deliver(self.relay.error, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the program is quitting and Qt has destroyed the receiver
+            log.info("A background task finished after its window was gone: %r", value)
 
 
 class Task(QObject):
