@@ -19,8 +19,7 @@ from .numbering import format_number, literal_prefix, number_regex
 from .parties import guess_organisation_kind, name_key
 from .records import InstrumentDraft, PartyDraft
 from .tables import (AuditEntry, Country, Instrument, InstrumentParty, InstrumentSector,
-                     Meeting, Organisation, OrganisationFormerName, Person, Sector, StatusEvent,
-                     utcnow)
+                     Meeting, Organisation, OrganisationFormerName, Person, Sector, StatusEvent)
 
 CHUNK = 500
 

@@ -13,7 +13,7 @@ import threading
 from collections import defaultdict
 from dataclasses import replace
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, Iterable
 

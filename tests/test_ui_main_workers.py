@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from ui.workers import LatestOnly, Task
+from ui_support import survives_session
 
 
 def test_a_task_runs_off_the_gui_thread_and_reports_progress(qtbot):
@@ -84,3 +85,37 @@ def test_a_task_that_ends_after_qt_destroyed_its_receiver_is_dropped_quietly(qtb
         gate.set()
         assert QThreadPool.globalInstance().waitForDone(5000)
     assert "finished after its window was gone: 'late'" in caplog.text
+
+
+def test_thousands_of_tasks_in_windows_that_come_and_go_do_not_crash_the_program(tmp_path):
+    """A day's work: dialogs that run background queries and are closed. The worker thread
+    used to drop the last reference to a task's relay while its signals were still queued,
+    and the program died with a segmentation fault after a few thousand tasks."""
+    survives_session(
+        tmp_path,
+        "from PySide6.QtCore import QEventLoop\n"
+        "from PySide6.QtWidgets import QApplication, QDialog, QLabel\n"
+        "from ui.qt_workarounds import pin_singletons\n"
+        "from ui.workers import Task\n"
+        "pin_singletons()\n"
+        "app = QApplication([])\n"
+        "class Dialog(QDialog):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.task, self.result = None, QLabel(self)\n"
+        "    def start(self):\n"
+        "        self.task = Task(lambda progress: (progress(1, 2), sum(range(2000)))[1], self)\n"
+        "        self.task.succeeded.connect(lambda n: self.result.setText(str(n)))\n"
+        "        self.task.finished.connect(self.done)\n"
+        "        self.task.start()\n"
+        "        while self.task is not None:\n"
+        "            app.processEvents(QEventLoop.AllEvents, 5)\n"
+        "    def done(self):\n"
+        "        self.task = None\n"
+        "for n in range(1500):\n"
+        "    dialog = Dialog()\n"
+        "    dialog.start()\n"
+        "    dialog.start()\n"
+        "    app.processEvents()\n"
+        "    dialog.deleteLater()\n"
+        "print('still here')\n")

@@ -115,3 +115,35 @@ def test_instrument_picker_finds_by_words(qtbot, demo_registry, settings):
     dialog.instrument_search.setText("почтасы")
     assert dialog.instrument.count() == 1
     assert "Кыргыз почтасы" in dialog.instrument.currentText()
+
+
+def test_closing_with_escape_while_building_stops_the_build_first(qtbot, demo_registry, settings,
+                                                                  monkeypatch):
+    """Esc or Close does not send a close event; the dialog, deleted on close, must not take a
+    running thread with it (Qt aborts the program: "Destroyed while thread is still running")."""
+    import threading
+    import time
+
+    from PySide6.QtCore import Qt
+
+    started, steps = threading.Event(), []
+
+    def slow_build(_registry, _request, _out, go_on):
+        started.set()
+        while go_on(len(steps) % 100):
+            steps.append(1)
+            time.sleep(0.01)
+        raise reports_dialog.Cancelled()
+
+    monkeypatch.setattr(reports_dialog, "build_report", slow_build)
+    dialog = ReportsDialog(demo_registry, settings)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.show()
+    dialog.build_button.click()
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: len(steps) > 2, timeout=5000)  # building
+    with qtbot.waitSignal(dialog.destroyed, timeout=5000):
+        dialog.reject()
+    count = len(steps)
+    time.sleep(0.05)
+    assert len(steps) == count  # stopped before the dialog went

@@ -3,9 +3,6 @@ within the screen, columns wide enough for their words, columns that can be hidd
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -13,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.settings import Settings
 
 pytest.register_assert_rewrite("ui_support")
-from ui_support import show_page  # noqa: E402
+from ui_support import show_page, survives_session  # noqa: E402
 
 pytest_plugins = ("ui_support",)  # the window fixture
 
@@ -134,11 +131,8 @@ def test_a_long_session_of_signals_and_calls_does_not_abort_the_program(tmp_path
     """PySide6 6.12.0 on Python 3.11 loses a reference to True with every signal sent and to
     None with every call that returns nothing: the program aborted ("Fatal Python error:
     bool_dealloc") after a few thousand list queries, unless ui.qt_workarounds guards it."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "session.py"
-    script.write_text(
+    survives_session(
+        tmp_path,
         "from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal\n"
         "from ui.qt_workarounds import pin_singletons\n"
         "pin_singletons()\n"
@@ -151,12 +145,6 @@ def test_a_long_session_of_signals_and_calls_does_not_abort_the_program(tmp_path
         "    relay.done.emit(n)\n"
         "    timer.start(1000)\n"
         "print('still here')\n")
-    root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True,
-                          text=True, timeout=120, env=env)
-    assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.strip() == "still here"
 
 
 def test_column_titles_stay_whole_after_widths_remembered_in_another_language(qtbot, window):

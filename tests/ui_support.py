@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from app.settings import Settings
@@ -56,3 +61,16 @@ def answers(monkeypatch):
     monkeypatch.setattr(errors, "tell", lambda parent, title, text, icon=None:
                         a.told.append(text))
     return a
+
+
+def survives_session(tmp_path: Path, script: str) -> None:
+    """Run a script that ends by printing 'still here' in a fresh Qt process (offscreen), and
+    check it got there: crashes that kill a process are caught as a failing test."""
+    path = tmp_path / "session.py"
+    path.write_text(script, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(path)], cwd=root, capture_output=True,
+                          text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "still here"

@@ -443,8 +443,17 @@ class ReportsDialog(QDialog):
             return
         self._say(_("Saved to {path}").format(path=path))
 
-    def closeEvent(self, event) -> None:
+    def _stop_building(self) -> None:
+        """Cancel a running build and wait for its thread (the report stops at its next step):
+        a dialog deleted on close must not take a running thread with it."""
         if self.task is not None:
             self.task.cancel()
             self.task.wait()
+
+    def done(self, result: int) -> None:  # Esc and Close end here, without a close event
+        self._stop_building()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._stop_building()
         super().closeEvent(event)

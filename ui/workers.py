@@ -94,7 +94,10 @@ class Task(QObject):
         self._fn = fn
         self._pool = pool or QThreadPool.globalInstance()
         self._cancel = threading.Event()
-        self._relay = _Relay()
+        # The relay is the task's child: Qt deletes it with the task, on the GUI thread. Owned
+        # by Python it died with the last reference, which the worker thread may drop while
+        # its queued signals are still pending: a crash after some thousands of tasks.
+        self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress, Qt.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.QueuedConnection)
         self._relay.error.connect(self._on_error, Qt.QueuedConnection)
