@@ -83,6 +83,7 @@ class Registry:
         self.engine = engine
         self._today = today
         self.user = user or current_user()
+        self._countries: list[CountryView] = []
         self._country_ids: dict[str, int] = {}
         self._country_codes: dict[int, str] = {}
         self._transaction = threading.local()  # the session of transaction() on this thread
@@ -226,22 +227,23 @@ class Registry:
                                   name_en=c.name_en, official_ru=c.official_ru,
                                   official_ky=c.official_ky, official_en=c.official_en,
                                   abbreviation=c.abbreviation))
-        with self._read() as s:
-            for cid, code in s.exec(select(Country.id, Country.code)).all():
-                self._country_ids[code] = cid
-                self._country_codes[cid] = code
-
-    def countries(self) -> list[CountryView]:
+        # The list is fixed once seeded (nothing edits it), so it is read once: every screen
+        # asks for it when the window opens.
         with self._read() as s:
             rows = s.exec(select(Country).order_by(Country.name_ru)).all()
-            return [_country_view(c) for c in rows]
+            self._countries = [_country_view(c) for c in rows]
+            for c in rows:
+                self._country_ids[c.code] = c.id
+                self._country_codes[c.id] = c.code
+
+    def countries(self) -> list[CountryView]:
+        return list(self._countries)
 
     def country(self, code: str) -> CountryView:
-        with self._read() as s:
-            row = s.exec(select(Country).where(Country.code == code.upper())).first()
-            if row is None:
-                raise NotFound("Unknown country code “{code}”.", code=code)
-            return _country_view(row)
+        for c in self._countries:
+            if c.code == code.upper():
+                return c
+        raise NotFound("Unknown country code “{code}”.", code=code)
 
     def country_counts(self) -> dict[str, int]:
         """How many live instruments have a party of each country (code -> count)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
@@ -24,9 +24,8 @@ from models.registry import Registry
 from models.vocabulary import KINDS, LEVELS, RELATION_INVERSE_LABELS, RELATION_KINDS
 from ui import errors
 from ui.widgets import (DATE_PRECISIONS, OptionalDateEdit, ProblemLabel, VocabularyCombo,
-                        hint_label)
+                        after_typing, hint_label)
 
-SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 20
 
 
@@ -91,11 +90,7 @@ class RelationsPanel(QWidget):
         self.results.setMinimumHeight(110)
         self.link_button = QPushButton(_("Link them"))
         self.link_button.setEnabled(False)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(self._timer.start)
+        self._timer = after_typing(self.search, self.run_search)
         self.results.currentItemChanged.connect(
             lambda item, _old: self.link_button.setEnabled(
                 item is not None and bool(item.data(Qt.UserRole))))

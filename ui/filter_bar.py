@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
 from i18n import _
 from models.records import CountryView, InstrumentFilter
 from models.vocabulary import KINDS, LEVELS, STATUSES
-from ui.widgets import CountryCombo, OptionalDateEdit, VocabularyCombo
-
-SEARCH_DELAY_MS = 250
+from ui.widgets import SEARCH_DELAY_MS, CountryCombo, OptionalDateEdit, VocabularyCombo
 
 
 class FilterBar(QWidget):

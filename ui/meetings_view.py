@@ -3,7 +3,7 @@ each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -16,6 +16,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
                            selected_ids)
 from ui import errors
 from ui.ui_state import UiState
+from ui.widgets import after_typing
 from ui.workers import LatestOnly
 
 
@@ -78,9 +79,7 @@ class MeetingsView(QWidget):
         self._loader = LatestOnly(self)
         self._loader.ready.connect(self._show)
         self._loader.failed.connect(errors.report_exception)
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
+        after_typing(self.search, self.refresh)
         self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

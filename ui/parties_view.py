@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -17,6 +17,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
                            selected_ids)
 from ui.organisation_dialog import OrganisationDialog
 from ui.ui_state import UiState
+from ui.widgets import after_typing
 from ui.workers import LatestOnly
 
 
@@ -119,9 +120,7 @@ class OrganisationsPane(QWidget):
         self._loader = LatestOnly(self)
         self._loader.ready.connect(self._show)
         self._loader.failed.connect(errors.report_exception)
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
+        after_typing(self.search, self.refresh)
         self.table.activated.connect(lambda index: self.edit(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(lambda: self.edit(None))

@@ -443,17 +443,11 @@ class ReportsDialog(QDialog):
             return
         self._say(_("Saved to {path}").format(path=path))
 
-    def _stop_building(self) -> None:
-        """Cancel a running build and wait for its thread (the report stops at its next step):
-        a dialog deleted on close must not take a running thread with it."""
+    def done(self, result: int) -> None:
+        """Esc, Close and the window's close button all end here. A running build is cancelled
+        and waited for (it stops at its next step): the dialog is deleted on close and must not
+        take a running thread with it."""
         if self.task is not None:
             self.task.cancel()
             self.task.wait()
-
-    def done(self, result: int) -> None:  # Esc and Close end here, without a close event
-        self._stop_building()
         super().done(result)
-
-    def closeEvent(self, event) -> None:
-        self._stop_building()
-        super().closeEvent(event)

@@ -39,8 +39,17 @@ UNKNOWN_COLOUR = "#9e9e9e"
 # How exactly a date of signature is known (English ids, translated where shown).
 DATE_PRECISIONS = (("day", "Exact date"), ("month", "Month and year only"),
                    ("year", "Year only"))
+SEARCH_DELAY_MS = 250  # a search runs once typing pauses this long, not at every key
 SEARCH_ROLE = Qt.UserRole + 1  # a country's name, abbreviation and code, for the completer
 ERROR_COLOUR = "#c62828"
+
+
+def after_typing(edit: QLineEdit, run) -> QTimer:
+    """Call `run` once the user pauses typing in `edit` (SEARCH_DELAY_MS)."""
+    timer = QTimer(edit, singleShot=True, interval=SEARCH_DELAY_MS)
+    timer.timeout.connect(run)
+    edit.textChanged.connect(timer.start)
+    return timer
 
 
 def status_colour(status_code: str | None) -> QColor:
