@@ -47,6 +47,28 @@ def user_dirs(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, except that the widgets given to `addWidget` stay referenced until
+    it has closed and deleted them at teardown.
+
+    pytest-qt holds them by weak reference only. Once the test function returns, a dialog may
+    then be kept alive by nothing but a lambda connected to a signal of its own background
+    task; when that task deletes itself, freeing the lambda frees the dialog, which deletes
+    the task a second time from inside its destructor: a segmentation fault (seen in CI,
+    about one run in thirty). In the program every window has a parent or a variable."""
+    kept = []
+    register = qtbot.addWidget
+
+    def add_widget(widget, *, before_close_func=None):
+        kept.append(widget)
+        register(widget, before_close_func=before_close_func)
+
+    qtbot.addWidget = add_widget
+    yield qtbot
+    kept.clear()
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "registry.db"
 

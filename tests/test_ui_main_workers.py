@@ -119,3 +119,19 @@ def test_thousands_of_tasks_in_windows_that_come_and_go_do_not_crash_the_program
         "    app.processEvents()\n"
         "    dialog.deleteLater()\n"
         "print('still here')\n")
+
+
+def test_widgets_given_to_qtbot_live_until_teardown(qtbot):
+    """The harness keeps them (see the qtbot fixture in conftest): a dialog referenced only by
+    a lambda on its own task otherwise dies inside the task's destructor, and the run crashes."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    alive = weakref.ref(dialog)
+    del dialog
+    gc.collect()
+    assert alive() is not None

@@ -80,7 +80,10 @@ class _Runnable(QRunnable):
 class Task(QObject):
     """One piece of background work. Emits exactly one of `succeeded(result)`,
     `failed(exception)` or `cancelled()`, then `finished()`; `progressed(done, total)` before.
-    A task runs once and deletes itself after `finished`."""
+    A task runs once and deletes itself after `finished`. Deleting it frees the callables
+    connected to it, so its parent must be kept alive by something else too (its own parent
+    or a variable): if a lambda on the task held the last reference, the parent would die
+    inside the task's destructor and delete the task a second time."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
