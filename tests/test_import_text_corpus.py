@@ -392,6 +392,18 @@ def test_documents_not_signed_there_are_not_drafts(name, absent, index):
     assert absent.lower() not in titles.lower()
 
 
+@pytest.mark.parametrize("name, subjects", [
+    ("kyrgyz.txt", ["санитардык-эпидемиологиялык бакубаттуулукту камсыз кылуу", "кардиология"]),
+    ("kyrgyz_kabar.txt", ["стратегиялык өнөктөштүктү тереңдетүү",
+                          "эл аралык автомобиль каттамдары", ""]),  # «кызматташтык программасы»
+    ("kyrgyz_narrative.txt", ["туризм", "ветеринария"]),
+])
+def test_subjects_of_documents_named_in_kyrgyz(name, subjects, index):
+    """As written before «тармагындагы» or «жөнүндө» (the nominative already); «кызматташтык
+    жөнүндө» (about cooperation) says nothing."""
+    assert [i["subject"] for i in parse(name, index)["instruments"]] == subjects
+
+
 @pytest.mark.parametrize("name, people", [
     ("trilateral_khujand.txt", ["Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"]),
     ("akipress_uz_ministers.txt", ["Садыр Жапаров", "Шавкат Мирзиёев", "Жээнбек Кулубаев",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from models.records import PartyDraft
 
 from .countries import CountryIndex
+from . import kyrgyz
 from .dates import FoundDate, find_dates
 from .morphology import head_gender, head_noun, inflect_phrase, lemma
 from .parties import (body_kind, find_parties, government_name, level_of, member_states,
@@ -242,6 +243,9 @@ def _nominative(rest: str, case: str) -> str:
 def _subject(text: str) -> str:
     """What a document is about, in the nominative: «в области кардиологии» → «кардиология»,
     «о правовом статусе ...» → «правовой статус ...»; «о сотрудничестве» says nothing."""
+    in_kyrgyz = kyrgyz.subject(text)
+    if in_kyrgyz is not None:
+        return in_kyrgyz
     area = _AREA.search(text)
     for about in _ABOUT.finditer(text):
         if area is not None and area.start() < about.start():

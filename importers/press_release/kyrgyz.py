@@ -33,3 +33,30 @@ def names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         out.append((begin, kind.end(), text[begin:kind.start()] + nominative))
         position = kind.end()
     return out
+
+
+_AREA = re.compile(r"^(?P<rest>.+?)\s+(?:тармагындагы|тармактарындагы|чөйрөсүндөгү|жаатындагы|"
+                   r"багытындагы|маселелери\s+боюнча)(?=\s|$)", re.I)
+_ABOUT = re.compile(r"^(?P<rest>.+?)\s+жөнүндө$", re.I)
+_EMPTY_TOPICS = {"кызматташтык", "өз ара түшүнүшүү", "өз ара аракеттенүү", "ниет",
+                 "өнөктөштүк"}
+
+
+def subject(title: str) -> str | None:
+    """What a document named in Kyrgyz is about, or None when the name is not Kyrgyz:
+    «… ортосундагы туризм тармагындагы кызматташтык жөнүндө макулдашуу» → «туризм»,
+    «… ортосундагы эл аралык автомобиль каттамдары жөнүндө макулдашуу» → «эл аралык автомобиль
+    каттамдары»; «… кызматташтык жөнүндө» says nothing. Kyrgyz puts the topic in the nominative
+    before «жөнүндө», so it is taken as written."""
+    kinds = list(_KIND.finditer(title))
+    between = list(_BETWEEN.finditer(title))
+    if not kinds or not (between or re.search(r"\sжөнүндө\s", title, re.I)):
+        return None
+    head = title[between[-1].end() if between else 0:kinds[-1].start()].strip(" ,.")
+    area = _AREA.search(head)
+    if area is not None:
+        return area.group("rest")
+    about = _ABOUT.search(head)
+    if about is not None and about.group("rest").lower() not in _EMPTY_TOPICS:
+        return about.group("rest")
+    return ""
