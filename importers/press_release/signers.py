@@ -129,7 +129,9 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     rest = _without_person(rest, countries).strip(" ,")
     word = role.group("role").lower()
     if re.match(r"министр|minister", word):
-        if re.search(r"министры|ministers", word):
+        # «министры иностранных дел двух стран» name no ministry; «министры ... Кыргызстана и
+        # Казахстана» name the first (the second follows it: see _counterpart)
+        if re.search(r"министры|ministers", word) and not _ends_with_country(rest, countries):
             return None
         return ("Ministry of " if word.startswith("minister") else "Министерство ") + rest
     rest = re.sub(r"^the\s+", "", rest, flags=re.I)
@@ -183,21 +185,31 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     while names and names[0] is None:  # «Кроме того, ОсОО ...»
         names.pop(0)
         parts.pop(0)
-    if len(names) == 2 and names[0] and names[1] is None:
-        names[1] = _counterpart(parts[1], names[0], countries)
+    if len(names) == 2 and names[0] and (names[1] is None or
+                                         countries.whole_country(parts[1]) is not None):
+        names[1] = _counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
         names.append(_partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
 
 
+def _ends_with_country(text: str, countries: CountryIndex) -> bool:
+    named = [m for m in countries.mentions(text) if m.by_name]
+    return bool(named) and not text[named[-1].end:].strip(" ,")
+
+
 def _counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
-    """«его турецкий коллега»: the body of the first party, of the counterpart's country."""
+    """The body of the first party, of the other country: «его турецкий коллега»; «главы МИД
+    Кыргызстана и Туркменистана» (the second party said by its country alone)."""
     m = _COUNTERPART.match(part.strip())
-    theirs = countries.mentions(m.group("adj").capitalize()) if m else []
+    if m:
+        theirs = [x.code for x in countries.mentions(m.group("adj").capitalize())]
+    else:
+        theirs = [countries.whole_country(part)] if countries.whole_country(part) else []
     ours = [x for x in countries.mentions(first) if x.by_name]
-    if not theirs or not ours:
+    if not theirs or not ours or (not m and ours[-1].start == 0):  # a state: as it is
         return None
-    code, at = theirs[0].code, ours[-1]
+    code, at = theirs[0], ours[-1]
     if re.search(r"[а-яё]", first, re.I):
         name = inflect_phrase(countries.official[code], "gent")
     else:
