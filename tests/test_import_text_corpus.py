@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pytest
 
 from importers.press_release import CountryIndex, as_json, parse_press_release
+from importers.press_release.meeting import participants
 from models.countries import seeds
 from tests.test_import_text import CASES, DATA, TODAY, parse, parties
 
@@ -415,6 +416,17 @@ def test_subjects_of_documents_named_in_kyrgyz(name, subjects, index):
 ])
 def test_participants_in_the_nominative(name, people, index):
     assert parse(name, index)["meeting"]["participants"] == people
+
+
+@pytest.mark.parametrize("said, name", [
+    ("провел переговоры с Председателем КНР Си Цзиньпином.", "Си Цзиньпин"),
+    ("по приглашению Премьера Госсовета КНР Ли Цяна.", "Ли Цян"),
+    ("встретился с Министром иностранных дел КНР Ван И.", "Ван И"),
+    ("и Посол Польши Ян Новак обсудили сотрудничество.", "Ян Новак"),
+])
+def test_chinese_participants_surname_first(said, name, index):
+    """A Chinese given name declines only when it ends in «н»; «Новак» is left whole."""
+    assert participants(f"Президент КР Садыр Жапаров {said}", index) == ["Садыр Жапаров", name]
 
 
 def one(text: str, index) -> dict:

@@ -182,6 +182,25 @@ def _nominative_name(tokens: list[str]) -> str | None:
     return None
 
 
+# The commonest Chinese surnames as Russian writes them (Palladius), which come first:
+# «Ван И», «Си Цзиньпином», «Ли Цяном».
+_CHINESE_SURNAMES = frozenset(
+    "Ван Ли Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чжэн Лян Се "
+    "Сун Тан Хань Фэн Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Чэн Вэй Су Лу "
+    "Дин Жэнь Шэнь Яо Цзинь Фу Чжун Цуй Си Вэнь Цинь Мэн Бай Кун Мао Чан Хоу Шао Лэй Гу Ши Ся "
+    "Цюй Цянь Инь Ляо Цю Сюэ Янь Лэн Вань Дуань Шан Хао Гун Лай Ци".split())
+_CHINESE_GIVEN = re.compile(r"[А-ЯЁ][а-яё]*")
+
+
+def _chinese_name(tokens: list[str]) -> str | None:
+    """A Chinese surname and given name, in the nominative. Russian declines the given name only
+    when it ends in «н» («Цзиньпином», «Цяна»); «Ван И» stays as it is."""
+    if len(tokens) < 2 or tokens[0] not in _CHINESE_SURNAMES or \
+            not _CHINESE_GIVEN.fullmatch(tokens[1]):
+        return None
+    return f"{tokens[0]} {re.sub(r'(?<=н)(?:ом|а|у|е)$', '', tokens[1])}"
+
+
 _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|бек|уулу)$")
 _KY_CASE = re.compile(r"(?<=[а-яё]{3})(?:дин|дын|дун|дүн|тин|тын|нин|нын|га|ге|ка|ке|ды|ди|"
                       r"ны|ни)\b")  # «Мирзиёевдин»: a Kyrgyz case ending
@@ -203,8 +222,10 @@ def participants(text: str, countries: CountryIndex | None = None,
             i += 1
             continue
         name = None
-        n = 0
-        for n in (3, 2):
+        n = 2
+        if len(words) >= 2 and text[tokens[i].end():tokens[i + 1].start()] == " ":
+            name = _chinese_name(words)
+        for n in () if name else (3, 2):
             group = words[:n]
             joined = all(text[a.end():b.start()] == " " for a, b in
                          zip(tokens[i:i + n - 1], tokens[i + 1:i + n]))
