@@ -343,6 +343,28 @@ TEXTS = {
                          'the Kyrgyz-Kazakh state border',
                         '2003-12-15')),
     ]),
+    "tj_culture_dateline.txt": (  # «, г. Душанбе» in the dateline; a comma in a body's name
+        ('2025-04-10', 'Душанбе', 'official_visit', ['KG', 'TJ']), [
+            Doc('programme', 'interagency', '2025-04-10',
+                ('Программа сотрудничества между Министерством культуры, информации и '
+                 'молодежной политики Кыргызской Республики и Министерством культуры Республики '
+                 'Таджикистан на 2025-2027 годы'),
+                [('Министерство культуры, информации и молодежной политики Кыргызской '
+                  'Республики', 'KG'), ('Министерство культуры Республики Таджикистан', 'TJ')]),
+        ]),
+    "english_tj_passive.txt": (  # «the Ministries of ... of the two countries»; «... was signed»
+        ('2025-05-15', 'Bishkek', 'talks', ['KG', 'TJ']), [
+            Doc('programme', 'interagency', '2025-05-15',
+                ('Plan of Consultations between the Ministries of Foreign Affairs of the two '
+                 'countries for 2025-2026'),
+                [('Ministry of Foreign Affairs of the Kyrgyz Republic', 'KG'),
+                 ('Ministry of Foreign Affairs of the Republic of Tajikistan', 'TJ')]),
+            Doc('agreement', 'intergovernmental', '2025-05-15',
+                ('Agreement between the Government of the Kyrgyz Republic and the Government of '
+                 'the Republic of Tajikistan on the joint management of the Kambarata HPP-1'),
+                [('Government of the Kyrgyz Republic', 'KG'),
+                 ('Government of the Republic of Tajikistan', 'TJ')]),
+        ]),
 }
 
 
@@ -413,6 +435,8 @@ def test_subjects_of_documents_named_in_kyrgyz(name, subjects, index):
     ("english_mfa_korea.txt", ["Jeenbek Kulubaev", "Cho Tae-yul"]),
     ("kyrgyz_kabar.txt", ["Шавкат Мирзиёев", "Садыр Жапаров"]),
     ("kyrgyz_narrative.txt", ["Адылбек Касымалиев", "Олжас Бектенов"]),
+    ("tj_culture_dateline.txt", ["Мамбетали Асанов"]),  # a first name the dictionary lacks
+    ("english_tj_passive.txt", ["Jeenbek Kulubaev", "Sirojiddin Muhriddin"]),
 ])
 def test_participants_in_the_nominative(name, people, index):
     assert parse(name, index)["meeting"]["participants"] == people
@@ -423,9 +447,15 @@ def test_participants_in_the_nominative(name, people, index):
     ("по приглашению Премьера Госсовета КНР Ли Цяна.", "Ли Цян"),
     ("встретился с Министром иностранных дел КНР Ван И.", "Ван И"),
     ("и Посол Польши Ян Новак обсудили сотрудничество.", "Ян Новак"),
+    ("встретился с Министром иностранных дел Республики Корея Ким Сан Уком.", "Ким Сан Ук"),
+    ("принял Посла Республики Корея Ли Джэ Мёна.", "Ли Джэ Мён"),
+    ("и Министр Таджикистана Сироджиддин Мухриддин подписали.", "Сироджиддин Мухриддин"),
+    ("встретился с министром Мамбетали Асановым.", "Мамбетали Асанов"),
 ])
-def test_chinese_participants_surname_first(said, name, index):
-    """A Chinese given name declines only when it ends in «н»; «Новак» is left whole."""
+def test_participants_named_in_other_traditions(said, name, index):
+    """A Chinese given name declines only when it ends in «н», a Korean one after any
+    consonant; «Новак» is left whole; «Сироджиддин» ends like a Kyrgyz genitive but is not one;
+    «Мамбетали» is unknown to the dictionary and does not decline."""
     assert participants(f"Президент КР Садыр Жапаров {said}", index) == ["Садыр Жапаров", name]
 
 

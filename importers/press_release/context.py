@@ -14,11 +14,12 @@ from models.records import PartyDraft
 from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
-from .parties import country_parties, member_states, party_drafts
+from .parties import country_parties, english_name, member_states, party_drafts
 from .signers import signer_parties
 
 _BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<of>.+?)\s+(?:двух\s+стран|"
-                              r"обеих\s+стран|сторон)\b", re.I)
+                              r"обеих\s+стран|сторон)\b|between\s+the\s+ministries\s+of\s+"
+                              r"(?P<of_en>.+?)\s+of\s+(?:the\s+two|both)\s+countries\b", re.I)
 _ENGLISH = re.compile(r"^[^А-Яа-яЁё]*$")
 
 
@@ -82,9 +83,11 @@ def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[
     codes = _home_first(meeting_countries)
     ministries = _BOTH_MINISTRIES.search(doc.title)
     if ministries and len(codes) == 2:
-        doc.parties = [PartyDraft(name=f"Министерство {ministries.group('of')} "
-                                       f"{inflect_phrase(index.official[c], 'gent')}",
-                                  country=c, organisation_kind="ministry") for c in codes]
+        of_en = ministries.group("of_en")
+        doc.parties = [PartyDraft(
+            name=f"Ministry of {of_en} of {english_name(c, index, article=True)}" if of_en else
+            f"Министерство {ministries.group('of')} {inflect_phrase(index.official[c], 'gent')}",
+            country=c, organisation_kind="ministry") for c in codes]
     elif doc.level in ("interstate", "intergovernmental"):
         doc.parties = country_parties(codes, doc.level, index, english(doc.title))
         doc.multilateral = len(codes) > 2

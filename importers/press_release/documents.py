@@ -35,7 +35,9 @@ _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|
 DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
     r"(?:agreements?|memorand(?:um|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
-    r"programmes?|programs?|action plans?|joint statements?|joint communiqu[ée]s?|"
+    r"programmes?|programs?|(?:action |work )?plans?(?= of (?:consultations|action|"
+    r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
+    r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of notes|contracts?|letters? of intent)\b", re.I)
 DOCUMENT_KY = re.compile(
     r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
@@ -68,7 +70,7 @@ _KINDS = [
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),
     (r"road\s?map", "roadmap"),
-    (_ADJ_EN + r"(?:programme|program|action plan)", "programme"),
+    (_ADJ_EN + r"(?:programme|program|action plan|work plan|plan)", "programme"),
     (r"joint (?:statement|communiqu)", "joint_statement"),
     (_ADJ_EN + r"declaration", "declaration"),
     (r"exchange of notes", "exchange_of_notes"),
@@ -200,6 +202,8 @@ def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
+    text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
+                  flags=re.I)  # «... was» before the verb «signed» of a passive
     text = _balanced(text.strip(" ,;:.—–-\"").rstrip(" (").strip()).strip(" ,;:.")
     return text + "." if re.search(r"\d\s*гг?$", text) else text  # «от 12.03.2009 г.»
 

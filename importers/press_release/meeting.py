@@ -9,7 +9,7 @@ from datetime import date
 
 from .countries import TOKEN, CountryIndex
 from .dates import FoundDate, find_dates, relative_date
-from .morphology import inflect_phrase, lemma, parses
+from .morphology import inflect_phrase, lemma, morph, parses
 
 # Cities the dictionary does not know as places (Kyrgyz towns), by the stem of their forms.
 _CITIES = {"чолпон-ат": "Чолпон-Ата", "джалал-абад": "Джалал-Абад", "баткен": "Баткен",
@@ -98,6 +98,10 @@ def _city(text: str, countries: CountryIndex) -> str:
         if (found or word in _KNOWN_KY_CITIES or re.fullmatch(r"[A-Z][a-z]+", word)) and \
                 not countries.mentions(word):
             return word
+    for m in re.finditer(r"(?:^|\n|,)\s*г\.\s*([А-ЯЁ][\w-]+)\s*(?:$|\n|,)", text):
+        found = [p for p in parses(m.group(1).lower()) if "Geox" in p.tag]
+        if found or m.group(1) in _KNOWN_KY_CITIES:  # a dateline «10 апреля 2025 г., г. Ош»
+            return m.group(1)
     for m in re.finditer(r"\b(?i:в|во|in)\s+(?:г\.\s*|городе\s+)?([A-ZА-ЯЁ][\w-]+)", text):
         word = m.group(1)
         if countries.mentions(word) or re.match(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|"
@@ -172,10 +176,18 @@ def _nominative_name(tokens: list[str]) -> str | None:
             words.append(_title_case(new.word) if new else original)
         else:
             return " ".join(words)
+    if len(tokens) != 2 or morph().word_is_known(tokens[0].lower()):
+        return None
+    # A first name the dictionary does not know: «Мамбетали Асанов», «Мамбетали Асановым»,
+    # «Нурлана Асанова». One that ends in a vowel other than «а», «я» does not decline.
+    if _NOMINATIVE_SURNAME.search(tokens[1]) and not _KY_CASE.search(tokens[1]) and any(
+            "Surn" in p.tag and p.tag.case == "nomn" for p in readings[1]):
+        return " ".join(tokens)
     surname = [p for p in readings[-1] if "Surn" in p.tag and p.tag.case in _ENDINGS]
-    if surname and len(tokens) == 2:  # a first name the dictionary does not know
+    if surname:
         ending = _ENDINGS[surname[0].tag.case]
-        first = tokens[0][:-len(ending)] if ending and tokens[0].endswith(ending) else None
+        first = (tokens[0][:-len(ending)] if tokens[0].endswith(ending) else
+                 tokens[0] if re.search(r"[еиоуыэюё]$", tokens[0]) else None)
         new = surname[0].inflect({"nomn"})
         if first and new:
             return f"{first} {_title_case(new.word)}"
@@ -201,9 +213,36 @@ def _chinese_name(tokens: list[str]) -> str | None:
     return f"{tokens[0]} {re.sub(r'(?<=н)(?:ом|а|у|е)$', '', tokens[1])}"
 
 
+# Korean surnames as Russian writes them; the given name is two words («Ким Сан Ук»), and its
+# last syllable declines after any consonant («Ким Сан Уком»).
+_KOREAN_SURNAMES = frozenset("Ким Ли Пак Чхве Чой Чон Кан Чо Юн Чан Лим Хан О Со Син Квон "
+                             "Хван Ан Сон Ю Хон Пэ Пэк Ко Мун Нам Ён".split())
+_KOREAN_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{0,3}")
+
+
+def _korean_name(tokens: list[str]) -> str | None:
+    if len(tokens) < 3 or tokens[0] not in _KOREAN_SURNAMES or \
+            not all(_KOREAN_SYLLABLE.fullmatch(t) for t in tokens[1:3]):
+        return None
+    last = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|а|я|у|ю|е)$|(?<=ь)(?:ю|я|е)$", "",
+                  tokens[2])
+    return f"{tokens[0]} {tokens[1]} {last}"
+
+
 _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|бек|уулу)$")
 _KY_CASE = re.compile(r"(?<=[а-яё]{3})(?:дин|дын|дун|дүн|тин|тын|нин|нын|га|ге|ка|ке|ды|ди|"
                       r"ны|ни)\b")  # «Мирзиёевдин»: a Kyrgyz case ending
+
+
+def _without_kyrgyz_case(name: str) -> str:
+    """«Шавкат Мирзиёевдин» → «Шавкат Мирзиёев»; «Сироджиддин» is a name, not a genitive."""
+    head, _space, surname = name.rpartition(" ")
+    bare = _KY_CASE.sub("", surname)
+    if bare != surname and _NOMINATIVE_SURNAME.search(bare):
+        return f"{head} {bare}".strip()
+    return name
+
+
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
 _ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
 
@@ -223,8 +262,11 @@ def participants(text: str, countries: CountryIndex | None = None,
             continue
         name = None
         n = 2
-        if len(words) >= 2 and text[tokens[i].end():tokens[i + 1].start()] == " ":
-            name = _chinese_name(words)
+        spaced = [text[a.end():b.start()] == " " for a, b in zip(tokens[i:i + 2],
+                                                                  tokens[i + 1:i + 3])]
+        if spaced and spaced[0]:
+            name = (_korean_name(words) if all(spaced) else None) or _chinese_name(words)
+            n = 3 if name and len(name.split()) == 3 else 2
         for n in () if name else (3, 2):
             group = words[:n]
             joined = all(text[a.end():b.start()] == " " for a, b in
@@ -237,8 +279,8 @@ def participants(text: str, countries: CountryIndex | None = None,
             before = text[max(0, tokens[i].start() - 80):tokens[i].start()]
             role = list(_ROLES.finditer(before))
             if role and not re.search(r"[.;:!?]", before[role[-1].end():]):
-                surname = lemma(_KY_CASE.sub("", name.split()[-1]))
-                out.setdefault(surname, _KY_CASE.sub("", name))
+                name = _without_kyrgyz_case(name)
+                out.setdefault(lemma(name.split()[-1]), name)
                 _post_countries(before[role[-1].start():], countries, codes)
             i += n
             continue

@@ -139,8 +139,9 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
             parties.append([])
             i += 1
             continue
-        if word == ",":
-            break
+        if word == "," and (not current or countries.mentions(
+                title[current[0][0]:current[-1][1]])):
+            break  # a comma before the country is named lists the body's fields
         current.append(tokens[i])
         i += 1
     parties = [p for p in parties if p]
@@ -277,21 +278,21 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     return drafts
 
 
-def english_name(code: str, countries: CountryIndex) -> str:
-    """«Kyrgyz Republic», «Republic of Korea» (pycountry writes «Korea, Republic of»)."""
+def english_name(code: str, countries: CountryIndex, article: bool = False) -> str:
+    """«Kyrgyz Republic», «Republic of Korea» (pycountry writes «Korea, Republic of»); with
+    `article`, «the Kyrgyz Republic» but «Georgia»."""
     name = countries.official_en.get(code) or code
     head, _comma, tail = name.partition(", ")
-    return f"{tail} {head}" if tail else name
+    name = f"{tail} {head}" if tail else name
+    return f"the {name}" if article and " " in name else name
 
 
 def government_name(code: str, countries: CountryIndex, english: bool = False) -> str:
     """«Кабинет министров Кыргызской Республики», «Правительство Республики Казахстан»,
     «Government of the Republic of Korea»."""
     if english:
-        name = english_name(code, countries)
-        the = "the " if " " in name else ""
         body = "Cabinet of Ministers" if code == "KG" else "Government"
-        return f"{body} of {the}{name}"
+        return f"{body} of {english_name(code, countries, article=True)}"
     official = countries.official[code]
     genitive = inflect_phrase(official, "gent")
     if code == "KG":
