@@ -36,6 +36,12 @@ class Doc(NamedTuple):
     multilateral: bool = False
 
 
+KG_KZ = [('Кабинет министров Кыргызской Республики', 'KG'),
+         ('Правительство Республики Казахстан', 'KZ')]
+RU_KG = [('Министерство просвещения Российской Федерации', 'RU'),
+         ('Министерство образования и науки Киргизской Республики', 'KG')]
+OTS = countries(['AZ', 'KG', 'KZ', 'TR', 'UZ'])
+
 # file -> ((meeting date, city, kind, countries) or None for no meeting, [Doc])
 TEXTS = {
     "akipress_uz_ministers.txt": (
@@ -365,6 +371,69 @@ TEXTS = {
                 [('Government of the Kyrgyz Republic', 'KG'),
                  ('Government of the Republic of Tajikistan', 'TJ')]),
         ]),
+    "kabar_igc_kz_quoted_titles.txt": (  # titles in «» after the parties; «межгосударственных
+        # рек» in the subject is no level; the roadmap names no parties: left to the clerk
+        ('2025-11-26', 'Бишкек', 'commission_session', ['KG', 'KZ']), [
+            Doc('protocol', 'intergovernmental', '2025-11-26',
+                'Протокол заседания Межправительственного совета', KG_KZ),
+            Doc('agreement', 'intergovernmental', '2025-11-26',
+                ('Соглашение между Кабинетом министров Кыргызской Республики и Правительством '
+                 'Республики Казахстан «О сотрудничестве в сфере использования '
+                 'водно-энергетических ресурсов межгосударственных рек Чу и Талас»'), KG_KZ),
+            Doc('memorandum_of_cooperation', 'interagency', '2025-11-26',
+                ('Меморандум между Министерством экономики и коммерции КР и Министерством '
+                 'торговли и интеграции РК «О создании Центра торгово-экономического '
+                 'сотрудничества»'),
+                [('Министерство экономики и коммерции КР', 'KG'),
+                 ('Министерство торговли и интеграции РК', 'KZ')]),
+            Doc('roadmap', 'interagency', '2025-11-26',
+                ('Дорожная карта по увеличению взаимного товарооборота до 3 млрд долларов США на '
+                 '2026–2030 годы'), []),
+        ]),
+    "mfa_hu_consultations.txt": (  # «планируется подписание» is no signing; «в г. Будапешт»;
+        # the headline (after the ministry's name) says consultations
+        ('2025-10-13', 'Будапешт', 'consultations', ['HU', 'KG']), [
+            Doc('programme', 'interagency', '2025-10-13',
+                ('Программа сотрудничества между Министерством иностранных дел Кыргызской '
+                 'Республики и Министерством иностранных дел и внешней торговли Венгрии на '
+                 '2026–2027 годы'),
+                [('Министерство иностранных дел Кыргызской Республики', 'KG'),
+                 ('Министерство иностранных дел и внешней торговли Венгрии', 'HU')]),
+        ]),
+    "minpros_ru_plan_alias.txt": (  # «План мероприятий («дорожная карта»)» is one document,
+        # between the same ministries as the other
+        ('2025-09-18', 'Москва', 'ministerial_meeting', ['KG', 'RU']), [
+            Doc('agreement', 'interagency', '2025-09-18',
+                ('Соглашение между Министерством просвещения Российской Федерации и '
+                 'Министерством образования и науки Киргизской Республики о сотрудничестве в '
+                 'области общего образования'), RU_KG),
+            Doc('programme', 'interagency', '2025-09-18',
+                ('План мероприятий («дорожная карта») по направлению российских учителей в '
+                 'общеобразовательные организации Киргизской Республики на 2025/2026 учебный '
+                 'год'), RU_KG),
+        ]),
+    "president_ratification_headline.txt": (  # the headline repeats the law without the date
+        None, [
+            Doc('protocol', 'intergovernmental', '2025-03-05',
+                ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
+                 'Республики и Правительством Республики Армения о воздушном сообщении от 10 '
+                 'июля 1997 года'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Армения', 'AM')],
+                amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
+                        'Республики Армения о воздушном сообщении', '1997-07-10')),
+        ]),
+    "kabar_ots_decision.txt": (  # «и Решение о назначении ...» is a document of its own
+        ('2025-10-07', '', 'summit', ['AZ', 'KG', 'KZ', 'TM', 'TR', 'UZ']), [
+            Doc('declaration', 'interstate', '2025-10-07', 'Габалинская декларация', OTS,
+                multilateral=True),
+            Doc('agreement', 'interstate', '2025-10-07',
+                ('Соглашение о взаимном признании электронных цифровых подписей государств – '
+                 'членов Организации тюркских государств'), OTS, multilateral=True),
+            Doc('other', 'interstate', '2025-10-07',
+                'Решение о назначении Генерального секретаря Организации тюркских государств',
+                OTS, multilateral=True),
+        ]),
 }
 
 
@@ -528,6 +597,12 @@ def test_each_date_goes_to_its_instrument(text, signed, amends, index):
      "Ambassador of Austria signed the Agreement between the Government of the Kyrgyz Republic "
      "and the Austrian Federal Government on readmission.",
      [("Government of the Kyrgyz Republic", "KG"), ("Austrian Federal Government", "AT")]),
+    ("В присутствии председателя Кабинета министров Адылбека Касымалиева ОАО «Кыргызнефтегаз» "
+     "и китайская компания Sinopec подписали инвестиционное соглашение о геологоразведке.",
+     [("ОАО «Кыргызнефтегаз»", "KG"), ("Китайская компания Sinopec", "CN")]),
+    ("In the presence of Prime Minister Adylbek Kasymaliev, the Ministry of Energy of the Kyrgyz "
+     "Republic and the Asian Development Bank signed a grant agreement on energy efficiency.",
+     [("Ministry of Energy of the Kyrgyz Republic", "KG"), ("Asian Development Bank", None)]),
 ])
 def test_parties_named_outside_the_title(text, expected, index):
     inst = one(text, index)
@@ -545,6 +620,10 @@ def test_parties_named_outside_the_title(text, expected, index):
     "Ожидается, что в ходе визита будет подписано соглашение о безвизовом режиме.",
     "Стороны достигли договоренности о подписании Меморандума о сотрудничестве в сфере туризма.",
     "The sides discussed a draft agreement on visa-free travel to be signed next year.",
+    "Стороны обсудили подписание соглашения о строительстве каскада ГЭС, которое намечено на "
+    "сентябрь.",
+    "В ходе визита планируется подписание Соглашения между Кабинетом министров КР и "
+    "Правительством Венгрии о социальном обеспечении.",
 ])
 def test_not_signed(text, index):
     assert as_json(parse_press_release(text, TODAY, index))["instruments"] == []

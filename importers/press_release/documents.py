@@ -28,7 +28,8 @@ DOCUMENT_RU = re.compile(
     r"план(?:а|ом|ы)?\s+(?:мероприятий|действий|совместных действий|консультаций|"
     r"сотрудничества)|"
     r"совместн[а-я]{2,3}\s+(?:заявлени[а-я]{1,2}|коммюнике)|декларац[а-я]{2,3}|"
-    r"обмен[а-я]{0,2}\s+нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях)(?![\w-])",
+    r"обмен[а-я]{0,2}\s+нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях|"
+    r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением))(?![\w-])",  # «и Решение о назначении ...»
     re.I)
 _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
            r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
@@ -250,6 +251,7 @@ def _subject(text: str) -> str:
     in_kyrgyz = kyrgyz.subject(text)
     if in_kyrgyz is not None:
         return in_kyrgyz
+    text = re.sub(r"«((?:О|Об|По|On)\s[^»]*)»?", r"\1", text)  # a title in quotes
     area = _AREA.search(text)
     for about in _ABOUT.finditer(text):
         if area is not None and area.start() < about.start():
@@ -294,8 +296,12 @@ def _reference(title: str, countries: CountryIndex, reference_day):
 
 
 def level_for(title: str, kind: str, parties: list[PartyDraft]) -> str:
+    """From the adjectives of the kind word («Межправительственное соглашение»), else from the
+    parties, else the kind's usual level («межгосударственных рек» in the subject says
+    nothing)."""
+    named = DOCUMENT_RU.search(title) or DOCUMENT_EN.search(title)
     for pattern, level in _LEVEL_WORDS:
-        if pattern.search(title):
+        if pattern.search(named.group() if named else title):
             return level
     return (level_of([p.organisation_kind for p in parties]) or _DEFAULT_LEVEL.get(kind)
             or "interagency")

@@ -51,8 +51,9 @@ _KINDS = [(r"государственн\w+ визит|state visit|мамлеке
           (r"визит|visit|сапар", "official_visit"),
           (r"встреч|meeting|жолугушуу", "talks")]
 _KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
-MEETING_WORDS = re.compile(r"переговор|визит|встреч|саммит|заседани|форум|talks|visit|"
-                            r"meeting|summit|сүйлөшүү|сапар|жолугушуу|жыйын", re.I)
+MEETING_WORDS = re.compile(r"переговор|визит|встреч|саммит|заседани|форум|консультаци|"
+                           r"talks|visit|meeting|summit|consultations|сүйлөшүү|сапар|"
+                           r"жолугушуу|жыйын", re.I)
 _URL = re.compile(r"https?://[^\s<>\"»)]+")
 
 
@@ -85,8 +86,10 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
         dates = find_dates(line)
         if found is None and dates and dates[0].precision == "day":
             found = dates[0]
-        elif len(line.split()) >= 3 and not headline and not dates:
-            headline = line
+        elif len(line.split()) >= 3 and not dates and (
+                not headline or MEETING_WORDS.search(line) and not MEETING_WORDS.search(
+                    headline)):
+            headline = line  # the first, or the first that names a meeting (not a rubric)
         pos += len(raw)
     return pos, headline, found
 
@@ -102,8 +105,11 @@ def _city(text: str, countries: CountryIndex) -> str:
         found = [p for p in parses(m.group(1).lower()) if "Geox" in p.tag]
         if found or m.group(1) in _KNOWN_KY_CITIES:  # a dateline «10 апреля 2025 г., г. Ош»
             return m.group(1)
-    for m in re.finditer(r"\b(?i:в|во|in)\s+(?:г\.\s*|городе\s+)?([A-ZА-ЯЁ][\w-]+)", text):
-        word = m.group(1)
+    for m in re.finditer(r"\b(?i:в|во|in)\s+(г\.\s*|городе\s+)?([A-ZА-ЯЁ][\w-]+)", text):
+        word = m.group(2)
+        if m.group(1) and any("Geox" in p.tag and p.tag.case == "nomn"
+                              for p in parses(word.lower())):
+            return word  # «в г. Будапешт»: the name as it is
         if countries.mentions(word) or re.match(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|"
                                                 r"июл|август|сентябр|октябр|ноябр|декабр|"
                                                 r"January|February|March|April|May|June|July|"
@@ -176,13 +182,18 @@ def _nominative_name(tokens: list[str]) -> str | None:
             words.append(_title_case(new.word) if new else original)
         else:
             return " ".join(words)
-    if len(tokens) != 2 or morph().word_is_known(tokens[0].lower()):
+    if len(tokens) != 2:
         return None
-    # A first name the dictionary does not know: «Мамбетали Асанов», «Мамбетали Асановым»,
-    # «Нурлана Асанова». One that ends in a vowel other than «а», «я» does not decline.
-    if _NOMINATIVE_SURNAME.search(tokens[1]) and not _KY_CASE.search(tokens[1]) and any(
-            "Surn" in p.tag and p.tag.case == "nomn" for p in readings[1]):
+    # A first name the dictionary does not know as one: «Мамбетали Асанов», «Алмаз Иманалиев»
+    # (a thing, not a post), «Мамбетали Асановым». One that ends in a vowel other than «а»,
+    # «я» does not decline.
+    thing = all(p.tag.POS == "NOUN" and "inan" in p.tag for p in readings[0]) and \
+        readings[0][0].tag.case == "nomn"
+    if _NOMINATIVE_SURNAME.search(tokens[1]) and not _KY_CASE.search(tokens[1]) and (
+            thing or not morph().word_is_known(tokens[0].lower())):
         return " ".join(tokens)
+    if morph().word_is_known(tokens[0].lower()):
+        return None
     surname = [p for p in readings[-1] if "Surn" in p.tag and p.tag.case in _ENDINGS]
     if surname:
         ending = _ENDINGS[surname[0].tag.case]
@@ -336,9 +347,9 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     facts.participants = participants(text, countries, facts.countries)
     first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
     scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
-    for pattern, kind in _KINDS:
-        if pattern.search(scope):
-            facts.kind = kind
+    for place in (headline, scope):  # what the headline calls it, else the lead
+        facts.kind = next((kind for pattern, kind in _KINDS if pattern.search(place)), "other")
+        if facts.kind != "other":
             break
     roles = " ".join(m.group() for m in _ROLES.finditer(scope))
     for pattern, level in _LEVELS:

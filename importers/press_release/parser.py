@@ -8,7 +8,7 @@ from datetime import date
 from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
-from .context import context_parties, home_country, meeting_parties
+from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
 from .dates import find_dates
 from .documents import Document, parse_document
@@ -71,14 +71,20 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     taken = [(m.start, m.end) for m in found]
     parsed = [(m, parse_document(m.text, index, reference, m.case)) for m in found]
     parsed = select(parsed, body_start)
-    seen: set[str] = set()
+    seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
         if not doc.parties:
             context_parties(doc, _before(text, m), index)
-        if _key(doc.title) not in seen:
-            seen.add(_key(doc.title))
+        first = seen.get(_key(doc.title))
+        if first is None:
+            seen[_key(doc.title)] = doc
             kept.append((m, doc))
+        else:  # named again (a headline, then the body): what the second naming adds
+            first.signed = first.signed or doc.signed
+            first.signed_place = first.signed_place or doc.signed_place
+            if first.reference and doc.reference:
+                first.reference.date = first.reference.date or doc.reference.date
     references = {_key(d.reference.title) for _, d in kept if d.reference}
     parsed = [(m, d) for m, d in kept if _key(d.title) not in references]
 
@@ -98,6 +104,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 
     for _m, doc in parsed:
         meeting_parties(doc, index, meeting.countries if meeting else [])
+    shared_parties([d for _m, d in parsed])
     proposal = ProposedImport(text, meeting)
     if headline:
         at = text.find(headline)

@@ -130,6 +130,9 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
         current = parties[-1]
         if word in (";", ":", "(") or low in _STOP_RU:
             break
+        if re.match(r"[«\"](?:О|Об|По|На)\s", word) and current and countries.mentions(
+                title[current[0][0]:current[-1][1]]):
+            break  # the title in quotes: «... и Правительством РК «О сотрудничестве ...»»
         if low == "в" and rest and _AREA_AFTER_V.match(rest[0]):
             break
         if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO:

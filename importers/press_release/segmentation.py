@@ -22,6 +22,7 @@ _CUES = [
               r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:подписан\w*|заключ\w*)|"
               r"подпиш(?:ут|ет|ем)|планиру\w+|запланирова\w+|планирова(?:л|ли|лось|лся)|"
               r"предстоит|намерен[аыо]?|намерева\w+|ожида\w+|предполага\w+|состоится|"
+              r"намечен\w*|намеч\w+|наметил\w*|"
               r"пройд[её]т|готови?т\w*|"
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
@@ -121,6 +122,9 @@ def _decide(before: list, after: list) -> str | None:
             return EARLIER  # «Ранее, в 2023 году, министерство подписало ...»
         if _NOUN_CUE.fullmatch(words) and any(k == PLANNED for _, k, _ in after):
             return PLANNED
+        if _NOUN_CUE.fullmatch(words) and len(before) > 1 and before[-2][1] == PLANNED and \
+                _position - before[-2][0] - len(before[-2][2]) < 25:
+            return PLANNED  # «планируется подписание», «обсудили подписание»
         return kind
     return after[0][1] if after else None
 
@@ -317,6 +321,8 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if _accepted_start(text, start, begin):
                     found.append((begin, m.end()))
         found.sort()
+        found = [f for k, f in enumerate(found) if not k or not re.fullmatch(
+            r"\s*\(\s*[«\"]?", text[found[k - 1][1]:f[0]])]  # «План («дорожная карта»)»
         for k, (begin, kind_end) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else end
             clause = _CLAUSE.search(text, kind_end, stop)

@@ -75,6 +75,9 @@ def _start(part: str, countries: CountryIndex) -> str | None:
         if _starts_body(t.group(), countries):
             start = t.start()
             for before in reversed(tokens[:n]):
+                if re.fullmatch(r"[A-Z][\w-]*", before.group()) and before.group() != "The":
+                    start = before.start()  # «the Asian Development Bank»
+                    continue
                 readings = parses(before.group().lower())
                 if not readings or readings[0].tag.POS != "ADJF" or "Apro" in readings[0].tag:
                     break
@@ -178,7 +181,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     active = _ACTIVE.search(words)
     if not active:
         return None
-    who = _ENVOY.sub("", words[:active.start()])
+    who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     who = who[who.rfind(";") + 1:]
     parts = _split(who, countries)
     names = [body_of(p, countries) for p in parts]
@@ -191,6 +194,24 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     if len(names) == 1 and names[0]:
         names.append(_partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
+
+
+_WITNESSES = re.compile(r"(?:в\s+присутствии|при\s+участии|in\s+the\s+presence\s+of|"
+                        r"witnessed\s+by)\s+", re.I)
+
+
+def _without_witnesses(who: str) -> str:
+    """«в присутствии председателя Кабинета министров Адылбека Касымалиева ОАО «А» и ...» →
+    «ОАО «А» и ...»: the words up to the witness's name (two words naming a person)."""
+    m = _WITNESSES.search(who)
+    if not m:
+        return who
+    tokens = _tokens(who[m.end():])
+    for a, b in zip(tokens, tokens[1:]):
+        if all(_person_word(t.group()) and not _PERSON_POST.fullmatch(t.group()) and
+               t.group().lower() not in ("prime", "foreign", "deputy") for t in (a, b)):
+            return (who[:m.start()] + who[m.end() + b.end():]).strip(" ,")
+    return who
 
 
 def _ends_with_country(text: str, countries: CountryIndex) -> bool:
