@@ -15,7 +15,7 @@ from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
 from .parties import country_parties, english_name, member_states, party_drafts
-from .signers import signer_parties
+from .signers import passive_signers, signer_parties
 
 _BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<of>.+?)\s+(?:двух\s+стран|"
                               r"обеих\s+стран|сторон)\b|between\s+the\s+ministries\s+of\s+"
@@ -45,16 +45,17 @@ def _set(doc: Document, parties: list[PartyDraft]) -> None:
     doc.level = level_for(doc.title, doc.kind, parties)
 
 
-def context_parties(doc: Document, before: str, index: CountryIndex) -> None:
+def context_parties(doc: Document, before: str, index: CountryIndex, said: str = "") -> None:
     """Parties for a document named without them, from the words before it in its sentence
-    (or its list's introducing line) and from the countries its name lists."""
+    (or its list's introducing line), from «signed between ...» in the words that name it
+    (`said`) and from the countries its name lists."""
     members = member_states(before, index)
     if members:
         codes, body = members
         level = "interstate" if body == "state" else "intergovernmental"
         _set(doc, country_parties(codes, level, index, english(doc.title)))
         return
-    names = signer_parties(before, index, doc.title)
+    names = signer_parties(before, index, doc.title) or passive_signers(said, index)
     if names:
         names = [index.official[index.whole_country(n)] if index.whole_country(n) and
                  not english(n) else n for n in names]

@@ -94,7 +94,19 @@ _DEMONYM_WORDS = {
     "BH": "бахрейнский",
     "OM": "оманский",
 }
-DEMONYMS = {word: code for code, words in _DEMONYM_WORDS.items() for word in words.split()}
+# Regions of the neighbours a Kyrgyz registry meets in party names («хокимият Андижанской
+# области», «акимат Жамбылской области»): they name the country as an adjective would.
+_REGION_WORDS = {
+    "KG": "ошский джалал-абадский баткенский нарынский таласский иссык-кульский чуйский",
+    "UZ": "андижанский ферганский наманганский самаркандский бухарский хорезмский "
+          "сурхандарьинский кашкадарьинский навоийский джизакский сырдарьинский",
+    "KZ": "жамбылский туркестанский алматинский карагандинский акмолинский костанайский "
+          "павлодарский актюбинский атырауский мангистауский кызылординский",
+    "TJ": "согдийский хатлонский",
+    "CN": "синьцзян-уйгурский",
+}
+DEMONYMS = {word: code for words_by_code in (_DEMONYM_WORDS, _REGION_WORDS)
+            for code, words in words_by_code.items() for word in words.split()}
 _CYRILLIC = re.compile(r"[а-яёөүң]", re.I)
 
 

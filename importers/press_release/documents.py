@@ -116,7 +116,8 @@ _SIGNING_CLAUSE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
     r"(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:which was |that was )?signed|кол коюлган|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
-    r"\d{4}\b))(?![\w-])", re.I)
+    r"\d{4}\b)|in(?=\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{4}\b))(?![\w-])", re.I)
 _OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
 _AREA = re.compile(r"(?:^|\s)(?:в\s+(?:области|сфере|сферах|части)|по\s+вопросам|по\s+вопросу|"
                    r"in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?P<rest>.+)", re.I)
@@ -126,14 +127,15 @@ _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание
                  "understanding", "intent"}
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
-_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that)\b|\s+(?:был[аио]?|были|was|were)\s+"
-                   r"подписан\w*|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
+_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing)\b|"
+                   r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
                    r"\s+during\s|\s+in the presence\s|\.\s).*$", re.I | re.S)
 # «на сумму $45 млн», «worth $45 million»: the money, not the name.
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
+                     r"с\s+уставным\s+капиталом(?:\s+в)?|"
                      r"totall?ing|amounting\s+to|valued\s+at)\s+(?:около\s+|более\s+|свыше\s+|"
-                     r"about\s+|over\s+|up\s+to\s+)?[$€£¥]?\s?\d[\d\s.,]*\s*(?:млрд|млн|тыс|"
+                     r"about\s+|over\s+|up\s+to\s+)?(?:[$€£¥]|EUR|USD|US\$)?\s?\d[\d\s.,]*\s*(?:млрд|млн|тыс|"
                      r"миллиард\w*|миллион\w*|billion|million|bn|mln|m)?\.?\s*"
                      r"(?:долл\w*\.?(?:\s+США)?|"
                      r"евро|рубл\w*|сом\w*|юан\w*|тенге|USD|EUR|dollars?|US\$)?(?=[\s,;.]|$)", re.I)
@@ -173,7 +175,8 @@ def kind_of(title: str) -> str:
         if pattern.search(low) and not DOCUMENT_RU.match(low):
             return kind
     first = DOCUMENT_RU.search(low) or DOCUMENT_EN.search(low)
-    if first and len(low[:first.start()].split()) <= 3:  # «Астанинская декларация»
+    words_before = 6 if re.match(r"[A-Za-z]", low) else 3  # «Enhanced Partnership and ... Agreement»
+    if first and len(low[:first.start()].split()) <= words_before:  # «Астанинская декларация»
         low = low[first.start():]
     for pattern, kind in _KINDS:
         if pattern.match(low):
@@ -203,9 +206,12 @@ def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
+    text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
     text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
                   flags=re.I)  # «... was» before the verb «signed» of a passive
+    quoted = text.rstrip(" ,;:.").endswith('"') and text.count('"') % 2 == 0
     text = _balanced(text.strip(" ,;:.—–-\"").rstrip(" (").strip()).strip(" ,;:.")
+    text = text + '"' if quoted and text.count('"') % 2 else text  # «... "The Project ..."»
     return text + "." if re.search(r"\d\s*гг?$", text) else text  # «от 12.03.2009 г.»
 
 
@@ -276,6 +282,14 @@ def _clip(rest: str, case: str) -> str:
 
 def _reference(title: str, countries: CountryIndex, reference_day):
     """(start of the reference in the title, Reference) or None."""
+    in_kyrgyz = kyrgyz.reference(title)
+    if in_kyrgyz is not None:
+        relation, text = in_kyrgyz
+        found = find_parties(text, countries)
+        parties = party_drafts(found.names, countries) if found else []
+        kind = kind_of(text)
+        return 0, Reference(relation, text, kind, level_for(text, kind, parties), None,
+                            parties, _subject(text))
     for pattern, relation, case in _REFERENCES:
         m = pattern.search(title)
         if not m:

@@ -43,7 +43,8 @@ _KINDS = [(r"государственн\w+ визит|state visit|мамлеке
           (r"рабоч\w+ визит|working visit|жумушчу сапар", "working_visit"),
           (r"межправительственн\w+ (?:[\w-]+ ){0,2}(?:комисси|комитет|совет)|межправкомисс|"
            r"intergovernmental "
-           r"(?:commission|committee|council)|өкмөттөр аралык комиссия", "commission_session"),
+           r"(?:commission|committee|council)|өкмөттөр аралык (?:[\w-]+ ){0,2}комиссия",
+           "commission_session"),
           (r"саммит|заседани\w+ (?:Высшего|Совета глав)|summit|саммит", "summit"),
           (r"переговор|talks|сүйлөшүү", "talks"),
           (r"консультаци|consultations", "consultations"),
@@ -187,17 +188,24 @@ def _nominative_name(tokens: list[str]) -> str | None:
     # A first name the dictionary does not know as one: «Мамбетали Асанов», «Алмаз Иманалиев»
     # (a thing, not a post), «Мамбетали Асановым». One that ends in a vowel other than «а»,
     # «я» does not decline.
-    thing = all(p.tag.POS == "NOUN" and "inan" in p.tag for p in readings[0]) and \
-        readings[0][0].tag.case == "nomn"
+    thing = all(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag and
+                p.tag.gender == "masc" for p in readings[0])
     if _NOMINATIVE_SURNAME.search(tokens[1]) and not _KY_CASE.search(tokens[1]) and (
-            thing or not morph().word_is_known(tokens[0].lower())):
+            thing and readings[0][0].tag.case == "nomn" or
+            not morph().word_is_known(tokens[0].lower())):
         return " ".join(tokens)
-    if morph().word_is_known(tokens[0].lower()):
+    if morph().word_is_known(tokens[0].lower()) and not thing:
         return None
     surname = [p for p in readings[-1] if "Surn" in p.tag and p.tag.case in _ENDINGS]
+    if thing:  # «Алмазом Бакетаевым»: the surname in the first name's case
+        surname = [p for p in surname if "sing" in p.tag and
+                   p.tag.case in {r.tag.case for r in readings[0]}]
     if surname:
         ending = _ENDINGS[surname[0].tag.case]
-        first = (tokens[0][:-len(ending)] if tokens[0].endswith(ending) else
+        same_case = [p for p in readings[0] if p.tag.case == surname[0].tag.case]
+        first = (tokens[0] if surname[0].tag.gender == "femn" else  # «Догдуркул Кендирбаевой»
+                 _title_case(same_case[0].normal_form) if thing and same_case else  # «Канатом»
+                 tokens[0][:-len(ending)] if tokens[0].endswith(ending) else
                  tokens[0] if re.search(r"[еиоуыэюё]$", tokens[0]) else None)
         new = surname[0].inflect({"nomn"})
         if first and new:
@@ -255,6 +263,7 @@ def _without_kyrgyz_case(name: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+_SURNAME_WORD = re.compile(r"[А-ЯЁӨҮ][а-яёөүң]+(?:-[А-ЯЁӨҮ]?[а-яёөүң]+)*")  # «Төрөбаев» too
 _ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
 
 
@@ -282,7 +291,9 @@ def participants(text: str, countries: CountryIndex | None = None,
             group = words[:n]
             joined = all(text[a.end():b.start()] == " " for a, b in
                          zip(tokens[i:i + n - 1], tokens[i + 1:i + n]))
-            if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in group):
+            if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in
+                                                  group[:-1]) and \
+                    _SURNAME_WORD.fullmatch(group[-1]):
                 name = _nominative_name(group)
                 if name:
                     break
@@ -313,8 +324,9 @@ def _post_countries(post: str, countries: CountryIndex | None, codes: list[str])
 
 _ENGLISH_NAME = re.compile(
     r"\b(?:President|Prime Minister|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|"
-    r"Chairman|Chairperson|Ambassador|Speaker)(?: of (?:the )?[A-Z][\w ]*?)? "
-    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![- ][A-Z])")
+    r"Chairman|Chairperson|Ambassador|Speaker|Commissioner|Secretary[- ]General)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w ]*?)? "
+    r"(?P<name>[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)?)\b(?![- ][A-Z])")
 
 
 def meeting_facts(text: str, countries: CountryIndex, today: date,

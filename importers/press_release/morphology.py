@@ -62,7 +62,8 @@ def head_noun(tokens: list[str], case: str | None):
         adjective = any(p.tag.POS in ADJECTIVES for p in readings)
         nouns = [p for p in readings if p.tag.POS == "NOUN" and (case is None or
                                                                  p.tag.case == case)
-                 and not (adjective and {"Surn", "Name", "Patr"} & _grammemes(p))]
+                 and not (adjective and {"Surn", "Name", "Patr"} & _grammemes(p) and
+                          token[:1].isupper())]  # «хокимиятом» is read as a name too
         if nouns and (not adjective or readings[0].tag.POS == "NOUN"):
             return i, nouns[0]
         if not any(p.tag.POS in ADJECTIVES for p in readings):

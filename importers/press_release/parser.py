@@ -75,7 +75,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
         if not doc.parties:
-            context_parties(doc, _before(text, m), index)
+            context_parties(doc, _before(text, m), index, m.text)
         first = seen.get(_key(doc.title))
         if first is None:
             seen[_key(doc.title)] = doc
@@ -90,6 +90,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 
     for _m, doc in parsed:
         home_country(doc)
+        if doc.kind == "treaty" and doc.level == "other":
+            doc.kind = "other"  # a «договор» between companies is a contract, not a treaty
     signed_here = any(m.status == SIGNED for m, _ in parsed)
     meeting = None
     if signed_here or (headline and MEETING_WORDS.search(headline)):
@@ -102,6 +104,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
 
+    if meeting is not None and meeting.start_date is not None:
+        parsed = _signed_there(parsed, meeting.start_date)
     for _m, doc in parsed:
         meeting_parties(doc, index, meeting.countries if meeting else [])
     shared_parties([d for _m, d in parsed])
@@ -112,6 +116,16 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for m, doc in parsed:
         proposal.instruments.append(_proposed(text, m, doc, taken, reference, meeting))
     return proposal
+
+
+def _signed_there(parsed: list[tuple[Mention, Document]],
+                  day: date) -> list[tuple[Mention, Document]]:
+    """Without the documents the text says were signed over a month before the meeting («The
+    EU and X signed the ... Agreement in June 2024»), when others were signed there."""
+    earlier = [(m, d) for m, d in parsed if m.status == SIGNED and d.signed is not None and
+               (day - d.signed.value).days > 31]
+    kept = [pair for pair in parsed if pair not in earlier]
+    return kept if kept else parsed
 
 
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,

@@ -27,7 +27,8 @@ _GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* мин
 _MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
 _INTERNATIONAL = re.compile(
     r"^(?:ООН|ВОЗ|ЮНИСЕФ|ЮНЕСКО|ПРООН|МВФ|ЕАБР|ЕБРР|АБР|ВТО|ЕЭК|ЕС|UN|UNDP|UNICEF|WHO|IMF|"
-    r"EBRD|ADB|EDB|WTO|EU)\b|всемирн\w* банк|world bank|европейск\w* союз|european union|"
+    r"EBRD|ADB|EDB|WTO|EU|EIB|ЕИБ)\b|всемирн\w* банк|world bank|european investment bank|"
+    r"европейск\w* инвестиционн\w* банк|европейск\w* союз|european union|"
     r"евразийск\w* (?:экономическ\w* комисси|банк развития)|исполнительн\w* комитет СНГ|"
     r"секретариат|банк\w* развития|development bank|международн\w+ (?:фонд|банк|организаци)|"
     r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
@@ -291,16 +292,17 @@ def english_name(code: str, countries: CountryIndex, article: bool = False) -> s
 
 
 def government_name(code: str, countries: CountryIndex, english: bool = False) -> str:
-    """«Кабинет министров Кыргызской Республики», «Правительство Республики Казахстан»,
-    «Government of the Republic of Korea»."""
+    """«Кабинет министров Кыргызской Республики», «Кабинет Министров Республики Узбекистан»,
+    «Правительство Республики Казахстан», «Government of the Republic of Korea»."""
     if english:
-        body = "Cabinet of Ministers" if code == "KG" else "Government"
+        body = "Cabinet of Ministers" if code in _CABINETS else "Government"
         return f"{body} of {english_name(code, countries, article=True)}"
-    official = countries.official[code]
-    genitive = inflect_phrase(official, "gent")
-    if code == "KG":
-        return f"Кабинет министров {genitive}"
-    return f"Правительство {genitive}"
+    genitive = inflect_phrase(countries.official[code], "gent")
+    return f"{_CABINETS.get(code, 'Правительство')} {genitive}"
+
+
+# Governments called a cabinet of ministers, as each writes it.
+_CABINETS = {"KG": "Кабинет министров", "UZ": "Кабинет Министров"}
 
 
 def country_parties(codes: list[str], level: str, countries: CountryIndex,

@@ -277,8 +277,22 @@ def _title_adjective(word: str, kind_word: str) -> bool:
         any(p.tag.case in cases_of(kind_word) for p in good)
 
 
+_EN_NAME_WORD = re.compile(r"(?:[A-Z][\w-]*|and|of|on)\s+$")
+
+
 def with_adjectives(text: str, limit: int, start: int) -> int:
-    """Where a document's name starts once the adjectives before its kind word are taken in."""
+    """Where a document's name starts once the adjectives before its kind word are taken in:
+    «Астанинскую декларацию», «the Enhanced Partnership and Cooperation Agreement»."""
+    if re.match(r"[A-Za-z]", text[start:start + 1]):
+        begin = start
+        while begin > limit:
+            word = _EN_NAME_WORD.search(text, max(limit, begin - 40), begin)
+            if not word or word.group().split()[0] in ("The", "A", "An", "This", "On"):
+                break
+            begin = word.start()
+        while re.match(r"(?:and|of|on)\s", text[begin:start]):
+            begin = text.index(" ", begin) + 1  # the name starts with a capital
+        return begin if begin == start or text[begin - 1:begin] in " \"“«(" else start
     kind_word = re.match(r"[\w-]+", text[start:])
     while kind_word:
         near = max(limit, start - 60)

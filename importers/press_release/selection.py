@@ -22,7 +22,9 @@ def _bare(doc: Document) -> bool:
         return False
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     rest = doc.title[kind.end():] if kind else doc.title
-    return kind is not None and len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest)
+    named = kind is not None and kind.start() > 0 and re.match(r"[A-Za-z]", doc.title)
+    return kind is not None and not named and len(rest.split()) <= 2 and \
+        not re.search(r"[«\"\d]", rest)  # «Enhanced Partnership ... Agreement» is named
 
 
 def _plural(doc: Document) -> bool:

@@ -182,7 +182,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     if not active:
         return None
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
-    who = who[who.rfind(";") + 1:]
+    who = _ASIDES.sub("", who[who.rfind(";") + 1:])
     parts = _split(who, countries)
     names = [body_of(p, countries) for p in parts]
     while names and names[0] is None:  # «Кроме того, ОсОО ...»
@@ -194,6 +194,30 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     if len(names) == 1 and names[0]:
         names.append(_partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
+
+
+# «the European Investment Bank (EIB) ... also signed», «... today signed»
+_ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
+                     r"сегодня|также|вчера|совместно|официально))+\s*$", re.I)
+_HONORIFIC_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)+(?:[A-Z][a-z]+\s+){1,3}?"
+                             r"[A-Z][a-z]+,\s*")
+_SIGNED_BETWEEN = re.compile(r"\b(?:signed|подписан\w*)\s+(?P<who>(?:between|между)\s+[^.;]+)",
+                             re.I)
+
+
+def passive_signers(words: str, countries: CountryIndex) -> list[str] | None:
+    """«... was signed between Mr. A B, Ambassador of Japan, and the Minister of Foreign
+    Affairs of X», «... signed between the JICA and the Government of X»: the bodies."""
+    m = _SIGNED_BETWEEN.search(_HONORIFIC_NAME.sub("", words))
+    if not m:
+        return None
+    who = _ENVOY.sub("", m.group("who"))
+    who = re.sub(r"\s*\([^()]*\)", "", who).rstrip(" ,")
+    found = find_parties(who, countries)
+    if found is None:
+        return None
+    names = [body_of(n.strip(" ,"), countries) or n.strip(" ,") for n in found.names]
+    return names if len(names) >= 2 else None
 
 
 _WITNESSES = re.compile(r"(?:в\s+присутствии|при\s+участии|in\s+the\s+presence\s+of|"
