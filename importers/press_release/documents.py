@@ -28,7 +28,7 @@ DOCUMENT_RU = re.compile(
     r"план(?:а|ом|ы)?\s+(?:мероприятий|действий|совместных действий|консультаций|"
     r"сотрудничества)|"
     r"совместн[а-я]{2,3}\s+(?:заявлени[а-я]{1,2}|коммюнике)|декларац[а-я]{2,3}|"
-    r"обмен[а-я]{0,2}\s+нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях|"
+    r"обмен[а-я]{0,2}\s+нотами|(?<=обменялись )нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях|"
     r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением))(?![\w-])",  # «и Решение о назначении ...»
     re.I)
 _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
@@ -39,7 +39,8 @@ DOCUMENT_EN = re.compile(
     r"programmes?|programs?|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
     r"joint statements?|joint communiqu[ée]s?|"
-    r"declarations?|exchange of notes|contracts?|letters? of intent)\b", re.I)
+    r"declarations?|exchange of notes|(?<=exchanged )notes|contracts?|letters? of intent)\b",
+    re.I)
 DOCUMENT_KY = re.compile(
     r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
     r"протокол(?:у|дор)?|жол карта(?:сы)?|программа(?:сы)?|биргелешкен билдирүү|"
@@ -81,7 +82,8 @@ _KY_KINDS = [  # Kyrgyz names end with their kind
     (r"өз ара түшүнүшүү жөнүндө меморандум\w*$", "memorandum_of_understanding"),
     (r"кызматташтык жөнүндө меморандум\w*$", "memorandum_of_cooperation"),
     (r"ниет\w* жөнүндө (?:макулдашуу|меморандум)\w*$", "agreement_of_intent"),
-    (r"меморандум\w*$", "memorandum"), (r"макулдашуу\w*$", "agreement"),
+    (r"түшүнүшүү\s+меморандум\w*$", "memorandum_of_understanding"),
+    (r"меморандум\w*$", "memorandum_of_understanding"), (r"макулдашуу\w*$", "agreement"),
     (r"келишим\w*$", "treaty"), (r"протокол\w*$", "protocol"), (r"жол картасы$", "roadmap"),
     (r"программа\w*$", "programme"), (r"биргелешкен билдирүү$", "joint_statement"),
     (r"декларация\w*$", "declaration"),
@@ -128,9 +130,12 @@ _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
 _TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing)\b|"
+                   r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
+                   r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
-                   r"\s+during\s|\s+in the presence\s|\.\s).*$", re.I | re.S)
+                   r"\s+during\s|\s+in the presence\s|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
+                   re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
 # «на сумму $45 млн», «worth $45 million»: the money, not the name.
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
                      r"с\s+уставным\s+капиталом(?:\s+в)?|"
@@ -207,6 +212,7 @@ def clean_title(text: str) -> str:
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
+    text = re.sub(r"^нотами\b", "обмен нотами", re.sub(r"^notes\b", "Exchange of notes", text))
     text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
                   flags=re.I)  # «... was» before the verb «signed» of a passive
     quoted = text.rstrip(" ,;:.").endswith('"') and text.count('"') % 2 == 0
@@ -223,9 +229,14 @@ def _dates_in(text: str, offset: int, reference_day) -> list[FoundDate]:
 def _own_date(title: str, reference_day) -> FoundDate | None:
     """The date after «от»: the document's own date."""
     for d in find_dates(title, reference_day):
-        if _OWN_DATE.search(title[:d.start]) or not title[d.end:].strip(" .,;"):
+        if _OWN_DATE.search(title[:d.start]) or not title[d.end:].strip(" .,;") and \
+                not _PERIOD.search(title[:d.start]):
             return d
     return None
+
+
+# «на 2026 год», «на 2026–2027 гг.», «for 2026»: the period a document covers, not its date.
+_PERIOD = re.compile(r"(?:\b(?:на|до|по|for|until|through)|\d{4}\s*[-–—])\s*$", re.I)
 
 
 def _without_date(title: str, found: FoundDate | None) -> str:
@@ -234,6 +245,16 @@ def _without_date(title: str, found: FoundDate | None) -> str:
     head = _OWN_DATE.sub("", title[:found.start])
     tail = title[found.end:]
     return (head + tail).rstrip(" ,")
+
+
+def _without_until(title: str, reference_day) -> str:
+    """«Соглашения ... до 31.12.2030 г.»: the new end date is the extending protocol's, not
+    part of the earlier instrument's name."""
+    for d in find_dates(title, reference_day):
+        until = re.search(r"\s+(?:до|until|till)\s*$", title[:d.start], re.I)
+        if until and not title[d.end:].strip(" .,;г"):
+            return title[:until.start()]
+    return title
 
 
 def _noun_group(phrase: str) -> bool:
@@ -298,7 +319,7 @@ def _reference(title: str, countries: CountryIndex, reference_day):
         if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target)):
             continue
         own = _own_date(target, reference_day)
-        text = _without_date(target, own)
+        text = _without_until(_without_date(target, own), reference_day)
         text = capitalise(inflect_phrase(text, case=case) if case else text)
         found = find_parties(text, countries)
         parties = party_drafts(found.names, countries) if found else []
@@ -346,6 +367,9 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
     if clauses:
         text = text[:clauses[0][0]]
     title = clean_title(text)
+    if title[:1].islower():  # «межправительственное Соглашение ...»: one capital, the first
+        title = re.sub(r"^([а-яё-]+\s+)([А-ЯЁ])(?=[а-яё])", lambda m: m.group(1) +
+                       m.group(2).lower(), title)
     title = capitalise(inflect_phrase(title, case=case) if case else inflect_phrase(title))
     kind = kind_of(title)
     found_ref = _reference(title, countries, reference_day)

@@ -121,6 +121,9 @@ def _city(text: str, countries: CountryIndex) -> str:
             if word.lower().startswith(stem):
                 return city
         if re.fullmatch(r"[A-Z][a-z-]+", word):
+            two = re.match(r"\s+[A-Z][a-z]+", text[m.end():])
+            if two and f"{word}{two.group()}" in _TWO_WORD_CITIES:
+                return f"{word}{two.group()}"  # «in Abu Dhabi»
             if word not in ("The", "This", "Addition", "Particular", "Total"):
                 return word
             continue
@@ -130,7 +133,15 @@ def _city(text: str, countries: CountryIndex) -> str:
     for m in _KY_CITY.finditer(text):
         if m.group(1) in _KNOWN_KY_CITIES:
             return m.group(1)
-    return ""
+    town = re.search(r"\b([А-ЯЁӨҮҢ][\w-]+)\s+шаарында\b", text)  # «Ашхабад шаарында»
+    return town.group(1) if town else ""
+
+
+_POST_WORD = re.compile(r"(?:ships|ment|tion|ture|ness|ance|ence|ity|ics|ry|Affairs|Economy|"
+                        r"Trade|Energy|Finance|Health|Defen[cs]e|Justice|Labou?r|Resources)$")
+_STATE_WORDS = ("Republic", "Federation", "Kingdom", "Emirates", "States")
+_TWO_WORD_CITIES = {"Abu Dhabi", "New York", "New Delhi", "Kuala Lumpur", "Hong Kong",
+                    "Buenos Aires", "Tel Aviv", "Sao Paulo", "San Francisco", "Los Angeles"}
 
 
 def _venue(text: str) -> str:
@@ -148,7 +159,7 @@ def _venue(text: str) -> str:
     return ""
 
 
-_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|бек|уулу|кызы|ова|"
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|бек|уулу|кызы|ян|"
                           r"ого|ому|ым|ыми|ой)$")
 
 
@@ -248,7 +259,7 @@ def _korean_name(tokens: list[str]) -> str | None:
     return f"{tokens[0]} {tokens[1]} {last}"
 
 
-_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|бек|уулу)$")
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|бек|уулу|ян)$")  # «Пашинян» too
 _KY_CASE = re.compile(r"(?<=[а-яё]{3})(?:дин|дын|дун|дүн|тин|тын|нин|нын|га|ге|ка|ке|ды|ди|"
                       r"ны|ни)\b")  # «Мирзиёевдин»: a Kyrgyz case ending
 
@@ -294,6 +305,9 @@ def participants(text: str, countries: CountryIndex | None = None,
             if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in
                                                   group[:-1]) and \
                     _SURNAME_WORD.fullmatch(group[-1]):
+                bare = _KY_CASE.sub("", group[-1])  # «Сердар Бердимухамедовдун»
+                if bare != group[-1] and _NOMINATIVE_SURNAME.search(bare):
+                    group = group[:-1] + [bare]
                 name = _nominative_name(group)
                 if name:
                     break
@@ -308,8 +322,12 @@ def participants(text: str, countries: CountryIndex | None = None,
             continue
         i += 1
     for m in _ENGLISH_NAME.finditer(text):
-        name = m.group("name")
-        if not any(countries_word in name for countries_word in ("Republic", "Federation")):
+        words = m.group("name").split()
+        while len(words) > 2 and (words[0] in _STATE_WORDS or _POST_WORD.search(words[0]) or
+                                  countries and countries.mentions(words[0])):
+            words.pop(0)  # «... of the Republic of Korea Cho Tae-yul», «... Partnerships Jozef»
+        name = " ".join(words)
+        if not any(countries_word in name for countries_word in _STATE_WORDS):
             out.setdefault(name.split()[-1].lower(), name)
             _post_countries(m.group(), countries, codes)
     return list(out.values())
@@ -326,7 +344,8 @@ _ENGLISH_NAME = re.compile(
     r"\b(?:President|Prime Minister|Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|"
     r"Chairman|Chairperson|Ambassador|Speaker|Commissioner|Secretary[- ]General)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w ]*?)? "
-    r"(?P<name>[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)?)\b(?![- ][A-Z])")
+    r"(?P<name>[A-Z][a-zà-ÿ]+ (?:[A-Z][a-zà-ÿ]+ )?[A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)?)\b"
+    r"(?![- ][A-Z])")  # «Mohamed Hassan Alsuwaidi»
 
 
 def meeting_facts(text: str, countries: CountryIndex, today: date,

@@ -14,7 +14,8 @@ from .countries import CountryIndex
 from .morphology import head_noun, inflect_phrase, lemma
 
 COMPANY_FORMS = ("ОАО", "АО", "ЗАО", "ООО", "ПАО", "ОсОО", "ГП", "МП", "НАО", "ГУП", "ФГУП",
-                 "АКБ", "ТОО", "ЧП", "ОФ", "ОО", "ГАК", "JSC", "LLC", "OJSC", "CJSC", "PJSC",
+                 "АКБ", "ТОО", "ЧП", "ОФ", "ОО", "ГАК", "ОАХК", "JSC", "LLC", "OJSC", "CJSC",
+                 "PJSC",
                  "Ltd", "Inc", "ААК", "ЖАК")
 _COMPANY = re.compile(r"^(?:%s)\b|компани|корпораци|холдинг|университет|фонд|ассоциац|палат|"
                       r"биржа|почт|\bбанк|\bpost\b|company|corporation|holding|university|"
@@ -41,7 +42,7 @@ _BODIES_WITH_PO = {"агентство", "комитет", "служба", "ми
 _STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "для", "за", "сроком", "№"}
 _AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
 _STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
-                      r"for the|dated|of \d|to (?:the )?(?:promote|develop))\b", re.I)
+                      r"for the|for \d{4}|dated|of \d|to (?:the )?(?:promote|develop))\b", re.I)
 _KY_GENITIVE = re.compile(r"(?<=[а-яөүң]{3})(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|"
                           r"түн)$")
 
@@ -112,7 +113,14 @@ def _starts_party(words: list[str], countries: CountryIndex) -> bool:
     name) begins with these words."""
     first = words[0]
     return (first in countries.abbreviations or first in COMPANY_FORMS or first[:1] in "«\""
-            or head_noun(words, "ablt") is not None)
+            or first in _SHORT_MINISTRIES or re.fullmatch(r"Мин[а-яё]{3,}", first) is not None
+            or _PARLIAMENT.match(" ".join(words[:2])) is not None
+            or head_noun(words, "ablt") is not None)  # «МИД КР», «Минэнерго РТ»
+
+
+# Parliaments named in their own languages, which the dictionary cannot decline.
+_PARLIAMENT = re.compile(r"(Жогорку Кенеш|Милли Меджлис|Олий Мажлис|Маджлиси Оли|Мажилис)"
+                         r"(?:ом|ем|а|я|у|ю|е)?(?=\s|$)")
 
 
 def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
@@ -129,6 +137,14 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
         low = word.lower()
         rest = [t[2] for t in tokens[i + 1:i + 6]]
         current = parties[-1]
+        if word == "(" and current:
+            close = next((k for k in range(i + 1, min(i + 6, len(tokens)))
+                          if tokens[k][2] == ")"), None)
+            inside = title[tokens[i][1]:tokens[close][0]] if close else ""
+            if close and countries.whole_country(inside):  # «городом Бишкек (Кыргызская
+                current.extend(tokens[i:close + 1])       # Республика)»
+                i = close + 1
+                continue
         if word in (";", ":", "(") or low in _STOP_RU:
             break
         if re.match(r"[«\"](?:О|Об|По|На)\s", word) and current and countries.mentions(
@@ -154,7 +170,9 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
     names = []
     for p in parties:
         text = title[p[0][0]:p[-1][1]]
-        names.append(_capitalise(inflect_phrase(text, case="ablt")))
+        parliament = _PARLIAMENT.match(text)
+        names.append(_capitalise(parliament.group(1) + text[parliament.end():] if parliament
+                                 else inflect_phrase(text, case="ablt")))
     return PartySpan(m.start(), parties[-1][-1][1], names)
 
 
@@ -240,7 +258,7 @@ def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
 
 
 # Legal forms used in one country only: ОсОО (Kyrgyz LLC), ПАО (Russian public company) ...
-_NATIONAL_FORMS = {"ОсОО": "KG", "ААК": "KG", "ЖАК": "KG", "ПАО": "RU", "ТОО": "KZ",
+_NATIONAL_FORMS = {"ОсОО": "KG", "ААК": "KG", "ЖАК": "KG", "ПАО": "RU", "ТОО": "KZ", "ОАХК": "TJ",
                    "ГУП": "RU", "ФГУП": "RU"}
 _FORM = re.compile(r"^(%s)\b" % "|".join(_NATIONAL_FORMS))
 

@@ -30,12 +30,12 @@ _CUES = [
               r"will|would|shall|plan(?:s|ned|ning)?|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
-    (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|мурда"),
+    (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
-             r"concluded|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|кол\s+койду\w*"),
+             r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|кол\s+койду\w*"),
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
@@ -58,6 +58,7 @@ _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven"
                 "новый", "новую", "важное", "важный", "ряд"}
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
+_ACTIVE_SIGNING = re.compile(r"подписал[иао]?|заключил[иао]?|скрепили", re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
 
@@ -166,6 +167,8 @@ def _status(text: str, sentence: _Sentence, start: int, end: int) -> str | None:
         said = _decide(sentence.between(sentence.start, start), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
         said = SIGNED
+    if said == SIGNED and any(kind == EARLIER for _p, kind, _w in sentence.between(start, end)):
+        said = EARLIER  # «signed our first framework agreement with Masdar back in 2023»
     return said
 
 
@@ -314,8 +317,8 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
             continue
         if depth:
             continue
-        if word.lower() == "не":  # «Соглашение ... не было подписано»
-            return start + m.start()
+        if word.lower() == "не" or _ACTIVE_SIGNING.fullmatch(word):
+            return start + m.start()  # «... не было подписано», «Соглашение ... подписали А и Б»
         if _KEEP_VERBS.match(word):
             continue
         readings = parses(word.lower())

@@ -16,15 +16,15 @@ _COUNTS = (SIGNED, RATIFIED)
 
 
 def _bare(doc: Document) -> bool:
-    """Only a kind word and at most two words more («Протокол с Беларусью», «Соглашения на
-    ПМЭФ», «Joint Statement»)."""
+    """Only a kind word, at most one word before it and two after («Протокол с Беларусью»,
+    «Соглашения на ПМЭФ», «Joint Statement»); not «Enhanced Partnership and Cooperation
+    Agreement» or a Kyrgyz name, which ends with its kind word."""
     if doc.parties or doc.reference or doc.subject:
         return False
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     rest = doc.title[kind.end():] if kind else doc.title
-    named = kind is not None and kind.start() > 0 and re.match(r"[A-Za-z]", doc.title)
-    return kind is not None and not named and len(rest.split()) <= 2 and \
-        not re.search(r"[«\"\d]", rest)  # «Enhanced Partnership ... Agreement» is named
+    return kind is not None and len(doc.title[:kind.start()].split()) <= 1 and \
+        len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest)
 
 
 def _plural(doc: Document) -> bool:
@@ -40,7 +40,7 @@ def select(parsed: list[tuple[Mention, Document]],
     if any(m.start >= body_start and m.status in _COUNTS for m, _ in parsed):
         parsed = [(m, d) for m, d in parsed if m.start >= body_start]
     kept: list[tuple[Mention, Document]] = []
-    for m, doc in parsed:
+    for n, (m, doc) in enumerate(parsed):
         if _bare(doc):
             earlier = [d for x, d in kept if d.kind == doc.kind]
             if earlier:
@@ -48,8 +48,9 @@ def select(parsed: list[tuple[Mention, Document]],
                     earlier[-1].signed = doc.signed
                     earlier[-1].signed_place = earlier[-1].signed_place or doc.signed_place
                 continue
-            if _plural(doc):
-                continue
+            if _plural(doc) or any(d.kind == doc.kind and x.status in _COUNTS and not _bare(d)
+                                   for x, d in parsed[n + 1:]):
+                continue  # «signed an agreement ...» before «The Agreement between ...»
         if m.status in _COUNTS:
             kept.append((m, doc))
     return kept

@@ -13,7 +13,7 @@ from .morphology import inflect_phrase, lemma, morph, parses
 from .parties import COMPANY_FORMS, english_name, find_parties, government_name
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
-                     r"(?:have\s+|has\s+)?signed|inked|concluded)"
+                     r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today))*$", re.I)
 _PASSIVE = re.compile(r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|заключен[аоы]?)$", re.I)
 _LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+из\s+\d+)?|the following|"
