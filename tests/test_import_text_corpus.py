@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pytest
 
 from importers.press_release import CountryIndex, as_json, parse_press_release
+from importers.press_release import documents
 from importers.press_release.documents import kind_of
 from importers.press_release.meeting import participants
 from models.countries import seeds
@@ -848,6 +849,11 @@ def test_participants_named_in_other_traditions(said, name, index):
 def test_every_kind_found_is_a_kind_of_the_vocabulary(title):
     """A code outside the vocabulary made the registry refuse the whole import."""
     assert kind_of(title) in KINDS.codes()
+
+
+def test_the_kind_tables_hold_only_codes_of_the_vocabulary():
+    tables = {kind for _pattern, kind in documents._KINDS + documents._KY_KINDS}
+    assert tables - {"memorandum"} <= set(KINDS.codes())  # «memorandum»: decided in kind_of
 
 
 def one(text: str, index) -> dict:
