@@ -123,7 +123,7 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
     """Without the documents the text says were signed over a month before the meeting («The
     EU and X signed the ... Agreement in June 2024»), when others were signed there."""
     earlier = [(m, d) for m, d in parsed if m.status == SIGNED and d.signed is not None and
-               (day - d.signed.value).days > 31]
+               d.reference is None and (day - d.signed.value).days > 31]
     kept = [pair for pair in parsed if pair not in earlier]
     return kept if kept else parsed
 
