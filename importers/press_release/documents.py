@@ -211,6 +211,7 @@ def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
+    text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
     text = re.sub(r"^нотами\b", "обмен нотами", re.sub(r"^notes\b", "Exchange of notes", text))
     text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
@@ -301,6 +302,13 @@ def _clip(rest: str, case: str) -> str:
     return _nominative(rest, case)
 
 
+def _unquoted(target: str) -> str:
+    """«в “Соглашение о ...” от 5 февраля 2021 года» → «Соглашение о ... от 5 февраля 2021
+    года»: the earlier instrument's name without the quotes around it."""
+    m = re.match(r"[«“„\"](?P<name>[^»”“\"]+)[»”“\"]", target)
+    return m.group("name") + target[m.end():] if m else target
+
+
 def _reference(title: str, countries: CountryIndex, reference_day):
     """(start of the reference in the title, Reference) or None."""
     in_kyrgyz = kyrgyz.reference(title)
@@ -315,7 +323,7 @@ def _reference(title: str, countries: CountryIndex, reference_day):
         m = pattern.search(title)
         if not m:
             continue
-        target = title[m.end():]
+        target = _unquoted(title[m.end():])
         if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target)):
             continue
         own = _own_date(target, reference_day)

@@ -22,6 +22,8 @@ _VENUE_NOUNS = r"резиденци\w*|двор\w*|здани\w*|дом\w*|за�
 _VENUE = re.compile(r"\b(?:в|во|at|in)\s+(?:the\s+)?(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?"
                     r"(?:" + _VENUE_NOUNS + r"|residence|palace|hall)\s+)?"
                     r"(?P<name>«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)", re.I)
+_NAMES_DOCUMENT = re.compile(r"(?:соглашени|договор|протокол|меморандум|конвенци|программ|"
+                             r"agreement|treaty|protocol|memorandum|convention)", re.I)
 _PLAIN_VENUES = {"кремле": "Кремль", "доме правительства": "Дом правительства",
                  "белом доме": "Белый дом"}
 _ROLES = re.compile(
@@ -145,7 +147,8 @@ _TWO_WORD_CITIES = {"Abu Dhabi", "New York", "New Delhi", "Kuala Lumpur", "Hong 
 
 
 def _venue(text: str) -> str:
-    m = _VENUE.search(text)
+    m = next((v for v in _VENUE.finditer(text)  # not «в “Соглашение о ...”»
+              if not _NAMES_DOCUMENT.match(v.group("name")[1:])), None)
     if m:
         noun = (m.group("noun") or "").strip()
         if noun:
@@ -170,6 +173,9 @@ def _title_case(word: str) -> str:
 def _nominative_name(tokens: list[str]) -> str | None:
     """«Садыра Жапарова» → «Садыр Жапаров» when the words read as a first name (patronymic)
     and a surname in one case and gender."""
+    if len(tokens) == 2 and re.search(r"(?:зода|заде)$", tokens[1]):  # «Кохиром Расулзода»:
+        first = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|у)$", "", tokens[0])  # Tajik surnames
+        return f"{first} {tokens[1]}"  # in «-зода» do not decline
     readings = [parses(t.lower()) for t in tokens]
     if not any("Surn" in p.tag or "Name" in p.tag for p in readings[-1]) and \
             not _SURNAME_END.search(tokens[-1].lower()):
@@ -304,7 +310,7 @@ def participants(text: str, countries: CountryIndex | None = None,
                          zip(tokens[i:i + n - 1], tokens[i + 1:i + n]))
             if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in
                                                   group[:-1]) and \
-                    _SURNAME_WORD.fullmatch(group[-1]):
+                    (_SURNAME_WORD if n == 2 else _NAME_WORD).fullmatch(group[-1]):
                 bare = _KY_CASE.sub("", group[-1])  # «Сердар Бердимухамедовдун»
                 if bare != group[-1] and _NOMINATIVE_SURNAME.search(bare):
                     group = group[:-1] + [bare]
@@ -356,7 +362,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     facts = MeetingFacts(headline=headline)
     reference = header_date.value if header_date else today
     lead = text[body_start:body_start + 1500]
-    facts.city = _city(lead, countries) or _city(text, countries)
+    facts.city = _city(f"{text[:body_start]}\n{lead}", countries) or _city(text, countries)
     facts.venue = _venue(lead)
     dates = [d for d in find_dates(text[body_start:], reference)
              if d.precision == "day" and d.value <= today and

@@ -13,6 +13,7 @@ from .countries import CountryIndex
 from .dates import find_dates
 from .documents import Document, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
+from .morphology import inflect_phrase
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
 from .selection import select
 from .segmentation import SIGNED, Mention, find_mentions
@@ -21,9 +22,62 @@ _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 
 
 def normalise(text: str) -> str:
-    """Line breaks as \\n, odd spaces as spaces, no soft hyphens or byte order mark."""
+    """Line breaks as \\n, odd spaces as spaces, no soft hyphens or byte order mark, the
+    non-breaking hyphen as a hyphen, and lines wrapped by a PDF or a web page joined again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    return _SPACES.sub(" ", text.replace("\u00ad", ""))
+    text = "\n".join(_table_row(line) for line in text.split("\n"))
+    text = _SPACES.sub(" ", text.replace("\u00ad", "").replace("\u2011", "-"))
+    return "\n\n".join(_unwrapped(block) for block in re.split(r"\n[ \t]*\n", text))
+
+
+_HEADER_CELL = re.compile(r"№|наименование|название|документ|стороны|title|document|parties",
+                          re.I)
+
+
+def _table_row(line: str) -> str:
+    """A row of a table pasted from a word processor («1\\tМеморандум о ...\\tМинистерство А –
+    Министерство Б») as a list item that names its parties («1. Меморандум о ... между
+    Министерством А и Министерством Б»); the header row goes."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if "\t" not in line or len(cells) < 2:
+        return line
+    if all(_HEADER_CELL.search(c) for c in cells):
+        return ""
+    number = cells.pop(0) if re.fullmatch(r"\d{1,3}[.)]?", cells[0]) else ""
+    title, rest = cells[0], cells[1:]
+    sides = re.split(r"\s+[–—-]\s+|\s*;\s*", rest[0]) if rest else []
+    if len(sides) == 2 and not re.search(r"\bмежду\b|\bbetween\b", title, re.I):
+        if re.search(r"[а-яё]", title, re.I):
+            title += " между " + " и ".join(inflect_phrase(x, target="ablt") for x in sides)
+        else:
+            title += f" between {sides[0]} and {sides[1]}"
+    return f"{number.rstrip('.)')}. {title}" if number else title
+
+
+_ENDS_CLAUSE = re.compile(r"[.!?:;…][»\"”)]*\s*$")
+_ITEM = re.compile(r"\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]\s|\d{1,2}[.)]\s|[а-яa-z][.)]\s)")
+
+
+def _unwrapped(block: str) -> str:
+    """A paragraph whose lines were broken at a fixed width («... между Кабинетом\\nминистров
+    ...», «сотрудни-\\nчестве») as one line. A line is joined to the next when the next goes on
+    in lower case, or when the paragraph has two or more long lines that end mid-sentence;
+    never before or after a list item (segmentation follows an item onto its next lines)."""
+    lines = block.split("\n")
+    wrapped = sum(len(line) >= 50 and not _ENDS_CLAUSE.search(line) for line in lines[:-1]) >= 2
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        lower = re.match(r"\s*[a-zа-яёөүң]", line) is not None
+        if not line.strip() or not previous.strip() or _ITEM.match(line) or \
+                _ITEM.match(previous) or _ENDS_CLAUSE.search(previous) or \
+                not (lower or wrapped and len(previous) >= 50):  # lists go on by themselves
+            out.append(line)
+        elif lower and re.search(r"[^\W\d_]-$", previous.rstrip()):
+            out[-1] = previous.rstrip()[:-1] + line.strip()  # «сотрудни-» + «честве»
+        else:
+            out[-1] = previous.rstrip() + " " + line.strip()
+    return "\n".join(out)
 
 
 def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference):

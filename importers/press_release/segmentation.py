@@ -22,7 +22,8 @@ _CUES = [
               r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:подписан\w*|заключ\w*)|"
               r"подпиш(?:ут|ет|ем)|планиру\w+|запланирова\w+|планирова(?:л|ли|лось|лся)|"
               r"предстоит|намерен[аыо]?|намерева\w+|ожида\w+|предполага\w+|состоится|"
-              r"намечен\w*|намеч\w+|наметил\w*|"
+              r"намечен\w*|намеч\w+|наметил\w*|перенесен\w*|перенес(?:ли|ено|ено)|"
+              r"отложен\w*|отложили|postponed|delayed|"
               r"пройд[её]т|готови?т\w*|"
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
@@ -32,7 +33,8 @@ _CUES = [
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
-               r"ratif\w+|denounc\w+|ратификациял\w+"),
+               r"ratif\w+|denounc\w+|ратификациял\w+|вступил[аио]?\s+в\s+силу|"
+               r"entered\s+into\s+force|күчүнө\s+кирди"),  # signed earlier, now in force
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
              r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|кол\s+койду\w*"),
@@ -58,6 +60,8 @@ _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven"
                 "новый", "новую", "важное", "важный", "ряд"}
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
+_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|entered\s+into\s+force)\s+(?:the\s+)?$",
+                       re.I)
 _ACTIVE_SIGNING = re.compile(r"подписал[иао]?|заключил[иао]?|скрепили", re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
@@ -258,7 +262,8 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     low = last.lower()
     if low in _SEPARATORS or not re.match(r"\w", last):
         return True
-    if document_case(last) or _CUE.fullmatch(last):
+    if document_case(last) or _CUE.fullmatch(last) or \
+            _IN_FORCE.search(text, max(0, start - 40), start):  # «вступило в силу Соглашение»
         return True
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
