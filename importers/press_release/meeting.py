@@ -50,7 +50,7 @@ _KINDS = [(r"государственн\w+ визит|state visit|мамлеке
           (r"саммит|заседани\w+ (?:Высшего|Совета глав)|summit|саммит", "summit"),
           (r"переговор|talks|сүйлөшүү", "talks"),
           (r"консультаци|consultations", "consultations"),
-          (r"встреч\w+ министр|министр\w+ встреч|ministerial meeting", "ministerial_meeting"),
+          (r"встреч\w+ (?:с )?министр|министр\w+ встреч|ministerial meeting", "ministerial_meeting"),
           (r"визит|visit|сапар", "official_visit"),
           (r"встреч|meeting|жолугушуу", "talks")]
 _KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
@@ -194,6 +194,10 @@ def _nominative_name(tokens: list[str]) -> str | None:
             last = n == len(tokens) - 1
             if new is None and case == "nomn" and last and _NOMINATIVE_SURNAME.search(original):
                 words.append(original)  # «Токаев», «Ибраев»: read as a plural by the dictionary
+                continue
+            if new is None and last and n == 1 and re.search(r"[еиоуыэю]$", original) and \
+                    not morph().word_is_known(original.lower()):
+                words.append(original)  # «Муратом Нуртлеу»: a surname that does not decline
                 continue
             if new is None and (case != "nomn" or last):
                 break
@@ -385,7 +389,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
     scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
     for place in (headline, scope):  # what the headline calls it, else the lead
-        facts.kind = next((kind for pattern, kind in _KINDS if pattern.search(place)), "other")
+        facts.kind = _kind_of_meeting(place)
         if facts.kind != "other":
             break
     roles = " ".join(m.group() for m in _ROLES.finditer(scope))
@@ -396,6 +400,21 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     url = _URL.search(text)
     facts.source_url = url.group().rstrip(".,;") if url else ""
     return facts
+
+
+def _kind_of_meeting(text: str) -> str:
+    """The kind named first in the sentence that names one («провёл переговоры ... обсудили
+    подготовку к заседанию Высшего совета»: talks); within that sentence, the list's order
+    («в ходе государственного визита ... переговоры»: a state visit)."""
+    found = [(m.start(), n, kind) for n, (pattern, kind) in enumerate(_KINDS)
+             for m in [pattern.search(text)] if m]
+    if not found:
+        return "other"
+    first = min(found)[0]
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, first)
+    sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first))
+    same = [f for f in found if sentence_start < f[0] < (end.end() if end else len(text))]
+    return min(same, key=lambda f: f[1])[2]
 
 
 def reports_meeting(text: str) -> bool:
