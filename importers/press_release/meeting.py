@@ -209,10 +209,13 @@ def _nominative_name(tokens: list[str]) -> str | None:
     # A first name the dictionary does not know as one: «Мамбетали Асанов», «Алмаз Иманалиев»
     # (a thing, not a post), «Мамбетали Асановым». One that ends in a vowel other than «а»,
     # «я» does not decline.
-    thing = all(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag and
-                p.tag.gender == "masc" for p in readings[0])
+    plural = all("plur" in p.tag for p in readings[0])  # «Лазиз»: read as of «Лазиза»
+    thing = plural or all(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag and
+                          p.tag.gender == "masc" for p in readings[0])
+    common = any(p.tag.POS == "NOUN" and not {"Surn", "Name"} & set(p.tag.grammemes)
+                 for p in readings[1])  # «Кабинетов Министров»
     if _NOMINATIVE_SURNAME.search(tokens[1]) and not _KY_CASE.search(tokens[1]) and (
-            thing and readings[0][0].tag.case == "nomn" or
+            plural and not common or thing and readings[0][0].tag.case == "nomn" or
             not morph().word_is_known(tokens[0].lower())):
         return " ".join(tokens)
     if morph().word_is_known(tokens[0].lower()) and not thing:

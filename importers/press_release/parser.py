@@ -10,7 +10,7 @@ from models.vocabulary import MEETING_KINDS
 
 from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
-from .dates import find_dates
+from .dates import FoundDate, find_dates, relative_date
 from .documents import Document, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .morphology import inflect_phrase
@@ -80,14 +80,18 @@ def _unwrapped(block: str) -> str:
     return "\n".join(out)
 
 
-def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference):
+def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference,
+                   dated: date | None):
     """A date in the words before the document that belongs to no document («26 ноября в
-    Бишкеке подписаны: ...»)."""
-    for d in reversed(find_dates(text[mention.scope_start:mention.start], reference)):
+    Бишкеке подписаны: ...»), else «сегодня», «вчера» counted from the text's own date
+    `dated` (its header or dateline) when it has one."""
+    before = text[mention.scope_start:mention.start]
+    for d in reversed(find_dates(before, reference)):
         at = mention.scope_start + d.start
         if not any(s <= at < e for s, e in taken):
             return d
-    return None
+    day = relative_date(before, dated)
+    return FoundDate(mention.start, mention.start, day, "day") if day else None
 
 
 def _meeting_title(headline: str, kind: str, city: str, text: str) -> str:
@@ -168,7 +172,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)
     for m, doc in parsed:
-        proposal.instruments.append(_proposed(text, m, doc, taken, reference, meeting))
+        proposal.instruments.append(_proposed(text, m, doc, taken, reference, meeting,
+                                              header_date.value if header_date else None))
     return proposal
 
 
@@ -183,11 +188,11 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
 
 
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,
-              meeting: MeetingDraft | None) -> ProposedInstrument:
+              meeting: MeetingDraft | None, dated: date | None) -> ProposedInstrument:
     found = doc.signed or (doc.own_date if doc.reference is None else None)
     place = doc.signed_place
     if found is None and m.status == SIGNED:
-        found = _sentence_date(text, m, taken, reference)
+        found = _sentence_date(text, m, taken, reference, dated)
     signed, precision = (found.value, found.precision) if found else (None, "day")
     if signed is None and m.status == SIGNED and meeting is not None:
         signed = meeting.start_date
