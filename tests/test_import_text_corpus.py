@@ -298,7 +298,7 @@ TEXTS = {
                  'и детства в Чуйской области»'),
                 [('Министерство здравоохранения Кыргызской Республики', 'KG'),
                  ('Корейское агентство международного сотрудничества', 'KR')]),
-            Doc('agreement', 'interagency', '2025-01-23',
+            Doc('agreement', 'other', '2025-01-23',  # with an international organisation
                 'Двухгодичное соглашение о сотрудничестве на 2025–2026 годы',
                 [('Министерство здравоохранения КР', 'KG'),
                  ('Представительство Всемирной организации здравоохранения в Кыргызской '
@@ -518,11 +518,11 @@ TEXTS = {
     "english_eu_samarkand.txt": (  # the EPCA «signed ... in June 2024» is earlier; «worth EUR
         # 20 million», «, paving the way ...» are not the title
         ('2025-04-04', 'Samarkand', 'summit', ['KG']), [
-            Doc('agreement', 'interstate', '2025-04-04',
+            Doc('agreement', 'other', '2025-04-04',  # with the EU
                 ('Financing Agreement on "Green Transition and Energy Efficiency in the Kyrgyz '
                  'Republic"'),
                 [('European Union', None), ('Kyrgyz Republic', 'KG')]),
-            Doc('memorandum_of_understanding', 'interagency', '2025-04-04',
+            Doc('memorandum_of_understanding', 'other', '2025-04-04',
                 ('Memorandum of Understanding on the preparation of the Kambarata-1 hydropower '
                  'plant'),
                 [('European Investment Bank', None),
@@ -891,13 +891,115 @@ TEXTS = {
                  'Кыргызской Республики и Министерством инвестиций, промышленности и торговли '
                  'Республики Узбекистан о создании совместного индустриального парка'),
                 [('Министерство экономики и коммерции Кыргызской Республики', 'KG'),
-                 ('Министерство инвестиций, промышленности и торговли Республики Узбекистан', 'UZ')]),
+                 (('Министерство инвестиций, промышленности и торговли Республики '
+                   'Узбекистан'), 'UZ')]),
             Doc('agreement', 'interagency', '2025-11-18',
                 ('Соглашение между Министерством сельского хозяйства Кыргызской Республики и '
                  'Министерством сельского хозяйства Республики Узбекистан о сотрудничестве в '
                  'области семеноводства'),
                 [('Министерство сельского хозяйства Кыргызской Республики', 'KG'),
                  ('Министерство сельского хозяйства Республики Узбекистан', 'UZ')]),
+        ]),
+    "english_24kg_igc_list.txt": (  # «The following documents were signed:»; «MFA of
+        # Kyrgyzstan»
+        ('2025-06-12', 'Osh', 'commission_session', ['KG', 'UZ']), [
+            Doc('protocol', 'intergovernmental', '2025-06-12',
+                'Protocol of the 15th meeting of the Intergovernmental Commission',
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
+                 ('Cabinet of Ministers of the Republic of Uzbekistan', 'UZ')]),
+            Doc('agreement', 'intergovernmental', '2025-06-12',
+                ('Agreement between the Cabinet of Ministers of the Kyrgyz Republic and the '
+                 'Government of the Republic of Uzbekistan on cooperation in the field of '
+                 'veterinary medicine'),
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
+                 ('Government of the Republic of Uzbekistan', 'UZ')]),
+            Doc('memorandum_of_understanding', 'interagency', '2025-06-12',
+                ('Memorandum of Understanding between the Ministry of Economy and Commerce of '
+                 'the Kyrgyz Republic and the Ministry of Investment, Industry and Trade of the'
+                 ' Republic of Uzbekistan on the establishment of a trading house'),
+                [('Ministry of Economy and Commerce of the Kyrgyz Republic', 'KG'),
+                 (('Ministry of Investment, Industry and Trade of the Republic of '
+                   'Uzbekistan'), 'UZ')]),
+            Doc('roadmap', 'interagency', '2025-06-12',
+                ('Roadmap for the development of the Dostuk-Dostlik border trade zone for '
+                 '2025-2027'),
+                []),
+            Doc('memorandum_of_cooperation', 'interagency', '2025-06-12',
+                ('Memorandum of cooperation between the MFA of Kyrgyzstan and the MFA of '
+                 'Uzbekistan in the field of archives'),
+                [('Ministry of Foreign Affairs of Kyrgyzstan', 'KG'),
+                 ('Ministry of Foreign Affairs of Uzbekistan', 'UZ')]),
+        ]),
+    "english_akipress_ratification_law.txt": (  # «signed off on the Law "On ratification of the
+        # Agreement ...", signed in Astana on October 12, 2024»
+        None, [
+            Doc('agreement', 'intergovernmental', '2024-10-12',
+                ('Agreement between the Government of the Kyrgyz Republic and the Government of'
+                 ' the Republic of Kazakhstan on checkpoints across the Kyrgyz-Kazakh state '
+                 'border'),
+                [('Government of the Kyrgyz Republic', 'KG'),
+                 ('Government of the Republic of Kazakhstan', 'KZ')]),
+        ]),
+    "english_undp_unicef.txt": (  # «The United Nations Development Programme (UNDP) and the
+        # Ministry ... today signed a project document»; «UNICEF and the Ministry ...»
+        ('2024-11-27', 'Bishkek', 'other', ['KG']), [
+            Doc('other', 'other', '2024-11-27',
+                'Project document "Strengthening Disaster Resilience in the Kyrgyz Republic"',
+                [('United Nations Development Programme', None),
+                 ('Ministry of Emergency Situations of the Kyrgyz Republic', 'KG')]),
+            Doc('agreement_of_intent', 'other', '2024-11-27',
+                'Letter of intent on cooperation in the field of school safety',
+                [('UNICEF', None),
+                 ('Ministry of Education and Science of the Kyrgyz Republic', 'KG')]),
+        ]),
+    "english_cn_embassy_letters.txt": (  # «exchanged letters on ...»; «..., China Sign Agreement»
+        # in the headline is no participant
+        ('2025-03-19', '', 'other', ['CN', 'KG']), [
+            Doc('agreement', 'intergovernmental', '2025-03-19',
+                ('Agreement on Economic and Technical Cooperation between the Government of the'
+                 " People's Republic of China and the Government of the Kyrgyz Republic"),
+                [("Government of the People's Republic of China", 'CN'),
+                 ('Government of the Kyrgyz Republic', 'KG')]),
+            Doc('exchange_of_notes', 'intergovernmental', '2025-03-19',
+                ("Exchange of letters on the China-aided project of the Bishkek children's "
+                 'hospital'),
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
+                 ("Government of the People's Republic of China", 'CN')]),
+        ]),
+    "negated_far_from_noun.txt": (  # «Соглашение ..., подписание которого было заявлено ...,
+        # так и не было подписано»
+        ('2025-05-20', 'Баткен', 'official_visit', ['KG', 'TJ']), [
+            Doc('protocol', 'intergovernmental', '2025-05-20',
+                ('Протокол заседания рабочих групп топографов Кыргызской Республики и '
+                 'Республики Таджикистан'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Правительство Республики Таджикистан', 'TJ')]),
+        ]),
+    "interview_signed_earlier.txt": (  # «Меморандум ... мы подписали в Пекине в сентябре 2024
+        # года»: earlier, and no meeting
+        None, []),
+    "registration_numbers.txt": (  # «(рег. № 45-2025)» is no part of a title
+        ('2025-04-24', 'Москва', 'commission_session', ['KG', 'RU']), [
+            Doc('agreement', 'intergovernmental', '2025-04-24',
+                ('Соглашение между Кабинетом Министров Кыргызской Республики и Правительством '
+                 'Российской Федерации о сотрудничестве в области образования'),
+                [('Кабинет Министров Кыргызской Республики', 'KG'),
+                 ('Правительство Российской Федерации', 'RU')]),
+            Doc('protocol', 'intergovernmental', '2025-04-24',
+                ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
+                 'Республики и Правительством Российской Федерации о торгово-экономическом '
+                 'сотрудничестве от 20 июня 2017 года'),
+                [('Правительство Кыргызской Республики', 'KG'),
+                 ('Правительство Российской Федерации', 'RU')],
+                amends=(('Соглашение между Правительством Кыргызской Республики и '
+                         'Правительством Российской Федерации о торгово-экономическом '
+                         'сотрудничестве'),
+                        '2017-06-20')),
+            Doc('memorandum_of_understanding', 'interagency', '2025-04-24',
+                ('Меморандум о взаимопонимании между Министерством здравоохранения Кыргызской '
+                 'Республики и Министерством здравоохранения Российской Федерации'),
+                [('Министерство здравоохранения Кыргызской Республики', 'KG'),
+                 ('Министерство здравоохранения Российской Федерации', 'RU')]),
         ]),
 }
 

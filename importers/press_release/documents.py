@@ -39,8 +39,8 @@ DOCUMENT_EN = re.compile(
     r"programmes?|programs?|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
     r"joint statements?|joint communiqu[ée]s?|"
-    r"declarations?|exchange of notes|(?<=exchanged )notes|contracts?|letters? of intent)\b",
-    re.I)
+    r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
+    r"letters? of intent|project documents?)\b", re.I)
 DOCUMENT_KY = re.compile(
     r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
     r"протокол(?:у|дор)?|жол карта(?:сы)?|программа(?:сы)?|биргелешкен билдирүү|"
@@ -75,7 +75,7 @@ _KINDS = [
     (_ADJ_EN + r"(?:programme|program|action plan|work plan|plan)", "programme"),
     (r"joint (?:statement|communiqu)", "joint_statement"),
     (_ADJ_EN + r"declaration", "declaration"),
-    (r"exchange of notes", "exchange_of_notes"),
+    (r"exchange of (?:notes|letters)", "exchange_of_notes"),
 ]
 _KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
 _KY_KINDS = [  # Kyrgyz names end with their kind
@@ -117,6 +117,7 @@ _REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
 _SIGNING_CLAUSE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
     r"(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:which was |that was )?signed|кол коюлган|"
+    r"(?:(?:мы|они|стороны)\s+)?подписал[иао]?|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
     r"\d{4}\b)|in(?=\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{4}\b))(?![\w-])", re.I)
@@ -129,7 +130,7 @@ _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание
                  "understanding", "intent"}
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
-_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing)\b|"
+_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing|funded|financed)\b|"
                    r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
@@ -138,6 +139,7 @@ _TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing)\b|"
                    re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
 # «на сумму $45 млн», «worth $45 million»: the money, not the name.
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
+                     r"in\s+the\s+amount\s+of|"
                      r"с\s+уставным\s+капиталом(?:\s+в)?|"
                      r"totall?ing|amounting\s+to|valued\s+at)\s+(?:около\s+|более\s+|свыше\s+|"
                      r"about\s+|over\s+|up\s+to\s+)?(?:[$€£¥]|EUR|USD|US\$)?\s?\d[\d\s.,]*\s*(?:млрд|млн|тыс|"
@@ -209,11 +211,13 @@ def _balanced(text: str) -> str:
 
 def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
+    text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
-    text = re.sub(r"^нотами\b", "обмен нотами", re.sub(r"^notes\b", "Exchange of notes", text))
+    text = re.sub(r"^нотами\b", "обмен нотами",
+                  re.sub(r"^(notes|letters)\b", r"Exchange of \1", text))
     text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
                   flags=re.I)  # «... was» before the verb «signed» of a passive
     quoted = text.rstrip(" ,;:.").endswith('"') and text.count('"') % 2 == 0

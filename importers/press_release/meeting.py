@@ -139,8 +139,11 @@ def _city(text: str, countries: CountryIndex) -> str:
     return town.group(1) if town else ""
 
 
-_POST_WORD = re.compile(r"(?:ships|ment|tion|ture|ness|ance|ence|ity|ics|ry|Affairs|Economy|"
-                        r"Trade|Energy|Finance|Health|Defen[cs]e|Justice|Labou?r|Resources)$")
+_POST_WORD = re.compile(r"(?:ships|ment|tion|tions|ture|ness|ance|ence|ity|ics|ry|ies|Affairs|"
+                        r"Economy|Trade|Energy|Finance|Health|Defen[cs]e|Justice|Labou?r|"
+                        r"Resources|Ministers|Commerce|Science|Culture|Sign|Signs)$")
+_NOT_NAME = re.compile(r"\b(?:Signs?|Agreements?|Memorand\w+|Protocols?|Treaty|Talks|Meeting|"
+                       r"Visit|Summit|Hold|Holds)\b")
 _STATE_WORDS = ("Republic", "Federation", "Kingdom", "Emirates", "States")
 _TWO_WORD_CITIES = {"Abu Dhabi", "New York", "New Delhi", "Kuala Lumpur", "Hong Kong",
                     "Buenos Aires", "Tel Aviv", "Sao Paulo", "San Francisco", "Los Angeles"}
@@ -340,7 +343,8 @@ def participants(text: str, countries: CountryIndex | None = None,
                                   countries and countries.mentions(words[0])):
             words.pop(0)  # «... of the Republic of Korea Cho Tae-yul», «... Partnerships Jozef»
         name = " ".join(words)
-        if not any(countries_word in name for countries_word in _STATE_WORDS):
+        if not any(countries_word in name for countries_word in _STATE_WORDS) and \
+                not _NOT_NAME.search(name):  # «... Kyrgyzstan Sign Agreement» in a headline
             out.setdefault(name.split()[-1].lower(), name)
             _post_countries(m.group(), countries, codes)
     return list(out.values())

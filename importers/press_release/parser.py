@@ -164,6 +164,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 
     if meeting is not None and meeting.start_date is not None:
         parsed = _signed_there(parsed, meeting.start_date)
+        if not parsed and not (headline and MEETING_WORDS.search(headline)):
+            meeting = None  # it only told of documents signed before (an interview)
     for _m, doc in parsed:
         meeting_parties(doc, index, meeting.countries if meeting else [])
     shared_parties([d for _m, d in parsed])
@@ -180,11 +182,11 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 def _signed_there(parsed: list[tuple[Mention, Document]],
                   day: date) -> list[tuple[Mention, Document]]:
     """Without the documents the text says were signed over a month before the meeting («The
-    EU and X signed the ... Agreement in June 2024»), when others were signed there."""
+    EU and X signed the ... Agreement in June 2024», «Меморандум ... мы подписали в Пекине в
+    сентябре 2024 года»)."""
     earlier = [(m, d) for m, d in parsed if m.status == SIGNED and d.signed is not None and
                d.reference is None and (day - d.signed.value).days > 31]
-    kept = [pair for pair in parsed if pair not in earlier]
-    return kept if kept else parsed
+    return [pair for pair in parsed if pair not in earlier]
 
 
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,

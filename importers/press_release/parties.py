@@ -26,7 +26,7 @@ _STATE_BANK = re.compile(r"национальн\w* банк|центральн\w
 _GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* министров|government|cabinet)|"
                          r"министрлер кабинети|өкмөт|\bgovernment$", re.I)
 _MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
-_INTERNATIONAL = re.compile(
+INTERNATIONAL = re.compile(
     r"^(?:ООН|ВОЗ|ЮНИСЕФ|ЮНЕСКО|ПРООН|МВФ|ЕАБР|ЕБРР|АБР|ВТО|ЕЭК|ЕС|UN|UNDP|UNICEF|WHO|IMF|"
     r"EBRD|ADB|EDB|WTO|EU|EIB|ЕИБ)\b|всемирн\w* банк|world bank|european investment bank|"
     r"европейск\w* инвестиционн\w* банк|европейск\w* союз|european union|"
@@ -34,7 +34,8 @@ _INTERNATIONAL = re.compile(
     r"секретариат|банк\w* развития|development bank|международн\w+ (?:фонд|банк|организаци)|"
     r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
     r"организаци\w* объединенных наций|"
-    r"world health organization|united nations", re.I)
+    r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)",
+    re.I)
 # Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
@@ -75,7 +76,7 @@ def body_kind(name: str, countries: CountryIndex) -> str:
     international organisation."""
     if countries.whole_country(name):
         return "state"
-    if _INTERNATIONAL.search(name):
+    if INTERNATIONAL.search(name):
         return "international_organisation"
     if _GOVERNMENT.search(name):
         return "government"
@@ -88,8 +89,10 @@ def body_kind(name: str, countries: CountryIndex) -> str:
 
 def level_of(kinds: list[str]) -> str | None:
     """Between states: interstate; governments: intergovernmental; ministries and agencies:
-    interagency; companies and other bodies: other. Mixed: the lowest of them."""
-    ranks = {"state": 0, "government": 1, "ministry": 2, "agency": 2, "company": 3}
+    interagency; companies, international organisations («Financing Agreement» with the EU,
+    a loan of the ADB) and other bodies: other. Mixed: the lowest of them."""
+    ranks = {"state": 0, "government": 1, "ministry": 2, "agency": 2, "company": 3,
+             "international_organisation": 3}
     levels = ("interstate", "intergovernmental", "interagency", "other")
     known = [ranks[k] for k in kinds if k in ranks]
     if not known:
@@ -283,9 +286,12 @@ _SHORT_MINISTRY = re.compile(r"^(%s)(?=\s+\S)" % "|".join(_SHORT_MINISTRIES))
 
 
 def full_name(name: str) -> str:
-    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country)."""
+    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country);
+    «MFA of Kyrgyzstan» → «Ministry of Foreign Affairs of Kyrgyzstan»."""
     m = _SHORT_MINISTRY.match(name)
-    return f"Министерство {_SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}" if m else name
+    if m:
+        return f"Министерство {_SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
+    return re.sub(r"^MFA(?= of )", "Ministry of Foreign Affairs", name)
 
 
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:

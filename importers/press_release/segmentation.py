@@ -60,8 +60,9 @@ _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven"
                 "новый", "новую", "важное", "важный", "ряд"}
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
-_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|entered\s+into\s+force)\s+(?:the\s+)?$",
-                       re.I)
+_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|entered\s+into\s+force|(?:ratification|"
+                       r"approval|denunciation)\s+of|ratif(?:y|ies|ied|ying))\s+(?:the\s+)?$",
+                       re.I)  # «вступило в силу Соглашение», «On ratification of the Agreement»
 _ACTIVE_SIGNING = re.compile(r"подписал[иао]?|заключил[иао]?|скрепили", re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
@@ -121,6 +122,9 @@ def _decide(before: list, after: list) -> str | None:
     """What the nearest cue before the document says («подписаны: ...», «ратифицировал»), else
     the first after it («... будет подписано»); a plan after the noun «подписание»
     («подписание ... состоится») wins over it."""
+    if not before and any(k == PLANNED and words.lower().startswith("не")
+                          for _p, k, words in after):
+        return PLANNED  # «Соглашение ..., подписание которого было заявлено, ... не было подписано»
     if before:
         _position, kind, words = before[-1]
         if kind == SIGNED and any(k == EARLIER for _, k, _ in before):

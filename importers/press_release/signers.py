@@ -10,7 +10,7 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase, lemma, morph, parses
-from .parties import COMPANY_FORMS, english_name, find_parties, government_name
+from .parties import COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, government_name
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
@@ -120,6 +120,9 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
     for post, said in _POSTS:
         part = post.sub(said, part)
+    last = re.sub(r"^the\s+", "", re.split(r"\s[-–—]\s|,\s", part.strip(" ,"))[-1], flags=re.I)
+    if re.match(r"[A-Z]", last) and INTERNATIONAL.match(last):  # «Bishkek, 27 Nov - The United
+        return last                                            # Nations Development Programme»
     part = _start(part.strip(" ,"), countries)
     if part is None:
         return None
