@@ -130,7 +130,8 @@ _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание
                  "understanding", "intent"}
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
-_TRIM = re.compile(r"(?:,\s+(?:котор\w+|which|that|[a-z]+ing|funded|financed)\b|"
+_TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+соответствии\s+с)\s+)?котор\w+\b|"
+                   r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
                    r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
@@ -318,10 +319,13 @@ def _reference(title: str, countries: CountryIndex, reference_day):
     in_kyrgyz = kyrgyz.reference(title)
     if in_kyrgyz is not None:
         relation, text = in_kyrgyz
+        dated = next(iter(find_dates(text, reference_day)), None)  # «2004-жылдын 15-июнундагы»
+        if dated is not None:
+            text = " ".join((text[:dated.start] + text[dated.end:]).split())
         found = find_parties(text, countries)
         parties = party_drafts(found.names, countries) if found else []
         kind = kind_of(text)
-        return 0, Reference(relation, text, kind, level_for(text, kind, parties), None,
+        return 0, Reference(relation, text, kind, level_for(text, kind, parties), dated,
                             parties, _subject(text))
     for pattern, relation, case in _REFERENCES:
         m = pattern.search(title)

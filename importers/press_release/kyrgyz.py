@@ -9,8 +9,9 @@ import re
 
 _KIND = re.compile(
     r"(?<![\w-])(?P<kind>макулдашуу|келишим|меморандум|протокол|программа|декларация|"
-    r"жол карта|биргелешкен билдирүү)(?P<ending>сына|сын|сы|на|не|га|ге|ка|ке|го|гө|ко|кө|"
-    r"ну|нү|ны|ни|ду|дү|ды|ди|ту|тү|ты|ти)?(?![\w-])", re.I)
+    r"жол карта|биргелешкен билдирүү)(?P<ending>сынын|сына|сын|сы|на|не|га|ге|ка|ке|го|гө|ко|"
+    r"кө|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ну|нү|ны|ни|ду|дү|ды|ди|ту|тү|ты|ти)?"
+    r"(?![\w-])", re.I)  # «келишимге», «келишимдин ратификациялык грамоталары»
 _BETWEEN = re.compile(r"\s(?:ортосундагы|ортосунда)\s", re.I)
 _POSSESSIVE = {"программа", "жол карта"}  # named «кызматташтык программасы»
 
@@ -24,10 +25,14 @@ def names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         between = [m for m in _BETWEEN.finditer(text, position, kind.start())]
         if not between:
             continue
-        first = re.search(r"(?<=\s)[А-ЯЁӨҮҢ]", text[position:between[0].start()])
+        lead = text[position:between[0].start()]
+        cut = [m.end() for m in re.finditer(r"кол\s+коюл\w*|кол\s+кой\w*|[,:;—–]", lead)]
+        start = cut[-1] if cut else 0  # «... Бишкекте кол коюлган Кыргыз Республикасы менен»
+        first = re.search(r"(?<=\s)[А-ЯЁӨҮҢ]", lead[start:]) if start else \
+            re.search(r"(?<=\s)[А-ЯЁӨҮҢ]", lead)
         if first is None:
             continue
-        begin = position + first.start()
+        begin = position + start + first.start()
         word = kind.group("kind")
         nominative = word + ("сы" if word.lower() in _POSSESSIVE else "")
         out.append((begin, kind.end(), text[begin:kind.start()] + nominative))

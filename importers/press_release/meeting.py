@@ -290,6 +290,11 @@ def _without_kyrgyz_case(name: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+# A Kyrgyz noun with a possessive or genitive ending («Республикасынын», «Президенти»,
+# «Тажикстандын»), which no name has.
+_KY_NOUN = re.compile(r"(?<=[а-яёөүң]{3})(?:сынын|синин|сунун|сүнүн|нын|нин|нун|нүн|"
+                      r"(?<!д)дын|(?<!д)дин|дун|дүн|тын|тин|тун|түн|сы|си|су|сү|ти|ты)$")
+# («Сироджиддин», «Насреддин» are names)
 _SURNAME_WORD = re.compile(r"[А-ЯЁӨҮ][а-яёөүң]+(?:-[А-ЯЁӨҮ]?[а-яёөүң]+)*")  # «Төрөбаев» too
 _ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
 
@@ -320,7 +325,9 @@ def participants(text: str, countries: CountryIndex | None = None,
                          zip(tokens[i:i + n - 1], tokens[i + 1:i + n]))
             if len(group) == n and joined and all(_NAME_WORD.fullmatch(w) for w in
                                                   group[:-1]) and \
-                    (_SURNAME_WORD if n == 2 else _NAME_WORD).fullmatch(group[-1]):
+                    (_SURNAME_WORD if n == 2 else _NAME_WORD).fullmatch(group[-1]) and \
+                    not any(_KY_NOUN.search(w) and not _NOMINATIVE_SURNAME.search(
+                        _KY_CASE.sub("", w)) for w in group):
                 bare = _KY_CASE.sub("", group[-1])  # «Сердар Бердимухамедовдун»
                 if bare != group[-1] and _NOMINATIVE_SURNAME.search(bare):
                     group = group[:-1] + [bare]
@@ -375,9 +382,12 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     lead = text[body_start:body_start + 1500]
     facts.city = _city(f"{text[:body_start]}\n{lead}", countries) or _city(text, countries)
     facts.venue = _venue(lead)
-    dates = [d for d in find_dates(text[body_start:], reference)
+    body = text[body_start:]
+    dates = [d for d in find_dates(body, reference)
              if d.precision == "day" and d.value <= today and
-             not any(s <= d.start + body_start < e for s, e in taken)]
+             not any(s <= d.start + body_start < e for s, e in taken) and
+             not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
+             (header_date is None or (header_date.value - d.value).days <= 31)]
     if dates:
         first = dates[0]
         facts.date = first.value
@@ -422,6 +432,13 @@ def _kind_of_meeting(text: str) -> str:
     sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first))
     same = [f for f in found if sentence_start < f[0] < (end.end() if end else len(text))]
     return min(same, key=lambda f: f[1])[2]
+
+
+# «..., подписанное 2 февраля 2006 года», «вступившего в силу 15 мая»: an earlier document's
+# date, not the meeting's.
+_ANOTHER_DOCUMENTS_DATE = re.compile(
+    r"(?:подписанн\w*|вступивш\w*(?:\s+в\s+силу)?|заключенн\w*|ратифицированн\w*|\bот|"
+    r"signed|dated|кол\s+коюлган)\s+(?:(?:в|в\s+городе|in|on)\s+\S+\s+)?$", re.I)
 
 
 def reports_meeting(text: str) -> bool:

@@ -150,22 +150,22 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         home_country(doc)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty
-    signed_here = any(m.status == SIGNED for m, _ in parsed)
+    for m, doc in parsed:
+        doc.signed = doc.signed or _date_after_verb(text, m, reference)
+    names_meeting = bool(headline and MEETING_WORDS.search(headline))
     meeting = None
-    if signed_here or (headline and MEETING_WORDS.search(headline)):
+    if names_meeting or any(m.status == SIGNED for m, _ in parsed):
         facts = meeting_facts(text, index, today, taken)
+        if facts.date is not None:
+            parsed = _signed_there(parsed, facts.date)
+    if names_meeting or parsed and any(m.status == SIGNED for m, _ in parsed):
         codes = sorted({p.country for _, d in parsed for p in d.parties if p.country} |
-                       set(facts.countries))
+                       set(facts.countries))  # (an interview on documents signed before: none)
         meeting = MeetingDraft(
             title=_meeting_title(facts.headline, facts.kind, facts.city, text), kind=facts.kind,
             start_date=facts.date, end_date=facts.end_date or facts.date, city=facts.city,
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
-
-    if meeting is not None and meeting.start_date is not None:
-        parsed = _signed_there(parsed, meeting.start_date)
-        if not parsed and not (headline and MEETING_WORDS.search(headline)):
-            meeting = None  # it only told of documents signed before (an interview)
     for _m, doc in parsed:
         meeting_parties(doc, index, meeting.countries if meeting else [])
     shared_parties([d for _m, d in parsed])
@@ -177,6 +177,18 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         proposal.instruments.append(_proposed(text, m, doc, taken, reference, meeting,
                                               header_date.value if header_date else None))
     return proposal
+
+
+_VERB_AFTER = re.compile(r"\s*(?:(?:стороны|мы|они|министры|главы\s+\w+)\s+)?"
+                         r"(?:подписал[иао]?|signed)\b(?P<rest>[^.;!?\n]*)", re.I)
+
+
+def _date_after_verb(text: str, m: Mention, reference) -> FoundDate | None:
+    """«Соглашение о ... стороны подписали в июне 2024 года в Пекине»: the date after the verb
+    that follows the document's name."""
+    after = _VERB_AFTER.match(text, m.end)
+    found = find_dates(after.group("rest"), reference) if after and m.status == SIGNED else []
+    return found[0] if found else None
 
 
 def _signed_there(parsed: list[tuple[Mention, Document]],

@@ -39,7 +39,7 @@ INTERNATIONAL = re.compile(
 # Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
-                   "ассоциация", "корпорация", "палата"}
+                   "ассоциация", "корпорация", "палата", "офис", "представительство"}
 _STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "для", "за", "сроком", "№"}
 _AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
 _STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
@@ -216,7 +216,8 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
         parts = []
         for sep in re.finditer(r"\s+and\s+", span):
             left = span[:sep.start()]
-            if countries.mentions(left) and not parts:
+            if (countries.mentions(left) or len(re.findall(r"\s+and\s+", span)) == 1) and \
+                    not parts:  # «between Kyrgyzaltyn OJSC and Korea Zinc Co., Ltd.»
                 parts = [left, span[sep.end():]]
     if len(parts) < 2:
         return None
@@ -236,7 +237,7 @@ def _kyrgyz(title: str, countries: CountryIndex) -> PartySpan | None:
     if len(parts) < 2:
         return None
     last = parts[-1].split(" ")
-    last[-1] = _KY_GENITIVE.sub("", last[-1])
+    last[-1] = re.sub(r"(?<=[А-ЯЁӨҮҢ][ыи])н[ыи]н$", "", _KY_GENITIVE.sub("", last[-1]))  # ААКынын
     parts[-1] = " ".join(last)
     return PartySpan(0, m.end(), [_capitalise(p.strip()) for p in parts])
 

@@ -31,9 +31,11 @@ _CUES = [
               r"will|would|shall|plan(?:s|ned|ning)?|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
-    (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда"),
+    (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
+              r"эске\s+салсак"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+|вступил[аио]?\s+в\s+силу|"
+               r"вступлени\w+\s+в\s+силу|"
                r"entered\s+into\s+force|күчүнө\s+кирди"),  # signed earlier, now in force
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
@@ -60,7 +62,8 @@ _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven"
                 "новый", "новую", "важное", "важный", "ряд"}
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
-_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|entered\s+into\s+force|(?:ratification|"
+_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|вступлени\w+\s+в\s+силу|"
+                       r"entered\s+into\s+force|(?:ratification|"
                        r"approval|denunciation)\s+of|ratif(?:y|ies|ied|ying))\s+(?:the\s+)?$",
                        re.I)  # «вступило в силу Соглашение», «On ratification of the Agreement»
 _ACTIVE_SIGNING = re.compile(r"подписал[иао]?|заключил[иао]?|скрепили", re.I)
@@ -326,8 +329,12 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
             continue
         if depth:
             continue
-        if word.lower() == "не" or _ACTIVE_SIGNING.fullmatch(word):
-            return start + m.start()  # «... не было подписано», «Соглашение ... подписали А и Б»
+        if word.lower() == "не":
+            return start + m.start()  # «... не было подписано»
+        if _ACTIVE_SIGNING.fullmatch(word):  # «Соглашение ... (стороны) подписали ...»
+            subject = re.search(r"\s(?:стороны|мы|они|министры|главы\s+\w+)\s+$",
+                                text[start:start + m.start()], re.I)
+            return start + (subject.start() if subject else m.start())
         if _KEEP_VERBS.match(word):
             continue
         readings = parses(word.lower())
@@ -336,10 +343,18 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
     return stop
 
 
+# «подписан ряд документов. В частности, соглашение о ...»: the sentence goes on with the last.
+_GOES_ON = re.compile(r"\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|among\s+them|"
+                      r"in\s+particular|including)\b", re.I)
+
+
 def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
+    last_said = None  # what the previous sentence said last
     for start, end in spans:
         sentence = _Sentence(text, start, end)
+        went_on = last_said if _GOES_ON.match(text, start) else None
+        last_said = sentence.cues[-1][1] if sentence.cues else None
         found = []
         for pattern in (DOCUMENT_RU, DOCUMENT_EN):
             for m in pattern.finditer(text, start, end):
@@ -360,7 +375,9 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 words = _TRAILING.sub("", words, count=1).rstrip()
             previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
             case = document_case(previous[-1]) if previous else None
-            status = _status(text, sentence, begin, begin + len(words))
+            if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]):
+                case = "gent"  # «вступление в силу Соглашения ...»
+            status = _status(text, sentence, begin, begin + len(words)) or went_on
             mentions.append(Mention(begin, begin + len(words), words, status, start, case))
     return mentions
 

@@ -238,6 +238,9 @@ def _without_witnesses(who: str) -> str:
         if all(_person_word(t.group()) and not _PERSON_POST.fullmatch(t.group()) and
                t.group().lower() not in ("prime", "foreign", "deputy") for t in (a, b)):
             return (who[:m.start()] + who[m.end() + b.end():]).strip(" ,")
+    for t in tokens:  # «в присутствии глав правительств ОАО «Айыл Банк» и ...»: no name
+        if t.group() in COMPANY_FORMS or t.group()[:1] == "«":
+            return (who[:m.start()] + who[m.end() + t.start():]).strip(" ,")
     return who
 
 
