@@ -107,6 +107,7 @@ _REGION_WORDS = {
           "павлодарский актюбинский атырауский мангистауский кызылординский",
     "TJ": "душанбинский согдийский хатлонский",
     "CN": "синьцзян-уйгурский",
+    "AE": "абу-дабийский дубайский",
 }
 DEMONYMS = {word: code for words_by_code in (_DEMONYM_WORDS, _REGION_WORDS)
             for code, words in words_by_code.items() for word in words.split()}

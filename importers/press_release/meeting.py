@@ -18,14 +18,19 @@ _CITIES = {"чолпон-ат": "Чолпон-Ата", "джалал-абад": 
 _KY_CITY = re.compile(r"\b([А-ЯЁӨҮҢ][а-яёөүң-]+?)(?:да|де|до|дө|та|те|то|тө)\b")
 _KNOWN_KY_CITIES = {"Бишкек", "Ош", "Москва", "Астана", "Ташкент", "Душанбе", "Минск",
                     "Анкара", "Баку", "Пекин", "Бээжин", "Чолпон-Ата", "Каракол", "Алматы"}
-_VENUE_NOUNS = r"резиденци\w*|двор\w*|здани\w*|дом\w*|зал\w*|центр\w*|отел\w*|гостиниц\w*"
-_VENUE = re.compile(r"\b(?:в|во|at|in)\s+(?:the\s+)?(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?"
+_VENUE_NOUNS = (r"резиденци\w*|двор\w*|здани\w*|дом\w*|зал\w*|центр\w*|отел\w*|гостиниц\w*|"
+                r"комплекс\w*|ратуш\w*")
+_VENUE = re.compile(r"\b(?:в|во|at|in)\s+(?:the\s+)?(?P<noun>(?:(?!(?:в|во)\s)[А-Яа-яЁё-]+\s+)"
+                    r"{0,2}?"
                     r"(?:" + _VENUE_NOUNS + r"|residence|palace|hall)\s+)?"
                     r"(?P<name>«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)", re.I)
 _NAMES_DOCUMENT = re.compile(r"(?:соглашени|договор|протокол|меморандум|конвенци|программ|"
                              r"agreement|treaty|protocol|memorandum|convention)", re.I)
 _PLAIN_VENUES = {"кремле": "Кремль", "доме правительства": "Дом правительства",
-                 "белом доме": "Белый дом"}
+                 "белом доме": "Белый дом", "доме народных собраний": "Дом народных собраний",
+                 "доме дружбы": "Дом дружбы"}
+# «"Ынтымак Ордо" мамлекеттик резиденциясында»: in Kyrgyz the name comes first.
+_KY_VENUE = re.compile(r"(«[^»]{2,40}»)\s+(?:мамлекеттик\s+)?(?:резиденция|сарай|комплекс)\w*")
 _ROLES = re.compile(
     r"президент\w*|премьер\w*|вице-премьер\w*|председател\w*|министр\w*|"
     r"глав\w*(?:\s+государств\w*|\s+правительств\w*)?|лидер\w*|"
@@ -98,6 +103,9 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
 
 
 def _city(text: str, countries: CountryIndex) -> str:
+    agency = re.search(r"(?:^|\n)\s*([А-ЯЁ][А-ЯЁ-]{2,})\s*\([^)\n]{2,30}\)\s*[-—–]", text)
+    if agency:  # «АБУ-ДАБИ (АКИpress) -»
+        return _title_case(agency.group(1).lower())
     for dateline in re.finditer(r"(?:^|\n)\s*([А-ЯЁA-Z][\w-]{2,})\s*,\s*\d", text):
         word = _title_case(dateline.group(1).lower())
         found = [p for p in parses(word.lower()) if "Geox" in p.tag]
@@ -158,6 +166,9 @@ def _venue(text: str) -> str:
             noun = inflect_phrase(noun, case="loct")
             return f"{noun[:1].upper()}{noun[1:]} {m.group('name')}"
         return m.group("name")
+    in_kyrgyz = _KY_VENUE.search(text)
+    if in_kyrgyz:
+        return in_kyrgyz.group(1)
     low = text.lower()
     for words, venue in _PLAIN_VENUES.items():
         if f"в {words}" in low:

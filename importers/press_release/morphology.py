@@ -42,6 +42,8 @@ def _match_case(original: str, new: str) -> str:
     if original.isupper() and len(original) > 1:
         return new.upper()
     if original[:1].isupper():
+        if "-" in original and "-" in new and all(p[:1].isupper() for p in original.split("-")):
+            return "-".join(p[:1].upper() + p[1:] for p in new.split("-"))  # «Абу-Дабийский»
         return new[:1].upper() + new[1:]
     return new
 
