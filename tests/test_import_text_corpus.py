@@ -14,7 +14,7 @@ import pytest
 from importers.press_release import CountryIndex, as_json, parse_press_release
 from importers.press_release import documents
 from importers.press_release.documents import kind_of
-from importers.press_release.meeting import participants
+from importers.press_release.people import participants
 from importers.press_release.parser import normalise
 from models.countries import seeds
 from models.vocabulary import KINDS
