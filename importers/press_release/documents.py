@@ -28,7 +28,8 @@ DOCUMENT_RU = re.compile(
     r"план(?:а|ом|ы)?\s+(?:мероприятий|действий|совместных действий|консультаций|"
     r"сотрудничества)|"
     r"совместн[а-я]{2,3}\s+(?:заявлени[а-я]{1,2}|коммюнике)|декларац[а-я]{2,3}|"
-    r"обмен[а-я]{0,2}\s+нотами|(?<=обменялись )нотами|контракт[а-я]{0,2}|письм[а-я]{1,2}\s+о\s+намерениях|"
+    r"обмен[а-я]{0,2}\s+нотами|(?<=обменялись )нотами|контракт[а-я]{0,2}|"
+    r"письм[а-я]{1,2}\s+о\s+намерениях|"
     r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением))(?![\w-])",  # «и Решение о назначении ...»
     re.I)
 _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
@@ -114,10 +115,13 @@ _REFERENCES = [
     (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
 ]
 _REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
+# «Соглашение ... стороны подписали в июне 2024 года»: who signs, and the verb, after a name.
+SIGNING_SUBJECTS = r"стороны|мы|они|министры|главы\s+\w+"
+ACTIVE_SIGNING = r"подписал[иао]?|заключил[иао]?|скрепили"
 _SIGNING_CLAUSE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
     r"(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:which was |that was )?signed|кол коюлган|"
-    r"(?:(?:мы|они|стороны)\s+)?подписал[иао]?|"
+    r"(?:(?:" + SIGNING_SUBJECTS + r")\s+)?(?:" + ACTIVE_SIGNING + r")|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
     r"\d{4}\b)|in(?=\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{4}\b))(?![\w-])", re.I)
@@ -134,7 +138,8 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
                    r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
-                   r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
+                   r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|"
+                   r"\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
                    r"\s+during\s|\s+in the presence\s|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
                    re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
@@ -143,7 +148,8 @@ _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+
                      r"in\s+the\s+amount\s+of|"
                      r"с\s+уставным\s+капиталом(?:\s+в)?|"
                      r"totall?ing|amounting\s+to|valued\s+at)\s+(?:около\s+|более\s+|свыше\s+|"
-                     r"about\s+|over\s+|up\s+to\s+)?(?:[$€£¥]|EUR|USD|US\$)?\s?\d[\d\s.,]*\s*(?:млрд|млн|тыс|"
+                     r"about\s+|over\s+|up\s+to\s+)?(?:[$€£¥]|EUR|USD|US\$)?\s?\d[\d\s.,]*\s*"
+                     r"(?:млрд|млн|тыс|"
                      r"миллиард\w*|миллион\w*|billion|million|bn|mln|m)?\.?\s*"
                      r"(?:долл\w*\.?(?:\s+США)?|"
                      r"евро|рубл\w*|сом\w*|юан\w*|тенге|USD|EUR|dollars?|US\$)?(?=[\s,;.]|$)", re.I)
@@ -183,7 +189,7 @@ def kind_of(title: str) -> str:
         if pattern.search(low) and not DOCUMENT_RU.match(low):
             return kind
     first = DOCUMENT_RU.search(low) or DOCUMENT_EN.search(low)
-    words_before = 6 if re.match(r"[A-Za-z]", low) else 3  # «Enhanced Partnership and ... Agreement»
+    words_before = 6 if re.match(r"[A-Za-z]", low) else 3  # «Enhanced Partnership ... Agreement»
     if first and len(low[:first.start()].split()) <= words_before:  # «Астанинская декларация»
         low = low[first.start():]
     for pattern, kind in _KINDS:

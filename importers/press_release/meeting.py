@@ -49,7 +49,8 @@ _KINDS = [(r"государственн\w+ визит|state visit|мамлеке
           (r"саммит|заседани\w+ (?:Высшего|Совета глав)|summit|саммит", "summit"),
           (r"переговор|talks|сүйлөшүү", "talks"),
           (r"консультаци|consultations", "consultations"),
-          (r"встреч\w+ (?:с )?министр|министр\w+ встреч|ministerial meeting", "ministerial_meeting"),
+          (r"встреч\w+ (?:с )?министр|министр\w+ встреч|ministerial meeting",
+           "ministerial_meeting"),
           (r"визит|visit|сапар", "official_visit"),
           (r"встреч|meeting|жолугушуу", "talks")]
 _KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]

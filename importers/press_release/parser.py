@@ -11,12 +11,12 @@ from models.vocabulary import MEETING_KINDS
 from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date
-from .documents import Document, parse_document
+from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .morphology import inflect_phrase
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
 from .selection import select
-from .segmentation import SIGNED, Mention, find_mentions
+from .segmentation import MARKER, SIGNED, Mention, find_mentions
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 
@@ -55,7 +55,6 @@ def _table_row(line: str) -> str:
 
 
 _ENDS_CLAUSE = re.compile(r"[.!?:;…][»\"”)]*\s*$")
-_ITEM = re.compile(r"\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]\s|\d{1,2}[.)]\s|[а-яa-z][.)]\s)")
 
 
 def _unwrapped(block: str) -> str:
@@ -69,8 +68,8 @@ def _unwrapped(block: str) -> str:
     for line in lines[1:]:
         previous = out[-1]
         lower = re.match(r"\s*[a-zа-яёөүң]", line) is not None
-        if not line.strip() or not previous.strip() or _ITEM.match(line) or \
-                _ITEM.match(previous) or _ENDS_CLAUSE.search(previous) or \
+        if not line.strip() or not previous.strip() or MARKER.match(line) or \
+                MARKER.match(previous) or _ENDS_CLAUSE.search(previous) or \
                 not (lower or wrapped and len(previous) >= 50):  # lists go on by themselves
             out.append(line)
         elif lower and re.search(r"[^\W\d_]-$", previous.rstrip()):
@@ -179,8 +178,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     return proposal
 
 
-_VERB_AFTER = re.compile(r"\s*(?:(?:стороны|мы|они|министры|главы\s+\w+)\s+)?"
-                         r"(?:подписал[иао]?|signed)\b(?P<rest>[^.;!?\n]*)", re.I)
+_VERB_AFTER = re.compile(r"\s*(?:(?:%s)\s+)?(?:%s|signed)\b(?P<rest>[^.;!?\n]*)"
+                         % (SIGNING_SUBJECTS, ACTIVE_SIGNING), re.I)
 
 
 def _date_after_verb(text: str, m: Mention, reference) -> FoundDate | None:

@@ -23,7 +23,7 @@ ROLES = re.compile(
 # Síkela»): words of a post, never of a name, and words that are no names at all.
 _POST_WORD = re.compile(r"(?:ships|ment|tion|tions|ture|ness|ance|ence|ity|ics|ry|ies|Affairs|"
                         r"Economy|Trade|Energy|Finance|Health|Defen[cs]e|Justice|Labou?r|"
-                        r"Resources|Ministers|Commerce|Science|Culture|Sign|Signs)$")
+                        r"Resources|Ministers|Commerce|Science|Culture)$")
 _NOT_NAME = re.compile(r"\b(?:Signs?|Agreements?|Memorand\w+|Protocols?|Treaty|Talks|Meeting|"
                        r"Visit|Summit|Hold|Holds)\b")
 _STATE_WORDS = ("Republic", "Federation", "Kingdom", "Emirates", "States")

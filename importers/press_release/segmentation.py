@@ -9,7 +9,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .documents import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, document_case
+from .documents import (ACTIVE_SIGNING, DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, SIGNING_SUBJECTS,
+                        document_case)
 from . import kyrgyz
 from .morphology import cases_of, parses
 
@@ -17,6 +18,8 @@ SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
 
 # What the text says happened to the documents near these words. Checked in this order: the
 # first pattern that matches at a place wins there.
+# Signed earlier, now in force: «вступило в силу Соглашение», «вступление в силу Соглашения».
+_IN_FORCE_WORDS = r"вступил[аио]?\s+в\s+силу|вступлени\w+\s+в\s+силу|entered\s+into\s+force"
 _CUES = [
     (PLANNED, r"не\s+(?:был[аио]?\s+|были\s+)?подписан\w*|не\s+удалось|"
               r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:подписан\w*|заключ\w*)|"
@@ -34,19 +37,18 @@ _CUES = [
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
               r"эске\s+салсак"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
-               r"ratif\w+|denounc\w+|ратификациял\w+|вступил[аио]?\s+в\s+силу|"
-               r"вступлени\w+\s+в\s+силу|"
-               r"entered\s+into\s+force|күчүнө\s+кирди"),  # signed earlier, now in force
+               r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
-             r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|кол\s+койду\w*"),
+             r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
+             r"кол\s+койду\w*"),
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
 _PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?|были)\s+подписан[аоы]?|(?:was|were|has\s+been|"
                         r"have\s+been)\s+signed)(?![\w-])", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
-_MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
+MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
 _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
                   "mr", "mrs", "ms", "dr", "st", "no", "ул", "пр", "обл", "р", "ж", "см", "др",
@@ -62,11 +64,11 @@ _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven"
                 "новый", "новую", "важное", "важный", "ряд"}
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
-_IN_FORCE = re.compile(r"(?:вступил[аио]?\s+в\s+силу|вступлени\w+\s+в\s+силу|"
-                       r"entered\s+into\s+force|(?:ratification|"
-                       r"approval|denunciation)\s+of|ratif(?:y|ies|ied|ying))\s+(?:the\s+)?$",
+_IN_FORCE = re.compile(r"(?:" + _IN_FORCE_WORDS + r"|(?:ratification|approval|denunciation)\s+of|"
+                       r"ratif(?:y|ies|ied|ying))\s+(?:the\s+)?$",
                        re.I)  # «вступило в силу Соглашение», «On ratification of the Agreement»
-_ACTIVE_SIGNING = re.compile(r"подписал[иао]?|заключил[иао]?|скрепили", re.I)
+_ACTIVE_VERB = re.compile(ACTIVE_SIGNING, re.I)
+_SUBJECT_BEFORE = re.compile(r"\s(?:%s)\s+$" % SIGNING_SUBJECTS, re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
 
@@ -208,7 +210,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
         intro = i - 1
         while intro >= 0 and not lines[intro].text.strip():
             intro -= 1
-        marker = _MARKER.match(lines[i].text)
+        marker = MARKER.match(lines[i].text)
         after_colon = intro >= 0 and lines[intro].text.rstrip().endswith(":")
         body = lines[i].text[marker.end():] if marker else lines[i].text
         found = _starts_document(body) if (marker or after_colon) and body.strip() else None
@@ -219,7 +221,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
         scope_start = lines[intro].start if intro >= 0 and intro not in used else lines[i].start
         while i < len(lines):
             line = lines[i]
-            marker = _MARKER.match(line.text)
+            marker = MARKER.match(line.text)
             body_start = line.start + (marker.end() if marker else len(line.text) -
                                        len(line.text.lstrip()))
             body = text[body_start:line.end]
@@ -229,7 +231,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
                 nxt = i
                 while nxt < len(lines) and not lines[nxt].text.strip():
                     nxt += 1
-                if nxt < len(lines) and (_MARKER.match(lines[nxt].text) or
+                if nxt < len(lines) and (MARKER.match(lines[nxt].text) or
                                          _starts_document(lines[nxt].text)):
                     continue
                 break
@@ -238,7 +240,7 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
             end = line.end
             used.add(i)
             i += 1
-            while (i < len(lines) and lines[i].text.strip() and not _MARKER.match(lines[i].text)
+            while (i < len(lines) and lines[i].text.strip() and not MARKER.match(lines[i].text)
                    and not _starts_document(lines[i].text)
                    and not text[line.start:end].rstrip().endswith((";", "."))):
                 end = lines[i].end  # the item goes on on the next line
@@ -331,9 +333,8 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
             continue
         if word.lower() == "не":
             return start + m.start()  # «... не было подписано»
-        if _ACTIVE_SIGNING.fullmatch(word):  # «Соглашение ... (стороны) подписали ...»
-            subject = re.search(r"\s(?:стороны|мы|они|министры|главы\s+\w+)\s+$",
-                                text[start:start + m.start()], re.I)
+        if _ACTIVE_VERB.fullmatch(word):  # «Соглашение ... (стороны) подписали ...»
+            subject = _SUBJECT_BEFORE.search(text[start:start + m.start()])
             return start + (subject.start() if subject else m.start())
         if _KEEP_VERBS.match(word):
             continue
