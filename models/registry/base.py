@@ -1,0 +1,127 @@
+"""The registry's frame: opening and closing the database, sessions, transactions and the
+audit entry every change writes."""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from datetime import date
+from typing import Callable, Self
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session
+
+from ..audit import current_user, plain
+from ..countries import HOME_COUNTRY
+from ..database import data_dir, open_engine, sqlite_path
+from ..errors import DatabaseError
+from ..filestore import FileStore
+from ..records import CountryView
+from ..tables import AuditEntry
+
+
+class RegistryBase:
+    """What every part of `Registry` shares: the engine, the sessions and the audit. Opening
+    also seeds the countries, reads the registry's settings and refreshes derived columns,
+    which the mixins beside this module provide."""
+
+    def __init__(self, engine, *, today: Callable[[], date] = date.today,
+                 user: str | None = None):
+        self.engine = engine
+        self._today = today
+        self.user = user or current_user()
+        self._countries: list[CountryView] = []
+        self._country_ids: dict[str, int] = {}
+        self._country_codes: dict[int, str] = {}
+        self._transaction = threading.local()  # the session of transaction() on this thread
+        path = sqlite_path(str(engine.url))
+        self.path = path
+        self.files = FileStore(path.with_name(path.stem + ".files") if path
+                               else data_dir() / "files")
+        self._seed_countries()
+        self.home_country = self.setting("home_country", HOME_COUNTRY)
+        self.procedure_days = self._read_procedure_days()  # overdue internal procedures
+        self.refresh_derived()
+
+    @classmethod
+    def open(cls, location: str | os.PathLike | None = None, *, create: bool = True,
+             today: Callable[[], date] = date.today) -> Self:
+        """Open (and create or upgrade) a registry. `location` is a file path, a database URL or
+        None for the default file in the user's data folder."""
+        engine = open_engine(location, create=create)
+        try:
+            return cls(engine, today=today)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise DatabaseError("Cannot open the database {path}: {reason}",
+                                path=str(location), reason=str(getattr(exc, "orig", exc))) \
+                from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def today(self) -> date:
+        return self._today()
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(
+            hide_password=True)
+
+    # --- sessions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self):
+        try:
+            with Session(self.engine) as s:
+                yield s
+        except OperationalError as exc:
+            raise DatabaseError("The database cannot be read: {reason}",
+                                reason=str(exc.orig)) from exc
+
+    @contextmanager
+    def _write(self):
+        outer = getattr(self._transaction, "session", None)
+        if outer is not None:  # inside transaction(): committed (or not) at its end
+            yield outer
+            return
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                with s.begin():
+                    yield s
+        except OperationalError as exc:
+            raise DatabaseError("The change was not saved: {reason}",
+                                reason=str(exc.orig)) from exc
+
+    @contextmanager
+    def transaction(self):
+        """Several changes as one: every change made on this thread inside the block is
+        committed at its end, or none is if it raises (an import of a meeting, its instruments
+        and their links)."""
+        if getattr(self._transaction, "session", None) is not None:
+            yield
+            return
+        with self._write() as s:
+            self._transaction.session = s
+            try:
+                yield
+            finally:
+                self._transaction.session = None
+
+    def _audit(self, s: Session, table: str, record, action: str, changes: dict,
+               instrument_id: int | None = None) -> None:
+        s.add(AuditEntry(user=self.user, table_name=table, record_id=record.id,
+                         record_uuid=record.uuid, instrument_id=instrument_id, action=action,
+                         changes=plain(changes)))
+
+
+def chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

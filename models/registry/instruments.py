@@ -1,0 +1,266 @@
+"""Writing instruments: create, update, events, the trash and placeholders, each change
+audited with the instrument's whole state before and after."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Callable, Iterable
+
+from sqlalchemy import delete
+from sqlmodel import Session, select
+
+from ..audit import diff
+from ..bulk import BulkInsert
+from ..derivation import effective_on_signature
+from ..errors import NotFound, ValidationError, problem
+from ..numbering import literal_prefix, next_number
+from ..records import EventDraft, InstrumentDraft
+from ..tables import (
+    Instrument,
+    InstrumentParty,
+    InstrumentSector,
+    Meeting,
+    Organisation,
+    Person,
+    Sector,
+    StatusEvent,
+    utcnow,
+)
+from ..validation import validate_instrument
+from .base import RegistryBase
+
+_AUDITED = (
+    "registry_number", "title", "title_ky", "title_en", "kind", "level", "multilateral",
+    "subject", "signed_date", "signed_date_precision", "signed_place", "meeting_id",
+    "languages", "duration_years", "renewal_years", "renewal_notice_months", "max_renewals",
+    "effective_on_signature", "responsible_body", "responsible_clerk", "confidentiality",
+    "original_location", "notes", "is_placeholder",
+)
+_DRAFT_COLUMNS = tuple(f for f in _AUDITED if f not in ("languages", "effective_on_signature"))
+
+
+class InstrumentsMixin(RegistryBase):
+    def save_instrument(self, draft: InstrumentDraft) -> int:
+        """Create (draft.id None) or update an instrument, its parties, sectors and, unless
+        draft.events is None, its events. Returns its id."""
+        with self._write() as s:
+            return self._save_instrument(s, draft, self.today())
+
+    def save_instruments(self, drafts: Iterable[InstrumentDraft],
+                         progress: Callable[[int], None] | None = None) -> list[int]:
+        """Save many instruments in one transaction (an import): all of them or none. The
+        ValidationError lists the problems of every record, each marked with its number
+        (1-based, in the order given)."""
+        today = self.today()
+        drafts = list(drafts)
+        ids: list[int] = []
+        problems = []
+        with self._write() as s:
+            if all(d.id is None for d in drafts):  # new records only: the fast way
+                batch = BulkInsert(self, s, today)
+                for n, draft in enumerate(drafts, 1):
+                    problems += [replace(p, record=n) for p in batch.add(draft)]
+                    if progress:
+                        progress(n)
+                if problems:
+                    raise ValidationError(problems)
+                return batch.finish()
+            for n, draft in enumerate(drafts, 1):
+                try:
+                    with s.begin_nested():
+                        ids.append(self._save_instrument(s, draft, today))
+                except ValidationError as exc:
+                    problems += [replace(p, record=n) for p in exc.problems]
+                if progress:
+                    progress(n)
+            if problems:
+                raise ValidationError(problems)
+        return ids
+
+    def _save_instrument(self, s: Session, draft: InstrumentDraft, today: date) -> int:
+        inst = None
+        if draft.id is not None:
+            inst = s.get(Instrument, draft.id)
+            if inst is None or inst.deleted_at is not None:
+                raise NotFound("The instrument no. {id} does not exist.", id=draft.id)
+        problems = self._draft_problems(
+            draft, today,
+            number_taken=lambda number: s.exec(select(Instrument.id).where(
+                Instrument.registry_number == number,
+                Instrument.id != (draft.id or -1))).first() is not None,
+            meeting_exists=lambda mid: s.get(Meeting, mid) is not None,
+            organisation_exists=lambda oid: s.get(Organisation, oid) is not None)
+        if problems:
+            raise ValidationError(problems)
+
+        old = self._snapshot(s, inst) if inst else {}
+        if inst is None:
+            inst = Instrument(registry_number="", title="", kind=draft.kind,
+                              level=draft.level, created_by=self.user,
+                              **({"uuid": draft.uuid} if draft.uuid else {}))
+        self._fill(inst, draft)
+        inst.registry_number = draft.registry_number.strip() or self._next_number(s, draft)
+        s.add(inst)
+        s.flush()
+        self._write_parties(s, inst, draft)
+        s.exec(delete(InstrumentSector).where(InstrumentSector.instrument_id == inst.id))
+        for sid in self._sector_ids(s, draft.sectors):
+            s.add(InstrumentSector(instrument_id=inst.id, sector_id=sid))
+        if draft.events is not None:
+            self._write_events(s, inst, draft.events)
+        s.flush()
+        self._derive(s, inst, today)
+        new = self._snapshot(s, inst)
+        self._audit(s, "instrument", inst, "update" if old else "create", diff(old, new),
+                    inst.id)
+        return inst.id
+
+    def _draft_problems(self, draft: InstrumentDraft, today: date, *,
+                        number_taken: Callable[[str], bool],
+                        meeting_exists: Callable[[int], bool],
+                        organisation_exists: Callable[[int], bool]) -> list:
+        """Every problem of a draft; the callables look up what is already in the registry."""
+        problems = validate_instrument(draft, today)
+        for party in draft.parties:
+            if party.country and party.country.upper() not in self._country_ids:
+                problems.append(problem("parties", "Unknown country code “{code}”.",
+                                        code=party.country))
+        number = draft.registry_number.strip()
+        if number and number_taken(number):
+            problems.append(problem("registry_number", "The registry number {number} "
+                                                       "is already taken.", number=number))
+        if draft.meeting_id is not None and not meeting_exists(draft.meeting_id):
+            problems.append(problem("meeting_id", "The meeting no. {id} does not exist.",
+                                    id=draft.meeting_id))
+        for party in draft.parties:
+            if party.organisation_id and not organisation_exists(party.organisation_id):
+                problems.append(problem("parties", "The organisation no. {id} does not "
+                                                   "exist.", id=party.organisation_id))
+        return problems
+
+    def _fill(self, inst, draft: InstrumentDraft) -> None:
+        """Copy what the clerk entered onto a stored instrument (or the values of a new row)."""
+        for f in _DRAFT_COLUMNS:
+            value = getattr(draft, f)
+            setattr(inst, f, value.strip() if isinstance(value, str) else value)
+        inst.languages = ",".join(draft.languages)
+        inst.effective_on_signature = effective_on_signature(draft.kind,
+                                                             draft.effective_on_signature)
+        inst.updated_at, inst.updated_by = utcnow(), self.user
+
+    def _next_number(self, s: Session, d: InstrumentDraft) -> str:
+        pattern = self.number_pattern
+        year = (d.signed_date or self.today()).year
+        prefix = literal_prefix(pattern, year=year, kind=d.kind, level=d.level)
+        existing = s.exec(select(Instrument.registry_number)
+                          .where(Instrument.registry_number.startswith(prefix,
+                                                                       autoescape=True))).all()
+        return next_number(pattern, list(existing), year=year, kind=d.kind, level=d.level)
+
+    def _write_parties(self, s: Session, inst: Instrument, d: InstrumentDraft) -> None:
+        s.exec(delete(InstrumentParty).where(InstrumentParty.instrument_id == inst.id))
+        s.flush()
+        for position, party in enumerate(d.parties):
+            if party.organisation_id:
+                org = s.get(Organisation, party.organisation_id)
+            else:
+                org = self._find_or_create_organisation(s, party.name, party.country,
+                                                        party.organisation_kind)
+            person = self._find_or_create_person(s, party.signatory_name,
+                                                 party.signatory_position, org.id)
+            s.add(InstrumentParty(instrument_id=inst.id, organisation_id=org.id,
+                                  position=position, signatory_id=person.id if person else None))
+        s.flush()
+
+    def _write_events(self, s: Session, inst: Instrument, events: list[EventDraft]) -> None:
+        kept = {e.id for e in events if e.id}
+        for row in s.exec(select(StatusEvent).where(StatusEvent.instrument_id == inst.id)):
+            if row.id not in kept:
+                s.delete(row)
+        for e in events:
+            row = s.get(StatusEvent, e.id) if e.id else None
+            if row is None or row.instrument_id != inst.id:
+                row = StatusEvent(instrument_id=inst.id, kind=e.kind, act_date=e.act_date,
+                                  entered_by=self.user)
+            row.kind, row.act_date, row.effective_date = e.kind, e.act_date, e.effective_date
+            row.party_organisation_id = e.party_organisation_id
+            row.reference, row.text = e.reference.strip(), e.text.strip()
+            s.add(row)
+        s.flush()
+
+    def _snapshot(self, s: Session, inst: Instrument) -> dict:
+        """The audited state of an instrument: its fields, parties, sectors and events."""
+        parties = s.exec(select(Organisation.name, Person.full_name)
+                         .join(InstrumentParty, InstrumentParty.organisation_id == Organisation.id)
+                         .outerjoin(Person, Person.id == InstrumentParty.signatory_id)
+                         .where(InstrumentParty.instrument_id == inst.id)
+                         .order_by(InstrumentParty.position)).all()
+        sectors = list(s.exec(select(Sector.name_ru).join(
+            InstrumentSector, InstrumentSector.sector_id == Sector.id)
+            .where(InstrumentSector.instrument_id == inst.id).order_by(Sector.name_ru)).all())
+        events = s.exec(select(StatusEvent).where(StatusEvent.instrument_id == inst.id)
+                        .order_by(StatusEvent.act_date, StatusEvent.id)).all()
+        return audited(inst, [n + (f" ({p})" if p else "") for n, p in parties], sectors, events)
+
+    def add_event(self, instrument_id: int, event: EventDraft) -> int:
+        """Add one status event (checked against the instrument as a whole)."""
+        detail = self.instrument(instrument_id)
+        draft = detail.to_draft()
+        draft.events = [*draft.events, EventDraft(**{**event.__dict__, "id": None})]
+        before = {e.id for e in detail.events}
+        self.save_instrument(draft)
+        with self._read() as s:
+            ids = s.exec(select(StatusEvent.id)
+                         .where(StatusEvent.instrument_id == instrument_id)).all()
+        return max(set(ids) - before)
+
+    def update_event(self, instrument_id: int, event: EventDraft) -> None:
+        draft = self.instrument(instrument_id).to_draft()
+        if event.id not in {e.id for e in draft.events}:
+            raise NotFound("The event no. {id} does not exist.", id=event.id)
+        draft.events = [event if e.id == event.id else e for e in draft.events]
+        self.save_instrument(draft)
+
+    def remove_event(self, instrument_id: int, event_id: int) -> None:
+        draft = self.instrument(instrument_id).to_draft()
+        if event_id not in {e.id for e in draft.events}:
+            raise NotFound("The event no. {id} does not exist.", id=event_id)
+        draft.events = [e for e in draft.events if e.id != event_id]
+        self.save_instrument(draft)
+
+    def delete_instrument(self, instrument_id: int) -> None:
+        """Move to the trash; restore_instrument brings it back."""
+        self._set_deleted(Instrument, instrument_id, "instrument", True)
+
+    def restore_instrument(self, instrument_id: int) -> None:
+        self._set_deleted(Instrument, instrument_id, "instrument", False)
+
+    def _set_deleted(self, table, record_id: int, name: str, deleted: bool) -> None:
+        with self._write() as s:
+            row = s.get(table, record_id)
+            if row is None:
+                raise NotFound("The record no. {id} does not exist.", id=record_id)
+            if (row.deleted_at is not None) == deleted:
+                return
+            old = row.deleted_at
+            row.deleted_at = utcnow() if deleted else None
+            s.add(row)
+            self._audit(s, name, row, "delete" if deleted else "restore",
+                        {"deleted_at": [old, row.deleted_at]},
+                        row.id if table is Instrument else None)
+            if table is Instrument and not deleted:
+                self._derive(s, row, self.today())
+
+
+def audited(inst, parties: list[str], sectors: list[str], events) -> dict:
+    """The audited state of an instrument from its fields, its parties as "body (signatory)",
+    its sector names in order and its events ordered by date."""
+    snap = {f: getattr(inst, f) for f in _AUDITED}
+    snap["parties"] = parties
+    snap["sectors"] = sectors
+    snap["events"] = [" ".join(filter(None, [e.act_date.isoformat(), e.kind,
+                                             e.effective_date and
+                                             f"→{e.effective_date.isoformat()}",
+                                             e.reference])) for e in events]
+    return snap
