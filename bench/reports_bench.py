@@ -118,7 +118,7 @@ def main() -> None:
     if args.measure:
         print(json.dumps(measure(*args.measure)))
         return
-    limits = {1000: 2.0, 10000: 15.0}
+    limits = {1000: 1.0, 10000: 5.0}
     print(f"{'instruments':>11} {'pages':>6} {'seconds':>8} {'target':>7} {'MB before':>9} "
           f"{'peak MB':>8} {'PDF MB':>7}")
     for n in args.sizes:

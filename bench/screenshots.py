@@ -5,7 +5,8 @@ looking at the program as a clerk sees it (untranslated words, cut-off text, emp
 
 Runs on Qt's offscreen platform with one 1366x768 screen at 96 dpi (the smallest screen the
 program is made for), on a new temporary registry with the Bishkek example loaded unless --db
-names one (the example is added to it too: give a copy). Writes PNG files to OUT/<lang>/ and
+names one (the example is added to it too: give a copy), and the first page of every report
+(bench.report_pages, on a registry of its own). Writes PNG files to OUT/<lang>/ and
 prints their paths; on standard error it names every message without a translation that was
 asked for and every text on screen with Latin words in Russian or Kyrgyz. Settings and
 remembered window sizes go to a temporary folder, never to the user's own.
@@ -233,6 +234,7 @@ class Shooter:
         self.dialog(question, lang, "qt-buttons")
 
         self.qt_dialogs(window, lang)
+        self.report_pages(lang)
 
         for widget in self.app.topLevelWidgets():
             widget.hide()
@@ -240,6 +242,21 @@ class Shooter:
         for t in translators:
             self.app.removeTranslator(t)
 
+
+    def report_pages(self, lang: str) -> None:
+        """The first page of every report, on a registry of its own: the example plus the
+        records that stress the reports (see bench.report_pages)."""
+        from bench.report_pages import add_real_records, report_pages
+        from models.demo import load_demo
+        from models.registry import Registry
+
+        if not hasattr(self, "pages"):
+            registry = Registry.open(Path(tempfile.mkdtemp(prefix="kelishim-pages-")) /
+                                     "registry.db")
+            self.pages = (registry, load_demo(registry), add_real_records(registry))
+        registry, demo, real = self.pages
+        self.written += report_pages(registry, demo.meeting_id, real["long"], lang,
+                                     self.out / lang, ORGANISATION[lang])
 
     def qt_dialogs(self, window, lang: str) -> None:
         """Qt's own dialogs as Linux shows them: the print dialog with its options open, the
@@ -305,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         for text in sorted(shooter.latin.get(lang, ())):
             print(f"{lang}: Latin words on screen: {text}", file=sys.stderr)
     registry.close()
+    if hasattr(shooter, "pages"):
+        shooter.pages[0].close()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from i18n import get_language, translate
@@ -19,6 +20,38 @@ class Label:
         if self.vocabulary is not None:
             return self.vocabulary.label(self.text, lang or get_language())
         return translate(self.text, lang)
+
+
+@dataclass(frozen=True)
+class SystemReason(Label):
+    """Why the operating system refused a file operation, in the reader's language (the
+    system's own text is English whatever the user's language)."""
+
+    code: int = 0
+
+    def render(self, lang: str | None) -> str:
+        return translate(self.text, lang).format(code=self.code)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "the file or folder does not exist",
+    errno.EACCES: "access is denied",
+    errno.EPERM: "access is denied",
+    errno.ENOSPC: "there is no space left on the disk",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EBUSY: "the file is in use by another program",
+    errno.EEXIST: "it already exists",
+    errno.EIO: "the disk could not be read or written",
+}
+
+
+def os_reason(exc: OSError) -> SystemReason:
+    """The reason of an OSError for a message's {reason}."""
+    text = _OS_REASONS.get(exc.errno or 0, "the operating system refused (error {code})")
+    return SystemReason(text, code=exc.errno or 0)
 
 
 def render_message(message_id: str, params, lang: str | None = None) -> str:

@@ -54,7 +54,7 @@ class Vocabulary:
 
 KINDS = Vocabulary(
     "kind",
-    Term("treaty", "Договор", "Келишим (договор)", "Treaty"),
+    Term("treaty", "Договор", "Келишим", "Treaty"),
     Term("agreement", "Соглашение", "Макулдашуу", "Agreement"),
     Term("convention", "Конвенция", "Конвенция", "Convention"),
     Term("protocol", "Протокол", "Протокол", "Protocol"),

@@ -3,6 +3,7 @@ still to be done — the paper a ministry hands its minister before the next vis
 
 from __future__ import annotations
 
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -23,7 +24,8 @@ from .progress import Tracker
 from .relations import relation_lines
 from .request import ReportRequest
 from .tables import Column, Markup, RowTable
-from .texts import Names, status_group, status_group_labels, strictest_mark
+from .texts import (Names, parties, short_title, status_group, status_group_labels,
+                    strictest_mark)
 
 _STATE_COLOURS = {DONE: "#2E6B30", OVERDUE: "#B3261E"}
 
@@ -39,6 +41,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     for r in rows:
         details.append(registry.instrument(r.id))
         tracker.advance()
+    details.sort(key=briefing_order)
     m = meeting.row
     head = Heading(
         title=_("Briefing on the meeting"), organisation=req.organisation, printed=today,
@@ -59,6 +62,15 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     for n, d in enumerate(details, 1):
         story.append(KeepTogether(_instrument_section(n, d, names, today, req.lang)))
     return head, story
+
+
+def briefing_order(d: InstrumentDetail) -> tuple:
+    """Interstate first, then intergovernmental, interagency and other; within a level by
+    date of signature, then registry number."""
+    levels = LEVELS.codes()
+    r = d.row
+    rank = levels.index(r.level) if r.level in levels else len(levels)
+    return rank, r.signed_date or date.max, r.registry_number
 
 
 def _dates(meeting: MeetingDetail) -> str:
@@ -112,14 +124,14 @@ def _overview(details: list[InstrumentDetail], names: Names, today) -> RowTable:
     rows = []
     for n, d in enumerate(details, 1):
         r = d.row
-        title = Markup(f"{escape(r.title)}<br/><font color='#5F6B7A' size='7.5'>"
+        title = Markup(f"{escape(short_title(r.title))}<br/><font color='#5F6B7A' size='7.5'>"
                        f"{escape(KINDS.label(r.kind, lang))} · "
                        f"{escape(LEVELS.label(r.level, lang))} · {escape(r.registry_number)}"
                        f"</font>")
         todo = outstanding(d, today)
         late = any(x.overdue for x in d.deadlines)
         todo_text = Markup(_todo_markup(todo, late)) if todo else _("No action needed")
-        rows.append((str(n), title, "\n".join(p.name for p in r.parties),
+        rows.append((str(n), title, parties(r),
                      Markup(_status_markup(STATUSES.label(r.status, lang), late)), todo_text))
     widths = (8 * mm, None, 38 * mm, 27 * mm, 44 * mm)
     title_width = CONTENT_WIDTH - sum(w for w in widths if w)
@@ -176,12 +188,13 @@ def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: 
         state = {DONE: _("done"), OVERDUE: _("overdue")}.get(s.state, _("to be done"))
         colour = _STATE_COLOURS.get(s.state, "#8A5A00")
         step_rows.append((s.label, Markup(f"<font color='{colour}'>{escape(state)}</font>"),
-                          format_date(s.on), s.note))
+                          format_date(s.on, s.precision), s.note))
     step_table = RowTable([
         Column(_("Step"), CONTENT_WIDTH - 95 * mm),
         Column(_("State"), 22 * mm),
         Column(_("Date or due date"), 25 * mm),
         Column(_("Reference or note"), 48 * mm),
     ], step_rows)
-    return [para(f"{n}. {r.title}", styles.H2), fields(items), para("", styles.NOTE),
+    return [para(f"{n}. {short_title(r.title)}", styles.H2), fields(items),
+            para("", styles.NOTE),
             step_table]

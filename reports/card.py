@@ -21,7 +21,8 @@ from .progress import Tracker
 from .relations import other_instrument, relation_label
 from .request import ReportRequest
 from .tables import Column, RowTable
-from .texts import Names, strictest_mark
+from .outstanding import ending
+from .texts import Names, short_title, strictest_mark, term_date
 
 
 def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
@@ -34,9 +35,9 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     today = registry.today()
     head = Heading(
         title=_("Instrument card"), organisation=req.organisation, printed=today,
-        lang=req.lang, subtitle=f"{r.registry_number} · {r.title}",
+        lang=req.lang, subtitle=f"{r.registry_number} · {short_title(r.title, 300)}",
         filters=[(_("Instrument"), r.registry_number), restricted_line(req.include_restricted)],
-        mark=strictest_mark([r.confidentiality]), subject=r.title)
+        mark=strictest_mark([r.confidentiality]), subject=short_title(r.title, 300))
     tracker.stage(0.0, 1.0, 1)
     story = [para(_("Main facts"), styles.H1), _main(d, names)]
     for title, part in ((_("Parties and signatories"), _parties(d, names)),
@@ -95,19 +96,23 @@ def _parties(d: InstrumentDetail, names: Names) -> RowTable:
 
 def _terms(d: InstrumentDetail, lang: str, today):
     deadlines = "\n".join(
-        f"{DEADLINE_KINDS.label(x.kind, lang)}: {format_date(x.due)}" for x in d.deadlines)
+        f"{DEADLINE_KINDS.label(x.kind, lang)}: {term_date(d, x.due)}" for x in d.deadlines)
+    end = ending(d)
+    # The registry cannot tell an indefinite term from one nobody entered: both print as not
+    # specified, never as "indefinite", so that no card says "expired" beside "indefinite".
     return fields([
         (_("Status on {date}").format(date=format_date(today)),
          STATUSES.label(d.row.status, lang)),
         (_("Takes effect on signature"), _yes_no(d.effective_on_signature)),
-        (_("In force since"), format_date(d.in_force_since)),
+        (_("In force since"), term_date(d, d.in_force_since)),
         (_("Duration, years"), str(d.duration_years) if d.duration_years else
-         _("indefinite")),
+         _("not specified")),
         (_("Tacit renewal, years"), _number(d.renewal_years)),
         (_("Notice of non-renewal, months before the end of the term"),
          _number(d.renewal_notice_months)),
         (_("Renewals at most"), _number(d.max_renewals)),
-        (_("Ends on"), format_date(d.expiry_date)),
+        (_("Ended on") if end else _("Ends on"),
+         format_date(end.on, end.precision) if end else term_date(d, d.expiry_date)),
         (_("Open deadlines"), deadlines),
     ], label_width=60 * mm)
 

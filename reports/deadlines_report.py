@@ -21,7 +21,7 @@ from .layout import CONTENT_WIDTH, heading, para
 from .progress import Tracker
 from .request import ReportRequest
 from .tables import Column, Markup, RowTable
-from .texts import Names, strictest_mark
+from .texts import Names, short_title, strictest_mark, term_precision
 
 
 def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
@@ -33,6 +33,9 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     rows = registry.list_instruments(InstrumentFilter(ids=ids), limit=None,
                                      with_total=False).rows if ids else ()
     counterparts = {r.id: names.counterpart(r.parties) for r in rows}
+    # Deadlines counted from a signature known only by its month or year are known as roughly.
+    precision = {r.id: term_precision(registry.instrument(r.id)) for r in rows
+                 if r.signed_date_precision != "day"}
     overdue = [i for i in items if i.overdue]
     upcoming = [i for i in items if not i.overdue]
     head = Heading(
@@ -44,22 +47,32 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
             restricted_line(req.include_restricted)],
         mark=strictest_mark(i.confidentiality for i in items), subject=_("Deadlines"))
     tracker.stage(0.3, 1.0, len(items))
-    story = [para(_("Overdue: {overdue}. Due within the period: {upcoming}.").format(
-        overdue=len(overdue), upcoming=len(upcoming)), styles.BODY)]
+    story = [para(_summary(len(overdue), len(upcoming), req.days), styles.BODY)]
     for title, chosen, empty in (
             (_("Overdue"), overdue, _("Nothing is overdue.")),
             (_("Due within {days} days").format(days=req.days), upcoming,
              _("Nothing falls due in this period."))):
         story += heading(f"{title} — {len(chosen)}")
         if chosen:
-            story.append(RowTable(_columns(), [_row(i, counterparts, req.lang) for i in chosen],
-                                  on_drawn=tracker.advance))
+            story.append(RowTable(_columns(), [_row(i, counterparts, precision, req.lang)
+                                               for i in chosen], on_drawn=tracker.advance))
         else:
             story.append(para(empty, styles.NOTE))
     return head, story
 
 
-def _row(i: DeadlineItem, counterparts: dict[int, str], lang: str) -> tuple:
+def _summary(overdue: int, upcoming: int, days: int) -> str:
+    """One sentence each for what is overdue and what falls due, in words when none."""
+    first = (_("Overdue deadlines: {count}.").format(count=overdue) if overdue
+             else _("No deadline is overdue."))
+    second = (_("Deadlines falling due within {days} days: {count}.").format(
+        days=days, count=upcoming) if upcoming
+        else _("No deadline falls due within {days} days.").format(days=days))
+    return f"{first} {second}"
+
+
+def _row(i: DeadlineItem, counterparts: dict[int, str], precision: dict[int, str],
+         lang: str) -> tuple:
     days = abs(i.days_left)
     colour = "#B3261E" if i.overdue else "#1A1A1A"
     if i.days_left == 0:
@@ -67,10 +80,11 @@ def _row(i: DeadlineItem, counterparts: dict[int, str], lang: str) -> tuple:
     else:
         left = (_("overdue by {days} days") if i.overdue else _("in {days} days")).format(
             days=days)
-    when = Markup(f"<font color='{colour}'><b>{format_date(i.due)}</b><br/>{escape(left)}"
+    due = format_date(i.due, precision.get(i.instrument_id, "day"))
+    when = Markup(f"<font color='{colour}'><b>{due}</b><br/>{escape(left)}"
                   f"</font>")
     return (when, DEADLINE_KINDS.label(i.kind, lang),
-            Markup(f"{escape(i.title)}<br/><font color='#5F6B7A' size='7.5'>"
+            Markup(f"{escape(short_title(i.title))}<br/><font color='#5F6B7A' size='7.5'>"
                    f"{escape(i.registry_number)}</font>"),
             counterparts.get(i.instrument_id, ""), STATUSES.label(i.status, lang))
 

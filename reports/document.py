@@ -51,7 +51,8 @@ def title_block(head: Heading) -> list:
     story = []
     if head.organisation:
         story.append(Paragraph(_escape(head.organisation), styles.ORGANISATION))
-    story.append(Paragraph(_escape(head.title), styles.TITLE))
+    story.append(Paragraph(_escape(_("{title} as of {date}").format(
+        title=head.title, date=format_date(head.printed))), styles.TITLE))
     if head.subtitle:
         story.append(Paragraph(_escape(head.subtitle), styles.SUBTITLE))
     facts = [(_("Printed"), format_date(head.printed)), *head.filters]

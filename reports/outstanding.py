@@ -17,6 +17,8 @@ from models.dates import format_date
 from models.records import EventView, InstrumentDetail
 from models.vocabulary import DEADLINE_KINDS, STATUSES
 
+from .texts import term_precision
+
 DONE, DUE, OVERDUE = "done", "due", "overdue"
 ENDED = ("expired", "terminated", "superseded")
 _PROCEDURE_EVENTS = ("ratified", "approved", "accession")
@@ -29,6 +31,7 @@ class Step:
     state: str  # DONE, DUE or OVERDUE
     on: date | None = None  # when it was done, or when it is due
     note: str = ""  # a reference (law, note verbale), or how late it is
+    precision: str = "day"  # how exactly `on` is known: day, month or year
 
 
 def steps(detail: InstrumentDetail, today: date) -> list[Step]:
@@ -37,23 +40,36 @@ def steps(detail: InstrumentDetail, today: date) -> list[Step]:
     last = _last_events(detail.events)
     lang = get_language()
     note = _note(last["signed"]) if "signed" in last else ""
-    out = [Step(_("Signature"), DONE, row.signed_date, note or detail.signed_place)]
+    precision = term_precision(detail)
+    out = [Step(_("Signature"), DONE, row.signed_date, note or detail.signed_place,
+                row.signed_date_precision)]
     if detail.effective_on_signature:
         out.append(Step(_("Took effect on signature (no internal procedures needed)"), DONE,
-                        detail.in_force_since or row.signed_date))
+                        detail.in_force_since or row.signed_date, precision=precision))
     else:
         out += _treaty_steps(detail, last, today)
-    if row.status in ENDED:
-        ending = next((last[k] for k in _ENDING_EVENTS if k in last), None)
-        out.append(Step(STATUSES.label(row.status, lang), DONE,
-                        _event_day(ending) if ending else detail.expiry_date,
-                        _note(ending) if ending else ""))
+    end = ending(detail)
+    if end is not None:
+        out.append(end)
         return out
     for d in detail.deadlines:
         if d.kind != "internal_procedures":
             out.append(Step(DEADLINE_KINDS.label(d.kind, lang), OVERDUE if d.overdue else DUE,
-                            d.due))
+                            d.due, precision=precision))
     return out
+
+
+def ending(detail: InstrumentDetail) -> Step | None:
+    """How and when the instrument stopped being in force; None while it has not."""
+    if detail.row.status not in ENDED:
+        return None
+    last = _last_events(detail.events)
+    event = next((last[k] for k in _ENDING_EVENTS if k in last), None)
+    if event is not None:
+        return Step(STATUSES.label(detail.row.status, get_language()), DONE, _event_day(event),
+                    _note(event))
+    return Step(STATUSES.label(detail.row.status, get_language()), DONE, detail.expiry_date,
+                precision=term_precision(detail))
 
 
 def _treaty_steps(detail: InstrumentDetail, last: dict[str, EventView],
@@ -97,7 +113,7 @@ def outstanding(detail: InstrumentDetail, today: date) -> list[str]:
             continue
         text = step.label
         if step.on:
-            text += ": " + _("due {date}").format(date=format_date(step.on))
+            text += ": " + _("due {date}").format(date=format_date(step.on, step.precision))
         if step.note:
             text += ", " + step.note
         phrases.append(text)

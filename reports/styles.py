@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -25,6 +26,7 @@ MARGIN_LEFT = 22 * mm  # room to bind or file the printed sheets
 MARGIN_RIGHT = 14 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
+FRAME_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM  # the room for text on every page
 
 FONT = fonts.register()
 BOLD = fonts.BOLD

@@ -9,18 +9,22 @@ dropped. Time and memory stay linear in the number of rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Sequence
 import re
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
+from i18n import _
+
 from . import styles
 
 PAD_X = 3.0
 PAD_Y = 2.5
+FRAME_HEIGHT = styles.FRAME_HEIGHT  # the height of every page's text frame
+MIN_PIECE = 40.0  # a row taller than a page is cut only where at least this much room is left
 # A word with the spaces or hyphens after it: "санитарно-", "эпидемиологического ".
 _BREAK = re.compile(r"[^ \t-]*-+|[^ \t]+[ \t]*|[ \t]+")
 
@@ -46,6 +50,19 @@ class Span:
     fill: object = styles.GROUP_FILL
     keep_with_next: bool = False  # a heading is never the last row of a page
     keep_with_previous: bool = False  # a total never stands alone at the top of a page
+    opens_group: bool = False  # repeated, "(continued)", at the top of the group's next pages
+    closes_group: bool = False
+
+
+def group_heading(text: str) -> Span:
+    """The row that opens a group: never last on a page, repeated on the group's next pages."""
+    return Span(text, keep_with_next=True, opens_group=True)
+
+
+def group_total(text: str, *, bold: bool = False) -> Span:
+    """The row that closes a group: never alone at the top of a page."""
+    return Span(text, style=styles.CELL_BOLD if bold else styles.CELL_RIGHT, fill=None,
+                keep_with_previous=True, closes_group=True)
 
 
 @dataclass(frozen=True)
@@ -112,20 +129,33 @@ class _Line:
     height: float
     fill: object = None
     span: bool = False
-    keep: bool = False
+    keep: bool = False  # never the last row of a page (a group heading)
+    index: int = -1  # the row it shows; -1 for the header and the continued-group line
+    source: object = None  # the row itself (a Span opens or closes a group)
+    more: bool = False  # a piece of a row taller than a page: the rest follows
 
 
 class RowTable(Flowable):
     """`rows` holds tuples of cell texts (str or Markup, one per column), Span or Tinted;
-    `on_drawn` is told how many rows each drawn part held (progress)."""
+    `on_drawn` is told how many rows each drawn part held (progress).
+
+    A row taller than what is left on the page moves to the next page; a row taller than a
+    whole page is cut where the page ends and goes on at the top of the next one, so no record
+    can stop a report (one taller than half a page is cut too, rather than leave most of a page
+    blank). A page that starts inside a group repeats the group's heading marked
+    "(continued)"; a group's total never stands alone at the top of a page, a group heading
+    never at its foot."""
 
     def __init__(self, columns: Sequence[Column], rows: Sequence, *, header: bool = True,
                  banded: bool = True, on_drawn: Callable[[int], None] | None = None,
-                 start: int = 0, stop: int | None = None):
+                 start: int = 0, stop: int | None = None, carry: _Line | None = None,
+                 group: Span | None = None):
         super().__init__()
         self.columns, self.rows, self.header, self.banded = columns, rows, header, banded
         self.on_drawn, self.start = on_drawn, start
         self.stop = len(rows) if stop is None else stop
+        self.carry = carry  # the rest of row start-1, cut at the foot of the previous page
+        self.group = group  # the group row `start` belongs to
         self.widths = [c.width for c in columns]
         self._laid: tuple | None = None
 
@@ -145,7 +175,8 @@ class RowTable(Flowable):
     def _line(self, row, index: int) -> _Line:
         if isinstance(row, Span):
             cell, h = self._cell(row.text, row.style, sum(self.widths))
-            return _Line([cell], h + 2 * PAD_Y, row.fill, span=True, keep=row.keep_with_next)
+            return _Line([cell], h + 2 * PAD_Y, row.fill, span=True, keep=row.keep_with_next,
+                         index=index, source=row)
         fill = None
         if isinstance(row, Tinted):
             fill, row = row.fill, row.cells
@@ -156,7 +187,7 @@ class RowTable(Flowable):
             cell, h = self._cell(value, column.style, column.width)
             cells.append(cell)
             height = max(height, h)
-        return _Line(cells, height + 2 * PAD_Y, fill)
+        return _Line(cells, height + 2 * PAD_Y, fill, index=index)
 
     def _head(self) -> _Line | None:
         if not self.header:
@@ -168,57 +199,145 @@ class RowTable(Flowable):
             height = max(height, h)
         return _Line(cells, height + 2 * PAD_Y, styles.HEAD_FILL)
 
-    def _layout(self, avail_height: float) -> tuple[_Line | None, list[_Line], int]:
-        """The lines that fit into `avail_height` from `start` on, and where the next part
-        starts. Laid out once per height (wrap and split ask for the same)."""
+    def _continued(self) -> _Line | None:
+        """The heading of the group this part starts inside, marked "(continued)"."""
+        first = self.rows[self.start] if self.start < self.stop else None
+        if self.group is None or (self.carry is None and first is self.group):
+            return None
+        label = _("{group} (continued)").format(group=self.group.text)
+        return self._line(replace(self.group, text=label, keep_with_next=False), -1)
+
+    def _cut(self, line: _Line, room: float) -> tuple[_Line, _Line] | None:
+        """`line` cut in two so that the first piece is at most `room` high; None when not
+        even one line of text fits."""
+        inner = room - 2 * PAD_Y
+        widths = [sum(self.widths)] if line.span else self.widths
+        heads, tails = [], []
+        advanced = False
+        for cell, width in zip(line.cells, widths):
+            if isinstance(cell, Paragraph):
+                if cell.height <= inner:
+                    head, tail = cell, None
+                else:
+                    parts = cell.split(width - 2 * PAD_X, inner)
+                    head, tail = (parts[0], parts[1]) if len(parts) == 2 else (None, cell)
+                for part in (head, tail):
+                    if part is not None:
+                        part.wrap(width - 2 * PAD_X, 1e6)
+                heads.append(head if head is not None else ([], styles.CELL))
+                tails.append(tail if tail is not None else ([], styles.CELL))
+                advanced |= head is not None
+            else:
+                strings, style = cell
+                n = max(0, int(inner // style.leading))
+                heads.append((strings[:n], style))
+                tails.append((strings[n:], style))
+                advanced |= n > 0 and bool(strings)
+        if not advanced:
+            return None
+        return (replace(line, cells=heads, height=_height(heads) + 2 * PAD_Y, keep=False,
+                        more=True),
+                replace(line, cells=tails, height=_height(tails) + 2 * PAD_Y, more=False))
+
+    def _layout(self, avail_height: float) -> tuple:
+        """(header, lines, next row, carried rest of a cut row) for the part that fits into
+        `avail_height` from `start` on. Laid out once per height (wrap and split ask for the
+        same)."""
         if self._laid and self._laid[0] == avail_height:
             return self._laid[1]
         head = self._head()
-        used = head.height if head else 0.0
         lines: list[_Line] = []
-        i = self.start
-        while i < self.stop:
-            line = self._line(self.rows[i], i)
-            if used + line.height > avail_height:
-                break
-            lines.append(line)
-            used += line.height
-            i += 1
-        if i < self.stop:
-            row = self.rows[i]
-            if isinstance(row, Span) and row.keep_with_previous and len(lines) > 1:
-                lines.pop()
-                i -= 1
-            while lines and lines[-1].keep:
-                lines.pop()
-                i -= 1
-        result = (head, lines, i)
+        cont = self._continued()
+        if cont is not None:
+            lines.append(cont)
+        used = sum(x.height for x in ([head] if head else []) + lines)
+        fresh_room = FRAME_HEIGHT - used  # what a whole page leaves for rows
+        at_top = avail_height >= FRAME_HEIGHT - 1
+        i, carry, rest = self.start, self.carry, None
+        if carry is not None and not at_top:  # the rest of a cut row starts a page
+            result = (head, lines, i, carry)
+            self._laid = (avail_height, result)
+            return result
+        while carry is not None or i < self.stop:
+            line = carry if carry is not None else self._line(self.rows[i], i)
+            if used + line.height <= avail_height:
+                lines.append(line)
+                used += line.height
+                if carry is not None:
+                    carry = None
+                else:
+                    i += 1
+                continue
+            room = avail_height - used
+            # A row taller than half a page is cut rather than moved whole, so that it
+            # neither leaves most of this page empty nor stops the report (taller than a page).
+            if line.height > fresh_room / 2 and (room >= MIN_PIECE or at_top):
+                pieces = self._cut(line, room)
+                if pieces is not None:  # a row taller than a page: as much as fits here
+                    lines.append(pieces[0])
+                    rest = pieces[1]
+                    if carry is None:
+                        i += 1
+                    carry = None
+                    break
+            # `line` waits for the next page; keep a group total with its last row and a
+            # group heading with its first row (unless that would leave this page empty
+            # although it is a whole page).
+            kept = list(lines)
+            source = self.rows[i] if carry is None else None
+            if isinstance(source, Span) and source.keep_with_previous:
+                i = self._pop(lines, i)
+            while lines and lines[-1].keep and lines[-1].index >= 0:
+                i = self._pop(lines, i)
+            if not _rows_in(lines) and at_top:
+                lines, i = kept, self.start + sum(1 for x in kept if x.index >= self.start)
+            break
+        result = (head, lines, i, rest if rest is not None else carry)
         self._laid = (avail_height, result)
         return result
 
+    def _pop(self, lines: list[_Line], i: int) -> int:
+        """Take the last whole row of this part back off the page; returns the next row."""
+        if lines and lines[-1].index >= self.start and not lines[-1].more:
+            lines.pop()
+            return i - 1
+        return i
+
+    def _done(self, end: int, carry: _Line | None) -> bool:
+        return end >= self.stop and carry is None
+
     def wrap(self, avail_width, avail_height):
-        head, lines, end = self._layout(avail_height)
+        head, lines, end, carry = self._layout(avail_height)
         self.width = sum(self.widths)
-        if end < self.stop:  # does not fit: the frame will ask to split
+        if not self._done(end, carry):  # does not fit: the frame will ask to split
             self.height = avail_height + 1
         else:
             self.height = (head.height if head else 0) + sum(ln.height for ln in lines)
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
-        head, lines, end = self._layout(avail_height)
-        if not lines:
+        head, lines, end, carry = self._layout(avail_height)
+        if not _rows_in(lines):
             return []
-        part, rest = (RowTable(self.columns, self.rows, header=self.header, banded=self.banded,
-                               on_drawn=self.on_drawn, start=a, stop=b)
-                      for a, b in ((self.start, end), (end, self.stop)))
-        part._laid = (avail_height, (head, lines, end))
+        group = self.group
+        for line in lines:
+            if isinstance(line.source, Span) and line.index >= 0:
+                if line.source.opens_group:
+                    group = line.source
+                elif line.source.closes_group:
+                    group = None
+        options = dict(header=self.header, banded=self.banded, on_drawn=self.on_drawn)
+        part = RowTable(self.columns, self.rows, start=self.start, stop=end, carry=self.carry,
+                        group=self.group, **options)
+        rest = RowTable(self.columns, self.rows, start=end, stop=self.stop, carry=carry,
+                        group=group, **options)
+        part._laid = (avail_height, (head, lines, end, None))
         return [part, rest]
 
     # --- drawing --------------------------------------------------------------------------
 
     def draw(self):
-        head, lines, end = self._laid[1]
+        head, lines, end, _carry = self._laid[1]
         c = self.canv
         width = sum(self.widths)
         drawn = ([head] if head else []) + lines
@@ -261,7 +380,7 @@ class RowTable(Flowable):
         self._rules(drawn)
         self._laid = None  # the part is on the page: its cells can go
         if self.on_drawn:
-            self.on_drawn(len(lines))
+            self.on_drawn(sum(1 for x in lines if x.index >= 0 and not x.more))
 
     def _rules(self, drawn: list[_Line]) -> None:
         c = self.canv
@@ -281,3 +400,14 @@ class RowTable(Flowable):
         c.line(0, y, width, y)
         c.line(0, y, 0, self.height)
         c.line(width, y, width, self.height)
+
+
+def _height(cells: list) -> float:
+    """The height of a row's cells (paragraphs already wrapped)."""
+    return max((c.height if isinstance(c, Paragraph) else c[1].leading * len(c[0])
+                for c in cells), default=0.0)
+
+
+def _rows_in(lines: list[_Line]) -> bool:
+    """Whether `lines` hold any of the table's rows (not only a "(continued)" heading)."""
+    return any(x.index >= 0 for x in lines)

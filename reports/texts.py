@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from i18n import _
 from models.dates import format_date
-from models.records import InstrumentRow, PartyRef
+from models.records import InstrumentDetail, InstrumentRow, PartyRef
 from models.registry import Registry
 
 IN_FORCE, PENDING, ENDED = "in_force", "pending", "ended"
@@ -14,6 +14,13 @@ _GROUPS = {"in_force": IN_FORCE, "provisionally_applied": IN_FORCE, "suspended":
 
 # Strictest first: the mark a report carries is that of its most confidential record.
 _MARKS = ("restricted", "official_use")
+# A list row names at most this many parties; the card names them all.
+LISTED_PARTIES = 6
+# A list row prints at most this much of a title; the card prints it whole.
+LISTED_TITLE = 400
+# More foreign countries than this make an instrument "multilateral" in a counterpart column.
+LISTED_COUNTERPARTS = 3
+MULTILATERAL = "*multilateral"  # the group key of instruments with several foreign countries
 
 
 class Names:
@@ -24,6 +31,9 @@ class Names:
         self.home = registry.home_country
         self._countries = {c.code: c for c in registry.countries()}
 
+    def is_country(self, code: str) -> bool:
+        return code in self._countries
+
     def country(self, code: str | None) -> str:
         c = self._countries.get(code or "")
         return c.name(self.lang) if c else (code or "")
@@ -32,20 +42,68 @@ class Names:
         c = self._countries.get(code or "")
         return c.official(self.lang) if c else (code or "")
 
+    def foreign(self, parties: tuple[PartyRef, ...]) -> list[str]:
+        """The codes of the foreign countries among `parties`, in the parties' order."""
+        return list(dict.fromkeys(p.country for p in parties
+                                  if p.country and p.country != self.home))
+
     def counterpart(self, parties: tuple[PartyRef, ...]) -> str:
-        """The other side(s): foreign countries, else bodies that belong to no country."""
-        names = [self.country(p.country) for p in parties if p.country and p.country != self.home]
-        if not names:
-            names = [p.name for p in parties if not p.country]
+        """The other side(s): foreign countries, else bodies that belong to no country; an
+        instrument with many countries is called multilateral with their number."""
+        codes = self.foreign(parties)
+        if len(codes) > LISTED_COUNTERPARTS:
+            return _("multilateral, countries: {count}").format(count=len(codes))
+        names = [self.country(c) for c in codes] or [p.name for p in parties if not p.country]
         return ", ".join(dict.fromkeys(names))
+
+    def counterpart_groups(self, parties: tuple[PartyRef, ...]) -> str:
+        """The group an instrument falls in when a report groups by counterpart: its one
+        foreign country (code), MULTILATERAL when it has several, else the body that belongs
+        to no country (an international organisation), else "" (no foreign party)."""
+        codes = self.foreign(parties)
+        if len(codes) > 1:
+            return MULTILATERAL
+        if codes:
+            return codes[0]
+        return next((p.name for p in parties if not p.country), "")
 
 
 def signed(row: InstrumentRow) -> str:
     return format_date(row.signed_date, row.signed_date_precision)
 
 
-def parties(row: InstrumentRow) -> str:
-    return "\n".join(p.name for p in row.parties)
+def parties(row: InstrumentRow, limit: int | None = LISTED_PARTIES) -> str:
+    """The parties one a line; beyond `limit` the first few and how many there are in all
+    (every party is in the instrument card)."""
+    names = [p.name for p in row.parties]
+    if limit is None or len(names) <= limit:
+        return "\n".join(names)
+    return "\n".join(names[:limit - 1] + [_("… parties in all: {count} (every one in the "
+                                             "instrument card)").format(count=len(names))])
+
+
+def short_title(title: str, limit: int = LISTED_TITLE) -> str:
+    """A title for a list: whole, or cut at a word with a note that the card has it all."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + " " + _("… (the full title, {count} characters, is in the instrument card)"
+                         ).format(count=len(title))
+
+
+def term_precision(detail: InstrumentDetail) -> str:
+    """How exactly the dates counted from an instrument's start are known. A document that
+    took effect on a signature known only by its month or year has its entry into force, its
+    end and its deadlines known to the month or year only: "day", "month" or "year"."""
+    r = detail.row
+    if r.signed_date_precision != "day" and detail.in_force_since == r.signed_date:
+        return r.signed_date_precision
+    return "day"
+
+
+def term_date(detail: InstrumentDetail, day) -> str:
+    """A date counted from the instrument's start, as exactly as it is known."""
+    return format_date(day, term_precision(detail))
 
 
 def strictest_mark(codes) -> str | None:

@@ -11,21 +11,23 @@ from reportlab.lib.units import mm
 
 from i18n import _
 from models.dates import format_date
+from models.errors import RegistryError
 from models.records import InstrumentFilter, InstrumentRow
 from models.registry import Registry
 from models.vocabulary import EFFECTIVE_ON_SIGNATURE_KINDS, KINDS, STATUSES
 
 from . import styles
-from .chart import per_year_chart
+from . import chart
 from .document import Heading
 from .filters import restricted_line
 from .layout import CONTENT_WIDTH, heading, para, summary_table
 from .progress import Tracker
 from .request import ReportRequest
 from .status_report import FETCH
-from .tables import Column, Markup, RowTable
-from .texts import (ENDED, IN_FORCE, PENDING, parties, signed, status_group,
-                    status_group_labels, strictest_mark)
+from .outstanding import ending
+from .tables import Column, Markup, RowTable, group_heading
+from .texts import (ENDED, IN_FORCE, PENDING, parties, short_title, signed, status_group,
+                    status_group_labels, strictest_mark, term_date)
 
 CATEGORIES = ("treaties", "interagency", "no_treaty_status")
 
@@ -46,6 +48,9 @@ def _category_labels() -> dict[str, str]:
 def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
     code = (req.country or "").upper()
     country = registry.country(code)
+    if code == registry.home_country:
+        raise RegistryError("{country} is the registry's own country: a treaty base is made "
+                            "for a counterpart.", country=country.name(req.lang))
     f = InstrumentFilter(country=code, include_restricted=req.include_restricted)
     total = registry.count_instruments(f)
     tracker.stage(0.0, 0.7, total)
@@ -59,7 +64,8 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                                            with_total=False).rows:
             bucket = status_group(r.status)
             table.setdefault((category(r), bucket), []).append(
-                (r.title, signed(r), parties(r), _state(registry, r, bucket, req.lang)))
+                (short_title(r.title), signed(r), parties(r),
+                 _state(registry, r, bucket, req.lang)))
             kinds[r.kind] += 1
             if r.signed_date:
                 years[r.signed_date.year] += 1
@@ -73,16 +79,19 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         filters=[(_("Counterpart"), country.official(req.lang)),
                  restricted_line(req.include_restricted)],
         mark=strictest_mark(marks), subject=country.official(req.lang))
+    if not total:
+        return head, [para(_("No instrument with this counterpart is registered."),
+                           styles.BODY)]
     story = [para(_("Instruments with this counterpart: {count}.").format(count=total),
-                  styles.BODY)]
-    if total:
-        story += [para(_("By level and status"), styles.H1), _matrix(table),
-                  *heading(_("By kind")),
-                  summary_table(_("Kind"), [(KINDS.label(k, req.lang), kinds[k])
-                                            for k in KINDS.codes() if kinds[k]], _("Total"))]
+                  styles.BODY),
+             para(_("By level and status"), styles.H1), _matrix(table),
+             *heading(_("By kind")),
+             summary_table(_("Kind"), [(KINDS.label(k, req.lang), kinds[k])
+                                       for k in KINDS.codes() if kinds[k]], _("Total"))]
     if years:
-        story += [*heading(_("Instruments signed per year"), room=75 * mm),
-                  per_year_chart(years, CONTENT_WIDTH, 62 * mm)]
+        years_per_bar = chart.period(years)
+        story += [*heading(_per_period_heading(years_per_bar), room=75 * mm),
+                  chart.per_period_chart(years, CONTENT_WIDTH, 62 * mm, years_per_bar)]
     tracker.stage(0.7, 1.0, total)
     categories, buckets = _category_labels(), status_group_labels()
     for cat in CATEGORIES:
@@ -91,12 +100,18 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
             continue
         story += heading(f"{categories[cat]} — {sum(len(rows) for _b, rows in parts)}",
                          room=55 * mm)
-        for b, rows in parts:
-            story += heading(f"{buckets[b]} — {len(rows)}", styles.H2)
-            story.append(RowTable(_columns(), [(str(n), *row) for n, row in
-                                               enumerate(rows, 1)],
-                                  on_drawn=tracker.advance))
+        rows: list = []
+        for b, chosen in parts:
+            rows.append(group_heading(f"{buckets[b]} — {len(chosen)}"))
+            rows += [(str(n), *row) for n, row in enumerate(chosen, 1)]
+        story.append(RowTable(_columns(), rows, on_drawn=tracker.advance))
     return head, story
+
+
+def _per_period_heading(years: int) -> str:
+    return {chart.YEAR: _("Instruments signed per year"),
+            chart.FIVE_YEARS: _("Instruments signed per five years"),
+            chart.DECADE: _("Instruments signed per decade")}[years]
 
 
 def _state(registry: Registry, r: InstrumentRow, bucket: str, lang: str) -> str:
@@ -106,10 +121,11 @@ def _state(registry: Registry, r: InstrumentRow, bucket: str, lang: str) -> str:
         return label
     detail = registry.instrument(r.id)
     if bucket == IN_FORCE and detail.in_force_since:
-        return _("{status} since {date}").format(status=label,
-                                                  date=format_date(detail.in_force_since))
-    if bucket == ENDED and detail.expiry_date:
-        return f"{label} ({format_date(detail.expiry_date)})"
+        return _("{status} since {date}").format(
+            status=label, date=term_date(detail, detail.in_force_since))
+    end = ending(detail)
+    if bucket == ENDED and end is not None and end.on:
+        return f"{label} ({format_date(end.on, end.precision)})"
     return label
 
 

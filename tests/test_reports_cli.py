@@ -86,6 +86,7 @@ def test_unwritable_output_and_missing_database(capsys, demo_db, tmp_path):
     code, _, err = run(capsys, "--db", str(demo_db), "report", "status", "-o",
                        str(tmp_path / "no" / "such" / "dir.pdf"))
     assert code == 1 and "dir.pdf" in err and len(err.strip().splitlines()) == 1
+    assert "файл или папка не существует" in err and "No such file" not in err
     code, _, err = run(capsys, "--db", str(tmp_path / "missing.db"), "report", "status", "-o",
                        str(tmp_path / "x.pdf"))
     assert code == 1 and not (tmp_path / "missing.db").exists()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
 from app.settings import Settings
 from i18n import LANGUAGES, _, get_language
 from models.dates import format_date
-from models.errors import RegistryError
+from models.errors import RegistryError, os_reason
 from models.records import InstrumentFilter
 from models.registry import Registry
 from models.vocabulary import KINDS, LEVELS, STATUSES
@@ -438,8 +438,8 @@ class ReportsDialog(QDialog):
             Path(path).write_bytes(self.preview.data)
         except OSError as exc:
             errors.tell(self, _("The report was not saved"),
-                        _("Cannot write {path}: {reason}").format(path=path,
-                                                                  reason=exc.strerror or exc))
+                        _("Cannot write {path}: {reason}").format(
+                            path=path, reason=os_reason(exc).render(None)))
             return
         self._say(_("Saved to {path}").format(path=path))
 

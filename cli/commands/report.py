@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from i18n import LANGUAGES, _, get_language
-from models.errors import RegistryError
+from models.errors import RegistryError, os_reason
 from models.records import InstrumentFilter
 from models.vocabulary import KINDS, LEVELS, STATUSES
 
@@ -74,6 +74,6 @@ def run(args) -> int:
             pages = build_report(registry, request, args.output)
         except OSError as exc:
             raise RegistryError("Cannot write {path}: {reason}", path=args.output,
-                                reason=exc.strerror or exc) from exc
+                                reason=os_reason(exc)) from exc
     print(_("{path}: {pages} page(s).").format(path=args.output, pages=pages))
     return 0
