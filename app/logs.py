@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import platform
+import sys
 from pathlib import Path
 
 from .settings import log_dir
+from .version import __version__
 
 LOG_FILENAME = "kelishim.log"
 
@@ -34,4 +37,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler.kelishim = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # The first line of every run: which program wrote what follows, and on what.
+    logging.getLogger("kelishim").info("Kelishim %s starting (Python %s, %s)", __version__,
+                                       platform.python_version(), platform.platform())
     return path

@@ -151,6 +151,7 @@ class Shooter:
         from app.settings import Settings
         from i18n import _, set_language
         from ui import errors
+        from ui.about_dialog import AboutDialog
         from ui.export_dialog import ExportDialog
         from ui.first_start import FirstStartDialog
         from ui.import_dialog import ImportTextDialog
@@ -198,6 +199,7 @@ class Shooter:
 
         self.dialog(SettingsDialog(settings, str(registry.location), window), lang, "settings")
         self.dialog(FirstStartDialog(window), lang, "first-start")
+        self.dialog(AboutDialog(registry, window), lang, "about")
 
         reports = ReportsDialog(registry, settings, parent=window, meeting_id=demo.meeting_id)
         reports.show()

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from app.logs import log_file, setup_logging
 from app.settings import Settings
+from app.version import __version__
 from i18n import LANGUAGES, _, set_language
 from models.errors import RegistryError, ValidationError
 from models.registry import Registry
@@ -44,6 +45,8 @@ def build_parser() -> Parser:
                                              "instruments."))
     parser.add_argument("--db", metavar="PATH", help=_("the registry database (file or URL)"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of messages and reports"))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=_("show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     # Every module in cli/commands/ has register(subparsers), which adds its subcommand with
     # set_defaults(run=...).
@@ -78,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.lang:
             set_language(args.lang)
         if args.command is None:
-            from ui.app import run_gui
-            return run_gui(args.db)
+            from app.display import start_gui
+            return start_gui(args.db)
         return args.run(args)
     except UsageError as exc:
         print(_("{prog}: error in the command line: {message} (see {prog} --help)").format(

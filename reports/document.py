@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, HRFlowable, PageTemplate, Paragraph, \
     Spacer
 
+from app.version import __version__
 from i18n import _
 from models.dates import format_date
 from models.vocabulary import CONFIDENTIALITY
@@ -91,7 +92,7 @@ class ReportDocument(BaseDocTemplate):
             out, pagesize=A4, leftMargin=styles.MARGIN_LEFT, rightMargin=styles.MARGIN_RIGHT,
             topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
             title=head.title, author=head.organisation or APP, subject=head.subject,
-            creator=APP, lang=head.lang, initialFontName=fonts.REGULAR,
+            creator=f"{APP} {__version__}", lang=head.lang, initialFontName=fonts.REGULAR,
             initialFontSize=9, initialLeading=11)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

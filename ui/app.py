@@ -7,10 +7,13 @@ import logging
 import sys
 
 from PySide6.QtCore import QObject, QThreadPool, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app import ICON
 from app.logs import setup_logging
 from app.settings import APP_NAME, Settings
+from app.version import __version__
 from i18n import _, set_language
 from models.errors import DatabaseError
 from models.registry import Registry
@@ -102,6 +105,9 @@ def run_gui(db_location: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName("kelishim")  # Wayland and taskbars match the window to its entry
     settings = Settings.load()
     set_language(settings.language)
     errors.install_excepthook(setup_logging())

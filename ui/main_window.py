@@ -398,10 +398,9 @@ class MainWindow(QMainWindow):
             self.language_changed.emit(chosen.language)
 
     def about(self) -> None:
-        QMessageBox.about(self, _("About Kelishim"), _(
-            "Kelishim — registry of signed international instruments: treaties, agreements, "
-            "protocols and memoranda, the meetings where they were signed, their status and "
-            "deadlines.\n\nDatabase: {location}").format(location=self.registry.location))
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.registry, self).exec()
 
     def save_state(self) -> None:
         self.state.save_geometry("main", self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+import mappings
 from i18n import _
 
 
@@ -15,7 +16,8 @@ def register(sub) -> None:
     p = sub.add_parser("import-table", help=_("import instruments from an XLSX or CSV file"))
     p.add_argument("file", metavar="FILE", help=_("the spreadsheet (.xlsx or .csv)"))
     p.add_argument("--map", required=True, metavar="MAPPING.json",
-                   help=_("the column mapping (see the mappings folder)"))
+                   help=_("the column mapping: a file, or the name of one shipped with the "
+                          "program ({names})").format(names=", ".join(mappings.ready())))
     p.add_argument("--dry-run", action="store_true",
                    help=_("check everything, write nothing"))
     p.add_argument("--skip-invalid", action="store_true",
@@ -28,7 +30,7 @@ def run(args) -> int:
     from importers.tables.mapping import load_mapping
     from importers.tables.plan import ImportRefused, prepare, write
 
-    mapping = load_mapping(args.map)
+    mapping = load_mapping(mappings.resolve(args.map))
     with open_registry(args, create=True) as registry:
         plan = prepare(registry, args.file, mapping)
         for p in plan.problems:
