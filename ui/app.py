@@ -43,8 +43,25 @@ class Workspace(QObject):
 
     def show(self) -> MainWindow:
         self.window = self._build()
+        self._log_when_filled(self.window)
         self.window.show()
         return self.window
+
+    @staticmethod
+    def _log_when_filled(window: MainWindow) -> None:
+        """One log line when the first screen's lists are in: with the log's first line it
+        tells how long the start took (IT reads it; the bundle's smoke test waits for it)."""
+        waiting = {"instruments", "deadlines"}
+
+        def done(part: str) -> None:
+            if part in waiting:
+                waiting.discard(part)
+                if not waiting:
+                    log.info("Main window filled: %d instruments listed",
+                             window.instruments.model.total)
+
+        window.instruments.model.loaded.connect(lambda: done("instruments"))
+        window.deadlines.loaded.connect(lambda _count: done("deadlines"))
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.registry, self.settings, self.state)
