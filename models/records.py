@@ -106,6 +106,8 @@ class PartyRef:
     kind: str = ""
     signatory_name: str = ""
     signatory_position: str = ""
+    name_ky: str = ""
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,10 @@ class InstrumentRow:
     confidentiality: str
     parties: tuple[PartyRef, ...]
     deleted_at: datetime | None = None
+    title_ky: str = ""
+    title_en: str = ""
+    multilateral: bool = False
+    in_force_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,9 @@ class RelationView:
     other_signed_date: date | None
     effective_date: date | None
     note: str
+    other_title_ky: str = ""
+    other_title_en: str = ""
+    other_signed_date_precision: str = "day"
 
 
 @dataclass(frozen=True)

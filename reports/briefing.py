@@ -24,8 +24,7 @@ from .progress import Tracker
 from .relations import relation_lines
 from .request import ReportRequest
 from .tables import Column, Markup, RowTable
-from .texts import (Names, parties, short_title, status_group, status_group_labels,
-                    strictest_mark)
+from .texts import LISTED_TITLE, Names, status_group, status_group_labels, strictest_mark
 
 _STATE_COLOURS = {DONE: "#2E6B30", OVERDUE: "#B3261E"}
 
@@ -43,13 +42,6 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         tracker.advance()
     details.sort(key=briefing_order)
     m = meeting.row
-    head = Heading(
-        title=_("Briefing on the meeting"), organisation=req.organisation, printed=today,
-        lang=req.lang, subtitle=f"{m.title}, {_dates(meeting)}",
-        filters=[(_("Meeting"), f"{MEETING_KINDS.label(m.kind, req.lang)}, {_dates(meeting)}, "
-                                f"{m.city}"), restricted_line(req.include_restricted)],
-        mark=strictest_mark(r.confidentiality for r in rows), subject=m.title)
-
     story = [para(_("The meeting"), styles.H1), _meeting_fields(meeting, names)]
     story += [*heading(_("Documents signed: overview as of {date}").format(
         date=format_date(today))), _counts(details, req.lang)]
@@ -61,6 +53,13 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                           styles.BODY))
     for n, d in enumerate(details, 1):
         story.append(KeepTogether(_instrument_section(n, d, names, today, req.lang)))
+    head = Heading(
+        title=_("Briefing on the meeting"), organisation=req.organisation, printed=today,
+        lang=req.lang, subtitle=f"{m.title}, {_dates(meeting)}",
+        filters=[(_("Meeting"), f"{MEETING_KINDS.label(m.kind, req.lang)}, {_dates(meeting)}, "
+                                f"{m.city}"), restricted_line(req.include_restricted),
+                 *names.language_note()],
+        mark=strictest_mark(r.confidentiality for r in rows), subject=m.title)
     return head, story
 
 
@@ -124,14 +123,14 @@ def _overview(details: list[InstrumentDetail], names: Names, today) -> RowTable:
     rows = []
     for n, d in enumerate(details, 1):
         r = d.row
-        title = Markup(f"{escape(short_title(r.title))}<br/><font color='#5F6B7A' size='7.5'>"
+        title = Markup(f"{escape(names.title(r, LISTED_TITLE))}<br/><font color='#5F6B7A' size='7.5'>"
                        f"{escape(KINDS.label(r.kind, lang))} · "
                        f"{escape(LEVELS.label(r.level, lang))} · {escape(r.registry_number)}"
                        f"</font>")
         todo = outstanding(d, today)
         late = any(x.overdue for x in d.deadlines)
         todo_text = Markup(_todo_markup(todo, late)) if todo else _("No action needed")
-        rows.append((str(n), title, parties(r),
+        rows.append((str(n), title, names.parties(r),
                      Markup(_status_markup(STATUSES.label(r.status, lang), late)), todo_text))
     widths = (8 * mm, None, 38 * mm, 27 * mm, 44 * mm)
     title_width = CONTENT_WIDTH - sum(w for w in widths if w)
@@ -166,7 +165,7 @@ def _status_markup(label: str, late: bool) -> str:
 def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: str) -> list:
     r = d.row
     signatories = "\n".join(
-        p.name + (f" — {p.signatory_name}" + (f", {p.signatory_position}"
+        names.party(p) + (f" — {p.signatory_name}" + (f", {p.signatory_position}"
                                               if p.signatory_position else "")
                   if p.signatory_name else "")
         for p in r.parties)
@@ -181,7 +180,7 @@ def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: 
         (_("Subject"), d.subject),
         (_("Status on {date}").format(date=format_date(today)),
          STATUSES.label(r.status, lang)),
-        (_("Related documents"), "\n".join(relation_lines(d, lang))),
+        (_("Related documents"), "\n".join(relation_lines(d, names))),
     ]
     step_rows = []
     for s in steps(d, today):
@@ -195,6 +194,6 @@ def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: 
         Column(_("Date or due date"), 25 * mm),
         Column(_("Reference or note"), 48 * mm),
     ], step_rows)
-    return [para(f"{n}. {short_title(r.title)}", styles.H2), fields(items),
+    return [para(f"{n}. {names.title(r, LISTED_TITLE)}", styles.H2), fields(items),
             para("", styles.NOTE),
             step_table]

@@ -22,7 +22,7 @@ from .relations import other_instrument, relation_label
 from .request import ReportRequest
 from .tables import Column, RowTable
 from .outstanding import ending
-from .texts import Names, short_title, strictest_mark, term_date
+from .texts import Names, strictest_mark, term_date
 
 
 def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
@@ -33,20 +33,22 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                             "restricted records to print its card.", id=r.id)
     names = Names(registry, req.lang)
     today = registry.today()
-    head = Heading(
-        title=_("Instrument card"), organisation=req.organisation, printed=today,
-        lang=req.lang, subtitle=f"{r.registry_number} · {short_title(r.title, 300)}",
-        filters=[(_("Instrument"), r.registry_number), restricted_line(req.include_restricted)],
-        mark=strictest_mark([r.confidentiality]), subject=short_title(r.title, 300))
+    shown = names.title(r, 300)
     tracker.stage(0.0, 1.0, 1)
     story = [para(_("Main facts"), styles.H1), _main(d, names)]
     for title, part in ((_("Parties and signatories"), _parties(d, names)),
                         (_("Terms and status"), _terms(d, names.lang, today)),
-                        (_("History"), _events(d, names.lang)),
-                        (_("Related instruments"), _relations(d, names.lang)),
+                        (_("History"), _events(d, names)),
+                        (_("Related instruments"), _relations(d, names)),
                         (_("Attached files"), _attachments(d, names.lang)),
                         (_("Record"), _record(d))):
         story += [*heading(title, room=30 * mm), part]
+    head = Heading(
+        title=_("Instrument card"), organisation=req.organisation, printed=today,
+        lang=req.lang, subtitle=f"{r.registry_number} · {shown}",
+        filters=[(_("Instrument"), r.registry_number), restricted_line(req.include_restricted),
+                 *names.language_note()],
+        mark=strictest_mark([r.confidentiality]), subject=shown)
     return head, story
 
 
@@ -86,7 +88,8 @@ def _main(d: InstrumentDetail, names: Names):
 
 
 def _parties(d: InstrumentDetail, names: Names) -> RowTable:
-    rows = [(str(n), p.name, names.country(p.country), p.signatory_name, p.signatory_position)
+    rows = [(str(n), names.party(p), names.country(p.country), p.signatory_name,
+             p.signatory_position)
             for n, p in enumerate(d.row.parties, 1)]
     return RowTable([Column(_("#"), 9 * mm, styles.CELL_RIGHT),
                      Column(_("Party"), CONTENT_WIDTH - 129 * mm),
@@ -121,11 +124,13 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _events(d: InstrumentDetail, lang: str):
+def _events(d: InstrumentDetail, names: Names):
     if not d.events:
         return para(_("No events recorded."), styles.NOTE)
-    rows = [(format_date(e.act_date), EVENT_KINDS.label(e.kind, lang),
-             format_date(e.effective_date), e.party_name, e.reference, e.text)
+    parties = {p.organisation_id: names.party(p) for p in d.row.parties}
+    rows = [(format_date(e.act_date), EVENT_KINDS.label(e.kind, names.lang),
+             format_date(e.effective_date), parties.get(e.party_organisation_id, e.party_name),
+             e.reference, e.text)
             for e in d.events]
     return RowTable([Column(_("Date"), 19 * mm), Column(_("Event"), 38 * mm),
                      Column(_("Takes effect"), 19 * mm), Column(_("Party"), 32 * mm),
@@ -133,11 +138,11 @@ def _events(d: InstrumentDetail, lang: str):
                      Column(_("Text or note"), CONTENT_WIDTH - 138 * mm)], rows)
 
 
-def _relations(d: InstrumentDetail, lang: str):
+def _relations(d: InstrumentDetail, names: Names):
     if not d.relations:
         return para(_("No links to other instruments."), styles.NOTE)
-    rows = [(relation_label(x, lang), other_instrument(x), format_date(x.effective_date),
-             x.note) for x in d.relations]
+    rows = [(relation_label(x, names.lang), other_instrument(x, names),
+             format_date(x.effective_date), x.note) for x in d.relations]
     return RowTable([Column(_("Link"), 34 * mm),
                      Column(_("Instrument"), CONTENT_WIDTH - 94 * mm),
                      Column(_("Takes effect"), 20 * mm), Column(_("Note"), 40 * mm)], rows)

@@ -21,7 +21,7 @@ from .layout import CONTENT_WIDTH, heading, para
 from .progress import Tracker
 from .request import ReportRequest
 from .tables import Column, Markup, RowTable
-from .texts import Names, short_title, strictest_mark, term_precision
+from .texts import LISTED_TITLE, Names, short_title, strictest_mark, term_precision
 
 
 def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[Heading, list]:
@@ -33,9 +33,9 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     rows = registry.list_instruments(InstrumentFilter(ids=ids), limit=None,
                                      with_total=False).rows if ids else ()
     counterparts = {r.id: names.counterpart(r.parties) for r in rows}
+    titles = {r.id: names.title(r, LISTED_TITLE) for r in rows}
     # Deadlines counted from a signature known only by its month or year are known as roughly.
-    precision = {r.id: term_precision(registry.instrument(r.id)) for r in rows
-                 if r.signed_date_precision != "day"}
+    precision = {r.id: term_precision(r) for r in rows}
     overdue = [i for i in items if i.overdue]
     upcoming = [i for i in items if not i.overdue]
     head = Heading(
@@ -44,7 +44,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
             days=req.days, date=format_date(today)),
         filters=[(_("Period"), _("{start} – {end}").format(
             start=format_date(today), end=format_date(today + timedelta(days=req.days)))),
-            restricted_line(req.include_restricted)],
+            restricted_line(req.include_restricted), *names.language_note()],
         mark=strictest_mark(i.confidentiality for i in items), subject=_("Deadlines"))
     tracker.stage(0.3, 1.0, len(items))
     story = [para(_summary(len(overdue), len(upcoming), req.days), styles.BODY)]
@@ -54,7 +54,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
              _("Nothing falls due in this period."))):
         story += heading(f"{title} — {len(chosen)}")
         if chosen:
-            story.append(RowTable(_columns(), [_row(i, counterparts, precision, req.lang)
+            story.append(RowTable(_columns(), [_row(i, titles, counterparts, precision, req.lang)
                                                for i in chosen], on_drawn=tracker.advance))
         else:
             story.append(para(empty, styles.NOTE))
@@ -71,8 +71,8 @@ def _summary(overdue: int, upcoming: int, days: int) -> str:
     return f"{first} {second}"
 
 
-def _row(i: DeadlineItem, counterparts: dict[int, str], precision: dict[int, str],
-         lang: str) -> tuple:
+def _row(i: DeadlineItem, titles: dict[int, str], counterparts: dict[int, str],
+         precision: dict[int, str], lang: str) -> tuple:
     days = abs(i.days_left)
     colour = "#B3261E" if i.overdue else "#1A1A1A"
     if i.days_left == 0:
@@ -84,7 +84,7 @@ def _row(i: DeadlineItem, counterparts: dict[int, str], precision: dict[int, str
     when = Markup(f"<font color='{colour}'><b>{due}</b><br/>{escape(left)}"
                   f"</font>")
     return (when, DEADLINE_KINDS.label(i.kind, lang),
-            Markup(f"{escape(short_title(i.title))}<br/><font color='#5F6B7A' size='7.5'>"
+            Markup(f"{escape(titles.get(i.instrument_id) or short_title(i.title))}<br/><font color='#5F6B7A' size='7.5'>"
                    f"{escape(i.registry_number)}</font>"),
             counterparts.get(i.instrument_id, ""), STATUSES.label(i.status, lang))
 

@@ -18,7 +18,8 @@ def describe(f: InstrumentFilter, registry: Registry, names: Names) -> list[tupl
     if f.country:
         lines.append((_("Counterpart"), names.official(f.country.upper())))
     if f.organisation_id:
-        lines.append((_("Party"), registry.organisation(f.organisation_id).name))
+        o = registry.organisation(f.organisation_id)
+        lines.append((_("Party"), names.text(o.name, o.name_ky, o.name_en)))
     if f.kind:
         lines.append((_("Kind"), KINDS.label(f.kind, lang)))
     if f.level:

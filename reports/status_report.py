@@ -26,7 +26,7 @@ from .layout import CONTENT_WIDTH, heading, para, summary_table
 from .progress import Tracker
 from .request import ReportRequest
 from .tables import Column, RowTable, Span, group_heading, group_total
-from .texts import MULTILATERAL, Names, parties, short_title, signed, strictest_mark
+from .texts import LISTED_TITLE, MULTILATERAL, Names, signed, strictest_mark
 
 FETCH = 2500  # rows per registry query: fewer queries, each sorting the whole match, vs memory
 
@@ -49,7 +49,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                 key, last = names.counterpart_groups(r.parties), STATUSES.label(r.status,
                                                                                 req.lang)
             groups.setdefault(key, []).append(
-                (r.registry_number, short_title(r.title), parties(r), signed(r), last))
+                (r.registry_number, names.title(r, LISTED_TITLE), names.parties(r), signed(r), last))
             marks.add(r.confidentiality)
         tracker.advance(len(page.rows))
 
@@ -59,7 +59,8 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         title=_("Status of instruments"), organisation=req.organisation,
         printed=registry.today(), lang=req.lang,
         subtitle=_("Grouped by status") if by_status else _("Grouped by counterpart"),
-        filters=[*describe(f, registry, names), restricted_line(req.include_restricted)],
+        filters=[*describe(f, registry, names), restricted_line(req.include_restricted),
+                 *names.language_note()],
         mark=strictest_mark(marks), subject=_("Status report"))
 
     if not count:

@@ -24,12 +24,50 @@ MULTILATERAL = "*multilateral"  # the group key of instruments with several fore
 
 
 class Names:
-    """Country names in one language, and which country is the registry's own."""
+    """The names a report prints in its language: countries, titles and parties (the Russian
+    text, marked, where a record has none in the report's language), and which country is the
+    registry's own."""
 
     def __init__(self, registry: Registry, lang: str):
         self.lang = lang
         self.home = registry.home_country
         self._countries = {c.code: c for c in registry.countries()}
+        self.in_russian = 0  # how many texts were printed in Russian for want of another
+
+    def text(self, ru: str, ky: str = "", en: str = "", limit: int | None = None) -> str:
+        """A record's text in the report's language, else its Russian text marked as such;
+        `limit` shortens a long one (see short_title) before the mark."""
+        own = {"ru": ru, "ky": ky, "en": en}.get(self.lang) or ""
+        if own or not ru:
+            return short_title(own, limit) if limit else own
+        self.in_russian += 1
+        return _("{text} [in Russian]").format(text=short_title(ru, limit) if limit else ru)
+
+    def title(self, r, limit: int | None = None) -> str:
+        """The title of an instrument row or detail's row in the report's language."""
+        return self.text(r.title, r.title_ky, r.title_en, limit)
+
+    def party(self, p: PartyRef) -> str:
+        return self.text(p.name, p.name_ky, p.name_en)
+
+    def parties(self, row: InstrumentRow, limit: int | None = LISTED_PARTIES) -> str:
+        """The parties one a line; beyond `limit` the first few and how many there are in
+        all (every party is in the instrument card)."""
+        chosen = row.parties if limit is None or len(row.parties) <= limit else \
+            row.parties[:limit - 1]
+        names = [self.party(p) for p in chosen]
+        if len(chosen) < len(row.parties):
+            names.append(_("… parties in all: {count} (every one in the instrument card)"
+                           ).format(count=len(row.parties)))
+        return "\n".join(names)
+
+    def language_note(self) -> list[tuple[str, str]]:
+        """The line a report's head gives when it printed Russian texts for want of others."""
+        if not self.in_russian:
+            return []
+        return [(_("Language"), _("where the registry holds no text in this report's "
+                                  "language, the Russian text is printed, marked "
+                                  "“[in Russian]”"))]
 
     def is_country(self, code: str) -> bool:
         return code in self._countries
@@ -53,7 +91,8 @@ class Names:
         codes = self.foreign(parties)
         if len(codes) > LISTED_COUNTERPARTS:
             return _("multilateral, countries: {count}").format(count=len(codes))
-        names = [self.country(c) for c in codes] or [p.name for p in parties if not p.country]
+        names = [self.country(c) for c in codes] or [self.party(p) for p in parties
+                                                      if not p.country]
         return ", ".join(dict.fromkeys(names))
 
     def counterpart_groups(self, parties: tuple[PartyRef, ...]) -> str:
@@ -65,45 +104,36 @@ class Names:
             return MULTILATERAL
         if codes:
             return codes[0]
-        return next((p.name for p in parties if not p.country), "")
+        return next((self.party(p) for p in parties if not p.country), "")
 
 
 def signed(row: InstrumentRow) -> str:
     return format_date(row.signed_date, row.signed_date_precision)
 
 
-def parties(row: InstrumentRow, limit: int | None = LISTED_PARTIES) -> str:
-    """The parties one a line; beyond `limit` the first few and how many there are in all
-    (every party is in the instrument card)."""
-    names = [p.name for p in row.parties]
-    if limit is None or len(names) <= limit:
-        return "\n".join(names)
-    return "\n".join(names[:limit - 1] + [_("… parties in all: {count} (every one in the "
-                                             "instrument card)").format(count=len(names))])
-
-
-def short_title(title: str, limit: int = LISTED_TITLE) -> str:
+def short_title(title: str, limit: int | None = LISTED_TITLE) -> str:
     """A title for a list: whole, or cut at a word with a note that the card has it all."""
-    if len(title) <= limit:
+    if limit is None or len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + " " + _("… (the full title, {count} characters, is in the instrument card)"
                          ).format(count=len(title))
 
 
-def term_precision(detail: InstrumentDetail) -> str:
+def term_precision(record: InstrumentDetail | InstrumentRow) -> str:
     """How exactly the dates counted from an instrument's start are known. A document that
     took effect on a signature known only by its month or year has its entry into force, its
     end and its deadlines known to the month or year only: "day", "month" or "year"."""
-    r = detail.row
-    if r.signed_date_precision != "day" and detail.in_force_since == r.signed_date:
+    r = getattr(record, "row", record)
+    since = getattr(record, "in_force_since", None)
+    if r.signed_date_precision != "day" and since == r.signed_date:
         return r.signed_date_precision
     return "day"
 
 
-def term_date(detail: InstrumentDetail, day) -> str:
+def term_date(record: InstrumentDetail | InstrumentRow, day) -> str:
     """A date counted from the instrument's start, as exactly as it is known."""
-    return format_date(day, term_precision(detail))
+    return format_date(day, term_precision(record))
 
 
 def strictest_mark(codes) -> str | None:

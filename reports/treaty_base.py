@@ -26,7 +26,7 @@ from .request import ReportRequest
 from .status_report import FETCH
 from .outstanding import ending
 from .tables import Column, Markup, RowTable, group_heading
-from .texts import (ENDED, IN_FORCE, PENDING, parties, short_title, signed, status_group,
+from .texts import (ENDED, IN_FORCE, LISTED_TITLE, PENDING, Names, signed, status_group,
                     status_group_labels, strictest_mark, term_date)
 
 CATEGORIES = ("treaties", "interagency", "no_treaty_status")
@@ -51,6 +51,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     if code == registry.home_country:
         raise RegistryError("{country} is the registry's own country: a treaty base is made "
                             "for a counterpart.", country=country.name(req.lang))
+    names = Names(registry, req.lang)
     f = InstrumentFilter(country=code, include_restricted=req.include_restricted)
     total = registry.count_instruments(f)
     tracker.stage(0.0, 0.7, total)
@@ -64,7 +65,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                                            with_total=False).rows:
             bucket = status_group(r.status)
             table.setdefault((category(r), bucket), []).append(
-                (short_title(r.title), signed(r), parties(r),
+                (names.title(r, LISTED_TITLE), signed(r), names.parties(r),
                  _state(registry, r, bucket, req.lang)))
             kinds[r.kind] += 1
             if r.signed_date:
@@ -77,7 +78,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         lang=req.lang, subtitle=_("Counterpart: {country}").format(
             country=country.official(req.lang)),
         filters=[(_("Counterpart"), country.official(req.lang)),
-                 restricted_line(req.include_restricted)],
+                 restricted_line(req.include_restricted), *names.language_note()],
         mark=strictest_mark(marks), subject=country.official(req.lang))
     if not total:
         return head, [para(_("No instrument with this counterpart is registered."),
@@ -119,11 +120,12 @@ def _state(registry: Registry, r: InstrumentRow, bucket: str, lang: str) -> str:
     label = STATUSES.label(r.status, lang)
     if bucket == PENDING:
         return label
-    detail = registry.instrument(r.id)
-    if bucket == IN_FORCE and detail.in_force_since:
-        return _("{status} since {date}").format(
-            status=label, date=term_date(detail, detail.in_force_since))
-    end = ending(detail)
+    if bucket == IN_FORCE:
+        if not r.in_force_since:
+            return label
+        return _("{status} since {date}").format(status=label,
+                                                  date=term_date(r, r.in_force_since))
+    end = ending(registry.instrument(r.id))
     if bucket == ENDED and end is not None and end.on:
         return f"{label} ({format_date(end.on, end.precision)})"
     return label

@@ -90,3 +90,23 @@ def test_unwritable_output_and_missing_database(capsys, demo_db, tmp_path):
     code, _, err = run(capsys, "--db", str(tmp_path / "missing.db"), "report", "status", "-o",
                        str(tmp_path / "x.pdf"))
     assert code == 1 and not (tmp_path / "missing.db").exists()
+
+
+def test_the_organisation_comes_from_the_registry_in_the_reports_language(capsys, demo_db,
+                                                                        tmp_path):
+    from models.registry import Registry
+
+    demo_db, _rows = demo_db
+    Settings(organisation_name="Личная настройка").save()
+    with Registry.open(demo_db) as registry:
+        registry.set_organisation_names({"ru": "МИД КР", "en": "MFA of the Kyrgyz Republic"})
+    out = tmp_path / "s.pdf"
+    for lang, expected in (("en", "MFA of the Kyrgyz Republic"), ("ky", "МИД КР"),
+                           ("ru", "МИД КР")):
+        assert run(capsys, "--db", str(demo_db), "report", "status", "--lang", lang,
+                   "-o", str(out))[0] == 0
+        assert PdfReader(out).metadata.author == expected
+    assert run(capsys, "--db", str(demo_db), "report", "status", "--organisation",
+               "Посольство КР", "-o", str(out))[0] == 0
+    assert PdfReader(out).metadata.author == "Посольство КР"
+    assert "Посольство КР" in PdfReader(out).pages[0].extract_text()

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from bench.report_pages import add_real_records, report_pages
+from bench.report_pages import LONG_TITLE, add_real_records, report_pages
 from models.errors import RegistryError
 from models.records import InstrumentFilter
 from reports.build import build_report
@@ -58,7 +58,8 @@ def test_the_card_prints_the_whole_title_and_every_party(real):
     texts = make(real, "card", instrument_id=real.real["long"])
     text = flat(texts)
     assert len(texts) >= 3
-    assert text.count("водотоков") >= 60
+    assert text.count("водотоков") >= LONG_TITLE.count("водотоков") + 4  # + the head's part
+    assert " ".join(LONG_TITLE.split()[-8:]) in text  # the very end of the title
     for code in ("AF", "AL", "DZ"):
         assert f"Государство {code}" in text
     assert len(re.findall(r"Государство [A-Z]{2}\b", text)) == 79
@@ -163,3 +164,38 @@ def test_first_pages_render_for_review_in_russian_and_kyrgyz(qapp, real, tmp_pat
             dark = sum(image.pixelColor(x, y).lightness() < 128
                        for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))
             assert dark > 50, f"{path.name} looks blank"
+
+
+def test_titles_and_parties_in_the_reports_language_else_russian_marked(real):
+    from models.records import OrganisationDraft
+
+    draft = real.instrument(real.real["year"]).to_draft()
+    draft.title_en = "Air Services Agreement known only by its year"
+    draft.title_ky = "Аба каттамы жөнүндө макулдашуу"
+    real.save_instrument(draft)
+    kz = next(p for p in draft.parties if p.country == "KZ")
+    org = real.organisation(kz.organisation_id)
+    real.save_organisation(OrganisationDraft(id=org.id, name=org.name, kind=org.kind,
+                                             country="KZ", name_en="Government of the "
+                                             "Republic of Kazakhstan"))
+    english = flat(make(real, "status", "en"))
+    assert "Air Services Agreement known only by its year" in english
+    assert "Соглашение о воздушном сообщении" not in english
+    assert "Government of the Republic of Kazakhstan" in english
+    # no English text: the Russian one, marked, and the head says what the mark means
+    assert "Соглашение о сотрудничестве в области таможенного дела [in Russian]" in english
+    assert "the Russian text is printed, marked “[in Russian]”" in english
+    kyrgyz = flat(make(real, "treaty_base", "ky", country="KZ"))
+    assert "Аба каттамы жөнүндө макулдашуу" in kyrgyz
+    assert "Правительство Республики Казахстан [орусча]" in kyrgyz
+    russian = flat(make(real, "status"))
+    assert "[на русском]" not in russian and "Air Services" not in russian
+
+
+def test_the_registry_names_the_organisation_in_each_language(real):
+    real.set_organisation_names({"ru": "МИД Кыргызской Республики", "ky": "КР ТИМ"})
+    assert real.organisation_name("ky") == "КР ТИМ"
+    assert real.organisation_name("en") == "МИД Кыргызской Республики"  # Russian, else none
+    with pytest.raises(Exception, match="300"):
+        real.set_organisation_names({"en": "x" * 301})
+    assert real.organisation_names()["en"] == ""

@@ -65,12 +65,18 @@ def test_switching_to_kyrgyz_rebuilds_the_window_in_kyrgyz(qtbot, demo_registry)
 
 def test_settings_are_saved_and_the_new_database_waits_for_a_restart(qtbot, window, tmp_path):
     dialog = window.open_settings()
-    dialog.organisation.setText("Министерство иностранных дел Кыргызской Республики")
+    dialog.organisation["ru"].setText("Министерство иностранных дел Кыргызской Республики")
+    dialog.organisation["en"].setText("  Ministry of Foreign Affairs   of the Kyrgyz Republic ")
     dialog.database.setText(str(tmp_path / "other.db"))
     dialog.horizon.setValue(30)
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     saved = Settings.load()
-    assert saved.organisation_name == "Министерство иностранных дел Кыргызской Республики"
+    # the organisation belongs to the registry: every clerk and the command line print it
+    assert window.registry.organisation_names() == {
+        "ru": "Министерство иностранных дел Кыргызской Республики", "ky": "",
+        "en": "Ministry of Foreign Affairs of the Kyrgyz Republic"}
+    assert window.registry.organisation_name("ky") == \
+        "Министерство иностранных дел Кыргызской Республики"
     assert saved.database == str(tmp_path / "other.db") and saved.horizon_days == 30
     assert window.deadlines.days.value() == 30
     assert "при следующем запуске" in window.message.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from app.settings import Settings
 from i18n import _
+from models.errors import RegistryError
 from models.records import InstrumentDraft, InstrumentFilter
 from models.registry import Registry
 from ui import errors
@@ -377,11 +378,22 @@ class MainWindow(QMainWindow):
     # --- settings and the rest ------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.registry.location, self)
+        dialog = SettingsDialog(self.settings, self.registry.location, self,
+                                organisation=self.registry.organisation_names())
         dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_organisation(dialog))
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
         dialog.open()
         return dialog
+
+    def apply_organisation(self, dialog: SettingsDialog) -> None:
+        """The organisation's names belong to the registry: written there, for everyone."""
+        if not dialog.organisation_changed():
+            return
+        try:
+            self.registry.set_organisation_names(dialog.organisation_names())
+        except RegistryError as exc:
+            errors.tell(self, _("The organisation's name was not saved"), exc.message())
 
     def apply_settings(self, chosen: Settings) -> None:
         old = Settings(**asdict(self.settings))

@@ -331,8 +331,10 @@ class ReportsDialog(QDialog):
     def request(self) -> ReportRequest | None:
         """What the form asks for; None (with a message) when something is missing."""
         kind = self.kind.currentData()
-        req = ReportRequest(kind=kind, lang=self.language.currentData(),
-                            organisation=self.settings.organisation_name,
+        lang = self.language.currentData()
+        req = ReportRequest(kind=kind, lang=lang,
+                            organisation=self.registry.organisation_name(lang) or
+                            self.settings.organisation_name,
                             include_restricted=self.restricted.isChecked())
         if kind == "status":
             req.group_by = self.group_by.currentData()

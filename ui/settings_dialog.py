@@ -1,4 +1,5 @@
-"""The settings dialog: language, the organisation's name for report headers, the database
+"""The settings dialog: language, the organisation's name for report headers (in Russian, Kyrgyz
+and English, kept in the registry and shared by every clerk and the command line), the database
 location (used from the next start) and how far ahead "Action needed" looks."""
 
 from __future__ import annotations
@@ -19,18 +20,28 @@ LANGUAGE_NAMES = (("ru", "Русский"), ("ky", "Кыргызча"), ("en", "
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, database_in_use: str, parent=None):
+    def __init__(self, settings: Settings, database_in_use: str, parent=None,
+                 organisation: dict[str, str] | None = None):
+        """`organisation`: the registry's organisation names by language (the one per-user
+        name of earlier versions stands in for the Russian one until the registry has one)."""
         super().__init__(parent)
         self.original = settings
+        names = dict(organisation or {})
+        if not names.get("ru"):
+            names["ru"] = settings.organisation_name
+        self.original_names = {lang: names.get(lang, "") for lang, _name in LANGUAGE_NAMES}
         self.setWindowTitle(_("Settings"))
         self.setMinimumWidth(720)
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.organisation = QLineEdit(settings.organisation_name)
-        self.organisation.setPlaceholderText(
-            _("e.g. Ministry of Foreign Affairs of the Kyrgyz Republic"))
+        self.organisation = {lang: QLineEdit(self.original_names[lang])
+                             for lang, _name in LANGUAGE_NAMES}
+        for lang, example in (("ru", "Министерство иностранных дел Кыргызской Республики"),
+                              ("ky", "Кыргыз Республикасынын Тышкы иштер министрлиги"),
+                              ("en", "Ministry of Foreign Affairs of the Kyrgyz Republic")):
+            self.organisation[lang].setPlaceholderText(example)
         self.database = QLineEdit(settings.database)
         self.database.setPlaceholderText(_("The default file in your data folder"))
         self.browse = QPushButton(_("Choose…"))
@@ -54,7 +65,14 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)  # text fields, not choices
         form.addRow(_("Language:"), self.language)
-        form.addRow(_("Organisation (for report headers):"), self.organisation)
+        organisation = QFormLayout()
+        organisation.setContentsMargins(0, 0, 0, 0)
+        for lang, name in LANGUAGE_NAMES:
+            organisation.addRow(name + ":", self.organisation[lang])
+        organisation.addRow(hint_label(_("Printed at the head of every report, in the "
+                                         "report's language; kept in the registry, for every "
+                                         "clerk and the command line.")))
+        form.addRow(_("Organisation (for report headers):"), organisation)
         database = QVBoxLayout()
         database.setSpacing(4)
         for part in (self.database, database_buttons, in_use, restart):
@@ -72,6 +90,13 @@ class SettingsDialog(QDialog):
         self.browse.clicked.connect(self._choose_database)
         self.default_button.clicked.connect(self.database.clear)
 
+    def organisation_names(self) -> dict[str, str]:
+        """The organisation's names as the dialog shows them, by language."""
+        return {lang: " ".join(edit.text().split()) for lang, edit in self.organisation.items()}
+
+    def organisation_changed(self) -> bool:
+        return self.organisation_names() != self.original_names
+
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Database file"), self.database.text(),
@@ -83,6 +108,5 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Settings:
         """The settings as the dialog shows them."""
         return replace(self.original, language=self.language.currentData(),
-                       organisation_name=self.organisation.text().strip(),
                        database=self.database.text().strip(),
                        horizon_days=self.horizon.value())

@@ -26,6 +26,9 @@ def register(sub) -> None:
                    help=_("deadlines due within N days (default: the setting, 90)"))
     p.add_argument("--lang", dest="report_lang", choices=LANGUAGES,
                    help=_("language of the report"))
+    p.add_argument("--organisation", metavar="NAME",
+                   help=_("the organisation printed at the head of the report (default: the "
+                          "registry's own, in the report's language)"))
     p.add_argument("--include-restricted", action="store_true",
                    help=_("include records of restricted access (every page is marked)"))
     p.add_argument("--group-by", choices=("status", "counterpart"), default="status",
@@ -64,7 +67,9 @@ def run(args) -> int:
         if country:
             registry.country(country)  # an unknown code is an error, not an empty report
         request = ReportRequest(
-            kind=REPORTS[args.which], lang=lang, organisation=settings.organisation_name,
+            kind=REPORTS[args.which], lang=lang,
+            organisation=args.organisation if args.organisation is not None else
+            registry.organisation_name(lang) or settings.organisation_name,
             include_restricted=args.include_restricted, group_by=args.group_by,
             meeting_id=args.meeting, country=country, instrument_id=args.instrument,
             days=args.days if args.days is not None else settings.horizon_days,

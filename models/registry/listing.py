@@ -48,7 +48,8 @@ _ROW_COLUMNS = (Instrument.id, Instrument.uuid, Instrument.registry_number, Inst
                 Instrument.kind, Instrument.level, Instrument.status, Instrument.signed_date,
                 Instrument.signed_date_precision, Instrument.counterpart,
                 Instrument.next_deadline, Instrument.next_deadline_kind, Instrument.meeting_id,
-                Instrument.confidentiality, Instrument.deleted_at)
+                Instrument.confidentiality, Instrument.deleted_at, Instrument.title_ky,
+                Instrument.title_en, Instrument.multilateral, Instrument.in_force_since)
 _SORT_COLUMNS = {
     "registry_number": Instrument.registry_number, "title": Instrument.title_key,
     "kind": Instrument.kind, "level": Instrument.level, "counterpart": Instrument.counterpart,
@@ -128,21 +129,24 @@ class ListingMixin(RegistryBase):
         for chunk in chunks(ids, 900):
             q = (select(InstrumentParty.instrument_id, Organisation.id, Organisation.name,
                         Organisation.country_id, Organisation.short_name, Organisation.kind,
-                        Person.full_name, Person.position)
+                        Person.full_name, Person.position, Organisation.name_ky,
+                        Organisation.name_en)
                  .join(Organisation, Organisation.id == InstrumentParty.organisation_id)
                  .outerjoin(Person, Person.id == InstrumentParty.signatory_id)
                  .where(InstrumentParty.instrument_id.in_(chunk))
                  .order_by(InstrumentParty.instrument_id, InstrumentParty.position))
-            for iid, oid, name, country_id, short, kind, person, position in s.execute(q):
+            for iid, oid, name, country_id, short, kind, person, position, ky, en in \
+                    s.execute(q):
                 out[iid].append(PartyRef(oid, name, self._country_codes.get(country_id),
-                                         short, kind, person or "", position or ""))
+                                         short, kind, person or "", position or "", ky, en))
         return {k: tuple(v) for k, v in out.items()}
 
     def _row(self, r: Instrument, parties) -> InstrumentRow:
         return InstrumentRow(r.id, r.uuid, r.registry_number, r.title, r.kind, r.level,
                              r.status, r.signed_date, r.signed_date_precision, r.counterpart,
                              r.next_deadline, r.next_deadline_kind, r.meeting_id,
-                             r.confidentiality, tuple(parties), r.deleted_at)
+                             r.confidentiality, tuple(parties), r.deleted_at, r.title_ky,
+                             r.title_en, r.multilateral, r.in_force_since)
 
     def instrument(self, instrument_id: int) -> InstrumentDetail:
         """Everything about one instrument (also one in the trash)."""
@@ -207,7 +211,8 @@ class ListingMixin(RegistryBase):
             other = s.get(Instrument, rel.target_id if outgoing else rel.source_id)
             out.append(RelationView(rel.id, rel.kind, outgoing, other.id, other.title,
                                     other.registry_number, other.signed_date,
-                                    rel.effective_date, rel.note))
+                                    rel.effective_date, rel.note, other.title_ky,
+                                    other.title_en, other.signed_date_precision))
         return tuple(sorted(out, key=lambda v: (v.other_signed_date or date.min, v.id)))
 
     def history(self, instrument_id: int) -> list[AuditView]:
