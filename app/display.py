@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -137,9 +138,16 @@ def start_problem(environ=os.environ) -> str | None:
         return _("Kelishim cannot open its window: there is no graphical display here (the "
                  "DISPLAY variable is empty). Start it from the desktop; the command line "
                  "works anywhere: kelishim --help")
+    try:
+        folder = plugins_folder()
+    except ImportError as exc:  # Qt's core library itself lacks a system library
+        library = re.search(r"(lib[\w.+-]+\.so[.\d]*)", str(exc))
+        if library:
+            return missing_library_message([library.group(1)])
+        raise
     missing: list[str] = []
     for platform in platforms:
-        plugin = plugins_folder() / PLUGIN_FILES[platform]
+        plugin = folder / PLUGIN_FILES[platform]
         if not plugin.exists():
             continue
         missing = missing_libraries(plugin)

@@ -50,6 +50,7 @@ TAG = re.compile(r"<[^>]*>")
 LATIN_ALLOWED = {"PDF", "XLSX", "CSV", "UUID", "Ctrl", "Excel", "iCalendar", "ics", "Kelishim",
                  "Shift", "Del", "Enter", "cp1251", "https", "URL", "PostgreSQL", "SQLite", "ICS",
                  "English",  # the language named in its own words
+                 "MIT", "LGPL", "OFL", "Sans",  # licences and the typeface in About
                  "KeyError"}  # the error dialog names the error for whoever reads the log
 
 

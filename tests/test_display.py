@@ -102,3 +102,14 @@ def test_program_without_a_display_says_so(tmp_path):
 def test_offscreen_needs_no_check(monkeypatch):
     monkeypatch.setattr(display, "missing_libraries", lambda plugin: pytest.fail("checked"))
     assert display.start_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_qt_core_without_a_system_library_is_named(monkeypatch):
+    def broken():
+        raise ImportError("libgthread-2.0.so.0: cannot open shared object file: No such file "
+                          "or directory")
+
+    monkeypatch.setattr(display, "plugins_folder", broken)
+    monkeypatch.setattr(display.sys, "platform", "linux")
+    text = display.start_problem({"DISPLAY": ":0"})
+    assert "libgthread-2.0.so.0" in text and "sudo apt install libglib2.0-0" in text

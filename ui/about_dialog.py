@@ -75,7 +75,7 @@ class AboutDialog(QDialog):
         about.setWordWrap(True)
         licence = QLabel(_("Licence: {licence}. Free to use, copy and change; it comes with no "
                            "warranty. Qt is used under the LGPL 3, the PT Sans typeface under "
-                           "the SIL Open Font License.").format(licence=LICENCE))
+                           "the OFL 1.1.").format(licence=LICENCE))
         licence.setWordWrap(True)
 
         grid = QGridLayout()
