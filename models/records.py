@@ -361,3 +361,24 @@ class PersonView:
     full_name: str
     position: str
     organisation_id: int | None
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """The record a draft repeats: one in the registry (`id`), or an earlier draft of the same
+    batch (`draft`, its index, when `id` is None). The flags say what agrees."""
+
+    id: int | None
+    registry_number: str
+    title: str
+    kind: str
+    signed_date: date | None
+    signed_date_precision: str
+    meeting_id: int | None
+    similarity: float  # of the titles, 0..1
+    same_kind: bool
+    same_day: bool
+    same_parties: bool
+    same_record: bool = False  # the very same record (its UUID), e.g. the registry's export
+    deleted: bool = False  # in the trash
+    draft: int | None = None

@@ -20,6 +20,8 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help=_("show what would be imported and write nothing"))
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help=_("import also the documents already in the registry"))
     p.set_defaults(run=run)
 
 
@@ -36,7 +38,7 @@ def _existing(args) -> bool:
 def run(args) -> int:
     from cli.app import open_registry
     from importers.press_release import (CountryIndex, apply_import, as_json, match_import,
-                                         parse_press_release, read_text)
+                                         new_documents, parse_press_release, read_text)
 
     text = read_text(args.file)
     if args.dry_run and not _existing(args):
@@ -49,19 +51,44 @@ def run(args) -> int:
             index = CountryIndex(registry.countries())
             proposal = parse_press_release(text, registry.today(), index)
             match_import(registry, proposal, index)
-            ids = [] if args.dry_run else apply_import(registry, proposal,
-                                                       range(len(proposal.instruments)))
+            ids = [] if args.dry_run else apply_import(
+                registry, proposal, new_documents(proposal, args.allow_duplicates))
+    skipped = [] if args.dry_run else [
+        n for n in range(len(proposal.instruments))
+        if n not in new_documents(proposal, args.allow_duplicates)]
     if args.format == "json":
         data = as_json(proposal)
         if not args.dry_run:
             data["imported_ids"] = ids
+            data["skipped_duplicates"] = [n + 1 for n in skipped]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         print_table(proposal, Path(args.file).name)
         if not args.dry_run:
-            print(_("{count} instrument(s) imported.").format(count=len(ids)))
+            print(import_summary(len(ids), len(skipped)))
     return 0
+
+
+def import_summary(added: int, skipped: int) -> str:
+    """The last line of an import: how many were added and how many left out as already in
+    the registry."""
+    text = _("{count} instrument(s) imported.").format(count=added)
+    if skipped:
+        text += " " + _("{count} left out as already in the registry (see the marks above; "
+                        "--allow-duplicates imports them all the same).").format(count=skipped)
+    return text
+
+
+def duplicate_line(found) -> str:
+    """Where a proposed document is already: a record on file or an earlier document."""
+    if found.id is None:
+        return _("Repeats document {n} of the text.").format(n=found.draft + 1)
+    text = _("Already in the registry: {number} “{title}”.").format(
+        number=found.registry_number, title=found.title)
+    if found.deleted:
+        text += " " + _("(in the trash)")
+    return text
 
 
 def print_table(proposal, name: str) -> None:
@@ -87,3 +114,5 @@ def print_table(proposal, name: str) -> None:
             e = item.earlier
             print("   " + f"{RELATION_KINDS.label(e.relation, lang)}: {e.title} "
                   f"{format_date(e.date, e.precision)}".rstrip())
+        if item.duplicate:
+            print("   " + duplicate_line(item.duplicate))

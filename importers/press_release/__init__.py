@@ -3,7 +3,7 @@ a proposed meeting and draft instruments (`parse_press_release`, pure: no databa
 which are matched to the registry's records (`match_import`) and, once the clerk has accepted
 them, written in one transaction (`apply_import`)."""
 
-from .applying import apply_import
+from .applying import apply_import, new_documents
 from .countries import CountryIndex
 from .matching import match_import
 from .parser import parse_press_release
@@ -11,4 +11,5 @@ from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, as_
 from .source import read_text
 
 __all__ = ["CountryIndex", "EarlierInstrument", "ProposedImport", "ProposedInstrument",
-           "apply_import", "as_json", "match_import", "parse_press_release", "read_text"]
+           "apply_import", "as_json", "match_import", "new_documents", "parse_press_release",
+           "read_text"]

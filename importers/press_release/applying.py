@@ -1,5 +1,6 @@
 """Writing an accepted proposal: the meeting, the instruments and their links to earlier
-instruments (found in the registry, or placeholder records), in one transaction."""
+instruments (found in the registry, or placeholder records), in one transaction. Documents
+already on file are left out unless the clerk accepts them all the same."""
 
 from __future__ import annotations
 
@@ -10,11 +11,21 @@ from models.parties import name_key
 from .proposal import ProposedImport
 
 
+def new_documents(proposal: ProposedImport, allow_duplicates: bool = False) -> list[int]:
+    """The indexes of the documents an import writes: those not already in the registry (nor
+    repeating an earlier document of the text), or with `allow_duplicates` all of them."""
+    return [n for n, item in enumerate(proposal.instruments)
+            if allow_duplicates or item.duplicate is None]
+
+
 def apply_import(registry, proposal: ProposedImport, accepted) -> list[int]:
     """Write the meeting (unless it is already on file: `meeting.id`), the accepted
     instruments (indexes into proposal.instruments) signed at it, and their relations. All of
-    it or, on any problem (a ValidationError lists them), nothing. Returns the new ids."""
+    it or, on any problem (a ValidationError lists them), nothing; nothing at all when no
+    instrument is accepted. Returns the new ids."""
     chosen = [proposal.instruments[i] for i in sorted(set(accepted))]
+    if not chosen:
+        return []
     with registry.transaction():
         meeting_id = None
         if proposal.meeting is not None:

@@ -1,6 +1,8 @@
 """Parties, earlier instruments and the meeting of a proposal matched to records already in
 the registry, through its API: «Кабинет министров КР» is the «Кабинет министров Кыргызской
-Республики» on file, «Договор между КР и РФ ... от 20 июня 2017 года» the treaty of that date."""
+Республики» on file, «Договор между КР и РФ ... от 20 июня 2017 года» the treaty of that date;
+and each proposed document that is already on file marked with the record it repeats
+(`ProposedInstrument.duplicate`), which an import leaves out unless the clerk says so."""
 
 from __future__ import annotations
 
@@ -97,6 +99,24 @@ def match_meeting(registry, proposal: ProposedImport) -> int | None:
     return None
 
 
+def mark_duplicates(registry, proposal: ProposedImport) -> None:
+    """Mark each proposed document with the record it repeats (or an earlier document of the
+    same text); a meeting not found by its day and city is the one those records were signed
+    at, when they were all signed at one meeting of that day."""
+    drafts = [item.draft for item in proposal.instruments]
+    for item, found in zip(proposal.instruments, registry.find_duplicates(drafts)):
+        item.duplicate = found
+    m = proposal.meeting
+    if m is None or m.id is not None or m.start_date is None:
+        return
+    meetings = {item.duplicate.meeting_id for item in proposal.instruments
+                if item.duplicate is not None and item.duplicate.id is not None}
+    if len(meetings) == 1 and None not in meetings:
+        found = registry.meeting(meetings.pop()).row
+        if found.start_date == m.start_date and found.deleted_at is None:
+            m.id = found.id
+
+
 def match_import(registry, proposal: ProposedImport, countries: CountryIndex) -> None:
     """Fill in the ids of what the registry already holds (reads only)."""
     if proposal.meeting is not None:
@@ -108,3 +128,4 @@ def match_import(registry, proposal: ProposedImport, countries: CountryIndex) ->
         if item.earlier is not None:
             found = match_instrument(registry, item.earlier, countries)
             item.earlier.matched_id, item.earlier.matched_title = found or (None, "")
+    mark_duplicates(registry, proposal)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from models.records import InstrumentDraft, MeetingDraft
+from models.records import DuplicateMatch, InstrumentDraft, MeetingDraft
 
 from .dates import partial_iso
 
@@ -34,6 +34,7 @@ class ProposedInstrument:
     start: int  # where they are in ProposedImport.text
     end: int
     earlier: EarlierInstrument | None = None
+    duplicate: DuplicateMatch | None = None  # the record (or earlier draft) it repeats
 
 
 @dataclass
@@ -70,5 +71,10 @@ def as_json(proposal: ProposedImport) -> dict:
             "relation": e.relation if e else None,
             "signed_date": partial_iso(d.signed_date, d.signed_date_precision),
             "multilateral": d.multilateral,
+            "duplicate_of": p.duplicate.id if p.duplicate else None,
+            "duplicate": None if p.duplicate is None else {
+                "id": p.duplicate.id, "registry_number": p.duplicate.registry_number,
+                "title": p.duplicate.title,
+                "draft": None if p.duplicate.draft is None else p.duplicate.draft + 1},
         })
     return {"meeting": meeting, "instruments": instruments}

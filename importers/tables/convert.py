@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from i18n import get_language
-from models.records import EventDraft, InstrumentDraft, PartyDraft
+from models.records import DuplicateMatch, EventDraft, InstrumentDraft, PartyDraft
 from models.validation import validate_instrument
 from models.vocabulary import EVENT_KINDS
 
@@ -28,6 +28,7 @@ class RowResult:
     row: int  # as the spreadsheet numbers it
     draft: InstrumentDraft | None  # None: the row cannot be imported
     problems: list[CellProblem] = field(default_factory=list)
+    duplicate: DuplicateMatch | None = None  # the record (or earlier row) it repeats
 
     @property
     def blocked(self) -> bool:

@@ -4,6 +4,7 @@
     for p in plan.problems: print(p.message())
     ids = write(registry, plan)             # refuses while any row has a blocking problem
     ids = write(registry, plan, skip_invalid=True)  # the good rows; plan.skipped lists the rest
+    plan.repeated                           # rows already in the registry: left out
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from pathlib import Path
 from typing import Callable
 
 from models.errors import RegistryError, ValidationError
-from models.parties import name_key
-from models.records import InstrumentDraft, InstrumentFilter, InstrumentRow
+from models.records import InstrumentDraft
 from models.registry import Registry
 
 from .convert import Converter, RowResult
 from .countries import CountryNames
-from .mapping import Mapping, fold
+from .mapping import Mapping
 from .problems import CellProblem, TableError, cell_problem
 from .reading import Table, read_table
 
@@ -38,10 +38,17 @@ class ImportPlan:
 
     @property
     def ready(self) -> list[RowResult]:
-        return [r for r in self.results if not r.blocked]
+        """The rows to import: without problems, not in the registry yet."""
+        return [r for r in self.results if not r.blocked and r.duplicate is None]
+
+    @property
+    def repeated(self) -> list[RowResult]:
+        """Rows of instruments already in the registry (or in an earlier row): left out."""
+        return [r for r in self.results if not r.blocked and r.duplicate is not None]
 
     @property
     def skipped(self) -> list[RowResult]:
+        """Rows with problems."""
         return [r for r in self.results if r.blocked]
 
 
@@ -76,73 +83,54 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
     return ImportPlan(table, results, converter.column_of)
 
 
-def content_key(title: str, signed, parties) -> tuple:
-    """Two records are the same instrument when title, date and parties agree."""
-    return (fold(title), signed, tuple(sorted((name_key(p.name), p.country or "")
-                                              for p in parties)))
-
-
 def _mark_duplicates(registry: Registry, converter: Converter,
                      results: list[RowResult]) -> None:
-    existing: list[InstrumentRow] = [
-        *registry.list_instruments(InstrumentFilter(), limit=None, with_total=False).rows,
-        *registry.list_instruments(InstrumentFilter(deleted=True), limit=None,
-                                   with_total=False).rows]
-    numbers = {r.registry_number: r for r in existing}
-    uuids = {r.uuid: r for r in existing}
-    contents = {content_key(r.title, r.signed_date, r.parties): r for r in existing}
-    seen_numbers: dict[str, int] = {}
-    seen_uuids: dict[str, int] = {}
-    seen_contents: dict[tuple, int] = {}
+    """Rows already in the registry (the same record, or the same kind, date, countries and
+    title: `Registry.find_duplicates`) or repeating an earlier row are left out and listed;
+    a registry number that another instrument holds keeps its row out as a problem."""
+    rows = [r for r in results if r.draft is not None]
+    found = registry.find_duplicates([r.draft for r in rows])
+    taken = registry.instruments_by_number([r.draft.registry_number for r in rows])
     number_column = converter.column_of("registry_number")
     title_column = converter.column_of("title")
-    for result in results:
-        d = result.draft
-        if d is None:
+    seen_numbers: dict[str, int] = {}
+    for result, match in zip(rows, found):
+        number = result.draft.registry_number.strip()
+        if match is not None:
+            result.duplicate = match
+            if match.id is None:
+                result.problems.append(cell_problem(
+                    result.row, title_column, "The same instrument as row {other}; the row "
+                    "is left out.", blocking=False, other=rows[match.draft].row))
+            else:
+                result.problems.append(cell_problem(
+                    result.row, title_column, "Already in the registry: {number} “{title}”; "
+                    "the row is left out.", blocking=False, number=match.registry_number,
+                    title=match.title))
             continue
-        number, key = d.registry_number.strip(), content_key(d.title, d.signed_date, d.parties)
-        found: CellProblem | None = None
-        if number and number in numbers:
-            found = cell_problem(result.row, number_column, "Already in the registry: the "
-                                 "registry number {number} is taken by “{title}”.",
-                                 number=number, title=numbers[number].title)
+        if number and number in taken:
+            result.problems.append(cell_problem(
+                result.row, number_column, "Already in the registry: the registry number "
+                "{number} is taken by “{title}”.", number=number, title=taken[number][1]))
         elif number and number in seen_numbers:
-            found = cell_problem(result.row, number_column, "The registry number {number} is "
-                                 "also in row {other}.", number=number,
-                                 other=seen_numbers[number])
-        elif d.uuid and d.uuid in uuids:
-            found = cell_problem(result.row, converter.column_of("uuid"), "Already in the "
-                                 "registry: “{title}” ({number}).", title=uuids[d.uuid].title,
-                                 number=uuids[d.uuid].registry_number)
-        elif d.uuid and d.uuid in seen_uuids:
-            found = cell_problem(result.row, converter.column_of("uuid"),
-                                 "The same record is also in row {other}.",
-                                 other=seen_uuids[d.uuid])
-        elif key in contents:
-            found = cell_problem(result.row, title_column, "Already in the registry with the "
-                                 "same title, date and parties: {number}.",
-                                 number=contents[key].registry_number)
-        elif key in seen_contents:
-            found = cell_problem(result.row, title_column, "Row {other} has the same title, "
-                                 "date and parties.", other=seen_contents[key])
-        if found:
-            result.problems.append(found)
-            result.draft = None
-            continue
+            result.problems.append(cell_problem(
+                result.row, number_column, "The registry number {number} is also in row "
+                "{other}.", number=number, other=seen_numbers[number]))
         if number:
-            seen_numbers[number] = result.row
-        if d.uuid:
-            seen_uuids[d.uuid] = result.row
-        seen_contents[key] = result.row
+            seen_numbers.setdefault(number, result.row)
 
 
 def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
-          progress: Progress | None = None) -> list[int]:
-    """Save the rows in one transaction; nothing at all if any row fails (unless skipped)."""
+          allow_duplicates: bool = False, progress: Progress | None = None) -> list[int]:
+    """Save the rows in one transaction; nothing at all if any row fails (unless skipped).
+    Rows already in the registry are left out, unless `allow_duplicates`."""
     blocked = plan.skipped
     if blocked and not skip_invalid:
         raise ImportRefused(plan.problems, len(blocked))
-    rows = plan.ready
+    rows = [r for r in plan.results if not r.blocked and (allow_duplicates or
+                                                          r.duplicate is None)]
+    if not rows:
+        return []
     drafts: list[InstrumentDraft] = [r.draft for r in rows]
     total = len(drafts)
     try:

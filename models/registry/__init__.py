@@ -15,6 +15,7 @@ from .attachments import AttachmentsMixin
 from .base import RegistryBase
 from .countries import CountriesMixin
 from .derived import DerivedMixin
+from .duplicates import DuplicatesMixin
 from .instruments import InstrumentsMixin, audited
 from .integrity import IntegrityMixin
 from .listing import SORT_KEYS, ListingMixin
@@ -28,6 +29,6 @@ __all__ = ["Registry", "SORT_KEYS", "audited"]
 
 class Registry(SettingsMixin, CountriesMixin, OrganisationsMixin, MeetingsMixin,
                InstrumentsMixin, RelationsMixin, AttachmentsMixin, ListingMixin, DerivedMixin,
-               IntegrityMixin, RegistryBase):
+               DuplicatesMixin, IntegrityMixin, RegistryBase):
     """One open registry database. Cheap to query from any thread; writes are serialised by
     the database."""
