@@ -15,6 +15,8 @@ from app.logs import log_file, setup_logging
 from app.settings import Settings
 from app.version import __version__
 from i18n import LANGUAGES, _, set_language
+from models import locking
+from models.dberrors import explain, is_database_error
 from models.errors import RegistryError, ValidationError
 from models.registry import Registry
 
@@ -68,6 +70,17 @@ def _prepare_streams() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _say_waiting():
+    """Once, when a write has waited a second for another clerk's: say why nothing moves."""
+    said = []
+
+    def on_wait(_seconds: float) -> None:
+        if not said:
+            said.append(True)
+            print(_("Waiting for another user's change…"), file=sys.stderr, flush=True)
+    return on_wait
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _prepare_streams()
     setup_logging()
@@ -83,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.display import start_gui
             return start_gui(args.db)
-        return args.run(args)
+        with locking.waiting(on_wait=_say_waiting()):
+            return args.run(args)
     except UsageError as exc:
         print(_("{prog}: error in the command line: {message} (see {prog} --help)").format(
             prog=PROG, message=exc), file=sys.stderr)
@@ -100,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: log it, say one line
+        if is_database_error(exc):  # one the registry did not turn into words itself
+            log.exception("Database error in %s", argv)
+            print(f"{PROG}: {explain(exc, writing=True).message()}", file=sys.stderr)
+            return EXIT_FAILURE
         log.exception("Unexpected error in %s", argv)
         print(_("{prog}: unexpected error: {error}. Details: {log}").format(
             prog=PROG, error=exc.__class__.__name__, log=log_file()), file=sys.stderr)

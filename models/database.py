@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import locking
 from .errors import DatabaseError
 from .search import normalise
 
@@ -24,7 +25,7 @@ APP_NAME = "Kelishim"
 DB_FILENAME = "kelishim.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = locking.BUSY_TIMEOUT_MS
 
 
 def data_dir() -> Path:
@@ -118,8 +119,10 @@ def make_engine(url: str) -> Engine:
                                                   "timeout": BUSY_TIMEOUT_MS / 1000},
                                json_serializer=_json_text)
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, json_serializer=_json_text)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_text)
+    locking.install(engine)  # writers take turns: the write lock when a transaction begins
+    return engine
 
 
 def _json_text(value) -> str:
@@ -132,7 +135,7 @@ def _alembic_config(engine: Engine):
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
+    config.attributes["engine"] = locking.schema_writer(engine)
     return config
 
 

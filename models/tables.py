@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, JSON, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, JSON, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -224,3 +224,12 @@ class RegistrySetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+class ChangeCounter(SQLModel, table=True):
+    """One row, counted up by every write transaction on PostgreSQL: its lock makes writers
+    take turns (models.locking) and its value tells other clerks' screens that something
+    changed. SQLite needs neither (BEGIN IMMEDIATE, PRAGMA data_version)."""
+
+    id: int = Field(default=1, primary_key=True)
+    value: int = Field(default=0, sa_type=BigInteger)

@@ -74,11 +74,17 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def registry(db_path):
+def db_location(db_path) -> str:
+    """Where the test's registry lives, as `--db` and `Registry.open` take it."""
+    return str(db_path)
+
+
+@pytest.fixture
+def registry(db_location):
     """A fresh, empty registry whose today is TODAY."""
     from models.registry import Registry
 
-    reg = Registry.open(db_path, today=lambda: TODAY)
+    reg = Registry.open(db_location, today=lambda: TODAY)
     yield reg
     drain_background_work()
     reg.close()

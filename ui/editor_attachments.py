@@ -20,6 +20,7 @@ from models.records import AttachmentView
 from models.registry import Registry
 from models.vocabulary import ATTACHMENT_KINDS, TEXT_LANGUAGES
 from ui import errors
+from ui.waiting import patiently
 from ui.widgets import VocabularyCombo, hint_label
 
 NAME, KIND, LANGUAGE, VERSION, SIZE, ADDED = range(6)
@@ -152,8 +153,8 @@ class AttachmentsPanel(QWidget):
                 added = True
                 continue
             try:
-                self.registry.add_attachment(path, kind=kind, language=language,
-                                             **{f"{self.owner}_id": self.owner_id})
+                patiently(self, lambda p=path: self.registry.add_attachment(
+                    p, kind=kind, language=language, **{f"{self.owner}_id": self.owner_id}))
                 added = True
             except RegistryError as exc:
                 errors.show_registry_error(self, exc)
@@ -199,7 +200,7 @@ class AttachmentsPanel(QWidget):
                 self.pending.remove(f)
                 continue
             try:
-                self.registry.remove_attachment(f.id)
+                patiently(self, lambda a=f.id: self.registry.remove_attachment(a))
             except RegistryError as exc:
                 errors.show_registry_error(self, exc)
         self.reload()
@@ -218,8 +219,8 @@ class AttachmentsPanel(QWidget):
         refused = []
         for f in self.pending:
             try:
-                self.registry.add_attachment(f.path, kind=f.kind, language=f.language,
-                                             **{f"{self.owner}_id": owner_id})
+                patiently(self, lambda f=f: self.registry.add_attachment(
+                    f.path, kind=f.kind, language=f.language, **{f"{self.owner}_id": owner_id}))
             except RegistryError as exc:
                 refused.append(exc.message())
         self.pending = []

@@ -23,6 +23,7 @@ from models.records import InstrumentFilter, RelationView
 from models.registry import Registry
 from models.vocabulary import KINDS, LEVELS, RELATION_INVERSE_LABELS, RELATION_KINDS
 from ui import errors
+from ui.waiting import patiently
 from ui.widgets import (DATE_PRECISIONS, OptionalDateEdit, ProblemLabel, VocabularyCombo,
                         after_typing, hint_label)
 
@@ -226,7 +227,7 @@ class RelationsPanel(QWidget):
         source, target = (self.instrument_id, other_id) if outgoing else (other_id,
                                                                          self.instrument_id)
         try:
-            self.registry.add_relation(source, target, kind)
+            patiently(self, lambda: self.registry.add_relation(source, target, kind))
         except RegistryError as exc:
             errors.show_registry_error(self, exc)
             return False
@@ -244,9 +245,9 @@ class RelationsPanel(QWidget):
             return
         self.ph_problem.set_problems([])
         try:
-            new_id = self.registry.create_placeholder(
+            new_id = patiently(self, lambda: self.registry.create_placeholder(
                 title, self.ph_kind.code(), self.ph_date.date(), self.ph_level.code(),
-                self.ph_precision.currentData())
+                self.ph_precision.currentData()))
             number = self.registry.instrument(new_id).row.registry_number
         except RegistryError as exc:
             errors.show_registry_error(self, exc)
@@ -264,7 +265,7 @@ class RelationsPanel(QWidget):
                               _("Remove")):
                 return
             try:
-                self.registry.remove_relation(link.id)
+                patiently(self, lambda: self.registry.remove_relation(link.id))
             except RegistryError as exc:
                 errors.show_registry_error(self, exc)
                 return
@@ -283,7 +284,8 @@ class RelationsPanel(QWidget):
             source, target = (instrument_id, link.other_id) if link.outgoing else (
                 link.other_id, instrument_id)
             try:
-                self.registry.add_relation(source, target, link.kind)
+                patiently(self, lambda: self.registry.add_relation(source, target,
+                                                                    link.kind))
             except RegistryError as exc:
                 refused.append(exc.message())
         self.pending = []

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from i18n import _
+from models.dberrors import explain, is_database_error
 from models.errors import RegistryError
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ def report_unexpected(exc_type, exc, tb) -> None:
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     if isinstance(exc, RegistryError):  # a refusal that no slot caught: still the user's words
         text = exc.message()
+    elif is_database_error(exc):  # the database's words, said as ours
+        text = explain(exc, writing=True).message()
     else:
         text = unexpected_error_text(exc, _state["log_path"])
     if _state["showing"] or QApplication.instance() is None:

@@ -520,7 +520,7 @@ class InstrumentEditor(RecordDialog):
 
     def write(self, draft: InstrumentDraft) -> int:
         new = draft.id is None
-        instrument_id = self.registry.save_instrument(draft)
+        instrument_id = self.registry_write(lambda: self.registry.save_instrument(draft))
         refused = []
         if new:
             refused = self.relations.apply_pending(instrument_id) + \

@@ -25,6 +25,7 @@ from ui.parties_view import PartiesView
 from ui.settings_dialog import SettingsDialog
 from ui.trash_view import TrashView
 from ui.ui_state import UiState
+from ui.waiting import patiently
 from ui.workers import LatestOnly
 
 INSTRUMENTS, MEETINGS, PARTIES, DEADLINES, TRASH = range(5)
@@ -350,8 +351,12 @@ class MainWindow(QMainWindow):
             return
         delete = (self.registry.delete_instrument if kind == "instrument"
                   else self.registry.delete_meeting)
-        for record_id in ids:
-            delete(record_id)
+        try:
+            patiently(self, lambda: [delete(record_id) for record_id in ids])
+        except RegistryError as exc:  # moved by another clerk meanwhile, or waited too long
+            errors.show_registry_error(self, exc)
+            self.refresh_all()
+            return
         self.last_deleted = (kind, ids)
         if len(ids) == 1:
             self.message.setText(_("Deleted «{title}».").format(title=shorten(titles[0])))
@@ -367,8 +372,12 @@ class MainWindow(QMainWindow):
         kind, ids = self.last_deleted
         restore = (self.registry.restore_instrument if kind == "instrument"
                    else self.registry.restore_meeting)
-        for record_id in ids:
-            restore(record_id)
+        try:
+            patiently(self, lambda: [restore(record_id) for record_id in ids])
+        except RegistryError as exc:
+            errors.show_registry_error(self, exc)
+            self.refresh_all()
+            return
         self.last_deleted = None
         self.undo_button.hide()
         self.undo_action.setEnabled(False)

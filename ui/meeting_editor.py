@@ -270,7 +270,7 @@ class MeetingEditor(RecordDialog):
 
     def write(self, draft: MeetingDraft) -> int:
         new = draft.id is None
-        meeting_id = self.registry.save_meeting(draft)
+        meeting_id = self.registry_write(lambda: self.registry.save_meeting(draft))
         refused = self.attachments.apply_pending(meeting_id) if new else []
         self._load(self.registry.meeting(meeting_id))
         self.mark_clean()

@@ -17,6 +17,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
                            selected_ids)
 from ui.organisation_dialog import OrganisationDialog
 from ui.ui_state import UiState
+from ui.waiting import patiently
 from ui.widgets import after_typing
 from ui.workers import LatestOnly
 
@@ -173,7 +174,7 @@ class OrganisationsPane(QWidget):
                 _("Delete")):
             return
         try:
-            self.registry.delete_organisation(org.id)
+            patiently(self, lambda: self.registry.delete_organisation(org.id))
         except RegistryError as exc:  # still named by instruments: the registry says so
             errors.show_registry_error(self, exc)
             return

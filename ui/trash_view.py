@@ -15,6 +15,7 @@ from ui.instruments_view import setup_instrument_columns
 from ui.list_model import RowsModel, new_table, selected_ids
 from ui.meetings_view import meeting_columns
 from ui.ui_state import UiState
+from ui.waiting import patiently
 
 
 class TrashView(QWidget):
@@ -90,12 +91,12 @@ class TrashView(QWidget):
 
     def restore_selected_instruments(self) -> None:
         for instrument_id in selected_ids(self.instrument_table):
-            self.registry.restore_instrument(instrument_id)
+            patiently(self, lambda i=instrument_id: self.registry.restore_instrument(i))
         self.refresh()
         self.restored.emit()
 
     def restore_selected_meetings(self) -> None:
         for meeting_id in selected_ids(self.meeting_table):
-            self.registry.restore_meeting(meeting_id)
+            patiently(self, lambda i=meeting_id: self.registry.restore_meeting(i))
         self.refresh()
         self.restored.emit()

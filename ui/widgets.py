@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QC
 from i18n import _, get_language
 from models.dates import format_date
 from models.errors import RegistryError, ValidationError
+from models.locking import Busy
 from models.records import CountryView
 from models.vocabulary import STATUSES, Vocabulary
 from ui import errors
@@ -499,6 +500,20 @@ class RecordDialog(QDialog):
             self._tab_texts = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.revalidate()
 
+    def registry_write(self, fn):
+        """Run the registry write `fn` (see ui.waiting): the summary beside the buttons says
+        when it waits for another clerk's change."""
+        from ui.waiting import patiently
+
+        return patiently(self, fn, self._news)
+
+    def _news(self, text: str) -> None:
+        if text:
+            self.summary.setText(html.escape(text))
+            self.summary.setToolTip("")
+        else:
+            self._show(self.current_problems)
+
     def tell_refused(self, head: str, refused: list[str]) -> None:
         """After a first save: what of the links and files waiting for it was refused."""
         if refused:
@@ -574,6 +589,8 @@ class RecordDialog(QDialog):
             self.current_problems = exc.problems
             self.show_all_problems()
             self.save_button.setEnabled(False)
+            return False
+        except Busy:  # the clerk chose not to wait longer: the form stays as it is
             return False
         except RegistryError as exc:
             errors.show_registry_error(self, exc)

@@ -12,10 +12,11 @@ from ..errors import NotFound, RegistryError, ValidationError, problem
 from ..records import AttachmentView
 from ..tables import Attachment, Instrument, Meeting, utcnow
 from ..vocabulary import ATTACHMENT_KINDS
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 
 class AttachmentsMixin(RegistryBase):
+    @writes
     def add_attachment(self, source: str | os.PathLike, *, instrument_id: int | None = None,
                        meeting_id: int | None = None, kind: str = "other",
                        language: str = "") -> int:
@@ -56,6 +57,7 @@ class AttachmentsMixin(RegistryBase):
                         {"file": [None, f"{source.name} ({sha[:12]})"]}, instrument_id)
             return att.id
 
+    @writes
     def remove_attachment(self, attachment_id: int) -> None:
         """Detach a file. The stored copy stays (it may be shared and the audit refers to it)."""
         with self._write() as s:

@@ -3,18 +3,22 @@ audit entry every change writes."""
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
+import time
 from contextlib import contextmanager
 from datetime import date
 from typing import Callable, Self
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from .. import locking
 from ..audit import current_user, plain
 from ..countries import HOME_COUNTRY
 from ..database import data_dir, open_engine, sqlite_path
+from ..dberrors import explain, retryable
 from ..errors import DatabaseError
 from ..filestore import FileStore
 from ..records import CountryView
@@ -29,6 +33,7 @@ class RegistryBase:
     def __init__(self, engine, *, today: Callable[[], date] = date.today,
                  user: str | None = None):
         self.engine = engine
+        self._writer = locking.writer(engine)  # sessions that take the write lock first
         self._today = today
         self.user = user or current_user()
         self._countries: list[CountryView] = []
@@ -82,23 +87,26 @@ class RegistryBase:
         try:
             with Session(self.engine) as s:
                 yield s
-        except OperationalError as exc:
-            raise DatabaseError("The database cannot be read: {reason}",
-                                reason=str(exc.orig)) from exc
+        except SQLAlchemyError as exc:
+            raise explain(exc, writing=False) from exc
 
     @contextmanager
     def _write(self):
+        """A session whose transaction holds the write lock from its start (other clerks'
+        writes wait for it to end) and is committed at the end of the block, or rolled back
+        if it raises. A database error comes out as a RegistryError in the clerk's words;
+        one the engine asks to retry as `RetryWrite`, which `writes` acts on."""
         outer = getattr(self._transaction, "session", None)
         if outer is not None:  # inside transaction(): committed (or not) at its end
             yield outer
             return
         try:
-            with Session(self.engine, expire_on_commit=False) as s:
-                with s.begin():
-                    yield s
-        except OperationalError as exc:
-            raise DatabaseError("The change was not saved: {reason}",
-                                reason=str(exc.orig)) from exc
+            with Session(self._writer, expire_on_commit=False) as s, s.begin():
+                yield s
+        except SQLAlchemyError as exc:
+            if retryable(exc):
+                raise RetryWrite(explain(exc, writing=True)) from exc
+            raise explain(exc, writing=True) from exc
 
     @contextmanager
     def transaction(self):
@@ -120,6 +128,36 @@ class RegistryBase:
         s.add(AuditEntry(user=self.user, table_name=table, record_id=record.id,
                          record_uuid=record.uuid, instrument_id=instrument_id, action=action,
                          changes=plain(changes)))
+
+
+class RetryWrite(DatabaseError):
+    """The engine asked for the transaction to be run again (`writes` does); where nothing
+    runs it again, it reads as the sentence of the error it stands for."""
+
+    def __init__(self, error: DatabaseError):
+        super().__init__(error.message_id, **error.params)
+
+
+RETRIES = 5
+
+
+def writes(method):
+    """A registry method that writes: run again (a few times, a moment apart) when the engine
+    asks for it (a deadlock, a serialisation failure, a lock taken in the middle); inside an
+    outer transaction() the whole transaction is the one to run again, so it is passed on."""
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        if getattr(self._transaction, "session", None) is not None:
+            return method(self, *args, **kwargs)
+        for attempt in range(RETRIES):
+            try:
+                return method(self, *args, **kwargs)
+            except RetryWrite:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+    return run
 
 
 def chunks(items: list, size: int):

@@ -9,19 +9,15 @@ from ..countries import seeds
 from ..errors import NotFound, ValidationError, problem
 from ..records import CountryView
 from ..tables import Country, Instrument, InstrumentParty, Organisation
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 
 class CountriesMixin(RegistryBase):
     def _seed_countries(self) -> None:
-        with self._write() as s:
+        with self._read() as s:
             present = set(s.exec(select(Country.code)).all())
-            for c in seeds():
-                if c.code not in present:
-                    s.add(Country(code=c.code, name_ru=c.name_ru, name_ky=c.name_ky,
-                                  name_en=c.name_en, official_ru=c.official_ru,
-                                  official_ky=c.official_ky, official_en=c.official_en,
-                                  abbreviation=c.abbreviation))
+        if any(c.code not in present for c in seeds()):  # only then wait for the write lock
+            self._add_countries()
         # The list is fixed once seeded (nothing edits it), so it is read once: every screen
         # asks for it when the window opens.
         with self._read() as s:
@@ -30,6 +26,17 @@ class CountriesMixin(RegistryBase):
             for c in rows:
                 self._country_ids[c.code] = c.id
                 self._country_codes[c.id] = c.code
+
+    @writes
+    def _add_countries(self) -> None:
+        with self._write() as s:
+            present = set(s.exec(select(Country.code)).all())  # perhaps seeded meanwhile
+            for c in seeds():
+                if c.code not in present:
+                    s.add(Country(code=c.code, name_ru=c.name_ru, name_ky=c.name_ky,
+                                  name_en=c.name_en, official_ru=c.official_ru,
+                                  official_ky=c.official_ky, official_en=c.official_en,
+                                  abbreviation=c.abbreviation))
 
     def countries(self) -> list[CountryView]:
         return list(self._countries)

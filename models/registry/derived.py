@@ -26,7 +26,7 @@ from ..tables import (
     Sector,
     StatusEvent,
 )
-from .base import RegistryBase, chunks
+from .base import RegistryBase, chunks, writes
 
 REFRESH_BATCH = 500
 
@@ -142,6 +142,7 @@ class DerivedMixin(RegistryBase):
         if self.__dict__.get("_refreshed_on") != self.today():
             self.refresh_derived()
 
+    @writes
     def refresh_derived(self, force: bool = False) -> int:
         """Recompute the derived columns that may have changed since they were computed
         (the date moved past a deadline or an event's date). Returns how many were updated."""

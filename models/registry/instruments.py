@@ -28,7 +28,7 @@ from ..tables import (
     utcnow,
 )
 from ..validation import validate_instrument
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 _AUDITED = (
     "registry_number", "title", "title_ky", "title_en", "kind", "level", "multilateral",
@@ -41,12 +41,14 @@ _DRAFT_COLUMNS = tuple(f for f in _AUDITED if f not in ("languages", "effective_
 
 
 class InstrumentsMixin(RegistryBase):
+    @writes
     def save_instrument(self, draft: InstrumentDraft) -> int:
         """Create (draft.id None) or update an instrument, its parties, sectors and, unless
         draft.events is None, its events. Returns its id."""
         with self._write() as s:
             return self._save_instrument(s, draft, self.today())
 
+    @writes
     def save_instruments(self, drafts: Iterable[InstrumentDraft],
                          progress: Callable[[int], None] | None = None) -> list[int]:
         """Save many instruments in one transaction (an import): all of them or none. The
@@ -236,6 +238,7 @@ class InstrumentsMixin(RegistryBase):
     def restore_instrument(self, instrument_id: int) -> None:
         self._set_deleted(Instrument, instrument_id, "instrument", False)
 
+    @writes
     def _set_deleted(self, table, record_id: int, name: str, deleted: bool) -> None:
         with self._write() as s:
             row = s.get(table, record_id)

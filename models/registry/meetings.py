@@ -13,13 +13,14 @@ from ..errors import NotFound, ValidationError, problem
 from ..records import InstrumentFilter, MeetingDetail, MeetingDraft, MeetingRow, Page
 from ..tables import Attachment, Instrument, Meeting, MeetingCountry, utcnow
 from ..validation import validate_meeting
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 _MEETING_FIELDS = ("title", "kind", "start_date", "end_date", "city", "venue", "level",
                    "participants", "notes", "source_url")
 
 
 class MeetingsMixin(RegistryBase):
+    @writes
     def save_meeting(self, draft: MeetingDraft) -> int:
         problems = validate_meeting(draft)
         for code in draft.countries:

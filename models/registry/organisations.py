@@ -22,7 +22,7 @@ from ..tables import (
     Sector,
 )
 from ..validation import validate_organisation
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 
 class OrganisationsMixin(RegistryBase):
@@ -73,6 +73,7 @@ class OrganisationsMixin(RegistryBase):
         return OrganisationView(o.id, o.uuid, o.name, o.kind, self._country_codes.get(
             o.country_id), o.short_name, o.name_ky, o.name_en, tuple(former), count)
 
+    @writes
     def save_organisation(self, draft: OrganisationDraft) -> int:
         """Create or update a body. A new name keeps the old one as a former name."""
         problems = validate_organisation(draft)
@@ -118,6 +119,7 @@ class OrganisationsMixin(RegistryBase):
             self._rederive(s, ids)
             return org.id
 
+    @writes
     def delete_organisation(self, organisation_id: int) -> None:
         """Remove a body no instrument names (a typo); bodies in use cannot be removed."""
         with self._write() as s:

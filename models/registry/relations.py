@@ -10,10 +10,11 @@ from ..errors import NotFound, ValidationError, problem
 from ..records import InstrumentDraft
 from ..tables import Instrument, Relation
 from ..vocabulary import RELATION_KINDS
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 
 class RelationsMixin(RegistryBase):
+    @writes
     def add_relation(self, source_id: int, target_id: int, kind: str,
                      effective_date: date | None = None, note: str = "") -> int:
         """`source` <kind> `target`: "the protocol amends the treaty"."""
@@ -45,6 +46,7 @@ class RelationsMixin(RegistryBase):
             self._derive(s, target, self.today())
             return rel.id
 
+    @writes
     def remove_relation(self, relation_id: int) -> None:
         with self._write() as s:
             rel = s.get(Relation, relation_id)

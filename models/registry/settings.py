@@ -9,7 +9,7 @@ from ..errors import ValidationError, problem
 from ..numbering import DEFAULT_PATTERN
 from ..tables import AuditEntry, RegistrySetting
 from ..validation import validate_number_pattern
-from .base import RegistryBase
+from .base import RegistryBase, writes
 
 ORGANISATION_LANGUAGES = ("ru", "ky", "en")
 MAX_ORGANISATION_NAME = 300
@@ -21,6 +21,7 @@ class SettingsMixin(RegistryBase):
             row = s.get(RegistrySetting, key)
             return row.value if row else default
 
+    @writes
     def set_setting(self, key: str, value: str) -> None:
         self.set_settings({key: value})
 
