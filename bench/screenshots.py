@@ -1,11 +1,12 @@
 """Screenshots of every screen of the desktop program, in Russian, Kyrgyz and English, for
 looking at the program as a clerk sees it (untranslated words, cut-off text, empty areas):
 
-    python -m bench.screenshots --out /tmp/shots [--lang ru ky] [--db PATH]
+    python -m bench.screenshots --out /tmp/shots [--lang ru ky] [--db PATH] [--screen 1024x768]
 
-Runs on Qt's offscreen platform with one 1366x768 screen at 96 dpi (the smallest screen the
-program is made for), on a new temporary registry with the Bishkek example loaded unless --db
-names one (the example is added to it too: give a copy), and the first page of every report
+Runs on Qt's offscreen platform with one 1366x768 screen at 96 dpi (or the size --screen
+gives; 1024x768 is the smallest screen the program is made for), on a new temporary registry
+with the Bishkek example loaded unless --db names one (the example is added to it too: give a
+copy), and the first page of every report
 (bench.report_pages, on a registry of its own). Writes PNG files to OUT/<lang>/ and
 prints their paths; on standard error it names every message without a translation that was
 asked for and every text on screen with Latin words in Russian or Kyrgyz. Settings and
@@ -32,8 +33,11 @@ ORGANISATION = {"ru": "Министерство иностранных дел К
                 "en": "Ministry of Foreign Affairs of the Kyrgyz Republic"}
 
 
-def prepare_environment(workdir: Path) -> None:
-    """Before Qt is imported: a 1366x768 offscreen screen and user folders in `workdir`."""
+def prepare_environment(workdir: Path, screen: tuple[int, int] = SCREEN) -> None:
+    """Before Qt is imported: an offscreen screen of `screen` pixels and user folders in
+    `workdir`."""
+    global SCREEN
+    SCREEN = screen
     config = workdir / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
@@ -236,6 +240,7 @@ class Shooter:
         question.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
         self.dialog(question, lang, "qt-buttons")
 
+        self.duplicate_screens(window, lang)
         self.qt_dialogs(window, lang)
         self.report_pages(lang)
 
@@ -245,6 +250,50 @@ class Shooter:
         for t in translators:
             self.app.removeTranslator(t)
 
+
+    def duplicate_screens(self, window, lang: str) -> None:
+        """Records already in the registry, wherever one is made: the press release after the
+        demo (every draft marked, the summary), the registry's own export imported again, and
+        the editor's question before saving one."""
+        from app.settings import Settings
+        from dataclasses import replace
+
+        from exporters.table import export_table
+        from models.records import InstrumentFilter
+        from ui.duplicates import question
+        from ui import errors
+        from ui.import_dialog import ImportTextDialog
+        from ui.table_import_dialog import TableImportDialog
+
+        registry, demo = self.registry, self.demo
+        settings = Settings(language=lang)
+        text_import = ImportTextDialog(registry, settings, parent=window)
+        text_import.text.setPlainText(SAMPLE.read_text(encoding="utf-8"))
+        text_import.show()
+        text_import.analyse()
+        self.wait(lambda: text_import.task is None)
+        text_import.documents.setCurrentRow(1)
+        self.shoot(text_import, lang, "duplicates-1-press-release-marked")
+        text_import.confirm_import()  # nothing ticked: the summary
+        self.shoot(text_import, lang, "duplicates-2-press-release-summary")
+        text_import.hide()
+
+        exported = Path(tempfile.mkdtemp(prefix="kelishim-export-")) / "registry.csv"
+        export_table(registry, InstrumentFilter(), exported, "csv")
+        table_import = TableImportDialog(registry, settings, parent=window)
+        table_import.show()
+        table_import.open_file(exported)
+        table_import.check()
+        self.wait(lambda: table_import.task is None and table_import.plan is not None)
+        self.shoot(table_import, lang, "duplicates-3-spreadsheet-checked")
+        table_import.hide()
+
+        typed_again = replace(registry.instrument(demo.instrument_ids["sanitary"]).to_draft(),
+                              id=None, uuid=None)
+        match = registry.duplicate_of(typed_again)
+        box, _buttons = errors.choice_box(window, *question(match))
+        self.dialog(box, lang, "duplicates-4-editor-question")
+        box.hide()
 
     def report_pages(self, lang: str) -> None:
         """The first page of every report, on a registry of its own: the example plus the
@@ -288,9 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="a registry to show (default: a new one); "
                                                 "the example is added to it if missing, so "
                                                 "give a copy")
+    parser.add_argument("--screen", default="1366x768", help="the screen's size, WxH")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="kelishim-shots-"))
-    prepare_environment(work)
+    width, height = (int(x) for x in args.screen.lower().split("x"))
+    prepare_environment(work, (width, height))
 
     from PySide6.QtWidgets import QApplication
 

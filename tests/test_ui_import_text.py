@@ -33,14 +33,14 @@ def test_sample_imports_with_review(qtbot, dialog, registry, answers):
     assert dialog.documents.count() == 7
     assert dialog.meeting_box.isChecked() and dialog.meeting_city.text() == "Бишкек"
     dialog.documents.setCurrentRow(5)
-    assert dialog.kind.currentData() == "protocol"
-    assert "20.06.2017" in dialog.earlier.text()
+    assert dialog.document.kind.currentData() == "protocol"
+    assert "20.06.2017" in dialog.document.earlier.text()
     selected = dialog.source.textCursor()
     assert "протокол о внесении изменений" in dialog.proposal.text[dialog.proposal.instruments[5]
                                                                   .start:selected.position() + 80]
     # the clerk corrects a title and drops the post-office document
     dialog.documents.setCurrentRow(0)
-    dialog.title_edit.setPlainText("Меморандум о сотрудничестве в сфере стратегического "
+    dialog.document.title_edit.setPlainText("Меморандум о сотрудничестве в сфере стратегического "
                                    "планирования")
     dialog.documents.item(6).setCheckState(Qt.Unchecked)
     assert dialog.count.text().startswith("Выбрано 6")

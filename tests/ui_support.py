@@ -46,11 +46,13 @@ def column_texts(model, column: int) -> list[str]:
 
 @pytest.fixture
 def answers(monkeypatch):
-    """Replace the modal message boxes: `ask` answers from `answers.yes`, `tell` records."""
+    """Replace the modal message boxes: `ask` answers from `answers.yes`, `choose` with the
+    option `answers.choice` (-1: Cancel), `tell` records."""
     from ui import errors
 
     class Answers:
         yes = True
+        choice = -1
         asked: list[str] = []
         told: list[str] = []
 
@@ -58,6 +60,8 @@ def answers(monkeypatch):
     a.asked, a.told = [], []
     monkeypatch.setattr(errors, "ask", lambda parent, title, text, yes_text:
                         a.asked.append(text) or a.yes)
+    monkeypatch.setattr(errors, "choose", lambda parent, title, text, options:
+                        a.asked.append(text) or a.choice)
     monkeypatch.setattr(errors, "tell", lambda parent, title, text, icon=None:
                         a.told.append(text))
     return a

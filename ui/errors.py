@@ -45,6 +45,24 @@ def ask(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
     return box.clickedButton() is yes
 
 
+def choice_box(parent: QWidget | None, title: str, text: str,
+               options: list[str]) -> tuple[QMessageBox, list]:
+    """The box `choose` shows, and its buttons in the order of `options`."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+    buttons = [box.addButton(option, QMessageBox.AcceptRole) for option in options]
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(QMessageBox.Cancel)
+    return box, buttons
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+    """A question with several answers, each a button saying what it does; the index of the
+    one chosen, or -1 for Cancel (Esc)."""
+    box, buttons = choice_box(parent, title, text, options)
+    box.exec()
+    return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else -1
+
+
 def show_registry_error(parent: QWidget | None, exc: RegistryError) -> None:
     """An operation the registry refused, in the user's words (nothing was written)."""
     tell(parent, _("The operation was not carried out"), exc.message())

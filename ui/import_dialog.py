@@ -1,30 +1,34 @@
 """Import from a press release: paste or open a text, let the program propose the meeting and
 one draft per signed document, review each beside the words it came from, and import the
-accepted ones in one transaction. Nothing is written before "Import" is confirmed."""
+accepted ones in one transaction. Nothing is written before "Import" is confirmed. A document
+already in the registry is marked with the record it repeats and left unticked; the import
+ends with a summary of what was added and what was left out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QProgressBar, QPushButton, QSplitter, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
+                               QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
 
 from app.settings import Settings
 from i18n import _, get_language
 from importers.press_release import (CountryIndex, ProposedImport, apply_import, match_import,
                                      parse_press_release, read_text)
-from models.dates import format_date
 from models.errors import RegistryError, ValidationError
-from models.records import EventDraft, MeetingDraft, PartyDraft
+from models.records import MeetingDraft
 from models.registry import Registry
-from models.vocabulary import KINDS, LEVELS, MEETING_KINDS, RELATION_KINDS
-from ui.widgets import (DATE_PRECISIONS, CountryCombo, OptionalDateEdit, VocabularyCombo,
-                        fit_to_screen)
+from models.vocabulary import MEETING_KINDS
+from ui.duplicates import describe
+from ui.import_document import DocumentPanel, entry_label, entry_text
+from ui.import_summary import ImportSummary
+from ui.widgets import OptionalDateEdit, VocabularyCombo, fit_to_screen
 from ui import errors
 from ui.workers import Task
+
+INPUT, REVIEW, SUMMARY = range(3)
 
 _HIGHLIGHT = QColor("#fff2a8")
 
@@ -37,9 +41,13 @@ def ask_text_file(parent: QWidget) -> str:
 
 
 class ImportTextDialog(QDialog):
-    """Emits `imported(ids)` with the new instruments' ids once the import is written."""
+    """Emits `imported(ids)` with the new instruments' ids once the import is written,
+    `open_requested(id)` for a record on file the clerk wants to see and `show_requested(ids)`
+    for the records of the text to be listed."""
 
     imported = Signal(list)
+    open_requested = Signal(int)
+    show_requested = Signal(list)
 
     def __init__(self, registry: Registry, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,11 +59,14 @@ class ImportTextDialog(QDialog):
         self.task: Task | None = None
         self.countries = registry.countries()
         self.index = CountryIndex(self.countries)
+        self.document = DocumentPanel(self.countries, self.lang)
+        self.document.open_requested.connect(self.open_requested)
         self.setWindowTitle(_("Import from a press release"))
         fit_to_screen(self, 1280, 820)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._input_page())
         self.pages.addWidget(self._review_page())
+        self.pages.addWidget(self._summary_page())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("problems")
@@ -147,6 +158,35 @@ class ImportTextDialog(QDialog):
         else:
             errors.report_exception(exc)
 
+    # --- page 3: the summary ----------------------------------------------------------------
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = ImportSummary()
+        self.summary.show_requested.connect(self._show_them)
+        close = QPushButton(_("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_them(self, ids: list) -> None:
+        self.show_requested.emit(ids)
+        self.accept()
+
+    def _show_summary(self, added: list[int]) -> None:
+        chosen = set(self.accepted())
+        skipped = [(entry_text(item.draft, self.lang), item.duplicate)
+                   for n, item in enumerate(self.proposal.instruments)
+                   if item.duplicate is not None and n not in chosen]
+        self.summary.set_result(added, skipped)
+        self.pages.setCurrentIndex(SUMMARY)
+
     # --- page 2: the review -----------------------------------------------------------------
 
     def _review_page(self) -> QWidget:
@@ -180,6 +220,8 @@ class ImportTextDialog(QDialog):
         self.documents.setWordWrap(True)
         self.documents.setSpacing(2)
         self.documents.setAlternatingRowColors(True)  # where one title ends and the next begins
+        self.documents.setTextElideMode(Qt.ElideNone)
+        self.documents.setResizeMode(QListView.Adjust)  # rows as tall as their wrapped text
         self.documents.setAccessibleName(_("Documents found"))
         self.documents.currentRowChanged.connect(self._show_document)
         self.documents.itemChanged.connect(self._update_count)
@@ -195,7 +237,7 @@ class ImportTextDialog(QDialog):
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(documents)
-        splitter.addWidget(self._editor())
+        splitter.addWidget(self.document)
         splitter.addWidget(self._source_view())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
@@ -204,7 +246,7 @@ class ImportTextDialog(QDialog):
         splitter.setChildrenCollapsible(False)
 
         back = QPushButton(_("Back to the text"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(INPUT))
         self.import_button = QPushButton(_("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.confirm_import)
@@ -221,54 +263,6 @@ class ImportTextDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
-    def _editor(self) -> QWidget:
-        self.kind = VocabularyCombo(KINDS)
-        self.level = VocabularyCombo(LEVELS)
-        self.title_edit = QPlainTextEdit()
-        self.title_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.signed = OptionalDateEdit()
-        self.precision = QComboBox()
-        for code, label in DATE_PRECISIONS:
-            self.precision.addItem(_(label), code)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.signed)
-        date_row.addWidget(self.precision, 1)
-        self.subject = QLineEdit()
-        self.parties = QTableWidget(0, 2)
-        self.parties.setHorizontalHeaderLabels([_("Party (nominative)"), _("Country")])
-        self.parties.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.parties.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
-        self.parties.setColumnWidth(1, 190)
-        self.parties.verticalHeader().setVisible(False)
-        self.parties.setSelectionBehavior(QAbstractItemView.SelectRows)
-        add = QPushButton(_("Add party"))
-        add.clicked.connect(lambda: self._add_party_row(PartyDraft()))
-        remove = QPushButton(_("Remove party"))
-        remove.clicked.connect(self._remove_party_row)
-        party_buttons = QHBoxLayout()
-        party_buttons.addWidget(add)
-        party_buttons.addWidget(remove)
-        party_buttons.addStretch(1)
-        self.earlier = QLabel()
-        self.earlier.setWordWrap(True)
-        self.earlier.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(_("Kind"), self.kind)
-        form.addRow(_("Level"), self.level)
-        form.addRow(_("Title"), self.title_edit)
-        form.addRow(_("Signed"), date_row)
-        form.addRow(_("Subject"), self.subject)
-        editor = QWidget()
-        layout = QVBoxLayout(editor)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(_("Parties")))
-        layout.addWidget(self.parties, 1)
-        layout.addLayout(party_buttons)
-        layout.addWidget(self.earlier)
-        self.editor = editor
-        return editor
-
     def _source_view(self) -> QWidget:
         self.source = QTextEdit()
         self.source.setReadOnly(True)
@@ -280,25 +274,6 @@ class ImportTextDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.source, 1)
         return box
-
-    def _country_box(self, code: str | None) -> CountryCombo:
-        box = CountryCombo(self.countries)
-        box.set_code(code)
-        return box
-
-    def _add_party_row(self, party: PartyDraft) -> None:
-        row = self.parties.rowCount()
-        self.parties.insertRow(row)
-        item = QTableWidgetItem(party.name)
-        item.setData(Qt.UserRole, party)
-        self.parties.setItem(row, 0, item)
-        self.parties.setCellWidget(row, 1, self._country_box(party.country))
-
-    def _remove_party_row(self) -> None:
-        rows = sorted({i.row() for i in self.parties.selectedIndexes()}, reverse=True)
-        for row in rows or [self.parties.rowCount() - 1]:
-            if row >= 0:
-                self.parties.removeRow(row)
 
     def _show_proposal(self, proposal: ProposedImport) -> None:
         self.proposal = proposal
@@ -322,14 +297,16 @@ class ImportTextDialog(QDialog):
         self.documents.blockSignals(True)
         self.documents.clear()
         for item in proposal.instruments:
-            entry = QListWidgetItem(self._entry_text(item.draft))
+            entry = QListWidgetItem(entry_label(item, self.lang))
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
-            entry.setCheckState(Qt.Checked)
+            entry.setCheckState(Qt.Unchecked if item.duplicate else Qt.Checked)
+            if item.duplicate:
+                entry.setToolTip(describe(item.duplicate))
             self.documents.addItem(entry)
         self.documents.blockSignals(False)
         self.source.setPlainText(proposal.text)
-        self.editor.setEnabled(bool(proposal.instruments))
-        self.pages.setCurrentIndex(1)
+        self.document.setEnabled(bool(proposal.instruments))
+        self.pages.setCurrentIndex(REVIEW)
         self._update_count()
         if proposal.instruments:
             self.documents.setCurrentRow(0)
@@ -337,18 +314,15 @@ class ImportTextDialog(QDialog):
             self.message.setText(_("No signed documents were found in the text. Documents that "
                                    "are only planned or discussed are not proposed."))
 
-    def _entry_text(self, draft) -> str:
-        """The title as signed; the kind before it where the title does not begin with it."""
-        kind = KINDS.label(draft.kind, self.lang)
-        title = draft.title or ""
-        if title.casefold().startswith(kind.casefold()):
-            return title
-        return f"{kind}: {title}" if title else kind
-
     def _update_count(self) -> None:
         chosen = len(self.accepted())
         total = self.documents.count()
-        self.count.setText(_("{chosen} of {total} selected").format(chosen=chosen, total=total))
+        text = _("{chosen} of {total} selected").format(chosen=chosen, total=total)
+        there = sum(1 for item in (self.proposal.instruments if self.proposal else ())
+                    if item.duplicate is not None)
+        if there:
+            text += "; " + _("{count} already in the registry").format(count=there)
+        self.count.setText(text)
 
     def accepted(self) -> list[int]:
         return [i for i in range(self.documents.count())
@@ -360,30 +334,18 @@ class ImportTextDialog(QDialog):
         if self.proposal is None or row < 0:
             return
         item = self.proposal.instruments[row]
-        d = item.draft
-        self.kind.set_code(d.kind)
-        self.level.set_code(d.level)
-        self.title_edit.setPlainText(d.title)
-        self.signed.set_date(d.signed_date)
-        self.precision.setCurrentIndex(max(0, self.precision.findData(d.signed_date_precision)))
-        self.subject.setText(d.subject)
-        self.parties.setRowCount(0)
-        for party in d.parties:
-            self._add_party_row(party)
-        self.earlier.setText(self._earlier_text(item.earlier))
+        self.document.show_item(item)
         self._highlight(item.start, item.end)
 
-    def _earlier_text(self, e) -> str:
-        if e is None:
-            return ""
-        when = format_date(e.date, e.precision)
-        head = f"{RELATION_KINDS.label(e.relation, self.lang)}: {e.title}" + (
-            f" ({when})" if when else "")
-        if e.matched_id:
-            return head + "\n" + _("Found in the registry: “{title}”.").format(
-                title=e.matched_title)
-        return head + "\n" + _("Not in the registry yet: a placeholder record will be created "
-                               "for it.")
+    def _store(self) -> None:
+        """Keep what the clerk changed in the draft shown."""
+        if self.proposal is None or not 0 <= self.current < len(self.proposal.instruments):
+            return
+        item = self.proposal.instruments[self.current]
+        self.document.store(item.draft)
+        entry = self.documents.item(self.current)
+        if entry is not None:
+            entry.setText(entry_label(item, self.lang))
 
     def _highlight(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.source.document())
@@ -399,42 +361,6 @@ class ImportTextDialog(QDialog):
         self.source.setTextCursor(view)
         view.setPosition(start)
         self.source.setTextCursor(view)
-
-    def _store(self) -> None:
-        """Keep what the clerk changed in the draft shown."""
-        if self.proposal is None or not 0 <= self.current < len(self.proposal.instruments):
-            return
-        d = self.proposal.instruments[self.current].draft
-        d.kind = self.kind.code()
-        d.level = self.level.code()
-        d.title = " ".join(self.title_edit.toPlainText().split())
-        d.signed_date = self.signed.date()
-        d.signed_date_precision = self.precision.currentData()
-        d.subject = self.subject.text().strip()
-        parties = []
-        for row in range(self.parties.rowCount()):
-            item = self.parties.item(row, 0)
-            name = item.text().strip() if item else ""
-            if not name:
-                continue
-            before = item.data(Qt.UserRole) or PartyDraft()
-            country = self.parties.cellWidget(row, 1).code() or None
-            same = name == before.name and country == before.country
-            parties.append(PartyDraft(organisation_id=before.organisation_id if same else None,
-                                      name=name, country=country,
-                                      organisation_kind=before.organisation_kind))
-        d.parties = parties
-        d.multilateral = len(parties) > 2
-        for event in d.events or []:
-            if event.kind == "signed":
-                event.act_date = d.signed_date
-        if d.signed_date and d.signed_date_precision == "day" and not d.events:
-            d.events = [EventDraft("signed", d.signed_date)]
-        if d.signed_date is None or d.signed_date_precision != "day":
-            d.events = []
-        entry = self.documents.item(self.current)
-        if entry is not None:
-            entry.setText(self._entry_text(d))
 
     def _meeting(self):
         m = self.proposal.meeting if self.proposal else None
@@ -457,6 +383,9 @@ class ImportTextDialog(QDialog):
         self._store()
         chosen = self.accepted()
         meeting = self._meeting()
+        if not chosen and any(item.duplicate for item in self.proposal.instruments):
+            self._show_summary([])  # everything is on file already: nothing to import
+            return
         if not chosen:
             self.message.setText(_("Tick at least one document to import."))
             return
@@ -469,6 +398,10 @@ class ImportTextDialog(QDialog):
                                         for p in self.proposal.instruments[n].draft.parties
                                         if p.country})
         text = _("Import {count} document(s) into the registry?").format(count=len(chosen))
+        again = sum(1 for n in chosen if self.proposal.instruments[n].duplicate is not None)
+        if again:
+            text += "\n" + _("{count} of them are already in the registry: they will be there "
+                             "twice.").format(count=again)
         if meeting is not None and meeting.id is None:
             text += "\n" + _("The meeting “{title}” will be created.").format(title=meeting.title)
         if not errors.ask(self, _("Import"), text, _("Import")):
@@ -492,4 +425,4 @@ class ImportTextDialog(QDialog):
 
     def _imported(self, ids: list) -> None:
         self.imported.emit(list(ids))
-        self.accept()
+        self._show_summary(list(ids))

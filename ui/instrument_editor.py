@@ -7,7 +7,7 @@ written right after its first save; everything else is written by Save in one tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from models.records import InstrumentDetail, InstrumentDraft, PartyDraft
 from models.registry import Registry
 from models.validation import validate_instrument
 from models.vocabulary import CONFIDENTIALITY, KINDS, LEVELS, TEXT_LANGUAGES
+from ui.duplicates import OPEN, SAVE_ANYWAY, ask_duplicate
 from ui.editor_attachments import AttachmentsPanel
 from ui.editor_events import EventsEditor, StatusPreview
 from ui.editor_history import HistoryView
@@ -55,6 +56,13 @@ def one_line(box: QPlainTextEdit) -> str:
     return " ".join(box.toPlainText().split())
 
 
+def identity(draft: InstrumentDraft) -> tuple:
+    """What tells one instrument from another when looking for one already on file."""
+    return (draft.title, draft.title_ky, draft.title_en, draft.kind, draft.signed_date,
+            draft.signed_date_precision,
+            [(p.organisation_id, p.name, p.country) for p in draft.parties])
+
+
 def spin(minimum: int, special: str) -> QSpinBox:
     """A count whose lowest value stands for "none" (shown as `special`)."""
     box = QSpinBox()
@@ -73,6 +81,11 @@ def set_spin(box: QSpinBox, value: int | None) -> None:
 
 
 class InstrumentEditor(RecordDialog):
+    """Emits `open_requested(id)` for a record the clerk wants to see beside this one (the one
+    a new record repeats)."""
+
+    open_requested = Signal(int)
+
     def __init__(self, registry: Registry, settings: Settings, instrument_id: int | None = None,
                  prefill: InstrumentDraft | None = None, parent=None):
         super().__init__(parent)
@@ -517,6 +530,19 @@ class InstrumentEditor(RecordDialog):
         if len(title) > HEADING_LENGTH:  # two lines at the most, at 1366 pixels
             title = title[:HEADING_LENGTH].rsplit(" ", 1)[0] + " …"
         self.heading.setText(f"{number} · {title}" if number else title)
+
+    def before_write(self, draft: InstrumentDraft) -> bool:
+        """A new record, or one whose kind, date, title or parties changed, that repeats a
+        record on file: open that one, or save anyway."""
+        if not self.is_new() and identity(draft) == identity(self._baseline):
+            return True
+        match = self.registry.duplicate_of(draft)
+        if match is None:
+            return True
+        answer = ask_duplicate(self, match)
+        if answer == OPEN:
+            self.open_requested.emit(match.id)
+        return answer == SAVE_ANYWAY
 
     def write(self, draft: InstrumentDraft) -> int:
         new = draft.id is None

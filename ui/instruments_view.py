@@ -80,6 +80,18 @@ class InstrumentsView(QWidget):
         self.state.restore_layout(self.STATE_KEY, header)
         self.table.setSortingEnabled(True)
 
+        self.only: list[int] | None = None  # just these records (an import's), until reset
+        self.only_label = QLabel()
+        self.only_label.setWordWrap(True)
+        self.only_label.setObjectName("only")
+        self.show_all_button = QPushButton(_("Show all instruments"))
+        self.show_all_button.clicked.connect(lambda: self.show_only(None))
+        only_bar = QHBoxLayout()
+        only_bar.addWidget(self.only_label, 1)
+        only_bar.addWidget(self.show_all_button)
+        self.only_bar = QWidget()
+        self.only_bar.setLayout(only_bar)
+        self.only_bar.setVisible(False)
         self.new_button = QPushButton(_("New instrument"))
         self.open_button = QPushButton(_("Open"))
         self.delete_button = QPushButton(_("Delete"))
@@ -89,6 +101,7 @@ class InstrumentsView(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.only_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
@@ -112,7 +125,18 @@ class InstrumentsView(QWidget):
 
     def current_filter(self) -> InstrumentFilter:
         """The filter the list shows (the export and reports take it)."""
-        return self.filter_bar.filter()
+        f = self.filter_bar.filter()
+        f.ids = self.only
+        return f
+
+    def show_only(self, ids: list[int] | None) -> None:
+        """List just these records (None: all that the filter bar lets through)."""
+        self.only = ids
+        self.only_bar.setVisible(ids is not None)
+        if ids is not None:
+            self.only_label.setText(_("Showing the {n} instrument(s) of the import.").format(
+                n=len(ids)))
+        self._query()
 
     def _query(self) -> None:
         self.model.set_query(self.current_filter())

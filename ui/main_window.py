@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         editor = InstrumentEditor(self.registry, self.settings, instrument_id=instrument_id,
                                   prefill=prefill, parent=self)
         editor.saved.connect(self._record_saved)
+        editor.open_requested.connect(self.open_instrument)
         editor.setAttribute(Qt.WA_DeleteOnClose)
         editor.open()
 
@@ -311,11 +312,23 @@ class MainWindow(QMainWindow):
 
     def import_press_release(self) -> None:
         from ui.import_dialog import ImportTextDialog
-        self._show_dialog(ImportTextDialog(self.registry, self.settings, parent=self))
+        self._show_import(ImportTextDialog(self.registry, self.settings, parent=self))
 
     def import_spreadsheet(self) -> None:
         from ui.table_import_dialog import TableImportDialog
-        self._show_dialog(TableImportDialog(self.registry, self.settings, parent=self))
+        self._show_import(TableImportDialog(self.registry, self.settings, parent=self))
+
+    def _show_import(self, dialog) -> None:
+        """An import dialog whose records already on file can be opened, and whose summary's
+        "Show them" lists the records of the import."""
+        dialog.open_requested.connect(self.open_instrument)
+        dialog.show_requested.connect(self.show_instruments)
+        self._show_dialog(dialog)
+
+    def show_instruments(self, ids: list) -> None:
+        """List just these instruments (the records of an import) until "Show all"."""
+        self.show_page(INSTRUMENTS)
+        self.instruments.show_only(list(ids))
 
     def export_list(self) -> None:
         from ui.export_dialog import ExportDialog

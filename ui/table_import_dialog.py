@@ -102,7 +102,13 @@ def _column_of(raw: dict, name: str) -> str | None:
 
 
 class TableImportDialog(QDialog):
+    """Emits `imported(count)` once rows are written, `open_requested(id)` for the record on
+    file a row repeats (double click on its note) and `show_requested(ids)` for the records of
+    the import (added, and those already there) to be listed."""
+
     imported = Signal(int)
+    open_requested = Signal(int)
+    show_requested = Signal(list)
 
     def __init__(self, registry: Registry, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -172,6 +178,15 @@ class TableImportDialog(QDialog):
         self.skip_invalid = QCheckBox(_("Import the rows without problems and leave out "
                                         "the others"))
         self.skip_invalid.toggled.connect(self._update_buttons)
+        self.allow_duplicates = QCheckBox(_("Import also the rows already in the registry"))
+        self.allow_duplicates.toggled.connect(self._update_buttons)
+        self.show_button = QPushButton(_("Show them in the list"))
+        self.show_button.setToolTip(_("The records added and those already in the registry, "
+                                      "in the list of instruments"))
+        self.show_button.setVisible(False)
+        self.show_button.clicked.connect(self._show_them)
+        self.shown_ids: list[int] = []
+        self.problems.cellDoubleClicked.connect(self._open_row)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.check_button = QPushButton(_("Check"))
@@ -182,8 +197,12 @@ class TableImportDialog(QDialog):
         close = QPushButton(_("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_invalid)
+        options = QVBoxLayout()
+        options.addWidget(self.skip_invalid)
+        options.addWidget(self.allow_duplicates)
+        buttons.addLayout(options)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
@@ -321,13 +340,19 @@ class TableImportDialog(QDialog):
     def _checked(self, plan: ImportPlan) -> None:
         self.plan = plan
         self._show_problems(plan.problems)
-        ready, skipped = len(plan.ready), len(plan.skipped)
+        ready, skipped, repeated = len(plan.ready), len(plan.skipped), len(plan.repeated)
         if skipped:
             text = _("{skipped} row(s) have problems and {ready} row(s) are ready. Correct the "
                      "file or the mapping and check again, or import only the rows without "
                      "problems.").format(skipped=skipped, ready=ready)
+        elif repeated and not ready:
+            text = _("Every row is already in the registry: there is nothing to import (see "
+                     "the notes; a double click opens the record).")
         else:
             text = _("All {ready} row(s) are ready to import.").format(ready=ready)
+        if repeated and (ready or skipped):
+            text += " " + _("{count} row(s) already in the registry are left out (see the "
+                            "notes; a double click opens the record).").format(count=repeated)
         self.summary.setText(text)
         self._update_buttons()
 
@@ -335,22 +360,41 @@ class TableImportDialog(QDialog):
         plan = self.plan
         if plan is None or self._busy() or not self._can_import():
             return
-        skip = self.skip_invalid.isChecked()
+        skip, again = self.skip_invalid.isChecked(), self.allow_duplicates.isChecked()
         self._start(lambda progress: write(self.registry, plan, skip_invalid=skip,
-                                           progress=progress), self._imported, _("Importing…"))
+                                           allow_duplicates=again, progress=progress),
+                    self._imported, _("Importing…"))
 
     def _imported(self, ids: list[int]) -> None:
         self._remember()
         left_out = [r.row for r in self.plan.skipped] if self.plan else []
+        repeated = [] if self.plan is None or self.allow_duplicates.isChecked() else \
+            self.plan.repeated
         self.plan = None
         text = _("Imported {count} instrument(s).").format(count=len(ids))
+        if repeated:
+            text += " " + _("Left out {count} row(s) already in the registry: {rows}.").format(
+                count=len(repeated), rows=_rows(r.row for r in repeated))
         if left_out:
             text += " " + _("Left out {count} row(s) with problems: {rows}.").format(
-                count=len(left_out), rows=", ".join(map(str, left_out[:50]))
-                + (" …" if len(left_out) > 50 else ""))
+                count=len(left_out), rows=_rows(left_out))
         self.summary.setText(text)
+        self.shown_ids = list(dict.fromkeys(
+            [*ids, *(r.duplicate.id for r in repeated if r.duplicate.id)]))
+        self.show_button.setVisible(bool(self.shown_ids))
         self._update_buttons()
         self.imported.emit(len(ids))
+
+    def _show_them(self) -> None:
+        self.show_requested.emit(list(self.shown_ids))
+        self.accept()
+
+    def _open_row(self, row: int, _column: int) -> None:
+        """A double click on the note of a row already in the registry opens that record."""
+        item = self.problems.item(row, 0)
+        record = item.data(Qt.UserRole + 1) if item else None
+        if record:
+            self.open_requested.emit(record)
 
     def _remember(self) -> None:
         path = remembered_path(self.table.header)
@@ -397,7 +441,8 @@ class TableImportDialog(QDialog):
 
     def _can_import(self) -> bool:
         plan = self.plan
-        return bool(plan and plan.ready and (not plan.skipped or self.skip_invalid.isChecked()))
+        rows = plan and (plan.ready or (self.allow_duplicates.isChecked() and plan.repeated))
+        return bool(rows and (not plan.skipped or self.skip_invalid.isChecked()))
 
     def _update_buttons(self, *_args, busy: bool = False) -> None:
         busy = busy or self._busy()
@@ -411,10 +456,12 @@ class TableImportDialog(QDialog):
 
     def _show_problems(self, problems) -> None:
         shown = problems[:SHOWN_PROBLEMS]
+        repeats = {r.row: r.duplicate.id for r in (self.plan.repeated if self.plan else ())}
         self.problems.setRowCount(len(shown))
         for r, p in enumerate(shown):
             row = QTableWidgetItem(str(p.row))
             row.setData(Qt.UserRole, p.blocking)
+            row.setData(Qt.UserRole + 1, None if p.blocking else repeats.get(p.row))
             text = p.text() if p.blocking else _("Note: {message}").format(message=p.text())
             cells = (row, QTableWidgetItem(p.column), QTableWidgetItem(text))
             for c, item in enumerate(cells):
@@ -425,3 +472,9 @@ class TableImportDialog(QDialog):
         self.problems.resizeColumnToContents(0)
         self.problems.resizeRowsToContents()
         self.problems.setColumnWidth(1, min(200, max(90, self.problems.sizeHintForColumn(1))))
+
+
+def _rows(numbers) -> str:
+    """Row numbers for a summary line: the first fifty, then "…"."""
+    numbers = [str(n) for n in numbers]
+    return ", ".join(numbers[:50]) + (" …" if len(numbers) > 50 else "")

@@ -477,6 +477,11 @@ class RecordDialog(QDialog):
         """Something added that is written only with the record (links, files of a new one)."""
         return False
 
+    def before_write(self, draft) -> bool:
+        """Hook: a last question before a valid record is written (is it already there?);
+        False keeps the form as it is, unsaved."""
+        return True
+
     def is_new(self) -> bool:
         raise NotImplementedError
 
@@ -582,6 +587,8 @@ class RecordDialog(QDialog):
         self.revalidate()
         if self.current_problems:
             self.show_all_problems()
+            return False
+        if not self.before_write(self.draft()):
             return False
         try:
             record_id = self.write(self.draft())

@@ -1,0 +1,189 @@
+"""What the clerk sees of duplicates: the editor's question before saving a record that is
+already in the registry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tests.test_ui_editor import editor_for, type_text
+
+pytest_plugins = ("ui_support",)
+
+SANITARY = ("Соглашение между кабинетом министров КР и правительством РФ о сотрудничестве в "
+            "области обеспечения санитарно-эпидемиологического благополучия населения")
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.Discard)
+
+
+def typed_again(qtbot, registry):
+    """The sanitary agreement of the demo typed in again, worded as the press release has it,
+    its parties picked from the list of organisations."""
+    editor = editor_for(qtbot, registry)
+    type_text(editor.title, SANITARY)
+    editor.kind.setCurrentIndex(editor.kind.findData("agreement"))
+    editor.level.setCurrentIndex(editor.level.findData("intergovernmental"))
+    type_text(editor.signed_date.edit, "26.11.2025")
+    for row, name in zip(editor.parties.rows, ("Кабинет министров Кыргызской Республики",
+                                               "Правительство Российской Федерации")):
+        type_text(row.body.lineEdit(), name)
+    qtbot.waitUntil(editor.save_button.isEnabled, timeout=2000)
+    return editor
+
+
+@pytest.mark.parametrize("choice", [-1, 0, 1])
+def test_saving_a_record_already_there_asks_to_open_it_or_save_anyway(qtbot, demo_registry,
+                                                                      answers, choice):
+    editor = typed_again(qtbot, demo_registry)
+    opened = []
+    editor.open_requested.connect(opened.append)
+    answers.choice = choice  # Cancel, Open it, Save anyway
+    saved = editor.save()
+    question, = answers.asked
+    assert question.startswith("Того же вида, с той же датой и сторонами: 2025/СГ-0003 "
+                               "«Соглашение между Кабинетом министров Кыргызской Республики")
+    assert question.endswith("Открыть его или всё равно сохранить?")
+    sanitary = demo_registry.demo.instrument_ids["sanitary"]
+    assert opened == ([sanitary] if choice == 0 else [])
+    assert saved == (choice == 1)
+    assert demo_registry.count_instruments() == 8 + (choice == 1)
+    assert editor.is_dirty() == (choice != 1)  # nothing typed is lost
+
+
+def test_an_edited_record_is_asked_about_only_when_what_identifies_it_changes(
+        qtbot, demo_registry, answers):
+    sanitary = demo_registry.demo.instrument_ids["sanitary"]
+    editor = editor_for(qtbot, demo_registry, instrument_id=sanitary)
+    type_text(editor.responsible_clerk, "Асанова")
+    assert editor.save() and answers.asked == []
+    krsu = demo_registry.demo.instrument_ids["krsu"]
+    other = editor_for(qtbot, demo_registry, instrument_id=krsu)
+    other.title.setPlainText(SANITARY)
+    answers.choice = -1
+    assert not other.save()
+    assert "2025/СГ-0003" in answers.asked[0]
+
+
+def analysed(qtbot, registry):
+    """The press-release dialog with the Bishkek sample analysed."""
+    from app.settings import Settings
+    from tests.test_import_text import SAMPLE
+    from tests.test_ui_import_text import analyse
+    from ui.import_dialog import ImportTextDialog
+
+    dialog = ImportTextDialog(registry, Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    analyse(qtbot, dialog, SAMPLE.read_text(encoding="utf-8"))
+    return dialog
+
+
+def test_the_press_release_after_the_demo_marks_every_draft_and_adds_nothing(
+        qtbot, demo_registry, answers):
+    from PySide6.QtCore import Qt
+
+    from ui.import_dialog import SUMMARY
+
+    dialog = analysed(qtbot, demo_registry)
+    ids = demo_registry.demo.instrument_ids
+    entries = [dialog.documents.item(n) for n in range(dialog.documents.count())]
+    assert len(entries) == 7 and all(e.checkState() == Qt.Unchecked for e in entries)
+    assert entries[1].text().endswith("⚠ Уже есть в реестре: 2025/СГ-0001")
+    assert dialog.count.text() == "Выбрано 0 из 7; уже есть в реестре: 7"
+    assert "встреча уже есть в реестре" in dialog.meeting_note.text().lower()
+    dialog.documents.setCurrentRow(4)
+    note = dialog.document.duplicate_note
+    assert note.isVisible() and note.text() == (
+        "Уже есть в реестре: 2025/МВ-0001 (того же вида, с той же датой и сторонами). "
+        "Импортируется, только если вы его отметите.")
+    assert "«Меморандум о взаимопонимании между Министерством" in note.toolTip()
+    opened = []
+    dialog.open_requested.connect(opened.append)
+    qtbot.mouseClick(dialog.document.open_duplicate, Qt.LeftButton)
+    assert opened == [ids["cardiology"]]
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)  # nothing ticked: the summary
+    assert dialog.pages.currentIndex() == SUMMARY and answers.asked == []
+    summary = dialog.summary
+    assert summary.heading.text() == "Ничего не добавлено"
+    assert summary.counts.text() == ("Добавлено: 0. Пропущено как уже имеющиеся в реестре: 7.")
+    assert summary.skipped.rowCount() == 7
+    assert summary.skipped.item(1, 0).text().startswith("Соглашение между кабинетом министров "
+                                                        "КР и правительством РФ о правовом")
+    assert summary.skipped.item(1, 1).text() == "2025/СГ-0001"
+    with qtbot.waitSignal(dialog.show_requested) as shown:
+        qtbot.mouseClick(summary.show_button, Qt.LeftButton)
+    assert sorted(shown.args[0]) == sorted(ids[k] for k in ids if k != "treaty-2017")
+    assert demo_registry.count_instruments() == 8 and demo_registry.meetings().total == 1
+
+
+def test_a_draft_ticked_all_the_same_is_imported_and_counted(qtbot, demo_registry, answers):
+    from PySide6.QtCore import Qt
+
+    dialog = analysed(qtbot, demo_registry)
+    dialog.documents.item(6).setCheckState(Qt.Checked)
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    assert "Из них уже есть в реестре: 1; они окажутся в нём дважды." in answers.asked[0]
+    added, = signal.args[0]
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert dialog.summary.heading.text() == "Импорт завершён"
+    assert dialog.summary.counts.text().startswith("Добавлено: 1. Пропущено как уже имеющиеся "
+                                                   "в реестре: 6.")
+    assert added in dialog.summary.ids and len(dialog.summary.ids) == 7
+    assert demo_registry.count_instruments() == 9
+    assert demo_registry.instrument(added).row.meeting_id == demo_registry.demo.meeting_id
+
+
+def test_the_spreadsheet_of_records_already_there_lists_them_and_imports_nothing(
+        qtbot, demo_registry, tmp_path, capsys):
+    from app.settings import Settings
+    from cli.app import main
+    from ui.table_import_dialog import TableImportDialog
+
+    exported = tmp_path / "e.csv"
+    assert main(["--db", str(demo_registry.path), "export", "csv", "-o", str(exported)]) == 0
+    capsys.readouterr()
+    dialog = TableImportDialog(demo_registry, Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.open_file(exported)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.plan is not None, timeout=20000)
+    assert dialog.summary.text() == ("Все строки уже есть в реестре: импортировать нечего (см. "
+                                     "примечания; двойной щелчок открывает запись).")
+    assert dialog.problems.rowCount() == 8 and not dialog.import_button.isEnabled()
+    assert dialog.problems.item(0, 2).text().startswith("Примечание: Уже есть в реестре: ")
+    opened = []
+    dialog.open_requested.connect(opened.append)
+    dialog.problems.cellDoubleClicked.emit(4, 2)
+    assert opened == [dialog.plan.repeated[4].duplicate.id]
+    dialog.allow_duplicates.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.allow_duplicates.setChecked(False)
+    assert not dialog.import_button.isEnabled()
+    assert demo_registry.count_instruments() == 8
+
+
+def test_show_them_lists_just_the_records_of_the_import(qtbot, demo_registry):
+    from tests.ui_support import wait_loaded, wait_query
+    from ui.main_window import MainWindow
+    from ui.ui_state import UiState
+
+    from app.settings import Settings
+
+    window = MainWindow(demo_registry, Settings(), UiState())
+    qtbot.addWidget(window)
+    window.show()
+    wait_loaded(qtbot, window)
+    ids = demo_registry.demo.instrument_ids
+    window.show_instruments([ids["post"], ids["krsu"]])
+    view = window.instruments
+    wait_query(qtbot, view.model, 2)
+    assert view.only_bar.isVisible()
+    assert view.only_label.text() == "Показаны документы импорта: 2."
+    view.show_all_button.click()
+    wait_query(qtbot, view.model, 8)
+    assert not view.only_bar.isVisible()
