@@ -241,6 +241,7 @@ class Shooter:
         self.dialog(question, lang, "qt-buttons")
 
         self.duplicate_screens(window, lang)
+        self.party_screens(window, lang)
         self.qt_dialogs(window, lang)
         self.report_pages(lang)
 
@@ -294,6 +295,66 @@ class Shooter:
         box, _buttons = errors.choice_box(window, *question(match))
         self.dialog(box, lang, "duplicates-4-editor-question")
         box.hide()
+
+    def shoot_with_popup(self, widget, popup, lang: str, name: str) -> None:
+        """`widget` with an open popup (a completer's list) painted where it stands."""
+        from PySide6.QtGui import QPainter
+
+        self.app.processEvents()
+        picture = widget.grab()
+        if popup.isVisible():
+            painter = QPainter(picture)
+            painter.drawPixmap(widget.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft())),
+                               popup.grab())
+            painter.end()
+        path = self.out / lang / f"{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        picture.save(str(path))
+        self.written.append(path)
+
+    def party_screens(self, window, lang: str) -> None:
+        """Parties of a new instrument: «Правительство К…» offers the Cabinet of Ministers (its
+        former name), the country read from a body's name, a body without a country keeping
+        Save disabled; the Cabinet's other names in its dialog."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        from app.settings import Settings
+        from ui.instrument_editor import PARTIES, InstrumentEditor
+        from ui.organisation_dialog import OrganisationDialog
+
+        def type_text(edit, text: str) -> None:
+            for char in text:
+                for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+                    self.app.sendEvent(edit, QKeyEvent(kind, 0, Qt.NoModifier, char))
+
+        editor = InstrumentEditor(self.registry, Settings(language=lang), parent=window)
+        editor.show()
+        editor.tabs.setCurrentIndex(PARTIES)
+        kg, other = editor.parties.rows
+        kg.body.setFocus()
+        type_text(kg.body.lineEdit(), "Правительство К")
+        self.wait(lambda: kg.body.completer().popup().isVisible(), 2)
+        self.shoot_with_popup(editor, kg.body.completer().popup(), lang,
+                              "parties-1-former-name-offered")
+        kg.body.completer().popup().hide()
+        kg.body.lineEdit().clear()
+        type_text(kg.body.lineEdit(), "Правительство Кыргызской Республики")
+        other.body.setFocus()
+        type_text(other.body.lineEdit(), "Правительство Республики Казахстан")
+        other.body.completer().popup().hide()
+        self.shoot(editor, lang, "parties-2-country-from-name")
+        other.body.lineEdit().clear()
+        type_text(other.body.lineEdit(), "ЗАО «Кумтор Голд Компани»")
+        other.body.completer().popup().hide()
+        editor.show_all_problems()
+        editor.revalidate()
+        self.shoot(editor, lang, "parties-3-no-country")
+        editor.mark_clean()
+        editor.close()
+        cabinet = next(o for o in self.registry.organisations(text="кабинет министров кыргыз"))
+        self.dialog(OrganisationDialog(self.registry, cabinet.id, window), lang,
+                    "parties-4-other-names")
 
     def report_pages(self, lang: str) -> None:
         """The first page of every report, on a registry of its own: the example plus the

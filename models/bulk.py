@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from .audit import diff, plain
 from .numbering import format_number, literal_prefix, number_regex
-from .parties import guess_organisation_kind, name_key
+from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
 from .tables import (AuditEntry, Country, Instrument, InstrumentParty, InstrumentSector,
                      Meeting, Organisation, OrganisationFormerName, Person, Sector, StatusEvent)
@@ -40,7 +40,8 @@ def _defaults(model):
 
 _ORGANISATION = select(Organisation.__table__)
 _NEW = {model: _defaults(model) for model in (Instrument, InstrumentParty, StatusEvent,
-                                              AuditEntry, Organisation, Person, Sector)}
+                                              AuditEntry, Organisation, Person, Sector,
+                                              OrganisationFormerName)}
 
 
 class BulkInsert:
@@ -117,6 +118,14 @@ class BulkInsert:
         self._keep(org)
         self._audit("organisation", org, plain({"name": [None, org.name],
                                                 "country": [None, party.country]}))
+        for former, until in known_former_names(org.name, party.country):
+            self._insert_one(OrganisationFormerName, {
+                **_NEW[OrganisationFormerName](), "organisation_id": org.id, "name": former,
+                "name_key": name_key(former), "until": until})
+            self.former[org.id] = (*self.former.get(org.id, ()), former)
+            self.former_keys.setdefault(name_key(former), org.id)
+            self._audit("organisation", org, plain(
+                {"other_names": [None, other_name_text(former, until)]}))
         return org
 
     def _person(self, full_name: str, position: str, organisation_id: int) -> int | None:
@@ -190,7 +199,7 @@ class BulkInsert:
         problems = registry._draft_problems(
             draft, self.today, number_taken=self._number_taken,
             meeting_exists=lambda mid: self._meeting_title(mid) is not None,
-            organisation_exists=lambda oid: oid in self.organisations)
+            organisation_of=self.organisations.get)
         if problems:
             return problems
         inst = SimpleNamespace(**{**_NEW[Instrument](), "created_by": self.user})

@@ -351,8 +351,9 @@ class OrganisationView:
     short_name: str
     name_ky: str
     name_en: str
-    former_names: tuple[str, ...]
+    former_names: tuple[str, ...]  # every other name, former or in use beside the name
     instrument_count: int = 0
+    other_names: tuple[tuple[str, date | None], ...] = ()  # (name, until): None, an alias
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,12 @@ from .vocabulary import (CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, MEETING_KI
                          MEETING_LEVELS, ORGANISATION_KINDS, TEXT_LANGUAGES)
 
 _PRECISIONS = ("day", "month", "year")
+INTERNATIONAL = "international_organisation"  # the kind of body that has no country
+
+
+def party_without_country(n: int) -> Problem:
+    return problem("parties", "Choose the country of party {n}, or the kind “International "
+                              "organisation”.", n=n)
 
 
 def _check_code(problems: list[Problem], field: str, value: str | None, vocabulary,
@@ -90,6 +96,10 @@ def _validate_parties(p: list[Problem], d: InstrumentDraft) -> None:
         seen.add(key)
         if party.organisation_kind:
             _check_code(p, "parties", party.organisation_kind, ORGANISATION_KINDS)
+        # A body on file without its kind here is checked by the registry, which knows it.
+        if not party.country and party.organisation_kind != INTERNATIONAL and not (
+                party.organisation_id and party.organisation_kind is None):
+            p.append(party_without_country(i))
 
 
 def _positive(p: list[Problem], field: str, value: int | None, allow_zero: bool = False) -> bool:

@@ -136,8 +136,8 @@ def test_a_validation_problem_renders_in_russian_by_default():
 
     d = InstrumentDraft(title="", kind="agreement", level="interstate",
                         signed_date=date(2025, 11, 26),
-                        parties=[PartyDraft(name="Кыргызская Республика"),
-                                 PartyDraft(name="Российская Федерация")])
+                        parties=[PartyDraft(name="Кыргызская Республика", country="KG"),
+                                 PartyDraft(name="Российская Федерация", country="RU")])
     problems = validate_instrument(d, date(2026, 11, 25))
     assert [p.message() for p in problems] == ["Название обязательно для заполнения."]
     assert problems[0].message("ky") == "Аталышы милдеттүү түрдө толтурулат."

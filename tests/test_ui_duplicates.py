@@ -187,3 +187,112 @@ def test_show_them_lists_just_the_records_of_the_import(qtbot, demo_registry):
     view.show_all_button.click()
     wait_query(qtbot, view.model, 8)
     assert not view.only_bar.isVisible()
+
+
+def test_typing_a_former_name_offers_the_body_that_bears_it_now(qtbot, demo_registry):
+    from PySide6.QtCore import QModelIndex
+
+    editor = editor_for(qtbot, demo_registry)
+    row = editor.parties.rows[1]
+    type_text(row.body.lineEdit(), "Правительство К")
+    first = row.body.suggestions.item(0)
+    assert first.text() == ("Кабинет министров Кыргызской Республики — прежнее название "
+                            "«Правительство Кыргызской Республики» (до 2021)")
+    row.body.completer().activated[QModelIndex].emit(first.index())
+    assert row.body.currentText() == "Кабинет министров Кыргызской Республики"
+    assert row.party().organisation_id == row.body.organisation().id
+    assert row.country.code() == "KG" and not row.country.isEnabled()
+    # The former name typed in full is that body too.
+    other = editor.parties.rows[0]
+    other.body.lineEdit().clear()
+    type_text(other.body.lineEdit(), "Правительство Кыргызской Республики")
+    assert other.body.organisation().name == "Кабинет министров Кыргызской Республики"
+    assert "прежнее название" in other.origin.text()
+
+
+def test_the_country_of_a_new_body_is_read_from_its_name(qtbot, demo_registry):
+    editor = editor_for(qtbot, demo_registry)
+    row = editor.parties.rows[1]
+    type_text(row.body.lineEdit(), "Правительство Республики Казахстан")
+    assert row.country.code() == "KZ" and row.country.isEnabled()
+    assert row.kind.code() == "government"
+    # A country the clerk chose stays whatever the name says.
+    chosen = editor.parties.rows[0]
+    chosen.body.lineEdit().clear()
+    chosen.country.set_code("UZ")
+    chosen.country.activated.emit(chosen.country.currentIndex())
+    type_text(chosen.body.lineEdit(), "Министерство транспорта РФ")
+    assert chosen.country.code() == "UZ"
+
+
+def test_a_party_without_a_country_keeps_save_disabled_and_says_why(qtbot, demo_registry):
+    editor = editor_for(qtbot, demo_registry)
+    type_text(editor.title, "Меморандум о сотрудничестве в горнодобывающей отрасли")
+    editor.kind.setCurrentIndex(editor.kind.findData("memorandum_of_cooperation"))
+    editor.level.setCurrentIndex(editor.level.findData("other"))
+    type_text(editor.signed_date.edit, "01.02.2026")
+    kg, company = editor.parties.rows
+    type_text(kg.body.lineEdit(), "Кабинет министров Кыргызской Республики")
+    type_text(company.body.lineEdit(), "ЗАО «Кумтор Голд Компани»")
+    assert company.country.code() == ""
+    editor.revalidate()
+    assert not editor.save_button.isEnabled()
+    editor.show_all_problems()
+    assert "Выберите страну стороны 2 или вид «Международная организация»." in \
+        editor.summary.toolTip()
+    company.kind.set_code("international_organisation")
+    editor.revalidate()
+    assert editor.save_button.isEnabled()
+    company.kind.set_code("company")
+    company.country.set_code("CA")
+    editor.revalidate()
+    assert editor.save_button.isEnabled()
+
+
+def test_other_names_of_a_body_are_added_and_removed_in_its_dialog(qtbot, demo_registry):
+    from ui.organisation_dialog import OrganisationDialog
+
+    cabinet, = demo_registry.organisations(text="Кабинет министров Кыргызской")
+    dialog = OrganisationDialog(demo_registry, cabinet.id)
+    qtbot.addWidget(dialog)
+    assert dialog.other_names.item(0).text() == ("Правительство Кыргызской Республики "
+                                                 "(до 05.05.2021)")
+    type_text(dialog.other_name, "Кабмин КР")
+    dialog.add_other_name()
+    dialog.save()
+    found = demo_registry.organisation(cabinet.id)
+    assert found.other_names[-1] == ("Кабмин КР", None)
+    assert [o.id for o in demo_registry.organisations(text="кабмин")] == [cabinet.id]
+    again = OrganisationDialog(demo_registry, cabinet.id)
+    qtbot.addWidget(again)
+    again.other_names.item(1).setSelected(True)
+    again.remove_other_name()
+    again.save()
+    assert [n for n, _u in demo_registry.organisation(cabinet.id).other_names] == [
+        "Правительство Кыргызской Республики"]
+
+
+def test_a_new_body_takes_the_country_its_name_gives(qtbot, demo_registry):
+    from ui.organisation_dialog import OrganisationDialog
+
+    dialog = OrganisationDialog(demo_registry)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Министерство энергетики Республики Таджикистан")
+    assert dialog.country.code() == "TJ"
+
+
+def test_a_country_read_from_an_earlier_name_does_not_stay(qtbot, demo_registry):
+    editor = editor_for(qtbot, demo_registry)
+    row = editor.parties.rows[1]
+    type_text(row.body.lineEdit(), "Правительство Республики Казахстан")
+    assert row.country.code() == "KZ"
+    row.body.lineEdit().clear()
+    type_text(row.body.lineEdit(), "ЗАО «Кумтор Голд Компани»")
+    assert row.country.code() == ""
+    first = editor.parties.rows[0]  # starts with the home country
+    first.body.lineEdit().clear()
+    type_text(first.body.lineEdit(), "Министерство транспорта РФ")
+    assert first.country.code() == "RU"
+    first.body.lineEdit().clear()
+    type_text(first.body.lineEdit(), "Мэрия города Бишкек")
+    assert first.country.code() == "KG"

@@ -21,6 +21,7 @@ SIGNED = D(2025, 11, 26)
 CHOOSE = "Choose a value for “{field}”."
 UNKNOWN = "Unknown value “{value}” for “{field}”."
 POSITIVE = "“{field}” must be a positive number, not {value}."
+NO_COUNTRY = "Choose the country of party {n}, or the kind “International organisation”."
 
 
 def kg(**kw) -> PartyDraft:
@@ -95,9 +96,17 @@ INSTRUMENT_CASES = {
     "duplicate party by id": ({"parties": [kg(), kg(name="другое имя")]},
                               [("parties", "Party {n} is listed twice.", {"n": 2})]),
     "duplicate party by name": (
-        {"parties": [PartyDraft(name="Правительство РФ"),
-                     PartyDraft(name="  правительство рф ")]},
+        {"parties": [PartyDraft(name="Правительство РФ", country="RU"),
+                     PartyDraft(name="  правительство рф ", country="RU")]},
         [("parties", "Party {n} is listed twice.", {"n": 2})]),
+    "a new body without a country": (
+        {"parties": [kg(), PartyDraft(name="ОАО «Кумтор»", organisation_kind="company")]},
+        [("parties", NO_COUNTRY, {"n": 2})]),
+    "an international organisation has no country": (
+        {"parties": [kg(), PartyDraft(name="Всемирный банк",
+                                      organisation_kind="international_organisation")]}, []),
+    "a body on file is checked by the registry": (
+        {"parties": [kg(), PartyDraft(organisation_id=7, name="ЕАБР")]}, []),
     "party without a name": ({"parties": [kg(), PartyDraft(name="  ")]},
                              [("parties", "Party {n} has no name.", {"n": 2})]),
     "unknown kind of a party body": (

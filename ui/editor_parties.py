@@ -1,24 +1,43 @@
 """The parties of an instrument in its editor: each one a body picked from the organisations
-list (typing any part of its name finds it) or typed as a new body with its country and kind,
-with the person who signed for it. Parties can be added, removed and put in order."""
+list (typing any part of its name, or of a former name, finds it: «Правительство К…» offers the
+«Кабинет министров Кыргызской Республики» first) or typed as a new body with its country (read
+from its name where it names one) and kind, with the person who signed for it. Parties can be
+added, removed and put in order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
 
 from i18n import _
-from models.parties import guess_organisation_kind, name_key
+from models.parties import Suggestion, guess_organisation_kind, name_key, suggest_organisations
 from models.records import CountryView, OrganisationView, PartyDraft
+from models.validation import INTERNATIONAL
 from models.vocabulary import ORGANISATION_KINDS
 from ui.widgets import CountryCombo, VocabularyCombo, chain_tab_order, hint_label
 
 
+NAME_ROLE, ID_ROLE = Qt.UserRole + 1, Qt.UserRole + 2
+
+
+def suggestion_text(s: Suggestion) -> str:
+    """A body offered for what was typed: its name, and the other name that matched."""
+    if s.via is None:
+        return s.organisation.name
+    if s.until is None:
+        return _("{name} — also “{other}”").format(name=s.organisation.name, other=s.via)
+    return _("{name} — formerly “{other}” (until {year})").format(
+        name=s.organisation.name, other=s.via, year=s.until.year)
+
+
 class OrganisationCombo(QComboBox):
-    """An editable list of the known bodies; `organisation()` is the one whose name the text
-    holds (or None for a name not in the list: a new body)."""
+    """An editable list of the known bodies; `organisation()` is the one whose name (or former
+    name) the text holds, or None for a name not in the list: a new body. While the clerk
+    types, the bodies whose names or other names contain the text are offered, those found by
+    a former name first (`models.parties.suggest_organisations`)."""
 
     def __init__(self, organisations: list[OrganisationView], parent=None):
         super().__init__(parent)
@@ -27,31 +46,65 @@ class OrganisationCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(30)
         self.by_id = {o.id: o for o in organisations}
+        self.by_key: dict[str, list[OrganisationView]] = {}
+        self.by_other_key: dict[str, list[OrganisationView]] = {}
         self.addItem("", None)
         for o in organisations:
             self.addItem(o.name, o.id)
+            self.by_key.setdefault(name_key(o.name), []).append(o)
+            for other in o.former_names:
+                self.by_other_key.setdefault(name_key(other), []).append(o)
             if o.former_names:
                 self.setItemData(self.count() - 1,
                                  _("Formerly: {names}").format(names="; ".join(o.former_names)),
                                  Qt.ToolTipRole)
         self.lineEdit().setPlaceholderText(_("Type a name: the list offers the known bodies"))
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.suggestions = QStandardItemModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        completer.setCompletionRole(NAME_ROLE)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._suggestion_chosen)
+        self.lineEdit().textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        self.suggestions.clear()
+        for s in suggest_organisations(text, self.by_id.values()) if len(text.strip()) > 1 \
+                else []:
+            item = QStandardItem(suggestion_text(s))
+            item.setData(s.organisation.name, NAME_ROLE)
+            item.setData(s.organisation.id, ID_ROLE)
+            item.setToolTip(suggestion_text(s))
+            self.suggestions.appendRow(item)
+        if self.suggestions.rowCount():
+            popup = self.completer().popup()
+            wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() \
+                + 2 * popup.frameWidth() + 8
+            room = self.window().width() - self.mapTo(self.window(), self.rect().topLeft()).x()
+            popup.setMinimumWidth(max(self.width(), min(wanted, room - 8)))
+            self.completer().complete()
+
+    def _suggestion_chosen(self, index: QModelIndex) -> None:
+        found = self.findData(index.data(ID_ROLE))
+        if found > 0:
+            self.setCurrentIndex(found)
 
     def organisation(self, country: str | None = None) -> OrganisationView | None:
         key = name_key(self.currentText())
         if not key:
             return None
-        matches = [o for o in self.by_id.values() if name_key(o.name) == key]
+        matches = self.by_key.get(key) or self.by_other_key.get(key) or []
         chosen = self.by_id.get(self.currentData())
         if chosen in matches:
             return chosen
         same_country = [o for o in matches if o.country == country]
         return (same_country or matches or [None])[0]
+
+    def typed_other_name(self) -> bool:
+        """Whether the text is another name (a former one) of the body it stands for."""
+        org = self.organisation()
+        return org is not None and name_key(self.currentText()) != name_key(org.name)
 
     def set_party(self, party: PartyDraft) -> None:
         index = self.findData(party.organisation_id) if party.organisation_id else -1
@@ -70,8 +123,9 @@ class PartyRow(QFrame):
     remove = Signal(object)
 
     def __init__(self, organisations: list[OrganisationView], countries: list[CountryView],
-                 parent=None):
+                 country_of=None, parent=None):
         super().__init__(parent)
+        self.country_of = country_of  # the country a body's name names, or None
         self.setFrameShape(QFrame.StyledPanel)
         self.number = QLabel()
         self.number.setStyleSheet("font-weight: bold;")
@@ -92,6 +146,9 @@ class PartyRow(QFrame):
         self.down = self._tool("↓", _("Move down"))
         self.delete = self._tool("✕", _("Remove this party"))
         self._kind_chosen = False
+        self._country_chosen = False  # by the clerk: a name naming another leaves it
+        self._inferred: str | None = None  # the country read from the name typed
+        self._before_inferred = ""
 
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
@@ -119,6 +176,8 @@ class PartyRow(QFrame):
         self.body.currentIndexChanged.connect(self._body_changed)
         self.country.code_changed.connect(self._body_changed)
         self.kind.activated.connect(self._kind_picked)
+        self.country.activated.connect(self._country_picked)
+        self.country.lineEdit().textEdited.connect(self._country_picked)
         for edit in (self.signatory, self.position):
             edit.textChanged.connect(self.changed)
         self.up.clicked.connect(lambda: self.move.emit(self, -1))
@@ -141,25 +200,57 @@ class PartyRow(QFrame):
         self._kind_chosen = True
         self.changed.emit()
 
+    def _country_picked(self, *_args) -> None:
+        self._country_chosen = True
+
+    def _set_quietly(self, combo, code: str) -> None:
+        combo.blockSignals(True)
+        combo.set_code(code)
+        combo.blockSignals(False)
+
+    def _infer_country(self, text: str) -> None:
+        """The country the body's name names, unless the clerk chose one; a country read from
+        an earlier text that names none any more goes back to what was there before."""
+        if self._country_chosen or self.country_of is None:
+            return
+        named = self.country_of(text)
+        if named:
+            if self._inferred is None:
+                self._before_inferred = self.country.code()
+            self._inferred = named
+            self._set_quietly(self.country, named)
+        elif self._inferred is not None and self.country.code() == self._inferred:
+            self._set_quietly(self.country, self._before_inferred)
+            self._inferred = None
+
     def _body_changed(self, *_args) -> None:
         org = self.body.organisation(self.country.code() or None)
         known = org is not None
+        text = self.body.currentText().strip()
+        lacks_country = known and not org.country and org.kind != INTERNATIONAL
         if known:
-            for combo, value in ((self.country, org.country or ""), (self.kind, org.kind)):
-                combo.blockSignals(True)
-                combo.set_code(value)
-                combo.blockSignals(False)
-            self.origin.setText(_("From the list of organisations"))
-        elif self.body.currentText().strip():
+            if not lacks_country:
+                self._set_quietly(self.country, org.country or "")
+            self._set_quietly(self.kind, org.kind)
+            origin = _("From the list of organisations")
+            if self.body.typed_other_name():
+                origin = _("From the list of organisations: “{name}” (what you typed is its "
+                           "former name)").format(name=org.name)
+            if lacks_country:
+                origin += ". " + _("Its country is not recorded: choose it, it is saved with "
+                                   "the body.")
+            self.origin.setText(origin)
+        elif text:
             if not self._kind_chosen:
-                self.kind.set_code(guess_organisation_kind(self.body.currentText()))
+                self.kind.set_code(guess_organisation_kind(text))
+            self._infer_country(text)
             self.origin.setText(_("A new body: it is added to the list of organisations on "
                                   "saving. Check its country and kind."))
         else:
             self.origin.setText("")
         self.origin.setVisible(bool(self.origin.text()))
         self.kind.setEnabled(not known)
-        self.country.setEnabled(not known)
+        self.country.setEnabled(not known or lacks_country)
         self.changed.emit()
 
     def party(self) -> PartyDraft:
@@ -167,8 +258,10 @@ class PartyRow(QFrame):
         signatory = " ".join(self.signatory.text().split())
         position = self.position.text().strip()
         if org is not None:
-            return PartyDraft(organisation_id=org.id, name=org.name, country=org.country,
-                              signatory_name=signatory, signatory_position=position)
+            return PartyDraft(organisation_id=org.id, name=org.name,
+                              country=org.country or self.country.code() or None,
+                              organisation_kind=org.kind, signatory_name=signatory,
+                              signatory_position=position)
         return PartyDraft(name=" ".join(self.body.currentText().split()),
                           country=self.country.code() or None,
                           organisation_kind=self.kind.code(), signatory_name=signatory,
@@ -191,10 +284,11 @@ class PartiesEditor(QWidget):
     changed = Signal()
 
     def __init__(self, organisations: list[OrganisationView], countries: list[CountryView],
-                 parent=None):
+                 country_of=None, parent=None):
         super().__init__(parent)
         self.organisations = organisations
         self.countries = countries
+        self.country_of = country_of
         self.rows: list[PartyRow] = []
         self.add_button = QPushButton(_("Add a party"))
         self.add_button.setAutoDefault(False)
@@ -225,7 +319,7 @@ class PartiesEditor(QWidget):
         row.body.setFocus()
 
     def add_party(self, party: PartyDraft) -> PartyRow:
-        row = PartyRow(self.organisations, self.countries)
+        row = PartyRow(self.organisations, self.countries, self.country_of)
         row.set_party(party)
         row.changed.connect(self.changed)
         row.move.connect(self._move)

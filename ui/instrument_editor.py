@@ -124,7 +124,8 @@ class InstrumentEditor(RecordDialog):
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.heading_badge = StatusBadge()
-        self.parties = PartiesEditor(registry.organisations(), registry.countries())
+        self.parties = PartiesEditor(registry.organisations(), registry.countries(),
+                                     lambda name: registry.wording().country_of(name))
         self.events = EventsEditor()
         self.preview = StatusPreview()
         self.relations = RelationsPanel(registry)

@@ -1,11 +1,14 @@
 """Create or edit a party body (ministry, government, company, international organisation).
-A renamed body keeps its former name, which stays searchable."""
+A renamed body keeps its former name, which stays searchable; other names (former ones with
+the day they ended, or names in use beside the official one) can be added and removed. The
+country of a new body is read from its name where the name gives one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from i18n import _, get_language
 from models.errors import RegistryError, ValidationError
@@ -13,7 +16,8 @@ from models.records import OrganisationDraft
 from models.registry import Registry
 from models.vocabulary import ORGANISATION_KINDS
 from ui import errors
-from ui.widgets import CountryCombo, VocabularyCombo
+from models.dates import format_date
+from ui.widgets import CountryCombo, OptionalDateEdit, VocabularyCombo
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -36,10 +40,28 @@ class OrganisationDialog(QDialog):
         self.country = CountryCombo(registry.countries(), allow_empty=True)
         self.country.setToolTip(_("Leave empty for an international organisation"))
         self.name.setPlaceholderText(_("In the nominative case, e.g. Ministry of Health of the Kyrgyz Republic"))
-        self.former = QLabel()
-        self.former.setWordWrap(True)
+        self.other_names = QListWidget()
+        self.other_names.setFixedHeight(self.other_names.fontMetrics().lineSpacing() * 4 + 8)
+        self.other_names.setAccessibleName(_("Other names"))
+        self.other_name = QLineEdit()
+        self.other_name.setPlaceholderText(_("Another name of the body"))
+        self.other_until = OptionalDateEdit()
+        self.other_until.setToolTip(_("For a former name: the day it ended; empty for a name "
+                                      "in use"))
+        self.add_name = QPushButton(_("Add"))
+        self.add_name.setAutoDefault(False)
+        self.add_name.clicked.connect(self.add_other_name)
+        self.remove_name = QPushButton(_("Remove"))
+        self.remove_name.setAutoDefault(False)
+        self.remove_name.clicked.connect(self.remove_other_name)
+        self.pending: list[tuple[str, object]] = []  # names to add once a new body is saved
+        self.removed: list[str] = []
         self.problems = {field: self._error_label() for field in
                          ("name", "organisation_kind", "country")}
+        self._country_chosen = organisation_id is not None
+        self.country.activated.connect(self._country_picked)
+        self.country.lineEdit().textEdited.connect(self._country_picked)
+        self.name.textEdited.connect(self._name_typed)
 
         form = QFormLayout()
         form.addRow(_("Name:"), self.name)
@@ -51,7 +73,20 @@ class OrganisationDialog(QDialog):
         form.addRow("", self.problems["organisation_kind"])
         form.addRow(_("Country:"), self.country)
         form.addRow("", self.problems["country"])
-        form.addRow(_("Former names:"), self.former)
+        adding = QHBoxLayout()
+        adding.setContentsMargins(0, 0, 0, 0)
+        adding.addWidget(QLabel(_("until")))
+        adding.addWidget(self.other_until)
+        adding.addStretch(1)
+        adding.addWidget(self.add_name)
+        adding.addWidget(self.remove_name)
+        names = QWidget()
+        names_layout = QVBoxLayout(names)
+        names_layout.setContentsMargins(0, 0, 0, 0)
+        names_layout.addWidget(self.other_names)
+        names_layout.addWidget(self.other_name)
+        names_layout.addLayout(adding)
+        form.addRow(_("Former and other names:"), names)
         self.other_problems = self._error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
@@ -65,7 +100,6 @@ class OrganisationDialog(QDialog):
             self._load(registry.organisation(organisation_id))
         else:
             self.kind.set_code("agency")
-            self.former.setText("—")
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -82,7 +116,44 @@ class OrganisationDialog(QDialog):
         self.name_en.setText(org.name_en)
         self.kind.set_code(org.kind)
         self.country.set_code(org.country or "")
-        self.former.setText("\n".join(org.former_names) or "—")
+        for name, until in org.other_names:
+            self._list_name(name, until)
+
+    def _list_name(self, name: str, until) -> None:
+        text = name + (" " + _("(until {date})").format(date=format_date(until)) if until
+                       else " " + _("(also in use)"))
+        item = QListWidgetItem(text)
+        item.setData(Qt.UserRole, name)
+        self.other_names.addItem(item)
+
+    def add_other_name(self) -> None:
+        name = " ".join(self.other_name.text().split())
+        if not name:
+            return
+        self.pending.append((name, self.other_until.date()))
+        self._list_name(name, self.other_until.date())
+        self.other_name.clear()
+        self.other_until.set_date(None)
+
+    def remove_other_name(self) -> None:
+        for item in self.other_names.selectedItems():
+            name = item.data(Qt.UserRole)
+            kept = [p for p in self.pending if p[0] != name]
+            if len(kept) == len(self.pending):
+                self.removed.append(name)
+            self.pending = kept
+            self.other_names.takeItem(self.other_names.row(item))
+
+    def _country_picked(self, *_args) -> None:
+        self._country_chosen = True
+
+    def _name_typed(self, text: str) -> None:
+        """The country of a new body, from its name («... Республики Казахстан»)."""
+        if self._country_chosen:
+            return
+        code = self.registry.wording().country_of(text)
+        if code:
+            self.country.set_code(code)
 
     def draft(self) -> OrganisationDraft:
         return OrganisationDraft(id=self.organisation_id, name=self.name.text(),
@@ -95,6 +166,14 @@ class OrganisationDialog(QDialog):
             label.hide()
         try:
             organisation_id = self.registry.save_organisation(self.draft())
+            self.organisation_id = organisation_id
+            for name in self.removed:
+                self.registry.remove_organisation_name(organisation_id, name)
+            self.removed = []
+            while self.pending:
+                name, until = self.pending[0]
+                self.registry.add_organisation_name(organisation_id, name, until)
+                self.pending.pop(0)
         except ValidationError as exc:
             self._show_problems(exc)
             return

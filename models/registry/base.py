@@ -45,6 +45,7 @@ class RegistryBase:
         self.files = FileStore(path.with_name(path.stem + ".files") if path
                                else data_dir() / "files")
         self._seed_countries()
+        self._seed_known_names()
         self.home_country = self.setting("home_country", HOME_COUNTRY)
         self.procedure_days = self._read_procedure_days()  # overdue internal procedures
         self.refresh_derived()

@@ -27,7 +27,7 @@ from ..tables import (
     StatusEvent,
     utcnow,
 )
-from ..validation import validate_instrument
+from ..validation import INTERNATIONAL, party_without_country, validate_instrument
 from .base import RegistryBase, writes
 
 _AUDITED = (
@@ -92,7 +92,7 @@ class InstrumentsMixin(RegistryBase):
                 Instrument.registry_number == number,
                 Instrument.id != (draft.id or -1))).first() is not None,
             meeting_exists=lambda mid: s.get(Meeting, mid) is not None,
-            organisation_exists=lambda oid: s.get(Organisation, oid) is not None)
+            organisation_of=lambda oid: s.get(Organisation, oid))
         if problems:
             raise ValidationError(problems)
 
@@ -121,8 +121,9 @@ class InstrumentsMixin(RegistryBase):
     def _draft_problems(self, draft: InstrumentDraft, today: date, *,
                         number_taken: Callable[[str], bool],
                         meeting_exists: Callable[[int], bool],
-                        organisation_exists: Callable[[int], bool]) -> list:
-        """Every problem of a draft; the callables look up what is already in the registry."""
+                        organisation_of: Callable[[int], object]) -> list:
+        """Every problem of a draft; the callables look up what is already in the registry
+        (`organisation_of`: the stored body, with its country_id and kind, or None)."""
         problems = validate_instrument(draft, today)
         for party in draft.parties:
             if party.country and party.country.upper() not in self._country_ids:
@@ -135,10 +136,16 @@ class InstrumentsMixin(RegistryBase):
         if draft.meeting_id is not None and not meeting_exists(draft.meeting_id):
             problems.append(problem("meeting_id", "The meeting no. {id} does not exist.",
                                     id=draft.meeting_id))
-        for party in draft.parties:
-            if party.organisation_id and not organisation_exists(party.organisation_id):
+        for n, party in enumerate(draft.parties, 1):
+            if not party.organisation_id:
+                continue
+            org = organisation_of(party.organisation_id)
+            if org is None:
                 problems.append(problem("parties", "The organisation no. {id} does not "
                                                    "exist.", id=party.organisation_id))
+            elif not (party.country or party.organisation_kind or draft.is_placeholder) and \
+                    org.country_id is None and org.kind != INTERNATIONAL:
+                problems.append(party_without_country(n))
         return problems
 
     def _fill(self, inst, draft: InstrumentDraft) -> None:
@@ -166,6 +173,11 @@ class InstrumentsMixin(RegistryBase):
         for position, party in enumerate(d.parties):
             if party.organisation_id:
                 org = s.get(Organisation, party.organisation_id)
+                if org.country_id is None and party.country:  # a body on file without one
+                    org.country_id = self._country_id(party.country)
+                    s.add(org)
+                    self._audit(s, "organisation", org, "update",
+                                {"country": [None, party.country.upper()]})
             else:
                 org = self._find_or_create_organisation(s, party.name, party.country,
                                                         party.organisation_kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Iterable
 
 from sqlalchemy import delete, exists, func, or_
@@ -11,7 +12,8 @@ from sqlmodel import Session, select
 from .. import search
 from ..audit import diff
 from ..errors import NotFound, RegistryError, ValidationError, problem
-from ..parties import guess_organisation_kind, name_key
+from ..parties import (KNOWN_RENAMINGS, guess_organisation_kind, known_former_names, name_key,
+                       other_name_text)
 from ..records import OrganisationDraft, OrganisationView, PersonView
 from ..tables import (
     Instrument,
@@ -22,7 +24,7 @@ from ..tables import (
     Sector,
 )
 from ..validation import validate_organisation
-from .base import RegistryBase, writes
+from .base import RegistryBase, chunks, writes
 
 
 class OrganisationsMixin(RegistryBase):
@@ -47,8 +49,8 @@ class OrganisationsMixin(RegistryBase):
             if limit:
                 q = q.limit(limit)
             rows = s.exec(q).all()
-            formers = self._former_names(s, [o.id for o, _ in rows])
-            return [self._organisation_view(o, n, formers.get(o.id, ())) for o, n in rows]
+            others = self._other_names(s, [o.id for o, _ in rows])
+            return [self._organisation_view(o, n, others.get(o.id, ())) for o, n in rows]
 
     def organisation(self, organisation_id: int) -> OrganisationView:
         with self._read() as s:
@@ -57,21 +59,106 @@ class OrganisationsMixin(RegistryBase):
                 raise NotFound("The organisation no. {id} does not exist.", id=organisation_id)
             n = s.exec(select(func.count()).select_from(InstrumentParty)
                        .where(InstrumentParty.organisation_id == org.id)).one()
-            return self._organisation_view(org, n, self._former_names(s, [org.id]).get(org.id,
-                                                                                        ()))
+            return self._organisation_view(org, n, self._other_names(s, [org.id]).get(org.id,
+                                                                                       ()))
 
-    def _former_names(self, s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
-        out: dict[int, list[str]] = defaultdict(list)
-        if ids:
-            for oid, name in s.exec(select(OrganisationFormerName.organisation_id,
-                                           OrganisationFormerName.name)
-                                    .where(OrganisationFormerName.organisation_id.in_(ids))):
-                out[oid].append(name)
+    def _other_names(self, s: Session, ids: list[int]) -> dict[int, tuple[tuple, ...]]:
+        """Each body's other names, (name, until), in the order they were recorded."""
+        out: dict[int, list[tuple]] = defaultdict(list)
+        for chunk in chunks(ids, 900):
+            for oid, name, until in s.exec(
+                    select(OrganisationFormerName.organisation_id, OrganisationFormerName.name,
+                           OrganisationFormerName.until)
+                    .where(OrganisationFormerName.organisation_id.in_(chunk))
+                    .order_by(OrganisationFormerName.id)):
+                out[oid].append((name, until))
         return {k: tuple(v) for k, v in out.items()}
 
-    def _organisation_view(self, o: Organisation, count: int, former) -> OrganisationView:
+    def _former_names(self, s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        return {k: tuple(n for n, _u in v) for k, v in self._other_names(s, ids).items()}
+
+    def _organisation_view(self, o: Organisation, count: int, others) -> OrganisationView:
         return OrganisationView(o.id, o.uuid, o.name, o.kind, self._country_codes.get(
-            o.country_id), o.short_name, o.name_ky, o.name_en, tuple(former), count)
+            o.country_id), o.short_name, o.name_ky, o.name_en, tuple(n for n, _u in others),
+            count, tuple(others))
+
+    @writes
+    def add_organisation_name(self, organisation_id: int, name: str,
+                              until: date | None = None) -> None:
+        """Record another name of a body: a former name (the day it ended) or one in use
+        beside it (until None). Either finds the body when typed or searched."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError([problem("name", "The name is required.")])
+        with self._write() as s:
+            org = s.get(Organisation, organisation_id)
+            if org is None:
+                raise NotFound("The organisation no. {id} does not exist.", id=organisation_id)
+            key = name_key(name)
+            known = set(s.exec(select(OrganisationFormerName.name_key).where(
+                OrganisationFormerName.organisation_id == org.id)).all())
+            if key == org.name_key or key in known:
+                raise ValidationError([problem("name", "“{name}” is already a name of this "
+                                                       "body.", name=name)])
+            self._add_other_name(s, org, name, until)
+            self._rederive_parties_of(s, org.id)
+
+    @writes
+    def remove_organisation_name(self, organisation_id: int, name: str) -> None:
+        with self._write() as s:
+            row = s.exec(select(OrganisationFormerName).where(
+                OrganisationFormerName.organisation_id == organisation_id,
+                OrganisationFormerName.name_key == name_key(name))).first()
+            if row is None:
+                raise NotFound("The organisation no. {id} does not exist.", id=organisation_id)
+            org = s.get(Organisation, organisation_id)
+            self._audit(s, "organisation", org, "update",
+                        {"other_names": [other_name_text(row.name, row.until), None]})
+            s.delete(row)
+            s.flush()
+            self._rederive_parties_of(s, org.id)
+
+    def _add_other_name(self, s: Session, org: Organisation, name: str,
+                        until: date | None) -> None:
+        s.add(OrganisationFormerName(organisation_id=org.id, name=name, name_key=name_key(name),
+                                     until=until))
+        self._audit(s, "organisation", org, "update",
+                    {"other_names": [None, other_name_text(name, until)]})
+        s.flush()
+
+    def _add_known_names(self, s: Session, org: Organisation) -> None:
+        """The former names the registry knows for a body (models.parties.KNOWN_RENAMINGS)."""
+        known = set(s.exec(select(OrganisationFormerName.name_key).where(
+            OrganisationFormerName.organisation_id == org.id)).all())
+        for former, until in known_former_names(org.name,
+                                                self._country_codes.get(org.country_id)):
+            if name_key(former) not in known:
+                self._add_other_name(s, org, former, until)
+
+    def _seed_known_names(self) -> None:
+        """Bodies on file that were renamed by law get their former names (once)."""
+        keys = [name_key(current) for _c, current, _f, _u in KNOWN_RENAMINGS]
+        with self._read() as s:
+            found = s.exec(select(Organisation.id).where(
+                Organisation.name_key.in_(keys), ~exists(
+                    select(OrganisationFormerName.id).where(
+                        OrganisationFormerName.organisation_id == Organisation.id,
+                        OrganisationFormerName.name_key.in_(
+                            [name_key(f) for _c, _n, f, _u in KNOWN_RENAMINGS]))))).all()
+        if found:
+            self._write_known_names(found)
+
+    @writes
+    def _write_known_names(self, ids: list[int]) -> None:
+        with self._write() as s:
+            for oid in ids:
+                self._add_known_names(s, s.get(Organisation, oid))
+
+    def _rederive_parties_of(self, s: Session, organisation_id: int) -> None:
+        """The search text of the instruments a body is party to names all its names."""
+        ids = s.exec(select(InstrumentParty.instrument_id)
+                     .where(InstrumentParty.organisation_id == organisation_id)).all()
+        self._rederive(s, ids)
 
     @writes
     def save_organisation(self, draft: OrganisationDraft) -> int:
@@ -101,12 +188,16 @@ class OrganisationsMixin(RegistryBase):
                 s.add(org)
                 s.flush()
                 self._audit(s, "organisation", org, "create", diff({}, values))
+                self._add_known_names(s, org)
                 return org.id
             org = s.get(Organisation, draft.id)
             if org is None:
                 raise NotFound("The organisation no. {id} does not exist.", id=draft.id)
             old = {k: getattr(org, k) for k in values}
             if org.name_key != key:
+                s.exec(delete(OrganisationFormerName).where(
+                    OrganisationFormerName.organisation_id == org.id,
+                    OrganisationFormerName.name_key == key))  # back to an earlier name
                 s.add(OrganisationFormerName(organisation_id=org.id, name=org.name,
                                              name_key=org.name_key, until=self.today()))
             for k, v in values.items():
@@ -114,9 +205,8 @@ class OrganisationsMixin(RegistryBase):
             s.add(org)
             self._audit(s, "organisation", org, "update", diff(old, values))
             s.flush()
-            ids = s.exec(select(InstrumentParty.instrument_id)
-                         .where(InstrumentParty.organisation_id == org.id)).all()
-            self._rederive(s, ids)
+            self._add_known_names(s, org)
+            self._rederive_parties_of(s, org.id)
             return org.id
 
     @writes
@@ -156,6 +246,7 @@ class OrganisationsMixin(RegistryBase):
             s.flush()
             self._audit(s, "organisation", org, "create",
                         {"name": [None, org.name], "country": [None, country]})
+            self._add_known_names(s, org)
         return org
 
     def persons(self, organisation_id: int | None = None) -> list[PersonView]:
@@ -199,3 +290,4 @@ class OrganisationsMixin(RegistryBase):
                 s.flush()
             ids.append(sector.id)
         return ids
+
