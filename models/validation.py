@@ -189,6 +189,9 @@ def validate_organisation(o: OrganisationDraft) -> list[Problem]:
     if not o.name.strip():
         p.append(problem("name", "The name is required."))
     _check_code(p, "organisation_kind", o.kind, ORGANISATION_KINDS)
+    if not o.country and o.kind != INTERNATIONAL:
+        p.append(problem("country", "Choose the country, or the kind “International "
+                                    "organisation”."))
     return p
 
 

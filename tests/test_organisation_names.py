@@ -119,3 +119,13 @@ def test_a_body_on_file_without_a_country_gets_the_one_chosen(demo_registry):
     draft.parties[1].country = "CA"
     demo_registry.save_instrument(draft)
     assert demo_registry.organisation(body_id).country == "CA"
+
+
+def test_a_body_needs_a_country_unless_it_is_an_international_organisation(registry):
+    from models.records import OrganisationDraft
+
+    with pytest.raises(ValidationError) as refused:
+        registry.save_organisation(OrganisationDraft(name="ЗАО «Кумтор»", kind="company"))
+    assert refused.value.problems[0].field == "country"
+    registry.save_organisation(OrganisationDraft(name="Всемирный банк",
+                                                 kind="international_organisation"))

@@ -89,7 +89,8 @@ def test_organisation_in_use_cannot_be_deleted(demo_registry):
     with pytest.raises(RegistryError) as err:
         demo_registry.delete_organisation(org.id)
     assert "1" in err.value.message()
-    spare = demo_registry.save_organisation(OrganisationDraft(name="Опечатка", kind="agency"))
+    spare = demo_registry.save_organisation(OrganisationDraft(name="Опечатка", kind="agency",
+                                                          country="KG"))
     demo_registry.delete_organisation(spare)
     with pytest.raises(NotFound):
         demo_registry.organisation(spare)
