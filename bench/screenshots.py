@@ -295,6 +295,35 @@ class Shooter:
         box, _buttons = errors.choice_box(window, *question(match))
         self.dialog(box, lang, "duplicates-4-editor-question")
         box.hide()
+        self.merge_screen(window, lang)
+
+    def merge_screen(self, window, lang: str) -> None:
+        """The merge dialog on a registry of its own: the demo and its sanitary agreement
+        imported again from the press release, with an event of its own."""
+        from datetime import date
+
+        from importers.press_release import CountryIndex, apply_import, match_import
+        from importers.press_release import parse_press_release
+        from models.demo import load_demo
+        from models.records import EventDraft
+        from models.registry import Registry
+        from ui.merge_dialog import MergeDialog
+
+        if not hasattr(self, "twins"):
+            registry = Registry.open(Path(tempfile.mkdtemp(prefix="kelishim-merge-")) /
+                                     "registry.db")
+            demo = load_demo(registry)
+            index = CountryIndex(registry.countries())
+            proposal = parse_press_release(SAMPLE.read_text(encoding="utf-8"),
+                                           registry.today(), index)
+            match_import(registry, proposal, index)
+            twin, = apply_import(registry, proposal, [3])
+            registry.add_event(twin, EventDraft("entered_into_force", date(2025, 12, 20)))
+            self.twins = (registry, demo.instrument_ids["sanitary"], twin)
+        registry, first, second = self.twins
+        dialog = MergeDialog(registry, first, second, window)
+        self.dialog(dialog, lang, "duplicates-5-merge")
+        dialog.hide()
 
     def shoot_with_popup(self, widget, popup, lang: str, name: str) -> None:
         """`widget` with an open popup (a completer's list) painted where it stands."""
@@ -437,8 +466,9 @@ def main(argv: list[str] | None = None) -> int:
         for text in sorted(shooter.latin.get(lang, ())):
             print(f"{lang}: Latin words on screen: {text}", file=sys.stderr)
     registry.close()
-    if hasattr(shooter, "pages"):
-        shooter.pages[0].close()
+    for kept in ("pages", "twins"):
+        if hasattr(shooter, kept):
+            getattr(shooter, kept)[0].close()
     return 0
 
 

@@ -383,3 +383,16 @@ class DuplicateMatch:
     same_record: bool = False  # the very same record (its UUID), e.g. the registry's export
     deleted: bool = False  # in the trash
     draft: int | None = None
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge did: how many events, links and files moved to the surviving record."""
+
+    survivor_id: int
+    merged_id: int
+    events_moved: int
+    events_left: int  # the same facts as the survivor's own: they stay with the merged record
+    relations_moved: int
+    relations_left: int  # would link the survivor to itself, or twice
+    attachments_moved: int

@@ -296,3 +296,65 @@ def test_a_country_read_from_an_earlier_name_does_not_stay(qtbot, demo_registry)
     first.body.lineEdit().clear()
     type_text(first.body.lineEdit(), "Мэрия города Бишкек")
     assert first.country.code() == "KG"
+
+
+def test_the_merge_dialog_offers_the_differing_fields_and_merges(qtbot, demo_registry,
+                                                                 answers):
+    from tests.test_merging import twin
+    from ui.merge_dialog import MergeDialog
+
+    sanitary, other = twin(demo_registry)
+    dialog = MergeDialog(demo_registry, sanitary, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert {"title", "subject", "sectors"} <= set(dialog.choices)
+    assert "registry_number" not in dialog.choices
+    assert dialog.take() == {"subject"}  # the survivor has none
+    assert dialog.moves.text().startswith("К записи 2025/СГ-0003 перейдут: событий — 0 "
+                                          "(совпадающих с её собственными, остаются на месте "
+                                          "— 1)")
+    dialog.keep.button(1).setChecked(True)  # the imported one stays: it takes the sectors
+    assert "sectors" in dialog.take() and "title" not in dialog.take()
+    dialog.keep.button(0).setChecked(True)
+    dialog.choices["title"].button(1).setChecked(True)
+    with qtbot.waitSignal(dialog.merged) as merged:
+        dialog.merge_button.click()
+    assert "Объединить 2025/СГ-0004 с 2025/СГ-0003?" in answers.asked[0]
+    result = merged.args[0]
+    assert (result.survivor_id, result.merged_id) == (sanitary, other)
+    assert demo_registry.instrument(sanitary).row.title.startswith("Соглашение между кабинетом "
+                                                                   "министров КР")
+    assert demo_registry.count_instruments() == 8
+
+
+def test_two_records_merged_from_the_list_and_undone(qtbot, demo_registry, answers):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.settings import Settings
+    from tests.test_merging import twin
+    from tests.ui_support import show_page, wait_loaded, wait_query
+    from ui.main_window import MainWindow
+    from ui.ui_state import UiState
+
+    sanitary, other = twin(demo_registry)
+    window = MainWindow(demo_registry, Settings(), UiState())
+    qtbot.addWidget(window)
+    window.show()
+    wait_loaded(qtbot, window)
+    show_page(qtbot, window, 0)
+    view = window.instruments
+    wait_query(qtbot, view.model, 9)
+    for record in (sanitary, other):
+        view.table.selectionModel().select(view.model.index(view.model.row_of(record), 0),
+                                           QItemSelectionModel.Select
+                                           | QItemSelectionModel.Rows)
+    assert sorted(view.selected_ids()) == sorted([sanitary, other]), answers.told
+    dialog = window.merge_selected()  # the window's: deleted when it closes
+    assert dialog is not None, answers.told
+    dialog.merge()
+    wait_loaded(qtbot, window)
+    assert window.message.text() == "Запись 2025/СГ-0004 объединена с 2025/СГ-0003."
+    assert demo_registry.count_instruments() == 8 and window.undo_button.isVisible()
+    window.undo_delete()
+    assert window.message.text() == "Объединение отменено."
+    assert demo_registry.count_instruments() == 9

@@ -30,7 +30,7 @@ from ui.editor_parties import PartiesEditor
 from ui.editor_relations import RelationsPanel
 from ui.widgets import (DATE_PRECISIONS, ChosenList, OptionalDateEdit, RecordDialog,
                         StatusBadge, VocabularyCombo, chain_tab_order, fit_to_screen,
-                        hint_label)
+                        hint_label, scrolled)
 
 DOCUMENT, PARTIES, STATUS, LINKS, FILES, HANDLING, HISTORY = range(7)
 MEETINGS_LISTED = 300
@@ -359,13 +359,7 @@ class InstrumentEditor(RecordDialog):
 
     @staticmethod
     def _scrolled(layout) -> QScrollArea:
-        inner = QWidget()
-        inner.setLayout(layout)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        return scroll
+        return scrolled(layout)
 
     def _add_meeting(self, m) -> None:
         text = " — ".join(filter(None, (format_date(m.start_date), m.title, m.city)))

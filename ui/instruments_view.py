@@ -56,6 +56,7 @@ class InstrumentsView(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     delete_requested = Signal()
+    merge_requested = Signal()
     card_requested = Signal(int)
     count_changed = Signal(int)
 
@@ -194,6 +195,8 @@ class InstrumentsView(QWidget):
         menu = QMenu(self)
         menu.addAction(_("Open"), lambda: self.open_requested.emit(instrument_id))
         menu.addAction(_("Card report…"), lambda: self.card_requested.emit(instrument_id))
+        if len(self.selected_ids()) == 2:
+            menu.addAction(_("Merge…"), self.merge_requested.emit)
         menu.addSeparator()
         delete = QAction(_("Delete"), menu)
         delete.setShortcut(QKeySequence.Delete)

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self._action(edit, _("Open selected"), self.open_selected)
         self.delete_action = self._action(edit, _("Delete…"), self.delete_selected,
                                           QKeySequence.Delete)
+        self._action(edit, _("Merge two records…"), self.merge_selected)
         self.undo_action = self._action(edit, _("Undo delete"), self.undo_delete,
                                         QKeySequence.Undo)
         self.undo_action.setEnabled(False)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         iv.open_requested.connect(self.open_instrument)
         iv.new_requested.connect(lambda: self.open_instrument())
         iv.delete_requested.connect(self.delete_selected)
+        iv.merge_requested.connect(self.merge_selected)
         iv.card_requested.connect(lambda i: self.open_reports(instrument_id=i))
         mv = self.meetings
         mv.open_requested.connect(self.open_meeting)
@@ -379,11 +381,36 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(True)
         self.refresh_all()
 
+    def merge_selected(self):
+        """Merge the two records selected in the list of instruments (one instrument)."""
+        ids = sorted(self.instruments.selected_ids())  # the older record stays by default
+        if len(ids) != 2:
+            self.show_page(INSTRUMENTS)
+            errors.tell(self, _("Merge two records…"),
+                        _("Select the two records of one instrument to merge."))
+            return None
+        from ui.merge_dialog import MergeDialog
+        dialog = MergeDialog(self.registry, *ids, parent=self)
+        dialog.merged.connect(self._merged)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _merged(self, result) -> None:
+        """Merged: say so, with Undo (restores the merged record and what moved)."""
+        number = {i: self.registry.instrument(i).row.registry_number
+                  for i in (result.merged_id, result.survivor_id)}
+        self.last_deleted = ("merge", [result.merged_id])
+        self.message.setText(_("Merged {other} into {number}.").format(
+            other=number[result.merged_id], number=number[result.survivor_id]))
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self.refresh_all()
+
     def undo_delete(self) -> None:
         if self.last_deleted is None:
             return
         kind, ids = self.last_deleted
-        restore = (self.registry.restore_instrument if kind == "instrument"
+        restore = (self.registry.restore_instrument if kind in ("instrument", "merge")
                    else self.registry.restore_meeting)
         try:
             patiently(self, lambda: [restore(record_id) for record_id in ids])
@@ -394,7 +421,7 @@ class MainWindow(QMainWindow):
         self.last_deleted = None
         self.undo_button.hide()
         self.undo_action.setEnabled(False)
-        self.message.setText(_("Restored."))
+        self.message.setText(_("Merge undone.") if kind == "merge" else _("Restored."))
         self.refresh_all()
 
     # --- settings and the rest ------------------------------------------------------------

@@ -13,9 +13,9 @@ from PySide6.QtCore import (QCollator, QDate, QLocale, QRegularExpression,
 from PySide6.QtGui import (QColor, QGuiApplication, QKeySequence, QPalette,
                            QRegularExpressionValidator, QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QCompleter,
-                               QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox,
-                               QPushButton, QTabWidget, QToolButton,
+                               QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+                               QLineEdit, QListView, QListWidget, QListWidgetItem, QMenu,
+                               QMessageBox, QPushButton, QScrollArea, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget, QWidgetAction)
 
 from i18n import _, get_language
@@ -405,6 +405,17 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         area = screen.availableGeometry()
         width, height = min(width, area.width() - 40), min(height, area.height() - 60)
     window.resize(width, height)
+
+
+def scrolled(layout) -> QScrollArea:
+    """A layout in a frameless area that scrolls when the window is too small for it."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(inner)
+    return scroll
 
 
 def chain_tab_order(widgets: list[QWidget]) -> None:

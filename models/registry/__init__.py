@@ -20,6 +20,7 @@ from .instruments import InstrumentsMixin, audited
 from .integrity import IntegrityMixin
 from .listing import SORT_KEYS, ListingMixin
 from .meetings import MeetingsMixin
+from .merging import MergingMixin
 from .organisations import OrganisationsMixin
 from .relations import RelationsMixin
 from .settings import SettingsMixin
@@ -29,6 +30,6 @@ __all__ = ["Registry", "SORT_KEYS", "audited"]
 
 class Registry(SettingsMixin, CountriesMixin, OrganisationsMixin, MeetingsMixin,
                InstrumentsMixin, RelationsMixin, AttachmentsMixin, ListingMixin, DerivedMixin,
-               DuplicatesMixin, IntegrityMixin, RegistryBase):
+               DuplicatesMixin, MergingMixin, IntegrityMixin, RegistryBase):
     """One open registry database. Cheap to query from any thread; writes are serialised by
     the database."""

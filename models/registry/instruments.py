@@ -248,6 +248,10 @@ class InstrumentsMixin(RegistryBase):
         self._set_deleted(Instrument, instrument_id, "instrument", True)
 
     def restore_instrument(self, instrument_id: int) -> None:
+        """Out of the trash; a record merged into another takes back what moved to it."""
+        if self.merged_into(instrument_id) is not None:
+            self.undo_merge(instrument_id)
+            return
         self._set_deleted(Instrument, instrument_id, "instrument", False)
 
     @writes
