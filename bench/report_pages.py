@@ -5,7 +5,9 @@
 Builds every report on the Bishkek example plus the records that real registers hold and that
 once stopped or misprinted reports (`add_real_records`): a 3,000-character title, an 80-party
 convention, dates known only by their month or year, a term nobody entered, an instrument with
-several foreign countries. Renders the pages with QtPdf (no other tool needed) and prints the
+several foreign countries, a treaty ratified by law with its publication and UN registration
+and a protocol amending it, per-party ratifications and reservations, follow-up instructions
+of the example meeting. Renders the pages with QtPdf (no other tool needed) and prints the
 paths. `python -m bench.screenshots` renders the first pages too, beside the screens.
 """
 
@@ -23,7 +25,7 @@ LONG_TITLE = ("Конвенция о сотрудничестве в облас�
 DPI = 60
 
 
-def add_real_records(registry) -> dict[str, int]:
+def add_real_records(registry, follow_ups: bool = True) -> dict[str, int]:
     """Add the records that stress the reports; returns their ids by name."""
     from models.records import EventDraft, InstrumentDraft, PartyDraft
 
@@ -34,6 +36,7 @@ def add_real_records(registry) -> dict[str, int]:
         "long": InstrumentDraft(
             title=LONG_TITLE, kind="convention", level="interstate", multilateral=True,
             signed_date=date(1992, 3, 17), registry_number="1992/КН-0001",
+            depositary="Генеральный секретарь Организации Объединённых Наций",
             parties=[kg] + [PartyDraft(name=f"Государство {c}", country=c) for c in codes]),
         "year": InstrumentDraft(
             title="Соглашение о воздушном сообщении, известное только по году",
@@ -56,8 +59,74 @@ def add_real_records(registry) -> dict[str, int]:
             level="intergovernmental", multilateral=True, signed_date=date(1998, 3, 17),
             parties=[kg, kz, PartyDraft(name="Правительство Республики Узбекистан",
                                         country="UZ")]),
+        "ratified": InstrumentDraft(
+            title="Соглашение между Кабинетом министров Кыргызской Республики и Правительством "
+                  "Республики Казахстан о транзите электроэнергии", kind="agreement",
+            level="intergovernmental", internal_act="law", signed_date=date(2024, 1, 23),
+            signed_place="Астана", parties=[kg, kz],
+            events=[EventDraft("signed", date(2024, 1, 23)),
+                    EventDraft("ratified", date(2024, 11, 21), reference="Закон КР № 184"),
+                    EventDraft("published", date(2024, 11, 26), reference="«Эркин Тоо» № 98"),
+                    EventDraft("notification_sent", date(2024, 12, 2),
+                               reference="нота № 12/3456"),
+                    EventDraft("notification_received", date(2024, 12, 16),
+                               reference="нота № 21-8/1190"),
+                    EventDraft("entered_into_force", date(2025, 1, 15)),
+                    EventDraft("registered_un", date(2025, 6, 3),
+                               reference="UNTS № 58231")]),
+        "amending": InstrumentDraft(
+            title="Протокол о внесении изменений в Соглашение о транзите электроэнергии",
+            kind="protocol", level="intergovernmental", signed_date=date(2025, 9, 4),
+            parties=[kg, kz]),
     }
-    return {name: registry.save_instrument(d) for name, d in drafts.items()}
+    ids = {name: registry.save_instrument(d) for name, d in drafts.items()}
+    registry.add_relation(ids["amending"], ids["ratified"], "amends")
+    _party_events(registry, ids["long"])
+    if follow_ups:
+        _follow_ups(registry)
+    return ids
+
+
+def _party_events(registry, instrument_id: int) -> None:
+    """Ratifications, an accession, entries into force and a reservation of some parties of
+    the multilateral convention (per-party events)."""
+    from models.records import EventDraft
+
+    draft = registry.instrument(instrument_id).to_draft()
+    parties = [p for p in draft.parties if p.organisation_id]
+    events = [EventDraft("ratified", date(1993, 6, 1), party_organisation_id=parties[0]
+                         .organisation_id, reference="Постановление ЖК № 1254-XII"),
+              EventDraft("entered_into_force", date(1996, 10, 6),
+                         party_organisation_id=parties[0].organisation_id),
+              EventDraft("accession", date(1995, 2, 10), party_organisation_id=parties[1]
+                         .organisation_id,
+                         text="Оговорка к статье 22: спор передаётся в суд с согласия "
+                              "всех сторон спора."),
+              EventDraft("ratified", date(1994, 4, 12), party_organisation_id=parties[2]
+                         .organisation_id)]
+    draft.events = events
+    registry.save_instrument(draft)
+
+
+def _follow_ups(registry) -> None:
+    """Two instructions of the example meeting, one on its protocol."""
+    from models.records import FollowUpDraft, InstrumentFilter, MeetingDraft
+
+    meeting = next(m for m in registry.meetings().rows if m.instrument_count)
+    detail = registry.meeting(meeting.id)
+    protocol = next((r.id for r in registry.list_instruments(
+        InstrumentFilter(meeting_id=meeting.id)).rows if r.kind == "protocol"), None)
+    registry.save_meeting(MeetingDraft(
+        id=meeting.id, uuid=meeting.uuid, title=meeting.title, kind=meeting.kind,
+        start_date=meeting.start_date, end_date=meeting.end_date, city=meeting.city,
+        venue=meeting.venue, level=meeting.level, countries=list(meeting.countries),
+        participants=detail.participants, notes=detail.notes, source_url=detail.source_url,
+        follow_ups=[
+            FollowUpDraft("Внести в Жогорку Кенеш проект закона о ратификации Протокола",
+                          "Министерство иностранных дел", date(2026, 1, 26),
+                          instrument_id=protocol),
+            FollowUpDraft("Подготовить план мероприятий по реализации договорённостей",
+                          "Министерство экономики и коммерции", date(2026, 2, 15))]))
 
 
 def requests(meeting_id: int, instrument_id: int, lang: str, organisation: str) -> dict:

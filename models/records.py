@@ -57,6 +57,10 @@ class InstrumentDraft:
     renewal_notice_months: int | None = None
     max_renewals: int | None = None
     effective_on_signature: bool | None = None  # None: the kind's usual rule
+    # The internal act it needs (law, resolution, none; vocabulary.INTERNAL_ACTS); None: what
+    # effective_on_signature says, else the usual act for its kind and level.
+    internal_act: str | None = None
+    depositary: str = ""  # multilateral: who keeps the original and receives instruments
     responsible_body: str = ""
     responsible_clerk: str = ""
     confidentiality: str = "open"
@@ -66,6 +70,18 @@ class InstrumentDraft:
     parties: list[PartyDraft] = field(default_factory=list)
     events: list[EventDraft] | None = None  # None: leave the events as they are
     uuid: str | None = None  # to load records with known identities (demo, exchange)
+
+
+@dataclass
+class FollowUpDraft:
+    """A follow-up instruction of a meeting: what, who, by when."""
+
+    what: str = ""
+    who: str = ""
+    due: date | None = None
+    done_on: date | None = None
+    instrument_id: int | None = None  # one of the meeting's instruments, if it concerns one
+    id: int | None = None  # set when editing an existing one
 
 
 @dataclass
@@ -83,6 +99,7 @@ class MeetingDraft:
     source_url: str = ""
     id: int | None = None
     uuid: str | None = None
+    follow_ups: list[FollowUpDraft] | None = None  # None: leave them as they are
 
 
 @dataclass
@@ -207,6 +224,10 @@ class MeetingDetail:
     source_url: str
     instruments: tuple[InstrumentRow, ...]
     attachments: tuple[AttachmentView, ...]
+    follow_ups: tuple[FollowUpDraft, ...] = ()
+
+    def follow_up_drafts(self) -> list[FollowUpDraft]:
+        return [FollowUpDraft(**f.__dict__) for f in self.follow_ups]
 
 
 @dataclass(frozen=True)
@@ -259,6 +280,8 @@ class InstrumentDetail:
     created_by: str
     updated_at: datetime
     updated_by: str
+    internal_act: str = "none"
+    depositary: str = ""
 
     def to_draft(self) -> InstrumentDraft:
         """A draft to edit, carrying every field and event of this instrument."""
@@ -272,7 +295,9 @@ class InstrumentDetail:
             meeting_id=r.meeting_id, languages=list(self.languages),
             duration_years=self.duration_years, renewal_years=self.renewal_years,
             renewal_notice_months=self.renewal_notice_months, max_renewals=self.max_renewals,
-            effective_on_signature=self.effective_on_signature,
+            # the act says whether it takes effect on signature (internal_act "none")
+            effective_on_signature=None, internal_act=self.internal_act,
+            depositary=self.depositary,
             responsible_body=self.responsible_body, responsible_clerk=self.responsible_clerk,
             confidentiality=r.confidentiality, original_location=self.original_location,
             notes=self.notes, is_placeholder=self.is_placeholder,

@@ -86,6 +86,21 @@ class MeetingCountry(SQLModel, table=True):
     country_id: int = Field(foreign_key="country.id", primary_key=True)
 
 
+class FollowUp(SQLModel, table=True):
+    """A follow-up instruction given at a meeting: what is to be done, who does it, by when
+    (and whether it is done); may concern one of the instruments signed there."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    instrument_id: int | None = Field(default=None, foreign_key="instrument.id")
+    position: int = 0
+    what: str
+    who: str = ""
+    due: date | None = None
+    done_on: date | None = None
+
+
 class Sector(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
@@ -120,6 +135,8 @@ class Instrument(SQLModel, table=True):
     renewal_notice_months: int | None = None
     max_renewals: int | None = None
     effective_on_signature: bool = False
+    internal_act: str = ""  # law | resolution | none (vocabulary.INTERNAL_ACTS)
+    depositary: str = ""
     responsible_body: str = ""
     responsible_clerk: str = ""
     confidentiality: str = Field(default="open", index=True)

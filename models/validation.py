@@ -7,8 +7,8 @@ from datetime import date
 from .errors import Label, Problem, problem
 from .numbering import check_pattern
 from .records import InstrumentDraft, MeetingDraft, OrganisationDraft
-from .vocabulary import (CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, MEETING_KINDS,
-                         MEETING_LEVELS, ORGANISATION_KINDS, TEXT_LANGUAGES)
+from .vocabulary import (CONFIDENTIALITY, EVENT_KINDS, INTERNAL_ACTS, KINDS, LEVELS,
+                         MEETING_KINDS, MEETING_LEVELS, ORGANISATION_KINDS, TEXT_LANGUAGES)
 
 _PRECISIONS = ("day", "month", "year")
 INTERNATIONAL = "international_organisation"  # the kind of body that has no country
@@ -44,6 +44,8 @@ FIELD_LABELS = {
     "signed_date_precision": "Date precision", "start_date": "Start date",
     "end_date": "End date", "name": "Name", "country": "Country",
     "organisation_kind": "Kind of body", "number_pattern": "Registry number pattern",
+    "internal_act": "Internal act", "depositary": "Depositary",
+    "follow_ups": "Follow-up instructions",
 }
 
 
@@ -64,6 +66,7 @@ def validate_instrument(d: InstrumentDraft, today: date) -> list[Problem]:
                          value=d.signed_date_precision,
                          field=field_label("signed_date_precision")))
     _check_code(p, "confidentiality", d.confidentiality, CONFIDENTIALITY)
+    _validate_act(p, d)
     for code in d.languages:
         if code not in TEXT_LANGUAGES:
             p.append(problem("languages", "Unknown language “{value}”.", value=code))
@@ -100,6 +103,22 @@ def _validate_parties(p: list[Problem], d: InstrumentDraft) -> None:
         if not party.country and party.organisation_kind != INTERNATIONAL and not (
                 party.organisation_id and party.organisation_kind is None):
             p.append(party_without_country(i))
+
+
+def _validate_act(p: list[Problem], d: InstrumentDraft) -> None:
+    """The internal act is one of the vocabulary and agrees with "takes effect on signature"
+    where both are given; a depositary is for multilateral instruments."""
+    if d.internal_act:
+        _check_code(p, "internal_act", d.internal_act, INTERNAL_ACTS)
+        if d.internal_act in INTERNAL_ACTS and d.effective_on_signature is not None and \
+                d.effective_on_signature != (d.internal_act == "none"):
+            p.append(problem("internal_act", "“{act}” does not agree with “takes effect on "
+                                             "signature: {answer}”.",
+                             act=Label(d.internal_act, INTERNAL_ACTS),
+                             answer=Label("yes" if d.effective_on_signature else "no")))
+    if d.depositary.strip() and not d.multilateral:
+        p.append(problem("depositary", "A depositary is named only for a multilateral "
+                                       "instrument."))
 
 
 def _positive(p: list[Problem], field: str, value: int | None, allow_zero: bool = False) -> bool:
@@ -181,6 +200,17 @@ def validate_meeting(m: MeetingDraft) -> list[Problem]:
         p.append(problem("end_date", "The meeting ends ({end}) before it starts ({start}).",
                          end=m.end_date.strftime("%d.%m.%Y"),
                          start=m.start_date.strftime("%d.%m.%Y")))
+    for n, f in enumerate(m.follow_ups or [], 1):
+        if not f.what.strip():
+            p.append(problem("follow_ups", "Instruction {n}: say what is to be done.", n=n))
+        if not f.who.strip():
+            p.append(problem("follow_ups", "Instruction {n}: say who is to do it.", n=n))
+        if f.due is None:
+            p.append(problem("follow_ups", "Instruction {n}: the due date is required.", n=n))
+        elif m.start_date and f.due < m.start_date:
+            p.append(problem("follow_ups", "Instruction {n}: due {due}, before the meeting "
+                                           "({start}).", n=n, due=f.due.strftime("%d.%m.%Y"),
+                             start=m.start_date.strftime("%d.%m.%Y")))
     return p
 
 

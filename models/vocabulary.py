@@ -237,8 +237,34 @@ TEXT_LANGUAGES = Vocabulary(
     Term("fa", "персидский", "фарсы тили", "Persian"),
 )
 
+# The internal act an instrument needs before it can enter into force (Law of the Kyrgyz
+# Republic "On international treaties"): it decides the steps the status follows.
+INTERNAL_ACTS = Vocabulary(
+    "internal_act",
+    Term("law", "Ратификация законом Жогорку Кенеша",
+         "Жогорку Кеңештин мыйзамы менен ратификациялоо",
+         "Ratification by a law of the Jogorku Kenesh"),
+    Term("resolution", "Утверждение постановлением Кабинета министров",
+         "Министрлер Кабинетинин токтому менен бекитүү",
+         "Approval by a resolution of the Cabinet of Ministers"),
+    Term("none", "Не требуется: вступает в силу с даты подписания",
+         "Талап кылынбайт: кол коюлган күндөн тартып күчүнө кирет",
+         "None: takes effect on signature"),
+)
+
+# Who adopts each act (the body a briefing names as the owner of the next step).
+INTERNAL_ACT_OWNERS = Vocabulary(
+    "internal_act_owner",
+    Term("law", "Жогорку Кенеш (законопроект вносит Кабинет министров)",
+         "Жогорку Кеңеш (мыйзам долбоорун Министрлер Кабинети киргизет)",
+         "Jogorku Kenesh (the draft law is submitted by the Cabinet of Ministers)"),
+    Term("resolution", "Кабинет министров Кыргызской Республики",
+         "Кыргыз Республикасынын Министрлер Кабинети",
+         "Cabinet of Ministers of the Kyrgyz Republic"),
+)
+
 VOCABULARIES = {v.name: v for v in (
     KINDS, LEVELS, EVENT_KINDS, RELATION_KINDS, RELATION_INVERSE_LABELS, CONFIDENTIALITY,
     MEETING_KINDS, MEETING_LEVELS, ORGANISATION_KINDS, STATUSES, DEADLINE_KINDS,
-    ATTACHMENT_KINDS, TEXT_LANGUAGES,
+    ATTACHMENT_KINDS, TEXT_LANGUAGES, INTERNAL_ACTS, INTERNAL_ACT_OWNERS,
 )}

@@ -11,15 +11,16 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from i18n import _
 from models.dates import format_date
-from models.records import InstrumentDetail, MeetingDetail
+from models.records import FollowUpDraft, InstrumentDetail, MeetingDetail
 from models.registry import Registry
-from models.vocabulary import KINDS, LEVELS, MEETING_KINDS, MEETING_LEVELS, STATUSES
+from models.vocabulary import (INTERNAL_ACTS, KINDS, LEVELS, MEETING_KINDS, MEETING_LEVELS,
+                               STATUSES)
 
 from . import styles
 from .document import Heading
 from .filters import restricted_line
 from .layout import CONTENT_WIDTH, fields, heading, para
-from .outstanding import DONE, OVERDUE, outstanding, steps
+from .outstanding import DONE, OVERDUE, next_step, outstanding, steps, their_notification
 from .progress import Tracker
 from .relations import relation_lines
 from .request import ReportRequest
@@ -47,12 +48,16 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         date=format_date(today))), _counts(details, req.lang)]
     if details:
         story += [Spacer(1, 4 * mm), _overview(details, names, today)]
+    story += [*heading(_("Follow-up instructions"), room=30 * mm),
+              _follow_ups(meeting, today)]
+    if details:
         story += heading(_("The documents one by one"), room=80 * mm)
     else:
         story.append(para(_("No documents signed at this meeting are registered."),
                           styles.BODY))
     for n, d in enumerate(details, 1):
-        story.append(KeepTogether(_instrument_section(n, d, names, today, req.lang)))
+        story.append(KeepTogether(_instrument_section(n, d, names, today, req.lang,
+                                                      meeting.follow_ups)))
     head = Heading(
         title=_("Briefing on the meeting"), organisation=req.organisation, printed=today,
         lang=req.lang, subtitle=f"{m.title}, {_dates(meeting)}",
@@ -123,7 +128,8 @@ def _overview(details: list[InstrumentDetail], names: Names, today) -> RowTable:
     rows = []
     for n, d in enumerate(details, 1):
         r = d.row
-        title = Markup(f"{escape(names.title(r, LISTED_TITLE))}<br/><font color='#5F6B7A' size='7.5'>"
+        title = Markup(f"{escape(names.title(r, LISTED_TITLE))}"
+                       f"<br/><font color='#5F6B7A' size='7.5'>"
                        f"{escape(KINDS.label(r.kind, lang))} · "
                        f"{escape(LEVELS.label(r.level, lang))} · {escape(r.registry_number)}"
                        f"</font>")
@@ -141,6 +147,32 @@ def _overview(details: list[InstrumentDetail], names: Names, today) -> RowTable:
         Column(_("Status on {date}").format(date=format_date(today)), widths[3]),
         Column(_("Still to be done"), widths[4]),
     ], rows)
+
+
+def _follow_up_state(f: FollowUpDraft, today) -> Markup:
+    """Done (green), overdue (red) or to be done."""
+    if f.done_on:
+        colour, text = "#2E6B30", _("done {date}").format(date=format_date(f.done_on))
+    elif f.due and f.due < today:
+        colour, text = "#B3261E", _("overdue by {days} days").format(days=(today - f.due).days)
+    else:
+        colour, text = "#8A5A00", _("to be done")
+    return Markup(f"<font color='{colour}'>{escape(text)}</font>")
+
+
+def _follow_ups(meeting: MeetingDetail, today):
+    """The instructions given at the meeting: what, who, by when, and where they stand."""
+    if not meeting.follow_ups:
+        return para(_("No follow-up instructions are registered for this meeting."),
+                    styles.NOTE)
+    numbers = {r.id: r.registry_number for r in meeting.instruments}
+    rows = [(str(n), f.what + (f"\n{numbers[f.instrument_id]}" if f.instrument_id in numbers
+                               else ""), f.who, format_date(f.due), _follow_up_state(f, today))
+            for n, f in enumerate(meeting.follow_ups, 1)]
+    return RowTable([Column(_("#"), 8 * mm, styles.CELL_RIGHT),
+                     Column(_("What is to be done"), CONTENT_WIDTH - 123 * mm),
+                     Column(_("Who"), 50 * mm), Column(_("Due"), 22 * mm),
+                     Column(_("State"), 43 * mm)], rows)
 
 
 def _todo_markup(todo: list[str], late: bool) -> str:
@@ -162,18 +194,35 @@ def _status_markup(label: str, late: bool) -> str:
     return f"<font color='{colour}'><b>{escape(label)}</b></font>"
 
 
-def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: str) -> list:
+def _instrument_section(n: int, d: InstrumentDetail, names: Names, today, lang: str,
+                        follow_ups: tuple[FollowUpDraft, ...] = ()) -> list:
     r = d.row
     signatories = "\n".join(
         names.party(p) + (f" — {p.signatory_name}" + (f", {p.signatory_position}"
                                               if p.signatory_position else "")
                   if p.signatory_name else "")
         for p in r.parties)
+    step = next_step(d, today)
+    what_next = ""
+    if step is not None:
+        due = format_date(step.on, step.precision) if step.on else ""
+        what_next = "\n".join(x for x in (
+            step.label + (": " + _("due {date}").format(date=due) if due else "") +
+            (", " + step.note if step.note else ""),
+            _("Who: {owner}").format(owner=step.owner) if step.owner else "") if x)
     items = [
         (_("Registry number"), r.registry_number),
         (_("Kind and level"),
          f"{KINDS.label(r.kind, lang)}, {_lower(LEVELS.label(r.level, lang))}"),
-        (_("Parties"), signatories),
+        (_("Signed for each side"), signatories),
+        (_("Needs ratification or approval"), INTERNAL_ACTS.label(d.internal_act, lang)),
+        (_("Next step"), what_next),
+        (_("Notification from the other side"), their_notification(d)),
+        (_("Instructions"), "\n".join(
+            f"{f.what} — {f.who}, " + (_("done {date}").format(date=format_date(f.done_on))
+                                       if f.done_on else _("due {date}").format(
+                                           date=format_date(f.due)))
+            for f in follow_ups if f.instrument_id == r.id)),
         (_("Signed"), ", ".join(x for x in (format_date(r.signed_date,
                                                            r.signed_date_precision),
                                               d.signed_place) if x)),

@@ -11,7 +11,7 @@ from models.errors import RegistryError
 from models.records import InstrumentDetail
 from models.registry import Registry
 from models.vocabulary import (ATTACHMENT_KINDS, CONFIDENTIALITY, DEADLINE_KINDS, EVENT_KINDS,
-                               KINDS, LEVELS, STATUSES, TEXT_LANGUAGES)
+                               INTERNAL_ACTS, KINDS, LEVELS, STATUSES, TEXT_LANGUAGES)
 
 from . import styles
 from .document import Heading
@@ -22,6 +22,7 @@ from .relations import other_instrument, relation_label
 from .request import ReportRequest
 from .tables import Column, RowTable
 from .outstanding import ending
+from .register import REGISTER_EVENTS, event_fact, own, party_table
 from .texts import Names, strictest_mark, term_date
 
 
@@ -33,11 +34,14 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                             "restricted records to print its card.", id=r.id)
     names = Names(registry, req.lang)
     today = registry.today()
-    shown = names.title(r, 300)
+    shown = names.title(r, 300, note=False)  # the whole title follows in the main facts
     tracker.stage(0.0, 1.0, 1)
     story = [para(_("Main facts"), styles.H1), _main(d, names)]
-    for title, part in ((_("Parties and signatories"), _parties(d, names)),
-                        (_("Terms and status"), _terms(d, names.lang, today)),
+    parts = [(_("Parties and signatories"), _parties(d, names)),
+             (_("Terms and status"), _terms(d, names, today))]
+    if d.multilateral:
+        parts.append((_("Status of the parties"), _party_status(d, names)))
+    for title, part in (*parts,
                         (_("History"), _events(d, names)),
                         (_("Related instruments"), _relations(d, names)),
                         (_("Attached files"), _attachments(d, names.lang)),
@@ -69,6 +73,7 @@ def _main(d: InstrumentDetail, names: Names):
         (_("Kind"), KINDS.label(r.kind, lang)),
         (_("Level"), LEVELS.label(r.level, lang)),
         (_("Form"), _("multilateral") if d.multilateral else _("bilateral")),
+        (_("Depositary"), d.depositary),
         (_("Subject"), d.subject),
         (_("Sectors"), ", ".join(d.sectors)),
         (_("Date of signature"), format_date(r.signed_date, r.signed_date_precision)),
@@ -97,7 +102,8 @@ def _parties(d: InstrumentDetail, names: Names) -> RowTable:
                      Column(_("Position"), 50 * mm)], rows or [("", "—", "", "", "")])
 
 
-def _terms(d: InstrumentDetail, lang: str, today):
+def _terms(d: InstrumentDetail, names: Names, today):
+    lang = names.lang
     deadlines = "\n".join(
         f"{DEADLINE_KINDS.label(x.kind, lang)}: {term_date(d, x.due)}" for x in d.deadlines)
     end = ending(d)
@@ -106,7 +112,10 @@ def _terms(d: InstrumentDetail, lang: str, today):
     return fields([
         (_("Status on {date}").format(date=format_date(today)),
          STATUSES.label(d.row.status, lang)),
-        (_("Takes effect on signature"), _yes_no(d.effective_on_signature)),
+        (_("Needs ratification or approval"), INTERNAL_ACTS.label(d.internal_act, lang)),
+        (_("Act, publication, registration"),
+         "\n".join(event_fact(e, lang) for e in own(d.row, d.events, names.home)
+                   if e.kind in REGISTER_EVENTS)),
         (_("In force since"), term_date(d, d.in_force_since)),
         (_("Duration, years"), str(d.duration_years) if d.duration_years else
          _("not specified")),
@@ -118,6 +127,20 @@ def _terms(d: InstrumentDetail, lang: str, today):
          format_date(end.on, end.precision) if end else term_date(d, d.expiry_date)),
         (_("Open deadlines"), deadlines),
     ], label_width=60 * mm)
+
+
+def _party_status(d: InstrumentDetail, names: Names) -> RowTable:
+    """A UN-style status table: each party's signature, consent to be bound, entry into force
+    and reservations."""
+    rows = [(str(n), p.name, p.signature, p.consent, p.in_force, p.reservations)
+            for n, p in enumerate(party_table(d.row, d.events, names), 1)]
+    return RowTable([Column(_("#"), 9 * mm, styles.CELL_RIGHT),
+                     Column(_("Party"), CONTENT_WIDTH - 144 * mm),
+                     Column(_("Signature"), 19 * mm),
+                     Column(_("Ratification, approval or accession"), 45 * mm),
+                     Column(_("Entry into force"), 21 * mm),
+                     Column(_("Reservations and declarations"), 50 * mm)],
+                    rows or [("", "—", "", "", "", "")])
 
 
 def _number(value: int | None) -> str:

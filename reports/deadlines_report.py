@@ -84,7 +84,8 @@ def _row(i: DeadlineItem, titles: dict[int, str], counterparts: dict[int, str],
     when = Markup(f"<font color='{colour}'><b>{due}</b><br/>{escape(left)}"
                   f"</font>")
     return (when, DEADLINE_KINDS.label(i.kind, lang),
-            Markup(f"{escape(titles.get(i.instrument_id) or short_title(i.title))}<br/><font color='#5F6B7A' size='7.5'>"
+            Markup(f"{escape(titles.get(i.instrument_id) or short_title(i.title))}"
+                   f"<br/><font color='#5F6B7A' size='7.5'>"
                    f"{escape(i.registry_number)}</font>"),
             counterparts.get(i.instrument_id, ""), STATUSES.label(i.status, lang))
 

@@ -1,10 +1,12 @@
 """Where an instrument stands on its way from signature to entry into force and beyond, and
 what is still to be done: the steps a briefing lists for each document.
 
-A treaty that needs internal procedures goes: signature → ratification (interstate) or approval
-(the other levels) → notification of the other side → the other side's notification → entry into
-force. A document that takes effect on signature needs none of that. Once in force, what is left
-are its renewal-notice and expiry dates; once ended, nothing.
+The instrument's internal act decides the way (models.derivation.internal_chain): a law of the
+Jogorku Kenesh → its official publication → notification of the other side → the other side's
+notification → entry into force; a Cabinet resolution the same without the publication; a
+document that takes effect on signature needs none of that. Each step still to be done names who
+takes it. Once in force, what is left are its renewal-notice and expiry dates; once ended,
+nothing.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from datetime import date
 
 from i18n import _, get_language
 from models.dates import format_date
+from models.derivation import internal_chain
 from models.records import EventView, InstrumentDetail
-from models.vocabulary import DEADLINE_KINDS, STATUSES
+from models.vocabulary import DEADLINE_KINDS, INTERNAL_ACT_OWNERS, INTERNAL_ACTS, STATUSES
 
 from .texts import term_precision
 
@@ -32,6 +35,8 @@ class Step:
     on: date | None = None  # when it was done, or when it is due
     note: str = ""  # a reference (law, note verbale), or how late it is
     precision: str = "day"  # how exactly `on` is known: day, month or year
+    owner: str = ""  # who is to take a step still to be done
+    code: str = ""  # the step of models.derivation.internal_chain, where it is one
 
 
 def steps(detail: InstrumentDetail, today: date) -> list[Step]:
@@ -72,41 +77,61 @@ def ending(detail: InstrumentDetail) -> Step | None:
                 precision=term_precision(detail))
 
 
+def _step_labels(act: str) -> dict[str, str]:
+    lang = get_language()
+    return {"act": INTERNAL_ACTS.label(act, lang) if act in ("law", "resolution")
+            else _("Ratification or approval"),
+            "published": _("Official publication of the law"),
+            "notification_sent": _("Notification of the other side that internal procedures "
+                                   "are complete"),
+            "notification_received": _("Notification from the other side"),
+            "entered_into_force": _("Entry into force"),
+            "provisionally_applied": _("Provisional application")}
+
+
+def _owners(detail: InstrumentDetail) -> dict[str, str]:
+    """Who takes each step still to be done: the act's author; our notification, the body
+    that follows the instrument up; theirs, the other side."""
+    lang = get_language()
+    ours = detail.responsible_body
+    return {"act": INTERNAL_ACT_OWNERS.label(detail.internal_act, lang)
+            if detail.internal_act in INTERNAL_ACT_OWNERS else "",
+            "published": ours, "notification_sent": ours,
+            "notification_received": _("the other side"), "entered_into_force": ""}
+
+
 def _treaty_steps(detail: InstrumentDetail, last: dict[str, EventView],
                   today: date) -> list[Step]:
     in_force = detail.in_force_since is not None and detail.in_force_since <= today
-    procedure = _("Ratification") if detail.row.level == "interstate" else _("Approval")
-    wanted = [
-        (_PROCEDURE_EVENTS, procedure),
-        (("notification_sent",), _("Notification of the other side that internal procedures "
-                                   "are complete")),
-        (("notification_received",), _("Notification from the other side")),
-        (("entered_into_force",), _("Entry into force")),
-    ]
+    labels, owners = _step_labels(detail.internal_act), _owners(detail)
+    # Any act event completes the act (a clerk may record an approval of a ratified treaty).
+    wanted = [(code, _PROCEDURE_EVENTS if code == "act" else kinds)
+              for code, kinds in internal_chain(detail.internal_act)]
     if "provisionally_applied" in last:
-        wanted.insert(1, (("provisionally_applied",), _("Provisional application")))
+        wanted.insert(1, ("provisionally_applied", ("provisionally_applied",)))
     overdue = next((d for d in detail.deadlines if d.kind == "internal_procedures"), None)
     out = []
     pending_seen = False
-    for kinds, label in wanted:
+    for code, kinds in wanted:
+        label, owner = labels[code], owners.get(code, "")
         event = next((last[k] for k in kinds if k in last), None)
         if event is not None:
-            out.append(Step(label, DONE, _event_day(event), _note(event)))
+            out.append(Step(label, DONE, _event_day(event), _note(event), code=code))
         elif not in_force and detail.row.status not in ENDED:
             if not pending_seen and overdue is not None:
                 late = (today - overdue.due).days
                 out.append(Step(label, OVERDUE if late > 0 else DUE, overdue.due,
                                 _("overdue by {days} days").format(days=late) if late > 0
-                                else ""))
+                                else "", owner=owner, code=code))
             else:
-                out.append(Step(label, DUE))
+                out.append(Step(label, DUE, owner=owner, code=code))
             pending_seen = True
     return out
 
 
 def outstanding(detail: InstrumentDetail, today: date) -> list[str]:
     """What is still to be done, as short phrases ("Ratification: due 25.05.2026, overdue by
-    184 days"); empty when nothing is."""
+    184 days"; the next one says who takes it); empty when nothing is."""
     phrases = []
     for step in steps(detail, today):
         if step.state == DONE:
@@ -116,8 +141,27 @@ def outstanding(detail: InstrumentDetail, today: date) -> list[str]:
             text += ": " + _("due {date}").format(date=format_date(step.on, step.precision))
         if step.note:
             text += ", " + step.note
+        if step.owner and not phrases:
+            text += " — " + step.owner
         phrases.append(text)
     return phrases
+
+
+def next_step(detail: InstrumentDetail, today: date) -> Step | None:
+    """The first step still to be done."""
+    return next((s for s in steps(detail, today) if s.state != DONE), None)
+
+
+def their_notification(detail: InstrumentDetail) -> str:
+    """Whether the other side has notified that its internal procedures are complete: when and
+    with what note, or that it has not yet; "" for an instrument that needs no such thing."""
+    if detail.internal_act == "none":
+        return ""
+    received = _last_events(detail.events).get("notification_received")
+    if received is None:
+        return _("not yet received")
+    return _("received {date}").format(date=format_date(_event_day(received))) + (
+        f" ({_note(received)})" if _note(received) else "")
 
 
 def _last_events(events) -> dict[str, EventView]:

@@ -47,6 +47,7 @@ BODY = _style("body", 9.5, 12.5, after=1.5 * mm)
 NOTE = _style("note", 8.5, 11, color=MUTED, after=1 * mm)
 CELL = _style("cell", 8.5, 10.5)
 CELL_BOLD = _style("cell_bold", 8.5, 10.5, bold=True)
+CELL_NOTE = _style("cell_note", 7.5, 10.5, color=MUTED)  # facts under a title, same leading
 CELL_RIGHT = _style("cell_right", 8.5, 10.5, alignment=TA_RIGHT)
 CELL_CENTER = _style("cell_center", 8.5, 10.5, alignment=TA_CENTER)
 HEAD = _style("head", 8, 10, bold=True, color=ACCENT)

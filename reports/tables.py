@@ -35,6 +35,15 @@ class Markup(str):
 
 
 @dataclass(frozen=True)
+class Noted:
+    """Cell text with a note under it in small grey type (a title, then the act and
+    registration facts), laid out as plain text: no paragraph needed."""
+
+    text: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Column:
     title: str
     width: float  # points
@@ -163,14 +172,20 @@ class RowTable(Flowable):
 
     def _cell(self, value, style: ParagraphStyle, width: float):
         """A cell and its height. Plain text is broken into lines here (a quarter of the time a
-        paragraph takes); markup goes through a Paragraph."""
+        paragraph takes): (lines, style, how many lines are text before the note lines);
+        markup goes through a Paragraph."""
         inner = width - 2 * PAD_X
         if isinstance(value, Markup):
             p = Paragraph(value, style)
             return p, p.wrap(inner, 1e6)[1]
+        note = []
+        if isinstance(value, Noted):
+            value, note = value.text, (wrap_text(value.note, styles.CELL_NOTE.fontName,
+                                                 styles.CELL_NOTE.fontSize, inner)
+                                       if value.note else [])
         lines = wrap_text("" if value is None else str(value), style.fontName, style.fontSize,
                           inner)
-        return (lines, style), style.leading * max(1, len(lines))
+        return (lines + note, style, len(lines)), style.leading * max(1, len(lines) + len(note))
 
     def _line(self, row, index: int) -> _Line:
         if isinstance(row, Span):
@@ -224,14 +239,14 @@ class RowTable(Flowable):
                 for part in (head, tail):
                     if part is not None:
                         part.wrap(width - 2 * PAD_X, 1e6)
-                heads.append(head if head is not None else ([], styles.CELL))
-                tails.append(tail if tail is not None else ([], styles.CELL))
+                heads.append(head if head is not None else ([], styles.CELL, 0))
+                tails.append(tail if tail is not None else ([], styles.CELL, 0))
                 advanced |= head is not None
             else:
-                strings, style = cell
+                strings, style, main = cell
                 n = max(0, int(inner // style.leading))
-                heads.append((strings[:n], style))
-                tails.append((strings[n:], style))
+                heads.append((strings[:n], style, min(main, n)))
+                tails.append((strings[n:], style, max(0, main - n)))
                 advanced |= n > 0 and bool(strings)
         if not advanced:
             return None
@@ -359,22 +374,23 @@ class RowTable(Flowable):
                 if isinstance(cell, Paragraph):
                     cell.drawOn(c, x + PAD_X, top - cell.height)
                 else:
-                    strings, style = cell
-                    if font != (style.fontName, style.fontSize):
-                        font = (style.fontName, style.fontSize)
-                        text.setFont(*font)
-                    if colour != style.textColor:
-                        colour = style.textColor
-                        text.setFillColor(colour)
-                    base = top - style.fontSize
-                    for string in strings:
+                    strings, cell_style, main = cell
+                    base = top - cell_style.fontSize
+                    for n, string in enumerate(strings):
+                        style = cell_style if n < main else styles.CELL_NOTE
+                        if font != (style.fontName, style.fontSize):
+                            font = (style.fontName, style.fontSize)
+                            text.setFont(*font)
+                        if colour != style.textColor:
+                            colour = style.textColor
+                            text.setFillColor(colour)
                         left = x + PAD_X
                         if style.alignment in (1, 2):
                             room = w - 2 * PAD_X - pdfmetrics.stringWidth(string, *font)
                             left += room if style.alignment == 2 else room / 2
                         text.setTextOrigin(left, base)
                         text.textOut(string)
-                        base -= style.leading
+                        base -= cell_style.leading
                 x += w
         c.drawText(text)
         self._rules(drawn)

@@ -34,18 +34,20 @@ class Names:
         self._countries = {c.code: c for c in registry.countries()}
         self.in_russian = 0  # how many texts were printed in Russian for want of another
 
-    def text(self, ru: str, ky: str = "", en: str = "", limit: int | None = None) -> str:
+    def text(self, ru: str, ky: str = "", en: str = "", limit: int | None = None,
+             note: bool = True) -> str:
         """A record's text in the report's language, else its Russian text marked as such;
         `limit` shortens a long one (see short_title) before the mark."""
         own = {"ru": ru, "ky": ky, "en": en}.get(self.lang) or ""
         if own or not ru:
-            return short_title(own, limit) if limit else own
+            return short_title(own, limit, note) if limit else own
         self.in_russian += 1
-        return _("{text} [in Russian]").format(text=short_title(ru, limit) if limit else ru)
+        return _("{text} [in Russian]").format(text=short_title(ru, limit, note) if limit
+                                               else ru)
 
-    def title(self, r, limit: int | None = None) -> str:
+    def title(self, r, limit: int | None = None, note: bool = True) -> str:
         """The title of an instrument row or detail's row in the report's language."""
-        return self.text(r.title, r.title_ky, r.title_en, limit)
+        return self.text(r.title, r.title_ky, r.title_en, limit, note)
 
     def party(self, p: PartyRef) -> str:
         return self.text(p.name, p.name_ky, p.name_en)
@@ -111,11 +113,14 @@ def signed(row: InstrumentRow) -> str:
     return format_date(row.signed_date, row.signed_date_precision)
 
 
-def short_title(title: str, limit: int | None = LISTED_TITLE) -> str:
-    """A title for a list: whole, or cut at a word with a note that the card has it all."""
+def short_title(title: str, limit: int | None = LISTED_TITLE, note: bool = True) -> str:
+    """A title for a list: whole, or cut at a word with a note that the card has it all (or
+    just "…", where the full title follows anyway)."""
     if limit is None or len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    if not note:
+        return cut + " …"
     return cut + " " + _("… (the full title, {count} characters, is in the instrument card)"
                          ).format(count=len(title))
 

@@ -25,7 +25,8 @@ from .progress import Tracker
 from .request import ReportRequest
 from .status_report import FETCH
 from .outstanding import ending
-from .tables import Column, Markup, RowTable, group_heading
+from .register import REGISTER_EVENTS, nested, numbered, register_lines
+from .tables import Column, Markup, Noted, RowTable, group_heading
 from .texts import (ENDED, IN_FORCE, LISTED_TITLE, PENDING, Names, signed, status_group,
                     status_group_labels, strictest_mark, term_date)
 
@@ -55,18 +56,22 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     f = InstrumentFilter(country=code, include_restricted=req.include_restricted)
     total = registry.count_instruments(f)
     tracker.stage(0.0, 0.7, total)
-    table: dict[tuple[str, str], list[tuple]] = {}
+    counts: Counter = Counter()  # (category, status group) -> instruments
+    found: dict[int, tuple[tuple[str, str], tuple]] = {}
     kinds: Counter = Counter()
     years: Counter = Counter()
     marks = set()
     for offset in range(0, total, FETCH):
-        for r in registry.list_instruments(f, sort="signed_date", descending=False,
-                                           offset=offset, limit=FETCH,
-                                           with_total=False).rows:
+        rows = registry.list_instruments(f, sort="signed_date", descending=False,
+                                         offset=offset, limit=FETCH, with_total=False).rows
+        events = registry.events_of([r.id for r in rows], REGISTER_EVENTS)
+        for r in rows:
             bucket = status_group(r.status)
-            table.setdefault((category(r), bucket), []).append(
-                (names.title(r, LISTED_TITLE), signed(r), names.parties(r),
-                 _state(registry, r, bucket, req.lang)))
+            counts[(category(r), bucket)] += 1
+            title = Noted(names.title(r, LISTED_TITLE), "\n".join(register_lines(
+                r, events.get(r.id, ()), names, in_force=False)))
+            found[r.id] = ((category(r), bucket), (title, signed(r), names.parties(r),
+                                                   _state(registry, r, bucket, req.lang)))
             kinds[r.kind] += 1
             if r.signed_date:
                 years[r.signed_date.year] += 1
@@ -85,7 +90,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
                            styles.BODY)]
     story = [para(_("Instruments with this counterpart: {count}.").format(count=total),
                   styles.BODY),
-             para(_("By level and status"), styles.H1), _matrix(table),
+             para(_("By level and status"), styles.H1), _matrix(counts),
              *heading(_("By kind")),
              summary_table(_("Kind"), [(KINDS.label(k, req.lang), kinds[k])
                                        for k in KINDS.codes() if kinds[k]], _("Total"))]
@@ -94,6 +99,11 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         story += [*heading(_per_period_heading(years_per_bar), room=75 * mm),
                   chart.per_period_chart(years, CONTENT_WIDTH, 62 * mm, years_per_bar)]
     tracker.stage(0.7, 1.0, total)
+    table = _lists(found, registry.amendments_of(list(found)))
+    if len(table) != len(counts) or any(len(v) != counts[k] for k, v in table.items()):
+        story.append(para(_("An instrument that amends or supplements another one is listed "
+                            "under it (numbered 3.1, 3.2 ...), in its list; the counts above "
+                            "take each by its own level and status."), styles.NOTE))
     categories, buckets = _category_labels(), status_group_labels()
     for cat in CATEGORIES:
         parts = [(b, table[(cat, b)]) for b in buckets if (cat, b) in table]
@@ -104,9 +114,23 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
         rows: list = []
         for b, chosen in parts:
             rows.append(group_heading(f"{buckets[b]} — {len(chosen)}"))
-            rows += [(str(n), *row) for n, row in enumerate(chosen, 1)]
+            rows += [(number, *cells) for (_i, number), (_d, cells) in
+                     zip(numbered(list(enumerate(d for d, _c in chosen))), chosen)]
         story.append(RowTable(_columns(), rows, on_drawn=tracker.advance))
     return head, story
+
+
+def _lists(found: dict[int, tuple[tuple[str, str], tuple]],
+           amendments: dict[int, tuple[int, ...]]) -> dict[tuple[str, str], list]:
+    """The rows of each list (category, status group) as (depth, cells): an instrument that
+    amends or supplements another one goes under it, in that one's list."""
+    table: dict[tuple[str, str], list] = {}
+    root = None
+    for i, depth in nested(list(found), amendments):
+        if depth == 0:
+            root = found[i][0]
+        table.setdefault(root, []).append((depth, found[i][1]))
+    return table
 
 
 def _per_period_heading(years: int) -> str:
@@ -131,12 +155,12 @@ def _state(registry: Registry, r: InstrumentRow, bucket: str, lang: str) -> str:
     return label
 
 
-def _matrix(table: dict[tuple[str, str], list]) -> RowTable:
+def _matrix(table: Counter) -> RowTable:
     categories, buckets = _category_labels(), status_group_labels()
     rows: list = []
     totals = Counter()
     for cat in CATEGORIES:
-        counts = [len(table.get((cat, b), ())) for b in buckets]
+        counts = [table[(cat, b)] for b in buckets]
         for b, n in zip(buckets, counts):
             totals[b] += n
         rows.append((categories[cat], *map(str, counts), str(sum(counts))))

@@ -62,7 +62,15 @@ def test_the_card_prints_the_whole_title_and_every_party(real):
     assert " ".join(LONG_TITLE.split()[-8:]) in text  # the very end of the title
     for code in ("AF", "AL", "DZ"):
         assert f"Государство {code}" in text
-    assert len(re.findall(r"Государство [A-Z]{2}\b", text)) == 79
+    # in the parties and signatories, and again in the status of the parties
+    named = re.findall(r"Государство ([A-Z]{2})\b", text)
+    assert len(set(named)) == 79 and all(named.count(c) >= 2 for c in set(named))
+    assert "Статус участников" in text and text.count("17.03.1992") >= 78
+    assert "Генеральный секретарь Организации Объединённых Наций" in text  # the depositary
+    # a party's accession with its reservation, another's ratification and entry into force
+    assert "Присоединение: 10.02.1995" in text and "Оговорка к статье 22" in text
+    assert "Ратификация: Постановление ЖК № 1254-XII, 01.06.1993" in text
+    assert "06.10.1996" in text
 
 
 def test_lists_shorten_a_long_title_and_a_long_party_list_with_a_note(real):
@@ -100,10 +108,11 @@ def test_an_unknown_term_is_not_printed_as_indefinite(real):
 def test_by_counterpart_groups_per_country_and_multilateral_apart(real):
     text = flat(make(real, "status", group_by="counterpart"))
     assert "Группировка по странам-партнёрам" in text
-    assert "Казахстан — 3" in text  # the year-only, the memorandum, the expired one
+    # the year-only, the memorandum, the expired one, the ratified one and its protocol
+    assert "Казахстан — 5" in text
     assert "Многосторонние документы — 2" in text  # the convention and the trilateral one
     assert "Казахстан, Узбекистан" not in text
-    assert "Документов в отчёте: 13." in text and "Итого по группе: 3" in text
+    assert "Документов в отчёте: 15." in text and "Итого по группе: 5" in text
     assert text.index("Россия —") < text.index("Многосторонние документы —")
 
 
@@ -199,3 +208,34 @@ def test_the_registry_names_the_organisation_in_each_language(real):
     with pytest.raises(Exception, match="300"):
         real.set_organisation_names({"en": "x" * 301})
     assert real.organisation_names()["en"] == ""
+
+
+def test_lists_print_the_act_publication_registration_and_nest_amendments(real):
+    text = flat(make(real, "status", group_by="counterpart"))
+    agreement = text.index("о транзите электроэнергии Ратификация: Закон КР № 184, 21.11.2024")
+    for fact in ("Официальное опубликование: «Эркин Тоо» № 98, 26.11.2024",
+                 "Регистрация в Секретариате ООН: UNTS № 58231, 03.06.2025",
+                 "Вступил в силу 15.01.2025"):
+        assert text.index(fact) > agreement
+    # the amending protocol right under the agreement, numbered after it
+    number = re.search(r"(\d+) 2024/СГ-0001", text).group(1)
+    assert re.search(rf"{number}\.1 \d{{4}}/ПР-\d{{4}} Протокол о внесении изменений в "
+                     r"Соглашение о транзите", text)
+    by_status = flat(make(real, "status"))
+    assert re.search(r"Протокол о внесении изменений в Соглашение о транзите электроэнергии "
+                     r"Изменяет или дополняет: 2024/СГ- ?0001", by_status)
+    base = flat(make(real, "treaty_base", country="KZ"))
+    assert re.search(r"\d\.1 Протокол о внесении изменений в Соглашение о транзите", base)
+    assert "Ратификация: Закон КР № 184, 21.11.2024" in base
+
+
+def test_the_card_and_briefing_name_the_act_and_what_comes_next(real):
+    card = flat(make(real, "card", instrument_id=real.real["ratified"]))
+    assert "Ратификация законом Жогорку Кенеша" in card
+    assert "Ратификация: Закон КР № 184, 21.11.2024" in card
+    assert "Официальное опубликование: «Эркин Тоо» № 98, 26.11.2024" in card
+    briefing = flat(make(real, "briefing", meeting_id=real.demo.meeting_id))
+    assert "Следующий шаг" in briefing and "Исполнитель: Жогорку Кенеш" in briefing
+    assert "Уведомление другой стороны" in briefing or "не получено" in briefing
+    assert "Подписали" in briefing and "Владимир Путин" in briefing
+    assert "Внести в Жогорку Кенеш проект закона о ратификации Протокола" in briefing

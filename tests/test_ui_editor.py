@@ -176,7 +176,8 @@ def test_tab_and_enter_in_the_form(qtbot, registry):
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.title.setFocus()
-    for expected in (editor.title_ky, editor.title_en, editor.kind, editor.level, editor.number):
+    for expected in (editor.title_ky, editor.title_en, editor.kind, editor.level, editor.act,
+                     editor.number):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() is expected
     fill_valid(qtbot, editor)

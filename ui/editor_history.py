@@ -15,8 +15,8 @@ from models.errors import NotFound
 from models.records import AuditView
 from models.registry import Registry
 from models.validation import FIELD_LABELS
-from models.vocabulary import (CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, RELATION_KINDS,
-                               TEXT_LANGUAGES)
+from models.vocabulary import (CONFIDENTIALITY, EVENT_KINDS, INTERNAL_ACTS, KINDS, LEVELS,
+                               RELATION_KINDS, TEXT_LANGUAGES)
 from ui.widgets import DATE_PRECISIONS
 
 # Audited fields the validation labels do not name (English ids, translated when shown).
@@ -37,13 +37,15 @@ ACTIONS = {
 }
 # The order of the editor's form, in which changed fields are listed.
 FORM_ORDER = (
-    "title", "title_ky", "title_en", "kind", "level", "registry_number", "multilateral",
-    "signed_date", "signed_date_precision", "signed_place", "meeting_id", "languages", "sectors",
-    "subject", "is_placeholder", "parties", "effective_on_signature", "duration_years",
-    "renewal_years", "renewal_notice_months", "max_renewals", "events", "responsible_body",
-    "responsible_clerk", "confidentiality", "original_location", "notes",
+    "title", "title_ky", "title_en", "kind", "level", "internal_act", "registry_number",
+    "multilateral", "depositary", "signed_date", "signed_date_precision", "signed_place",
+    "meeting_id", "languages", "sectors", "subject", "is_placeholder", "parties",
+    "effective_on_signature", "duration_years", "renewal_years", "renewal_notice_months",
+    "max_renewals", "events", "responsible_body", "responsible_clerk", "confidentiality",
+    "original_location", "notes",
 )
-VOCABULARIES = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY}
+VOCABULARIES = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY,
+                "internal_act": INTERNAL_ACTS}
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.+]+)?")
 
 

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 from app.settings import Settings
 from i18n import _, get_language
 from models.dates import format_date
-from models.derivation import effective_on_signature, preview
+from models.derivation import internal_act, preview, usual_internal_act
 from models.errors import problem
 from models.numbering import format_number
 from models.records import InstrumentDetail, InstrumentDraft, PartyDraft
 from models.registry import Registry
 from models.validation import validate_instrument
-from models.vocabulary import CONFIDENTIALITY, KINDS, LEVELS, TEXT_LANGUAGES
+from models.vocabulary import CONFIDENTIALITY, INTERNAL_ACTS, KINDS, LEVELS, TEXT_LANGUAGES
 from ui.duplicates import OPEN, SAVE_ANYWAY, ask_duplicate
 from ui.editor_attachments import AttachmentsPanel
 from ui.editor_events import EventsEditor, StatusPreview
@@ -166,6 +166,15 @@ class InstrumentEditor(RecordDialog):
         self.kind = VocabularyCombo(KINDS, allow_empty=True, empty_text=_("— choose —"))
         self.level = VocabularyCombo(LEVELS, allow_empty=True, empty_text=_("— choose —"))
         self.multilateral = QCheckBox(_("Multilateral (more than two parties)"))
+        # What the instrument needs before it enters into force: it decides the status chain.
+        self.act = QComboBox()
+        self.act.addItem("", None)
+        for code, label in INTERNAL_ACTS.choices(get_language()):
+            self.act.addItem(label, code)
+        self.act.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.act.setMinimumContentsLength(30)
+        self.depositary = QLineEdit()
+        self.depositary.setPlaceholderText(_("e.g. Secretary-General of the United Nations"))
         self.number = QLineEdit()
         self.number.setPlaceholderText(_("given on saving"))
         self.number_hint = hint_label()
@@ -221,11 +230,15 @@ class InstrumentEditor(RecordDialog):
         add(_("Kind:"), self.kind, "kind")
         add(_("Level:"), self.level, "level", col=2)
         row += 2
+        add(_("Needs ratification or approval:"), self.act, "internal_act", span=3)
+        row += 2
         add(_("Registry number:"), self.number)
         grid.addWidget(self.multilateral, row, 3)
         grid.addWidget(self.number_hint, row + 1, 1, 1, 3)
         grid.addWidget(self.problem_label("registry_number", DOCUMENT), row + 2, 1, 1, 3)
         row += 3
+        add(_("Depositary:"), self.depositary, "depositary", span=3)
+        row += 2
         when = QHBoxLayout()
         when.addWidget(self.signed_date)
         when.addWidget(self.precision)
@@ -253,6 +266,8 @@ class InstrumentEditor(RecordDialog):
         self.kind.code_changed.connect(lambda _c: self._kind_changed())
         self.level.code_changed.connect(lambda _c: self._level_changed())
         self.multilateral.toggled.connect(self._multilateral_changed)
+        self.act.currentIndexChanged.connect(lambda _i: self.field_changed("internal_act"))
+        self.depositary.textChanged.connect(lambda _t: self.field_changed("depositary"))
         self.number.textChanged.connect(lambda _t: self.field_changed("registry_number"))
         self.signed_date.date_changed.connect(lambda _d: self._signed_changed())
         self.precision.currentIndexChanged.connect(
@@ -275,19 +290,12 @@ class InstrumentEditor(RecordDialog):
         return page
 
     def _status_tab(self) -> QWidget:
-        self.on_signature = QComboBox()
-        self.on_signature.addItem("", None)
-        self.on_signature.addItem(_("yes: no internal procedures"), True)
-        self.on_signature.addItem(_("no: after internal procedures"), False)
-        self.on_signature.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.on_signature.setMinimumContentsLength(22)
         self.duration = spin(0, _("indefinite"))
         self.renewal = spin(0, _("none"))
         self.notice = spin(0, _("none"))
         self.max_renewals = spin(-1, _("no limit"))
         grid = QGridLayout()
-        fields = ((_("Takes effect on signature:"), self.on_signature, None),
-                  (_("Duration, years:"), self.duration, "duration_years"),
+        fields = ((_("Duration, years:"), self.duration, "duration_years"),
                   (_("Renews tacitly for, years:"), self.renewal, "renewal_years"),
                   (_("Notice of non-renewal, months before:"), self.notice,
                    "renewal_notice_months"),
@@ -300,8 +308,7 @@ class InstrumentEditor(RecordDialog):
             grid.addWidget(widget, 2 * row, 2 * col + 1, Qt.AlignLeft)
             if field:
                 grid.addWidget(self.problem_label(field, STATUS), 2 * row + 1, 2 * col, 1, 2)
-            (widget.currentIndexChanged if widget is self.on_signature
-             else widget.valueChanged).connect(lambda _v, f=field: self.field_changed(f))
+            widget.valueChanged.connect(lambda _v, f=field: self.field_changed(f))
         grid.setColumnStretch(4, 1)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
@@ -348,11 +355,12 @@ class InstrumentEditor(RecordDialog):
     def _tab_order(self) -> None:
         """Tab goes down each tab's form in reading order (set once all are in the window)."""
         chain_tab_order([self.title, self.title_ky, self.title_en, self.kind, self.level,
-                         self.number, self.multilateral, self.signed_date, self.precision,
+                         self.act, self.number, self.multilateral, self.depositary,
+                         self.signed_date, self.precision,
                          self.place, self.meeting, *self.languages.values(),
                          self.sectors.picker, self.sectors.add_button, self.sectors.list,
                          self.subject, self.placeholder])
-        chain_tab_order([self.on_signature, self.duration, self.renewal, self.notice,
+        chain_tab_order([self.duration, self.renewal, self.notice,
                          self.max_renewals, self.events.table, self.events.add_button])
         chain_tab_order([self.responsible_body, self.responsible_clerk, self.confidentiality,
                          self.original_location, self.notes])
@@ -368,18 +376,24 @@ class InstrumentEditor(RecordDialog):
 
     # --- reactions ------------------------------------------------------------------------
 
+    def _usual_act_text(self) -> None:
+        """The first choice names the act this kind and level usually need."""
+        usual = usual_internal_act(self.kind.code() or "", self.level.code() or "")
+        self.act.setItemText(0, _("as usual for this kind and level: {act}").format(
+            act=INTERNAL_ACTS.label(usual, get_language())))
+
     def _kind_changed(self) -> None:
-        usual = effective_on_signature(self.kind.code(), None)
-        self.on_signature.setItemText(0, _("as usual for this kind: {answer}").format(
-            answer=_("yes") if usual else _("no")))
+        self._usual_act_text()
         self.field_changed("kind")
 
     def _level_changed(self) -> None:
         self.events.level = self.level.code()
+        self._usual_act_text()
         self.field_changed("level")
 
     def _multilateral_changed(self, on: bool) -> None:
         self.events.set_multilateral(on)
+        self.depositary.setEnabled(on or bool(self.depositary.text().strip()))
         self.field_changed("parties")
 
     def _signed_changed(self) -> None:
@@ -453,9 +467,11 @@ class InstrumentEditor(RecordDialog):
         self.placeholder.setVisible(d.is_placeholder)
         self.parties.set_parties(d.parties)
         self.events.set_events(d.events or [])
-        usual = effective_on_signature(d.kind, None)
-        explicit = None if d.effective_on_signature in (None, usual) else d.effective_on_signature
-        self.on_signature.setCurrentIndex(self.on_signature.findData(explicit))
+        act = internal_act(d.kind, d.level, d.internal_act, d.effective_on_signature)
+        explicit = None if act == usual_internal_act(d.kind, d.level) else act
+        self.act.setCurrentIndex(max(0, self.act.findData(explicit)))
+        self.depositary.setText(d.depositary)
+        self.depositary.setEnabled(d.multilateral or bool(d.depositary))
         set_spin(self.duration, d.duration_years)
         set_spin(self.renewal, d.renewal_years)
         set_spin(self.notice, d.renewal_notice_months)
@@ -486,7 +502,8 @@ class InstrumentEditor(RecordDialog):
             sectors=self.sectors.codes(), subject=self.subject.toPlainText().strip(),
             is_placeholder=self.placeholder.isChecked(), parties=self.parties.parties(),
             events=self.events.events(),
-            effective_on_signature=self.on_signature.currentData(),
+            internal_act=self.act.currentData(),
+            depositary=self.depositary.text().strip(),
             duration_years=spin_value(self.duration), renewal_years=spin_value(self.renewal),
             renewal_notice_months=spin_value(self.notice),
             max_renewals=spin_value(self.max_renewals),

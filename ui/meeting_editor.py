@@ -1,6 +1,7 @@
 """The meeting editor: talks, visits, summits and commission sessions, the documents signed at
-them, and their files. "New instrument" starts an instrument already dated, placed and with the
-counterpart's country filled in from the meeting."""
+them, the follow-up instructions given there, and their files. "New instrument" starts an
+instrument already dated, placed and with the counterpart's country filled in from the
+meeting."""
 
 from __future__ import annotations
 
@@ -19,13 +20,14 @@ from models.registry import Registry
 from models.validation import validate_meeting
 from models.vocabulary import KINDS, MEETING_KINDS, MEETING_LEVELS, STATUSES
 from ui.editor_attachments import AttachmentsPanel
+from ui.editor_follow_ups import FollowUpsEditor
 from ui.instrument_editor import InstrumentEditor, caption_alignment, one_line, text_box
 from ui.instruments_model import status_icon
 from ui.list_model import configure_table
 from ui.widgets import (ChosenList, CountryCombo, OptionalDateEdit, RecordDialog,
                         VocabularyCombo, chain_tab_order, fit_to_screen, hint_label)
 
-MEETING, DOCUMENTS, FILES = range(3)
+MEETING, DOCUMENTS, FOLLOW_UPS, FILES = range(4)
 NUMBER, TITLE, KIND, STATUS = range(4)
 
 
@@ -74,10 +76,12 @@ class MeetingEditor(RecordDialog):
         self.open_source.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl(self.source.text().strip())))
         self.attachments = AttachmentsPanel(self.registry, "meeting")
+        self.follow_ups = FollowUpsEditor()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._form_tab(), _("Meeting"))
         self.tabs.addTab(self._documents_tab(), _("Documents signed"))
+        self.tabs.addTab(self._follow_ups_tab(), _("Instructions"))
         self.tabs.addTab(self.attachments, _("Files"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -97,6 +101,7 @@ class MeetingEditor(RecordDialog):
             box.textChanged.connect(lambda: self.field_changed())
         self.countries.changed.connect(lambda: self.field_changed("countries"))
         self.attachments.changed.connect(self.field_changed)
+        self.follow_ups.changed.connect(lambda: self.field_changed("follow_ups"))
         chain_tab_order([self.title, self.kind, self.level, self.start, self.end, self.city,
                          self.venue, self.countries.picker, self.countries.add_button,
                          self.countries.list, self.participants, self.notes, self.source,
@@ -136,6 +141,13 @@ class MeetingEditor(RecordDialog):
         grid.setRowStretch(row + 1, 1)
         page = QWidget()
         page.setLayout(grid)
+        return page
+
+    def _follow_ups_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.follow_ups, 1)
+        layout.addWidget(self.problem_label("follow_ups", FOLLOW_UPS))
         return page
 
     def _documents_tab(self) -> QWidget:
@@ -184,6 +196,9 @@ class MeetingEditor(RecordDialog):
         self.notes.setPlainText(detail.notes)
         self.source.setText(detail.source_url)
         self.attachments.set_owner(m.id, detail.attachments)
+        self.follow_ups.set_follow_ups(detail.follow_up_drafts(),
+                                       [(r.id, f"{r.registry_number} · {r.title}")
+                                        for r in detail.instruments])
         self._show_documents(detail)
         self._show_heading(detail)
 
@@ -257,7 +272,8 @@ class MeetingEditor(RecordDialog):
             city=self.city.text().strip(), venue=self.venue.text().strip(),
             countries=self.countries.codes(),
             participants=self.participants.toPlainText().strip(),
-            notes=self.notes.toPlainText().strip(), source_url=self.source.text().strip())
+            notes=self.notes.toPlainText().strip(), source_url=self.source.text().strip(),
+            follow_ups=self.follow_ups.follow_ups())
 
     def problems(self, draft: MeetingDraft) -> list:
         found = validate_meeting(draft)
@@ -266,7 +282,7 @@ class MeetingEditor(RecordDialog):
                 found = [p for p in found if p.field != field]
                 found.append(problem(field, "“{text}” is not a date; type it as 26.11.2025.",
                                      text=edit.text()))
-        return found
+        return found + self.follow_ups.date_problems()
 
     def write(self, draft: MeetingDraft) -> int:
         new = draft.id is None

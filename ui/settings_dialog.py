@@ -39,8 +39,7 @@ class SettingsDialog(QDialog):
         self.organisation = {lang: QLineEdit(self.original_names[lang])
                              for lang, _name in LANGUAGE_NAMES}
         for lang, example in (("ru", "Министерство иностранных дел Кыргызской Республики"),
-                              ("ky", "Кыргыз Республикасынын Тышкы иштер министрлиги"),
-                              ("en", "Ministry of Foreign Affairs of the Kyrgyz Republic")):
+                              ("ky", "Кыргыз Республикасынын Тышкы иштер министрлиги")):
             self.organisation[lang].setPlaceholderText(example)
         self.database = QLineEdit(settings.database)
         self.database.setPlaceholderText(_("The default file in your data folder"))

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from ..audit import diff
 from ..bulk import BulkInsert
-from ..derivation import effective_on_signature
+from ..derivation import effective_on_signature, internal_act
 from ..errors import NotFound, ValidationError, problem
 from ..numbering import literal_prefix, next_number
 from ..records import EventDraft, InstrumentDraft
@@ -35,9 +35,10 @@ _AUDITED = (
     "subject", "signed_date", "signed_date_precision", "signed_place", "meeting_id",
     "languages", "duration_years", "renewal_years", "renewal_notice_months", "max_renewals",
     "effective_on_signature", "responsible_body", "responsible_clerk", "confidentiality",
-    "original_location", "notes", "is_placeholder",
+    "original_location", "notes", "is_placeholder", "internal_act", "depositary",
 )
-_DRAFT_COLUMNS = tuple(f for f in _AUDITED if f not in ("languages", "effective_on_signature"))
+_DRAFT_COLUMNS = tuple(f for f in _AUDITED if f not in ("languages", "effective_on_signature",
+                                                         "internal_act"))
 
 
 class InstrumentsMixin(RegistryBase):
@@ -154,8 +155,10 @@ class InstrumentsMixin(RegistryBase):
             value = getattr(draft, f)
             setattr(inst, f, value.strip() if isinstance(value, str) else value)
         inst.languages = ",".join(draft.languages)
-        inst.effective_on_signature = effective_on_signature(draft.kind,
-                                                             draft.effective_on_signature)
+        inst.internal_act = internal_act(draft.kind, draft.level, draft.internal_act,
+                                         draft.effective_on_signature)
+        inst.effective_on_signature = effective_on_signature(draft.kind, None,
+                                                             inst.internal_act)
         inst.updated_at, inst.updated_by = utcnow(), self.user
 
     def _next_number(self, s: Session, d: InstrumentDraft) -> str:

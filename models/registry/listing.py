@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from .. import search
 from ..deadlines import deadlines_for
-from ..derivation import facts_of, terms_of
+from ..derivation import facts_of, internal_act, terms_of
 from ..errors import NotFound, RegistryError
 from ..records import (
     AuditView,
@@ -200,7 +200,50 @@ class ListingMixin(RegistryBase):
                 attachments=tuple(self._attachment_view(a) for a in attachments),
                 deadlines=deadlines, in_force_since=result.term.in_force_since,
                 expiry_date=result.term.final_expiry, created_at=r.created_at,
-                created_by=r.created_by, updated_at=r.updated_at, updated_by=r.updated_by)
+                created_by=r.created_by, updated_at=r.updated_at, updated_by=r.updated_by,
+                internal_act=r.internal_act or internal_act(r.kind, r.level, None,
+                                                            r.effective_on_signature),
+                depositary=r.depositary)
+
+    def events_of(self, ids: list[int], kinds: tuple[str, ...] | None = None
+                  ) -> dict[int, tuple[EventView, ...]]:
+        """The events of many instruments at once (of `kinds` only, if given), each
+        instrument's in the order they took effect: for lists that print acts, publication
+        and registration beside every row."""
+        out: dict[int, list] = defaultdict(list)
+        with self._read() as s:
+            for chunk in chunks(ids, 900):
+                q = (select(StatusEvent, Organisation.name)
+                     .outerjoin(Organisation,
+                                Organisation.id == StatusEvent.party_organisation_id)
+                     .where(StatusEvent.instrument_id.in_(chunk)))
+                if kinds:
+                    q = q.where(StatusEvent.kind.in_(kinds))
+                for e, party in s.execute(q):
+                    out[e.instrument_id].append(EventView(
+                        e.id, e.uuid, e.kind, e.act_date, e.effective_date,
+                        e.party_organisation_id, party or "", e.reference, e.text, e.entered_by,
+                        e.entered_at))
+        return {k: tuple(sorted(v, key=lambda e: (*event_order(e.kind, e.effective_date or
+                                                               e.act_date), e.id)))
+                for k, v in out.items()}
+
+    def amendments_of(self, ids: list[int]) -> dict[int, tuple[int, ...]]:
+        """For each of `ids`, the live instruments that amend or supplement it ("amends",
+        "supplements" links), oldest first: lists print them under the instrument."""
+        out: dict[int, list] = defaultdict(list)
+        with self._read() as s:
+            for chunk in chunks(ids, 900):
+                q = (select(Relation.target_id, Relation.source_id)
+                     .join(Instrument, Instrument.id == Relation.source_id)
+                     .where(Relation.target_id.in_(chunk),
+                            Relation.kind.in_(("amends", "supplements")),
+                            Instrument.deleted_at.is_(None))
+                     .order_by(Instrument.signed_date, Instrument.id))
+                for target, source in s.execute(q):
+                    if source not in out[target]:
+                        out[target].append(source)
+        return {k: tuple(v) for k, v in out.items()}
 
     def _relations(self, s: Session, instrument_id: int) -> tuple[RelationView, ...]:
         out = []

@@ -10,8 +10,9 @@ from sqlmodel import Session, select
 from .. import search
 from ..audit import diff
 from ..errors import NotFound, ValidationError, problem
-from ..records import InstrumentFilter, MeetingDetail, MeetingDraft, MeetingRow, Page
-from ..tables import Attachment, Instrument, Meeting, MeetingCountry, utcnow
+from ..records import (FollowUpDraft, InstrumentFilter, MeetingDetail, MeetingDraft, MeetingRow,
+                       Page)
+from ..tables import Attachment, FollowUp, Instrument, Meeting, MeetingCountry, utcnow
 from ..validation import validate_meeting
 from .base import RegistryBase, writes
 
@@ -53,12 +54,50 @@ class MeetingsMixin(RegistryBase):
                 action = "update"
             for code in codes:
                 s.add(MeetingCountry(meeting_id=meeting.id, country_id=self._country_ids[code]))
-            self._audit(s, "meeting", meeting, action, diff(old, {**values, "countries": codes}))
+            new = {**values, "countries": codes}
+            if draft.follow_ups is not None:
+                old["follow_ups"] = [_follow_up_text(f) for f in self._follow_ups(s, meeting.id)]
+                self._write_follow_ups(s, meeting.id, draft.follow_ups)
+                new["follow_ups"] = [_follow_up_text(f) for f in draft.follow_ups]
+            self._audit(s, "meeting", meeting, action, diff(old, new))
             if action == "update":
                 ids = s.exec(select(Instrument.id)
                              .where(Instrument.meeting_id == meeting.id)).all()
                 self._rederive(s, ids)
             return meeting.id
+
+    def _follow_ups(self, s: Session, meeting_id: int) -> list[FollowUpDraft]:
+        rows = s.exec(select(FollowUp).where(FollowUp.meeting_id == meeting_id)
+                      .order_by(FollowUp.position, FollowUp.id)).all()
+        return [FollowUpDraft(f.what, f.who, f.due, f.done_on, f.instrument_id, f.id)
+                for f in rows]
+
+    def _write_follow_ups(self, s: Session, meeting_id: int,
+                          drafts: list[FollowUpDraft]) -> None:
+        """Make the meeting's instructions what `drafts` say: changed, added, the rest
+        removed. An instruction may concern only one of the meeting's own instruments."""
+        problems = []
+        for n, f in enumerate(drafts, 1):
+            if f.instrument_id is not None and s.exec(select(Instrument.id).where(
+                    Instrument.id == f.instrument_id,
+                    Instrument.meeting_id == meeting_id)).first() is None:
+                problems.append(problem("follow_ups", "Instruction {n} concerns an instrument "
+                                                      "not signed at this meeting.", n=n))
+        if problems:
+            raise ValidationError(problems)
+        kept = {f.id for f in drafts if f.id}
+        for row in s.exec(select(FollowUp).where(FollowUp.meeting_id == meeting_id)):
+            if row.id not in kept:
+                s.delete(row)
+        for position, f in enumerate(drafts):
+            row = s.get(FollowUp, f.id) if f.id else None
+            if row is None or row.meeting_id != meeting_id:
+                row = FollowUp(meeting_id=meeting_id, what="")
+            row.what, row.who = " ".join(f.what.split()), " ".join(f.who.split())
+            row.due, row.done_on, row.instrument_id = f.due, f.done_on, f.instrument_id
+            row.position = position
+            s.add(row)
+        s.flush()
 
     def meetings(self, text: str | None = None, *, deleted: bool = False, offset: int = 0,
                  limit: int | None = None, country: str | None = None) -> Page:
@@ -110,13 +149,22 @@ class MeetingsMixin(RegistryBase):
                                  .order_by(Attachment.added_at)).all()
             return MeetingDetail(meeting_row(m, len(instruments), countries), m.participants,
                                  m.notes, m.source_url, instruments,
-                                 tuple(self._attachment_view(a) for a in attachments))
+                                 tuple(self._attachment_view(a) for a in attachments),
+                                 tuple(self._follow_ups(s, m.id)))
 
     def delete_meeting(self, meeting_id: int) -> None:
         self._set_deleted(Meeting, meeting_id, "meeting", True)
 
     def restore_meeting(self, meeting_id: int) -> None:
         self._set_deleted(Meeting, meeting_id, "meeting", False)
+
+
+def _follow_up_text(f: FollowUpDraft) -> str:
+    """An instruction as the audit log keeps it."""
+    return " — ".join(x for x in (
+        " ".join(f.what.split()), " ".join(f.who.split()), f.due and f.due.isoformat(),
+        f.done_on and f"✓{f.done_on.isoformat()}",
+        f.instrument_id and f"#{f.instrument_id}") if x)
 
 
 def meeting_row(m: Meeting, count: int, countries) -> MeetingRow:
