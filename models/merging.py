@@ -13,7 +13,7 @@ from .records import EventDraft, InstrumentDraft
 # precision, the registry number stays the surviving record's own.
 FIELDS = ("title", "title_ky", "title_en", "kind", "level", "signed_date", "signed_place",
           "meeting_id", "parties", "multilateral", "subject", "sectors", "languages",
-          "is_placeholder", "effective_on_signature", "duration_years", "renewal_years",
+          "is_placeholder", "internal_act", "depositary", "duration_years", "renewal_years",
           "renewal_notice_months", "max_renewals", "responsible_body", "responsible_clerk",
           "confidentiality", "original_location", "notes")
 # Field labels the validation does not give (English ids, translated where shown).
@@ -21,7 +21,6 @@ LABELS = {
     "title_ky": "Title in Kyrgyz", "title_en": "Title in English", "meeting_id": "Meeting",
     "signed_place": "Place of signature", "multilateral": "Multilateral", "subject": "Subject",
     "sectors": "Sectors", "is_placeholder": "Placeholder record",
-    "effective_on_signature": "Takes effect on signature",
     "responsible_body": "Responsible body", "responsible_clerk": "Responsible clerk",
     "original_location": "Where the original is kept", "notes": "Notes",
 }

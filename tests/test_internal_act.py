@@ -162,3 +162,17 @@ def test_the_editor_offers_the_act_on_the_document_tab(qtbot, registry):
     assert editor.save()
     d = registry.instrument(iid)
     assert d.internal_act == "none" and d.row.status == "in_force" and d.row.level == "interstate"
+
+
+def test_a_merge_can_take_the_other_records_act_and_depositary(registry):
+    from models.merging import differing
+
+    a = registry.save_instrument(_draft(title="Конвенция А", multilateral=True,
+                                        internal_act="law"))
+    b = registry.save_instrument(_draft(title="Конвенция Б", multilateral=True,
+                                        internal_act="resolution", depositary="ООН"))
+    assert {"internal_act", "depositary"} <= set(differing(
+        registry.instrument(a).to_draft(), registry.instrument(b).to_draft()))
+    registry.merge_instruments(a, b, take={"internal_act", "depositary"})
+    merged = registry.instrument(a)
+    assert merged.internal_act == "resolution" and merged.depositary == "ООН"

@@ -17,11 +17,12 @@ from models.merging import LABELS, defaults, differing, events_to_move, value
 from models.records import InstrumentDetail, InstrumentDraft
 from models.registry import Registry
 from models.validation import FIELD_LABELS
-from models.vocabulary import CONFIDENTIALITY, KINDS, LEVELS, TEXT_LANGUAGES
+from models.vocabulary import CONFIDENTIALITY, INTERNAL_ACTS, KINDS, LEVELS, TEXT_LANGUAGES
 from ui import errors
 from ui.widgets import ERROR_COLOUR, fit_to_screen, hint_label, scrolled
 
-VOCABULARIES = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY}
+VOCABULARIES = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY,
+                "internal_act": INTERNAL_ACTS}
 SHOWN_LENGTH = 400
 
 

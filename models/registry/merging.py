@@ -25,7 +25,7 @@ from ..tables import (Attachment, AuditEntry, Instrument, InstrumentParty, Instr
 from .base import RegistryBase, writes
 from .instruments import _DRAFT_COLUMNS
 
-_COLUMNS = (*_DRAFT_COLUMNS, "languages", "effective_on_signature")
+_COLUMNS = (*_DRAFT_COLUMNS, "languages", "effective_on_signature", "internal_act")
 _DATES = ("signed_date",)
 
 
