@@ -171,7 +171,7 @@ class Shooter:
 
         set_language(lang)
         translators = install_qt_translators(self.app, lang, [])
-        settings = Settings(language=lang, organisation_name=ORGANISATION[lang])
+        settings = Settings(language=lang)
         registry, demo = self.registry, self.demo
         window = MainWindow(registry, settings, UiState())
         window.resize(*SCREEN)
@@ -453,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Kelishim")
     registry = Registry.open(args.db or work / "registry.db")
     demo = load_demo(registry)
+    registry.set_organisation_names(ORGANISATION)  # report headers, in each language
     shooter = Shooter(registry, demo, args.out)
     for lang in args.lang:
         shooter.language(lang)

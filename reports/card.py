@@ -105,7 +105,8 @@ def _parties(d: InstrumentDetail, names: Names) -> RowTable:
 def _terms(d: InstrumentDetail, names: Names, today):
     lang = names.lang
     deadlines = "\n".join(
-        f"{DEADLINE_KINDS.label(x.kind, lang)}: {term_date(d, x.due)}" for x in d.deadlines)
+        f"{DEADLINE_KINDS.label(x.kind, lang)}: {term_date(d, x.due, x.kind)}"
+        for x in d.deadlines)
     end = ending(d)
     # The registry cannot tell an indefinite term from one nobody entered: both print as not
     # specified, never as "indefinite", so that no card says "expired" beside "indefinite".

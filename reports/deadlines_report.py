@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from i18n import _
 from models.dates import format_date
-from models.records import DeadlineItem, InstrumentFilter
+from models.records import DeadlineItem, InstrumentFilter, InstrumentRow
 from models.registry import Registry
 from models.vocabulary import DEADLINE_KINDS, STATUSES
 
@@ -35,7 +35,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
     counterparts = {r.id: names.counterpart(r.parties) for r in rows}
     titles = {r.id: names.title(r, LISTED_TITLE) for r in rows}
     # Deadlines counted from a signature known only by its month or year are known as roughly.
-    precision = {r.id: term_precision(r) for r in rows}
+    rows_by_id = {r.id: r for r in rows}
     overdue = [i for i in items if i.overdue]
     upcoming = [i for i in items if not i.overdue]
     head = Heading(
@@ -54,7 +54,7 @@ def compose(registry: Registry, req: ReportRequest, tracker: Tracker) -> tuple[H
              _("Nothing falls due in this period."))):
         story += heading(f"{title} — {len(chosen)}")
         if chosen:
-            story.append(RowTable(_columns(), [_row(i, titles, counterparts, precision, req.lang)
+            story.append(RowTable(_columns(), [_row(i, titles, counterparts, rows_by_id, req.lang)
                                                for i in chosen], on_drawn=tracker.advance))
         else:
             story.append(para(empty, styles.NOTE))
@@ -72,7 +72,7 @@ def _summary(overdue: int, upcoming: int, days: int) -> str:
 
 
 def _row(i: DeadlineItem, titles: dict[int, str], counterparts: dict[int, str],
-         precision: dict[int, str], lang: str) -> tuple:
+         rows: dict[int, InstrumentRow], lang: str) -> tuple:
     days = abs(i.days_left)
     colour = "#B3261E" if i.overdue else "#1A1A1A"
     if i.days_left == 0:
@@ -80,7 +80,8 @@ def _row(i: DeadlineItem, titles: dict[int, str], counterparts: dict[int, str],
     else:
         left = (_("overdue by {days} days") if i.overdue else _("in {days} days")).format(
             days=days)
-    due = format_date(i.due, precision.get(i.instrument_id, "day"))
+    row = rows.get(i.instrument_id)
+    due = format_date(i.due, term_precision(row, i.kind) if row else "day")
     when = Markup(f"<font color='{colour}'><b>{due}</b><br/>{escape(left)}"
                   f"</font>")
     return (when, DEADLINE_KINDS.label(i.kind, lang),

@@ -60,7 +60,7 @@ def steps(detail: InstrumentDetail, today: date) -> list[Step]:
     for d in detail.deadlines:
         if d.kind != "internal_procedures":
             out.append(Step(DEADLINE_KINDS.label(d.kind, lang), OVERDUE if d.overdue else DUE,
-                            d.due, precision=precision))
+                            d.due, precision=term_precision(detail, d.kind)))
     return out
 
 
@@ -122,7 +122,8 @@ def _treaty_steps(detail: InstrumentDetail, last: dict[str, EventView],
                 late = (today - overdue.due).days
                 out.append(Step(label, OVERDUE if late > 0 else DUE, overdue.due,
                                 _("overdue by {days} days").format(days=late) if late > 0
-                                else "", owner=owner, code=code))
+                                else "", term_precision(detail, overdue.kind), owner=owner,
+                                code=code))
             else:
                 out.append(Step(label, DUE, owner=owner, code=code))
             pending_seen = True

@@ -125,20 +125,24 @@ def short_title(title: str, limit: int | None = LISTED_TITLE, note: bool = True)
                          ).format(count=len(title))
 
 
-def term_precision(record: InstrumentDetail | InstrumentRow) -> str:
+def term_precision(record: InstrumentDetail | InstrumentRow, deadline: str = "") -> str:
     """How exactly the dates counted from an instrument's start are known. A document that
     took effect on a signature known only by its month or year has its entry into force, its
-    end and its deadlines known to the month or year only: "day", "month" or "year"."""
+    end and its deadlines known to the month or year only; the deadline for internal
+    procedures counts from the signature always: "day", "month" or "year"."""
     r = getattr(record, "row", record)
+    if deadline == "internal_procedures":
+        return r.signed_date_precision
     since = getattr(record, "in_force_since", None)
     if r.signed_date_precision != "day" and since == r.signed_date:
         return r.signed_date_precision
     return "day"
 
 
-def term_date(record: InstrumentDetail | InstrumentRow, day) -> str:
-    """A date counted from the instrument's start, as exactly as it is known."""
-    return format_date(day, term_precision(record))
+def term_date(record: InstrumentDetail | InstrumentRow, day, deadline: str = "") -> str:
+    """A date counted from the instrument's start (or a deadline of that kind), as exactly as
+    it is known."""
+    return format_date(day, term_precision(record, deadline))
 
 
 def strictest_mark(codes) -> str | None:

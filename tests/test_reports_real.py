@@ -95,6 +95,10 @@ def test_dates_are_as_exact_as_known(real):
     assert "Истечение срока действия: 03.2029" in flat(make(real, "card", instrument_id=real.real["month"]))
     overview = flat(make(real, "deadlines", days=36500))
     assert "03.2029" in overview and "01.03.2029" not in overview
+    # internal procedures are due some months after a signature known only by its year
+    assert not re.search(r"\d\d\.\d\d\.1991", overview) and "1991" in overview
+    year_card = flat(make(real, "card", instrument_id=real.real["year"]))
+    assert not re.search(r"\d\d\.\d\d\.1991", year_card)
 
 
 def test_an_unknown_term_is_not_printed_as_indefinite(real):
