@@ -78,7 +78,7 @@ class StatusPreview(QWidget):
             parts.append(_("the term runs to {date} and renews tacitly").format(
                 date=format_date(term.current_term_end)))
         elif term.in_force_since:
-            parts.append(_("for an indefinite period"))
+            parts.append(_("no end date entered"))
         self.term.setText("; ".join(parts))
         lang = get_language()
         lines = []

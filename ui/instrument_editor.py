@@ -290,7 +290,7 @@ class InstrumentEditor(RecordDialog):
         return page
 
     def _status_tab(self) -> QWidget:
-        self.duration = spin(0, _("indefinite"))
+        self.duration = spin(0, _("not specified"))  # unknown, never shown as "indefinite"
         self.renewal = spin(0, _("none"))
         self.notice = spin(0, _("none"))
         self.max_renewals = spin(-1, _("no limit"))
