@@ -48,6 +48,8 @@ def english_stem(word: str) -> str:
     """Plural and possessive English words as their singular: «ministers» → «minister»."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -67,9 +69,10 @@ def word_key(word: str) -> str:
 
 
 def is_mark(key: str) -> bool:
-    """Numbers and Roman numerals tell apart documents that are otherwise worded alike
-    (Annex I / Annex II, the programme for 2024–2026 / for 2027–2029)."""
-    return key.isdigit() or bool(_ROMAN.match(key)) and len(key) > 1 or key in ("i", "v", "x")
+    """Numbers, Roman numerals and single Latin letters tell apart documents that are
+    otherwise worded alike (Annex I / Annex II, Annex A / Annex B, the programme for
+    2024–2026 / for 2027–2029)."""
+    return key.isdigit() or bool(_ROMAN.match(key)) or (len(key) == 1 and "a" <= key <= "z")
 
 
 class Wording:

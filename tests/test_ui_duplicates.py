@@ -138,14 +138,14 @@ def test_a_draft_ticked_all_the_same_is_imported_and_counted(qtbot, demo_registr
 
 
 def test_the_spreadsheet_of_records_already_there_lists_them_and_imports_nothing(
-        qtbot, demo_registry, tmp_path, capsys):
+        qtbot, demo_registry, tmp_path):
     from app.settings import Settings
-    from cli.app import main
+    from exporters.table import export_table
+    from models.records import InstrumentFilter
     from ui.table_import_dialog import TableImportDialog
 
     exported = tmp_path / "e.csv"
-    assert main(["--db", str(demo_registry.path), "export", "csv", "-o", str(exported)]) == 0
-    capsys.readouterr()
+    export_table(demo_registry, InstrumentFilter(), exported, "csv")
     dialog = TableImportDialog(demo_registry, Settings())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -46,7 +46,7 @@ def match_party(registry, name: str, country: str | None, kind: str | None,
     words = [w for w in re.findall(r"\w+", name) if len(w) > 2 and w.upper() != w]
     state = countries.whole_country(name)
     candidates = registry.organisations(text=words[0] if words and not state else None,
-                                        country=country, limit=500)
+                                        country=country, limit=500, with_counts=False)
     for org in candidates:
         if name_key(org.name) == name_key(name) or canonical(org.name, countries) == key:
             return org.id
@@ -93,8 +93,8 @@ def match_meeting(registry, proposal: ProposedImport) -> int | None:
     m = proposal.meeting
     if m is None or m.start_date is None:
         return None
-    for row in registry.meetings(text=m.city or None, limit=50).rows:
-        if row.start_date == m.start_date and (not m.city or row.city == m.city):
+    for row in registry.meetings_on(m.start_date):
+        if not m.city or name_key(row.city) == name_key(m.city):
             return row.id
     return None
 

@@ -11,7 +11,7 @@ from typing import Iterable
 from sqlalchemy import and_
 from sqlmodel import Session, select
 
-from ..duplicates import Facts, best_match, facts
+from ..duplicates import Facts, best_match, facts, kinds_may_agree
 from ..records import DuplicateMatch, InstrumentDraft
 from ..tables import Instrument, InstrumentParty, Organisation
 from ..wording import Wording
@@ -56,33 +56,40 @@ class DuplicatesMixin(RegistryBase):
         wanted = [self.draft_facts(d) for d in drafts]
         by_uuid = self._by_uuid([d.uuid for d in drafts if d.uuid])
         with self._read() as s:
-            candidates = self._candidates(s, wanted)
-        by_day: dict[date, list[int]] = defaultdict(list)
-        by_year: dict[int, list[int]] = defaultdict(list)
-        for cid, (row, f) in candidates.items():
-            (by_year[f.signed_date.year] if f.precision != "day"
-             else by_day[f.signed_date]).append(cid)
+            rows = self._candidates(s, wanted)
+            names = self._party_names(s, list(rows))
+        wording, known = self.wording(), {}
+
+        def facts_of(cid: int) -> Facts:  # read only for the candidates of a fitting kind
+            if cid not in known:
+                row = rows[cid]
+                known[cid] = facts(wording, title=row[2], kind=row[5], signed_date=row[6],
+                                   precision=row[7], parties=names.get(cid, ()),
+                                   other_titles=(row[3], row[4]))
+            return known[cid]
+
+        on_file, earlier = ByDate(), ByDate()
+        for cid, row in rows.items():
+            on_file.add(cid, row[6], row[7])
         out: list[DuplicateMatch | None] = []
         for n, (draft, f) in enumerate(zip(drafts, wanted)):
             same = by_uuid.get(draft.uuid) if draft.uuid else None
             if same is not None and same[0] != draft.id:
                 out.append(_match(same, None, same_record=True))
                 continue
-            pool = []
-            if f.signed_date is not None:
-                year = f.signed_date.year
-                ids = by_day.get(f.signed_date, []) if f.precision == "day" else [
-                    cid for cid, (_r, c) in candidates.items() if c.signed_date.year == year]
-                pool = [(cid, candidates[cid][1]) for cid in
-                        dict.fromkeys([*ids, *by_year.get(year, [])]) if cid != draft.id]
+            pool = [(cid, facts_of(cid)) for cid in on_file.near(f.signed_date, f.precision)
+                    if cid != draft.id and kinds_may_agree(f.kind, rows[cid][5])]
             found = best_match(f, pool)
             if found is not None:
-                out.append(_match(candidates[found[0]][0], found[1]))
+                out.append(_match(rows[found[0]], found[1]))
                 continue
-            earlier = best_match(f, [(k, wanted[k]) for k in range(n) if out[k] is None]) \
-                if within else None
-            out.append(None if earlier is None else _draft_match(drafts[earlier[0]],
-                                                                  earlier[0], earlier[1]))
+            match = None
+            if within:
+                match = best_match(f, [(k, wanted[k]) for k in
+                                       earlier.near(f.signed_date, f.precision)])
+                earlier.add(n, f.signed_date, f.precision)
+            out.append(None if match is None else _draft_match(drafts[match[0]], match[0],
+                                                               match[1]))
         return out
 
     def instruments_by_number(self, numbers: Iterable[str]) -> dict[str, tuple[int, str]]:
@@ -107,8 +114,7 @@ class DuplicatesMixin(RegistryBase):
 
     def _candidates(self, s: Session, wanted: list[Facts]) -> dict[int, tuple]:
         """The live instruments signed on the days (or in the months, years) of `wanted`,
-        with those of their year whose date is known only to the month or year, each as
-        (row, Facts)."""
+        with those of their years whose date is known only to the month or year."""
         days = sorted({f.signed_date for f in wanted if f.signed_date and f.precision == "day"})
         years = sorted({f.signed_date.year for f in wanted if f.signed_date})
         spans = sorted({_span(f.signed_date, f.precision) for f in wanted
@@ -121,19 +127,12 @@ class DuplicatesMixin(RegistryBase):
                             Instrument.signed_date <= date(chunk[-1], 12, 31))
                        for chunk in chunks(years, 50)]
         rows: dict[int, tuple] = {}
+        wanted_years = set(years)
         for condition in conditions:
             q = select(*_CANDIDATE).where(Instrument.deleted_at.is_(None), condition)
-            rows.update((row.id, tuple(row)) for row in s.execute(q))
-        parties = self._party_names(s, list(rows))
-        wording = self.wording()
-        out = {}
-        for cid, row in rows.items():
-            if row[7] != "day" and row[6].year not in years:
-                continue
-            out[cid] = (row, facts(wording, title=row[2], kind=row[5], signed_date=row[6],
-                                   precision=row[7], parties=parties.get(cid, ()),
-                                   other_titles=(row[3], row[4])))
-        return out
+            rows.update((row.id, tuple(row)) for row in s.execute(q)
+                        if row.signed_date.year in wanted_years)
+        return rows
 
     def _party_names(self, s: Session, ids: list[int]) -> dict[int, list[tuple]]:
         out: dict[int, list[tuple]] = defaultdict(list)
@@ -179,3 +178,27 @@ def _draft_match(draft: InstrumentDraft, index: int, likeness) -> DuplicateMatch
         meeting_id=draft.meeting_id, similarity=likeness.similarity,
         same_kind=likeness.same_kind, same_day=likeness.same_day,
         same_parties=likeness.same_parties, draft=index)
+
+
+class ByDate:
+    """Records (their keys) by date of signature, to find those whose dates may agree."""
+
+    def __init__(self):
+        self.days: dict[date, list] = defaultdict(list)
+        self.years: dict[int, list] = defaultdict(list)  # every record of the year
+        self.vague: dict[int, list] = defaultdict(list)  # known to the month or year only
+        self.undated: list = []
+
+    def add(self, key, day: date | None, precision: str) -> None:
+        if day is None:
+            self.undated.append(key)
+            return
+        self.years[day.year].append(key)
+        (self.days[day] if precision == "day" else self.vague[day.year]).append(key)
+
+    def near(self, day: date | None, precision: str) -> list:
+        if day is None:
+            return list(self.undated)
+        if precision == "day":
+            return [*self.days.get(day, ()), *self.vague.get(day.year, ())]
+        return list(self.years.get(day.year, ()))

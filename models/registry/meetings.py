@@ -127,6 +127,16 @@ class MeetingsMixin(RegistryBase):
             return Page(tuple(meeting_row(m, n, countries.get(m.id, ())) for m, n in rows),
                         total, offset, limit or total)
 
+    def meetings_on(self, day) -> list[MeetingRow]:
+        """The live meetings that begin on a day (through the index of start dates); their
+        instruments are not counted (instrument_count -1)."""
+        with self._read() as s:
+            rows = s.exec(select(Meeting).where(Meeting.start_date == day,
+                                                Meeting.deleted_at.is_(None))
+                          .order_by(Meeting.id)).all()
+            countries = self._meeting_countries(s, [m.id for m in rows])
+            return [meeting_row(m, -1, countries.get(m.id, ())) for m in rows]
+
     def _meeting_countries(self, s: Session, ids: list[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = defaultdict(list)
         if ids:
