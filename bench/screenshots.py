@@ -244,6 +244,7 @@ class Shooter:
         self.party_screens(window, lang)
         self.qt_dialogs(window, lang)
         self.report_pages(lang)
+        self.two_clerks(window, settings, lang)
 
         for widget in self.app.topLevelWidgets():
             widget.hide()
@@ -384,6 +385,51 @@ class Shooter:
         cabinet = next(o for o in self.registry.organisations(text="кабинет министров кыргыз"))
         self.dialog(OrganisationDialog(self.registry, cabinet.id, window), lang,
                     "parties-4-other-names")
+
+    def two_clerks(self, window, settings, lang: str) -> None:
+        """Two clerks edit the protocol at once: another program on the same registry saves
+        first; the editor's save then meets the conflict dialog (shot, then "back to
+        editing"), and a save that waits for another clerk's change shows its notice."""
+        from dataclasses import replace
+
+        from models.registry import Registry
+        from ui import conflict_dialog
+        from ui.instrument_editor import InstrumentEditor
+        from ui.waiting import waiting_text
+
+        iid = self.demo.instrument_ids["protocol"]
+        other = Registry.open(self.registry.location)
+        other.user = "b.toktogulov"
+        editor = InstrumentEditor(self.registry, settings, instrument_id=iid, parent=window)
+        editor.show()
+        editor.subject.setPlainText("Порядок взаимного признания медицинских документов")
+        editor.responsible_clerk.setText("А. Абдыкадырова")
+        theirs = other.instrument(iid).to_draft()
+        subject, notes = {  # another clerk's values, new in each language's run
+            "ru": ("Взаимное признание документов", "Оригинал передан в архив МИД, дело 14-2"),
+            "ky": ("Документтерди өз ара таануу", "Түп нускасы ТИМдин архивине берилди"),
+            "en": ("Mutual recognition of documents", "Original sent to the MFA archive"),
+        }[lang]
+        other.save_instrument(replace(theirs, subject=subject, notes=notes,
+                                      duration_years=(theirs.duration_years or 4) + 1))
+        other.close()
+
+        def shoot_instead(parent, conflict, diffs, table, meeting_title=str):
+            dialog = conflict_dialog.ConflictDialog(conflict, diffs, table, parent,
+                                                    meeting_title)
+            self.dialog(dialog, lang, "conflict")
+            dialog.close()
+            return conflict_dialog.BACK
+
+        real, conflict_dialog.resolve = conflict_dialog.resolve, shoot_instead
+        try:
+            editor.save()
+        finally:
+            conflict_dialog.resolve = real
+        editor._news(waiting_text())
+        self.shoot(editor, lang, "instrument-waiting")
+        editor.mark_clean()
+        editor.close()
 
     def report_pages(self, lang: str) -> None:
         """The first page of every report, on a registry of its own: the example plus the

@@ -15,6 +15,7 @@ from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
 from .audit import diff, plain
+from .conflicts import audited
 from .numbering import format_number, literal_prefix, number_regex
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
@@ -231,8 +232,6 @@ class BulkInsert:
         return []
 
     def _flush(self) -> None:
-        from .registry import audited  # the registry imports this module
-
         if not self.pending:
             return
         # One multi-row insert; RETURNING in parameter order would cost a statement per row.

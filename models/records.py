@@ -31,6 +31,7 @@ class EventDraft:
     reference: str = ""
     text: str = ""
     id: int | None = None  # set when editing an existing event
+    row_version: int | None = None  # the version edited (None: not checked)
 
 
 @dataclass
@@ -70,6 +71,9 @@ class InstrumentDraft:
     parties: list[PartyDraft] = field(default_factory=list)
     events: list[EventDraft] | None = None  # None: leave the events as they are
     uuid: str | None = None  # to load records with known identities (demo, exchange)
+    # The version the clerk started from: saving is refused (models.errors.Conflict) when
+    # another clerk saved a newer one meanwhile. None: not checked (a new record).
+    row_version: int | None = None
 
 
 @dataclass
@@ -100,6 +104,7 @@ class MeetingDraft:
     id: int | None = None
     uuid: str | None = None
     follow_ups: list[FollowUpDraft] | None = None  # None: leave them as they are
+    row_version: int | None = None  # as InstrumentDraft.row_version
 
 
 @dataclass
@@ -112,6 +117,7 @@ class OrganisationDraft:
     name_en: str = ""
     id: int | None = None
     uuid: str | None = None
+    row_version: int | None = None  # as InstrumentDraft.row_version
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,7 @@ class EventView:
     text: str
     entered_by: str
     entered_at: datetime
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -182,6 +189,7 @@ class RelationView:
     other_title_ky: str = ""
     other_title_en: str = ""
     other_signed_date_precision: str = "day"
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,7 @@ class AttachmentView:
     added_by: str
     added_at: datetime
     path: str  # where the stored copy lies
+    row_version: int = 1  # the record's saved versions (`version` is the document's)
 
 
 @dataclass(frozen=True)
@@ -225,9 +234,21 @@ class MeetingDetail:
     instruments: tuple[InstrumentRow, ...]
     attachments: tuple[AttachmentView, ...]
     follow_ups: tuple[FollowUpDraft, ...] = ()
+    row_version: int = 1
 
     def follow_up_drafts(self) -> list[FollowUpDraft]:
         return [FollowUpDraft(**f.__dict__) for f in self.follow_ups]
+
+    def to_draft(self) -> MeetingDraft:
+        """A draft to edit, carrying every field of this meeting, its follow-ups and its
+        version."""
+        r = self.row
+        return MeetingDraft(
+            id=r.id, uuid=r.uuid, row_version=self.row_version, title=r.title, kind=r.kind,
+            start_date=r.start_date, end_date=r.end_date, city=r.city, venue=r.venue,
+            level=r.level, countries=list(r.countries), participants=self.participants,
+            notes=self.notes, source_url=self.source_url,
+            follow_ups=self.follow_up_drafts())
 
 
 @dataclass(frozen=True)
@@ -282,12 +303,14 @@ class InstrumentDetail:
     updated_by: str
     internal_act: str = "none"
     depositary: str = ""
+    row_version: int = 1
 
     def to_draft(self) -> InstrumentDraft:
         """A draft to edit, carrying every field and event of this instrument."""
         r = self.row
         return InstrumentDraft(
-            id=r.id, uuid=r.uuid, registry_number=r.registry_number, title=r.title,
+            id=r.id, uuid=r.uuid, row_version=self.row_version,
+            registry_number=r.registry_number, title=r.title,
             kind=r.kind, level=r.level, signed_date=r.signed_date,
             signed_date_precision=r.signed_date_precision, title_ky=self.title_ky,
             title_en=self.title_en, multilateral=self.multilateral, subject=self.subject,
@@ -307,7 +330,8 @@ class InstrumentDetail:
             events=[EventDraft(id=e.id, kind=e.kind, act_date=e.act_date,
                                effective_date=e.effective_date,
                                party_organisation_id=e.party_organisation_id,
-                               reference=e.reference, text=e.text) for e in self.events],
+                               reference=e.reference, text=e.text, row_version=e.row_version)
+                    for e in self.events],
         )
 
 
@@ -379,6 +403,13 @@ class OrganisationView:
     former_names: tuple[str, ...]  # every other name, former or in use beside the name
     instrument_count: int = 0
     other_names: tuple[tuple[str, date | None], ...] = ()  # (name, until): None, an alias
+    row_version: int = 1
+
+    def to_draft(self) -> OrganisationDraft:
+        return OrganisationDraft(id=self.id, uuid=self.uuid, row_version=self.row_version,
+                                 name=self.name, kind=self.kind, country=self.country,
+                                 short_name=self.short_name, name_ky=self.name_ky,
+                                 name_en=self.name_en)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import uuid as uuid_module
 from datetime import date, datetime, timezone
 
 from sqlalchemy import BigInteger, Column, Index, JSON, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 
@@ -15,6 +16,20 @@ def new_uuid() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class Versioned(SQLModel):
+    """A record clerks edit: `row_version` counts its saved versions. A save states the
+    version it started from and is refused when the record has moved on (models.conflicts);
+    the ORM also makes every UPDATE and DELETE of the row conditional on it (version_id_col),
+    so not even two writers racing each other can overwrite a change unseen. The registry
+    counts it up itself (one step per save, none for derived columns)."""
+
+    row_version: int = Field(default=1)
+
+    @declared_attr
+    def __mapper_args__(cls):  # noqa: N805 (SQLAlchemy's declared attribute)
+        return {"version_id_col": cls.__table__.c.row_version, "version_id_generator": False}
 
 
 class Country(SQLModel, table=True):
@@ -31,7 +46,7 @@ class Country(SQLModel, table=True):
     overridden: bool = False  # a clerk changed the names: seeding leaves them alone
 
 
-class Organisation(SQLModel, table=True):
+class Organisation(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     name: str = Field(index=True)  # Russian, nominative
@@ -63,7 +78,7 @@ class Person(SQLModel, table=True):
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     kind: str = "talks"
@@ -109,7 +124,7 @@ class Sector(SQLModel, table=True):
     name_en: str = ""
 
 
-class Instrument(SQLModel, table=True):
+class Instrument(Versioned, table=True):
     __table_args__ = (
         Index("ix_instrument_live_signed", "deleted_at", "signed_date"),
         Index("ix_instrument_live_status", "deleted_at", "status"),
@@ -162,7 +177,7 @@ class Instrument(SQLModel, table=True):
     search_text: str = ""  # casefolded text of everything searchable
 
 
-class InstrumentParty(SQLModel, table=True):
+class InstrumentParty(Versioned, table=True):
     __table_args__ = (UniqueConstraint("instrument_id", "organisation_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -178,7 +193,7 @@ class InstrumentSector(SQLModel, table=True):
     sector_id: int = Field(foreign_key="sector.id", primary_key=True, index=True)
 
 
-class StatusEvent(SQLModel, table=True):
+class StatusEvent(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     instrument_id: int = Field(foreign_key="instrument.id", index=True)
@@ -192,7 +207,7 @@ class StatusEvent(SQLModel, table=True):
     entered_at: datetime = Field(default_factory=utcnow)
 
 
-class Relation(SQLModel, table=True):
+class Relation(Versioned, table=True):
     """Directed: source <kind> target ("the protocol amends the treaty"); stored once."""
 
     __table_args__ = (UniqueConstraint("source_id", "target_id", "kind"),)
@@ -206,7 +221,7 @@ class Relation(SQLModel, table=True):
     note: str = ""
 
 
-class Attachment(SQLModel, table=True):
+class Attachment(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     instrument_id: int | None = Field(default=None, foreign_key="instrument.id", index=True)

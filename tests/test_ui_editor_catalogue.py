@@ -15,17 +15,18 @@ from i18n import LOCALE_DIR
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("widgets", "instrument_editor", "editor_parties", "editor_events",
            "editor_relations", "editor_attachments", "editor_history", "meeting_editor",
-           "editor_follow_ups")
+           "editor_follow_ups", "conflict_dialog", "waiting")
 
 
 def shown_texts() -> set[str]:
     """The English ids the editors translate: `_("...")`, the messages of the problems they
     make, and their tables of ids translated where shown."""
+    from ui.conflict_dialog import LABELS
     from ui.editor_history import ACTIONS, MORE_LABELS
     from ui.widgets import DATE_PRECISIONS
 
     found = {text for _code, text in DATE_PRECISIONS} | set(MORE_LABELS.values()) | \
-        set(ACTIONS.values())
+        set(ACTIONS.values()) | set(LABELS.values())
     for module in MODULES:
         tree = ast.parse((ROOT / "ui" / f"{module}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):

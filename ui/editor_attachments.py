@@ -200,7 +200,7 @@ class AttachmentsPanel(QWidget):
                 self.pending.remove(f)
                 continue
             try:
-                patiently(self, lambda a=f.id: self.registry.remove_attachment(a))
+                patiently(self, lambda f=f: self.registry.remove_attachment(f.id, f.row_version))
             except RegistryError as exc:
                 errors.show_registry_error(self, exc)
         self.reload()

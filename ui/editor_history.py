@@ -28,12 +28,14 @@ MORE_LABELS = {
     "original_location": "Where the original is kept", "notes": "Notes",
     "is_placeholder": "Placeholder record", "relation": "Link", "file": "File",
     "deleted_at": "In the trash since",
+    "conflict": "Conflict with the version of",
 }
 ACTIONS = {
     ("instrument", "create"): "Record created", ("instrument", "update"): "Record changed",
     ("instrument", "delete"): "Moved to the trash", ("instrument", "restore"): "Restored",
     ("relation", "create"): "Link added", ("relation", "delete"): "Link removed",
     ("attachment", "create"): "File attached", ("attachment", "delete"): "File removed",
+    ("instrument", "conflict"): "Typed but not saved: the other user's version was kept",
 }
 # The order of the editor's form, in which changed fields are listed.
 FORM_ORDER = (

@@ -265,9 +265,10 @@ class RelationsPanel(QWidget):
                               _("Remove")):
                 return
             try:
-                patiently(self, lambda: self.registry.remove_relation(link.id))
-            except RegistryError as exc:
+                patiently(self, lambda: self.registry.remove_relation(link.id, link.row_version))
+            except RegistryError as exc:  # another clerk removed or changed it: show theirs
                 errors.show_registry_error(self, exc)
+                self.reload()
                 return
         self._links.remove(link)
         self._fill()

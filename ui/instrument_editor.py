@@ -16,7 +16,7 @@ from app.settings import Settings
 from i18n import _, get_language
 from models.dates import format_date
 from models.derivation import internal_act, preview, usual_internal_act
-from models.errors import problem
+from models.errors import RegistryError, problem
 from models.numbering import format_number
 from models.records import InstrumentDetail, InstrumentDraft, PartyDraft
 from models.registry import Registry
@@ -94,6 +94,7 @@ class InstrumentEditor(RecordDialog):
         self.instrument_id = instrument_id
         self.today = registry.today()
         self._uuid: str | None = None
+        self._row_version: int | None = None  # the version the form was loaded from
         self._build()
         if instrument_id is not None:
             self._load(registry.instrument(instrument_id))
@@ -444,6 +445,7 @@ class InstrumentEditor(RecordDialog):
 
     def _set_draft(self, d: InstrumentDraft) -> None:
         self._uuid = d.uuid
+        self._row_version = d.row_version
         self.title.setPlainText(d.title)
         self.title_ky.setPlainText(d.title_ky)
         self.title_en.setPlainText(d.title_en)
@@ -492,7 +494,8 @@ class InstrumentEditor(RecordDialog):
 
     def draft(self) -> InstrumentDraft:
         return InstrumentDraft(
-            id=self.instrument_id, uuid=self._uuid, title=one_line(self.title),
+            id=self.instrument_id, uuid=self._uuid, row_version=self._row_version,
+            title=one_line(self.title),
             title_ky=one_line(self.title_ky), title_en=one_line(self.title_en),
             kind=self.kind.code(), level=self.level.code(),
             multilateral=self.multilateral.isChecked(), registry_number=self.number.text().strip(),
@@ -556,9 +559,21 @@ class InstrumentEditor(RecordDialog):
             self.open_requested.emit(match.id)
         return answer == SAVE_ANYWAY
 
-    def write(self, draft: InstrumentDraft) -> int:
+    TABLE = "instrument"
+
+    def meeting_title(self, meeting_id: int) -> str:
+        try:
+            return self.registry.meeting(meeting_id).row.title
+        except RegistryError:
+            return str(meeting_id)
+
+    def detail(self) -> InstrumentDetail:
+        return self.registry.instrument(self.instrument_id)
+
+    def write(self, draft: InstrumentDraft, overriding=None) -> int:
         new = draft.id is None
-        instrument_id = self.registry_write(lambda: self.registry.save_instrument(draft))
+        instrument_id = self.registry_write(lambda: self.registry.save_instrument(
+            draft, overriding=overriding))
         refused = []
         if new:
             refused = self.relations.apply_pending(instrument_id) + \

@@ -39,6 +39,7 @@ class MeetingEditor(RecordDialog):
         self.settings = settings
         self.meeting_id = meeting_id
         self._uuid: str | None = None
+        self._row_version: int | None = None  # the version the form was loaded from
         self._instrument_ids: list[int] = []
         self._build()
         if meeting_id is not None:
@@ -183,6 +184,7 @@ class MeetingEditor(RecordDialog):
         m = detail.row
         self.meeting_id = m.id
         self._uuid = m.uuid
+        self._row_version = detail.row_version
         self.title.setPlainText(m.title)
         self.kind.set_code(m.kind)
         self.level.set_code(m.level)
@@ -266,7 +268,8 @@ class MeetingEditor(RecordDialog):
 
     def draft(self) -> MeetingDraft:
         return MeetingDraft(
-            id=self.meeting_id, uuid=self._uuid, title=one_line(self.title),
+            id=self.meeting_id, uuid=self._uuid, row_version=self._row_version,
+            title=one_line(self.title),
             kind=self.kind.code(), level=self.level.code() or None,
             start_date=self.start.date(), end_date=self.end.date(),
             city=self.city.text().strip(), venue=self.venue.text().strip(),
@@ -284,9 +287,15 @@ class MeetingEditor(RecordDialog):
                                      text=edit.text()))
         return found + self.follow_ups.date_problems()
 
-    def write(self, draft: MeetingDraft) -> int:
+    TABLE = "meeting"
+
+    def detail(self) -> MeetingDetail:
+        return self.registry.meeting(self.meeting_id)
+
+    def write(self, draft: MeetingDraft, overriding=None) -> int:
         new = draft.id is None
-        meeting_id = self.registry_write(lambda: self.registry.save_meeting(draft))
+        meeting_id = self.registry_write(lambda: self.registry.save_meeting(
+            draft, overriding=overriding))
         refused = self.attachments.apply_pending(meeting_id) if new else []
         self._load(self.registry.meeting(meeting_id))
         self.mark_clean()

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QVBoxLayout, QWidget)
 
 from i18n import _, get_language
+from models.conflicts import Conflict
+from models.dates import format_date
 from models.errors import RegistryError, ValidationError
 from models.records import OrganisationDraft
 from models.registry import Registry
 from models.vocabulary import ORGANISATION_KINDS
 from ui import errors
-from models.dates import format_date
+from ui.conflict_dialog import settle
+from ui.waiting import patiently
 from ui.widgets import CountryCombo, OptionalDateEdit, VocabularyCombo
 
 ERROR_STYLE = "color: #c62828;"
@@ -29,6 +32,7 @@ class OrganisationDialog(QDialog):
         super().__init__(parent)
         self.registry = registry
         self.organisation_id = organisation_id
+        self._row_version: int | None = None  # the version the form was loaded from
         self.setWindowTitle(_("New organisation") if organisation_id is None
                             else _("Organisation"))
         self.setMinimumWidth(560)
@@ -100,6 +104,7 @@ class OrganisationDialog(QDialog):
             self._load(registry.organisation(organisation_id))
         else:
             self.kind.set_code("agency")
+            self._baseline = self.draft()
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -110,6 +115,7 @@ class OrganisationDialog(QDialog):
         return label
 
     def _load(self, org) -> None:
+        self._row_version = org.row_version
         self.name.setText(org.name)
         self.short_name.setText(org.short_name)
         self.name_ky.setText(org.name_ky)
@@ -118,6 +124,7 @@ class OrganisationDialog(QDialog):
         self.country.set_code(org.country or "")
         for name, until in org.other_names:
             self._list_name(name, until)
+        self._baseline = self.draft()  # what the clerk started from (after a conflict)
 
     def _list_name(self, name: str, until) -> None:
         text = name + (" " + _("(until {date})").format(date=format_date(until)) if until
@@ -155,24 +162,53 @@ class OrganisationDialog(QDialog):
         if code:
             self.country.set_code(code)
 
+    def _news(self, text: str) -> None:
+        """The waiting notice (ui.waiting), under the form."""
+        self.other_problems.setStyleSheet("" if text else ERROR_STYLE)
+        self.other_problems.setText(text)
+        self.other_problems.setVisible(bool(text))
+
     def draft(self) -> OrganisationDraft:
-        return OrganisationDraft(id=self.organisation_id, name=self.name.text(),
+        return OrganisationDraft(id=self.organisation_id, row_version=self._row_version,
+                                 name=self.name.text(),
                                  short_name=self.short_name.text(), name_ky=self.name_ky.text(),
                                  name_en=self.name_en.text(), kind=self.kind.code(),
                                  country=self.country.code() or None)
 
+    def reload(self) -> None:
+        """The body as another clerk saved it (after a conflict); names not yet saved stay
+        on the list."""
+        self.other_names.clear()
+        self._load(self.registry.organisation(self.organisation_id))
+        for name, until in self.pending:
+            self._list_name(name, until)
+
     def save(self) -> None:
         for label in (*self.problems.values(), self.other_problems):
             label.hide()
+        draft, overriding = self.draft(), None
         try:
-            organisation_id = self.registry.save_organisation(self.draft())
+            while True:
+                try:
+                    organisation_id = patiently(self, lambda: self.registry.save_organisation(
+                        draft, overriding=overriding), self._news)
+                    break
+                except Conflict as exc:
+                    draft = settle(self, self.registry, exc, self._baseline, draft,
+                                   lambda: self.registry.organisation(exc.record_id).to_draft(),
+                                   self.reload, "organisation")
+                    if draft is None:
+                        return
+                    overriding = exc
             self.organisation_id = organisation_id
             for name in self.removed:
-                self.registry.remove_organisation_name(organisation_id, name)
+                patiently(self, lambda n=name: self.registry.remove_organisation_name(
+                    organisation_id, n), self._news)
             self.removed = []
             while self.pending:
                 name, until = self.pending[0]
-                self.registry.add_organisation_name(organisation_id, name, until)
+                patiently(self, lambda: self.registry.add_organisation_name(
+                    organisation_id, name, until), self._news)
                 self.pending.pop(0)
         except ValidationError as exc:
             self._show_problems(exc)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QC
 from i18n import _, get_language
 from models.dates import format_date
 from models.errors import RegistryError, ValidationError
+from models.conflicts import Conflict
 from models.locking import Busy
 from models.records import CountryView
 from models.vocabulary import STATUSES, Vocabulary
@@ -480,9 +481,28 @@ class RecordDialog(QDialog):
         """Every problem of `draft` (models.errors.Problem), in the order of the form."""
         raise NotImplementedError
 
-    def write(self, draft) -> int:
-        """Save through the registry; returns the record's id (raises RegistryError)."""
+    def write(self, draft, overriding: Conflict | None = None) -> int:
+        """Save through the registry (`overriding`: the conflict the clerk decided to save
+        over); returns the record's id (raises RegistryError)."""
         raise NotImplementedError
+
+    TABLE = ""  # which records: "instrument", "meeting"
+
+    def detail(self):
+        """The record as the registry holds it now (its InstrumentDetail, MeetingDetail)."""
+        raise NotImplementedError
+
+    def stored(self):
+        """The record as the registry holds it now, as a draft (after a conflict)."""
+        return self.detail().to_draft()
+
+    def reload(self) -> None:
+        """Show the record as the registry holds it now, the form clean."""
+        self._load(self.detail())
+        self.mark_clean()
+
+    def meeting_title(self, meeting_id: int) -> str:
+        return str(meeting_id)
 
     def has_pending(self) -> bool:
         """Something added that is written only with the record (links, files of a new one)."""
@@ -525,7 +545,7 @@ class RecordDialog(QDialog):
 
     def _news(self, text: str) -> None:
         if text:
-            self.summary.setText(html.escape(text))
+            self.summary.setText(f"<b>{html.escape(text)}</b>")
             self.summary.setToolTip("")
         else:
             self._show(self.current_problems)
@@ -599,10 +619,20 @@ class RecordDialog(QDialog):
         if self.current_problems:
             self.show_all_problems()
             return False
-        if not self.before_write(self.draft()):
+        draft, overriding = self.draft(), None
+        if not self.before_write(draft):
             return False
         try:
-            record_id = self.write(self.draft())
+            while True:
+                try:
+                    record_id = self.write(draft, overriding) if overriding else \
+                        self.write(draft)
+                    break
+                except Conflict as exc:
+                    draft = self._resolve(exc, draft)
+                    if draft is None:
+                        return False
+                    overriding = exc
         except ValidationError as exc:
             self.current_problems = exc.problems
             self.show_all_problems()
@@ -615,6 +645,15 @@ class RecordDialog(QDialog):
             return False
         self.saved.emit(record_id)
         return True
+
+    def _resolve(self, conflict: Conflict, mine):
+        """Another clerk saved the record since it was opened here: show both versions and
+        let the clerk choose. The draft to save over theirs, or None (nothing more to save:
+        theirs was taken, or the clerk went back to the form)."""
+        from ui.conflict_dialog import settle
+
+        return settle(self, self.registry, conflict, self._baseline, mine, self.stored,
+                      self.reload, self.TABLE, self.meeting_title)
 
     def reject(self) -> None:
         """Close, asking first when there are unsaved changes (Esc, Close, the ×)."""

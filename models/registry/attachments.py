@@ -58,13 +58,19 @@ class AttachmentsMixin(RegistryBase):
             return att.id
 
     @writes
-    def remove_attachment(self, attachment_id: int) -> None:
-        """Detach a file. The stored copy stays (it may be shared and the audit refers to it)."""
+    def remove_attachment(self, attachment_id: int, row_version: int | None = None) -> None:
+        """Detach a file. The stored copy stays (it may be shared and the audit refers to it).
+        From an older version than the stored one, or once another clerk detached it:
+        `Conflict`, who and when."""
         with self._write() as s:
             att = s.get(Attachment, attachment_id)
-            if att is None or att.deleted_at is not None:
+            if att is None:
                 raise NotFound("The file no. {id} does not exist.", id=attachment_id)
+            if att.deleted_at is not None or row_version not in (None, att.row_version):
+                raise self._conflict(s, "attachment", att, att.original_name,
+                                     "removed" if att.deleted_at else "changed")
             att.deleted_at = utcnow()
+            att.row_version += 1
             s.add(att)
             self._audit(s, "attachment", att, "delete",
                         {"file": [f"{att.original_name} ({att.sha256[:12]})", None]},
@@ -80,4 +86,4 @@ class AttachmentsMixin(RegistryBase):
     def _attachment_view(self, a: Attachment) -> AttachmentView:
         return AttachmentView(a.id, a.uuid, a.kind, a.language, a.version, a.sha256, a.size,
                               a.media_type, a.original_name, a.added_by, a.added_at,
-                              str(self.files.path(a.sha256)))
+                              str(self.files.path(a.sha256)), a.row_version)

@@ -12,10 +12,11 @@ from datetime import date
 from typing import Callable, Self
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from .. import locking
 from ..audit import current_user, plain
+from ..conflicts import Conflict
 from ..countries import HOME_COUNTRY
 from ..database import data_dir, open_engine, sqlite_path
 from ..dberrors import explain, retryable
@@ -23,6 +24,36 @@ from ..errors import DatabaseError
 from ..filestore import FileStore
 from ..records import CountryView
 from ..tables import AuditEntry
+
+
+class RetryWrite(DatabaseError):
+    """The engine asked for the transaction to be run again (`writes` does); where nothing
+    runs it again, it reads as the sentence of the error it stands for."""
+
+    def __init__(self, error: DatabaseError):
+        super().__init__(error.message_id, **error.params)
+
+
+RETRIES = 5
+
+
+def writes(method):
+    """A registry method that writes: run again (a few times, a moment apart) when the engine
+    asks for it (a deadlock, a serialisation failure, a lock taken in the middle); inside an
+    outer transaction() the whole transaction is the one to run again, so it is passed on."""
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        if getattr(self._transaction, "session", None) is not None:
+            return method(self, *args, **kwargs)
+        for attempt in range(RETRIES):
+            try:
+                return method(self, *args, **kwargs)
+            except RetryWrite:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+    return run
 
 
 class RegistryBase:
@@ -124,41 +155,50 @@ class RegistryBase:
             finally:
                 self._transaction.session = None
 
+    def _conflict(self, s: Session, table: str, row, title: str,
+                  state: str = "changed") -> Conflict:
+        """The refusal of a save made from an older version of `row`: who changed it last
+        and when, from the audit log."""
+        last = s.exec(select(AuditEntry.user, AuditEntry.at)
+                      .where(AuditEntry.record_uuid == row.uuid)
+                      .order_by(AuditEntry.id.desc()).limit(1)).first()
+        user, at = last if last else (getattr(row, "updated_by", ""),
+                                      getattr(row, "updated_at", None))
+        return Conflict(table, row.id, title, user, at, state)
+
+    @writes
+    def note_discarded(self, conflict: Conflict, changes: dict) -> None:
+        """A clerk took the other clerk's version after a conflict: what they had typed is
+        kept in the audit log ({field: [theirs, mine]}), so that nothing typed is lost."""
+        from ..tables import Instrument, Meeting, Organisation
+
+        model = {"instrument": Instrument, "meeting": Meeting,
+                 "organisation": Organisation}[conflict.table]
+        with self._write() as s:
+            row = s.get(model, conflict.record_id)
+            if row is None:
+                return
+            self._audit(s, conflict.table, row, "conflict",
+                        {**changes, "conflict": [None, conflict.stamp()]},
+                        row.id if model is Instrument else None)
+
+    def _gone(self, s: Session, table: str, record_id: int) -> Conflict | None:
+        """A record deleted for good by another clerk: who and when, from the audit log."""
+        last = s.exec(select(AuditEntry).where(AuditEntry.table_name == table,
+                                               AuditEntry.record_id == record_id,
+                                               AuditEntry.action == "delete")
+                      .order_by(AuditEntry.id.desc()).limit(1)).first()
+        if last is None:
+            return None
+        title = next((str(v[0]) for v in last.changes.values()
+                      if isinstance(v, list) and v and v[0]), "")
+        return Conflict(table, record_id, title, last.user, last.at, "removed")
+
     def _audit(self, s: Session, table: str, record, action: str, changes: dict,
                instrument_id: int | None = None) -> None:
         s.add(AuditEntry(user=self.user, table_name=table, record_id=record.id,
                          record_uuid=record.uuid, instrument_id=instrument_id, action=action,
                          changes=plain(changes)))
-
-
-class RetryWrite(DatabaseError):
-    """The engine asked for the transaction to be run again (`writes` does); where nothing
-    runs it again, it reads as the sentence of the error it stands for."""
-
-    def __init__(self, error: DatabaseError):
-        super().__init__(error.message_id, **error.params)
-
-
-RETRIES = 5
-
-
-def writes(method):
-    """A registry method that writes: run again (a few times, a moment apart) when the engine
-    asks for it (a deadlock, a serialisation failure, a lock taken in the middle); inside an
-    outer transaction() the whole transaction is the one to run again, so it is passed on."""
-
-    @functools.wraps(method)
-    def run(self, *args, **kwargs):
-        if getattr(self._transaction, "session", None) is not None:
-            return method(self, *args, **kwargs)
-        for attempt in range(RETRIES):
-            try:
-                return method(self, *args, **kwargs)
-            except RetryWrite:
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-    return run
 
 
 def chunks(items: list, size: int):

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from ..audit import diff
 from ..bulk import BulkInsert
+from ..conflicts import AUDITED, Conflict, audited
 from ..derivation import effective_on_signature, internal_act
 from ..errors import NotFound, ValidationError, problem
 from ..numbering import literal_prefix, next_number
@@ -30,24 +31,23 @@ from ..tables import (
 from ..validation import INTERNATIONAL, party_without_country, validate_instrument
 from .base import RegistryBase, writes
 
-_AUDITED = (
-    "registry_number", "title", "title_ky", "title_en", "kind", "level", "multilateral",
-    "subject", "signed_date", "signed_date_precision", "signed_place", "meeting_id",
-    "languages", "duration_years", "renewal_years", "renewal_notice_months", "max_renewals",
-    "effective_on_signature", "responsible_body", "responsible_clerk", "confidentiality",
-    "original_location", "notes", "is_placeholder", "internal_act", "depositary",
-)
-_DRAFT_COLUMNS = tuple(f for f in _AUDITED if f not in ("languages", "effective_on_signature",
-                                                         "internal_act"))
+_DRAFT_COLUMNS = tuple(f for f in AUDITED if f not in ("languages", "effective_on_signature",
+                                                        "internal_act"))
 
 
 class InstrumentsMixin(RegistryBase):
     @writes
-    def save_instrument(self, draft: InstrumentDraft) -> int:
+    def save_instrument(self, draft: InstrumentDraft, *,
+                        overriding: Conflict | None = None) -> int:
         """Create (draft.id None) or update an instrument, its parties, sectors and, unless
-        draft.events is None, its events. Returns its id."""
+        draft.events is None, its events. Returns its id.
+
+        An update names the version it was made from (draft.row_version); if another clerk
+        saved the instrument since, or moved it to the trash, `Conflict` says who and when
+        and nothing is written. A clerk who saw their change and keeps theirs own saves again
+        from the newer version with `overriding` the conflict, which the audit entry notes."""
         with self._write() as s:
-            return self._save_instrument(s, draft, self.today())
+            return self._save_instrument(s, draft, self.today(), overriding)
 
     @writes
     def save_instruments(self, drafts: Iterable[InstrumentDraft],
@@ -81,12 +81,17 @@ class InstrumentsMixin(RegistryBase):
                 raise ValidationError(problems)
         return ids
 
-    def _save_instrument(self, s: Session, draft: InstrumentDraft, today: date) -> int:
+    def _save_instrument(self, s: Session, draft: InstrumentDraft, today: date,
+                         overriding: Conflict | None = None) -> int:
         inst = None
         if draft.id is not None:
             inst = s.get(Instrument, draft.id)
-            if inst is None or inst.deleted_at is not None:
+            if inst is None or (inst.deleted_at is not None and draft.row_version is None):
                 raise NotFound("The instrument no. {id} does not exist.", id=draft.id)
+            if inst.deleted_at is not None or draft.row_version not in (None,
+                                                                          inst.row_version):
+                raise self._conflict(s, "instrument", inst, inst.title,
+                                     state="trashed" if inst.deleted_at else "changed")
         problems = self._draft_problems(
             draft, today,
             number_taken=lambda number: s.exec(select(Instrument.id).where(
@@ -104,6 +109,8 @@ class InstrumentsMixin(RegistryBase):
                               **({"uuid": draft.uuid} if draft.uuid else {}))
         self._fill(inst, draft)
         inst.registry_number = draft.registry_number.strip() or self._next_number(s, draft)
+        if old:
+            inst.row_version += 1
         s.add(inst)
         s.flush()
         self._write_parties(s, inst, draft)
@@ -115,8 +122,10 @@ class InstrumentsMixin(RegistryBase):
         s.flush()
         self._derive(s, inst, today)
         new = self._snapshot(s, inst)
-        self._audit(s, "instrument", inst, "update" if old else "create", diff(old, new),
-                    inst.id)
+        changes = diff(old, new)
+        if overriding is not None:
+            changes["conflict"] = [None, overriding.stamp()]
+        self._audit(s, "instrument", inst, "update" if old else "create", changes, inst.id)
         return inst.id
 
     def _draft_problems(self, draft: InstrumentDraft, today: date, *,
@@ -171,8 +180,9 @@ class InstrumentsMixin(RegistryBase):
         return next_number(pattern, list(existing), year=year, kind=d.kind, level=d.level)
 
     def _write_parties(self, s: Session, inst: Instrument, d: InstrumentDraft) -> None:
-        s.exec(delete(InstrumentParty).where(InstrumentParty.instrument_id == inst.id))
-        s.flush()
+        """The parties as the draft has them; a party that stays keeps its row (and counts a
+        version when its place or signatory changes)."""
+        wanted = {}  # body id -> (position, signatory id)
         for position, party in enumerate(d.parties):
             if party.organisation_id:
                 org = s.get(Organisation, party.organisation_id)
@@ -186,8 +196,22 @@ class InstrumentsMixin(RegistryBase):
                                                         party.organisation_kind)
             person = self._find_or_create_person(s, party.signatory_name,
                                                  party.signatory_position, org.id)
-            s.add(InstrumentParty(instrument_id=inst.id, organisation_id=org.id,
-                                  position=position, signatory_id=person.id if person else None))
+            wanted.setdefault(org.id, (position, person.id if person else None))
+        rows = {p.organisation_id: p for p in s.exec(
+            select(InstrumentParty).where(InstrumentParty.instrument_id == inst.id))}
+        for oid, row in rows.items():
+            if oid not in wanted:
+                s.delete(row)
+        s.flush()
+        for oid, (position, signatory) in wanted.items():
+            row = rows.get(oid)
+            if row is None:
+                s.add(InstrumentParty(instrument_id=inst.id, organisation_id=oid,
+                                      position=position, signatory_id=signatory))
+            elif (row.position, row.signatory_id) != (position, signatory):
+                row.position, row.signatory_id = position, signatory
+                row.row_version += 1
+                s.add(row)
         s.flush()
 
     def _write_events(self, s: Session, inst: Instrument, events: list[EventDraft]) -> None:
@@ -197,12 +221,20 @@ class InstrumentsMixin(RegistryBase):
                 s.delete(row)
         for e in events:
             row = s.get(StatusEvent, e.id) if e.id else None
+            values = (e.kind, e.act_date, e.effective_date, e.party_organisation_id,
+                      e.reference.strip(), e.text.strip())
             if row is None or row.instrument_id != inst.id:
                 row = StatusEvent(instrument_id=inst.id, kind=e.kind, act_date=e.act_date,
                                   entered_by=self.user)
-            row.kind, row.act_date, row.effective_date = e.kind, e.act_date, e.effective_date
-            row.party_organisation_id = e.party_organisation_id
-            row.reference, row.text = e.reference.strip(), e.text.strip()
+            elif e.row_version not in (None, row.row_version):
+                raise self._conflict(s, "statusevent", inst, inst.title)
+            elif values == (row.kind, row.act_date, row.effective_date,
+                            row.party_organisation_id, row.reference, row.text):
+                continue
+            else:
+                row.row_version += 1
+            (row.kind, row.act_date, row.effective_date, row.party_organisation_id,
+             row.reference, row.text) = values
             s.add(row)
         s.flush()
 
@@ -267,6 +299,7 @@ class InstrumentsMixin(RegistryBase):
                 return
             old = row.deleted_at
             row.deleted_at = utcnow() if deleted else None
+            row.row_version += 1
             s.add(row)
             self._audit(s, name, row, "delete" if deleted else "restore",
                         {"deleted_at": [old, row.deleted_at]},
@@ -274,15 +307,3 @@ class InstrumentsMixin(RegistryBase):
             if table is Instrument and not deleted:
                 self._derive(s, row, self.today())
 
-
-def audited(inst, parties: list[str], sectors: list[str], events) -> dict:
-    """The audited state of an instrument from its fields, its parties as "body (signatory)",
-    its sector names in order and its events ordered by date."""
-    snap = {f: getattr(inst, f) for f in _AUDITED}
-    snap["parties"] = parties
-    snap["sectors"] = sectors
-    snap["events"] = [" ".join(filter(None, [e.act_date.isoformat(), e.kind,
-                                             e.effective_date and
-                                             f"→{e.effective_date.isoformat()}",
-                                             e.reference])) for e in events]
-    return snap

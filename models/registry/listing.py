@@ -171,7 +171,8 @@ class ListingMixin(RegistryBase):
             event_views = tuple(EventView(e.id, e.uuid, e.kind, e.act_date, e.effective_date,
                                           e.party_organisation_id,
                                           party_names.get(e.party_organisation_id, ""),
-                                          e.reference, e.text, e.entered_by, e.entered_at)
+                                          e.reference, e.text, e.entered_by, e.entered_at,
+                                          e.row_version)
                                 for e in events)
             relations = self._relations(s, r.id)
             attachments = s.exec(select(Attachment).where(Attachment.instrument_id == r.id,
@@ -203,7 +204,7 @@ class ListingMixin(RegistryBase):
                 created_by=r.created_by, updated_at=r.updated_at, updated_by=r.updated_by,
                 internal_act=r.internal_act or internal_act(r.kind, r.level, None,
                                                             r.effective_on_signature),
-                depositary=r.depositary)
+                depositary=r.depositary, row_version=r.row_version)
 
     def events_of(self, ids: list[int], kinds: tuple[str, ...] | None = None
                   ) -> dict[int, tuple[EventView, ...]]:
@@ -255,7 +256,8 @@ class ListingMixin(RegistryBase):
             out.append(RelationView(rel.id, rel.kind, outgoing, other.id, other.title,
                                     other.registry_number, other.signed_date,
                                     rel.effective_date, rel.note, other.title_ky,
-                                    other.title_en, other.signed_date_precision))
+                                    other.title_en, other.signed_date_precision,
+                                    rel.row_version))
         return tuple(sorted(out, key=lambda v: (v.other_signed_date or date.min, v.id)))
 
     def history(self, instrument_id: int) -> list[AuditView]:

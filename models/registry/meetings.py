@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from .. import search
 from ..audit import diff
+from ..conflicts import MEETING_FIELDS, Conflict, follow_up_line
 from ..errors import NotFound, ValidationError, problem
 from ..records import (FollowUpDraft, InstrumentFilter, MeetingDetail, MeetingDraft, MeetingRow,
                        Page)
@@ -16,13 +17,12 @@ from ..tables import Attachment, FollowUp, Instrument, Meeting, MeetingCountry, 
 from ..validation import validate_meeting
 from .base import RegistryBase, writes
 
-_MEETING_FIELDS = ("title", "kind", "start_date", "end_date", "city", "venue", "level",
-                   "participants", "notes", "source_url")
-
 
 class MeetingsMixin(RegistryBase):
     @writes
-    def save_meeting(self, draft: MeetingDraft) -> int:
+    def save_meeting(self, draft: MeetingDraft, *, overriding: Conflict | None = None) -> int:
+        """Create or update a meeting; an update from an older version than the stored one
+        is refused with `Conflict` (see save_instrument, also for `overriding`)."""
         problems = validate_meeting(draft)
         for code in draft.countries:
             if code.upper() not in self._country_ids:
@@ -30,7 +30,7 @@ class MeetingsMixin(RegistryBase):
                                         code=code))
         if problems:
             raise ValidationError(problems)
-        values = {f: getattr(draft, f) for f in _MEETING_FIELDS}
+        values = {f: getattr(draft, f) for f in MEETING_FIELDS}
         values["title"] = draft.title.strip()
         codes = sorted({c.upper() for c in draft.countries})
         with self._write() as s:
@@ -44,11 +44,16 @@ class MeetingsMixin(RegistryBase):
                 meeting = s.get(Meeting, draft.id)
                 if meeting is None:
                     raise NotFound("The meeting no. {id} does not exist.", id=draft.id)
-                old = {f: getattr(meeting, f) for f in _MEETING_FIELDS}
+                if meeting.deleted_at is not None and draft.row_version is not None or \
+                        draft.row_version not in (None, meeting.row_version):
+                    raise self._conflict(s, "meeting", meeting, meeting.title,
+                                         state="trashed" if meeting.deleted_at else "changed")
+                old = {f: getattr(meeting, f) for f in MEETING_FIELDS}
                 old["countries"] = self._meeting_countries(s, [meeting.id]).get(meeting.id, [])
                 for k, v in values.items():
                     setattr(meeting, k, v)
                 meeting.updated_at = utcnow()
+                meeting.row_version += 1
                 s.add(meeting)
                 s.exec(delete(MeetingCountry).where(MeetingCountry.meeting_id == meeting.id))
                 action = "update"
@@ -56,10 +61,13 @@ class MeetingsMixin(RegistryBase):
                 s.add(MeetingCountry(meeting_id=meeting.id, country_id=self._country_ids[code]))
             new = {**values, "countries": codes}
             if draft.follow_ups is not None:
-                old["follow_ups"] = [_follow_up_text(f) for f in self._follow_ups(s, meeting.id)]
+                old["follow_ups"] = [follow_up_line(f) for f in self._follow_ups(s, meeting.id)]
                 self._write_follow_ups(s, meeting.id, draft.follow_ups)
-                new["follow_ups"] = [_follow_up_text(f) for f in draft.follow_ups]
-            self._audit(s, "meeting", meeting, action, diff(old, new))
+                new["follow_ups"] = [follow_up_line(f) for f in draft.follow_ups]
+            changes = diff(old, new)
+            if overriding is not None:
+                changes["conflict"] = [None, overriding.stamp()]
+            self._audit(s, "meeting", meeting, action, changes)
             if action == "update":
                 ids = s.exec(select(Instrument.id)
                              .where(Instrument.meeting_id == meeting.id)).all()
@@ -160,21 +168,13 @@ class MeetingsMixin(RegistryBase):
             return MeetingDetail(meeting_row(m, len(instruments), countries), m.participants,
                                  m.notes, m.source_url, instruments,
                                  tuple(self._attachment_view(a) for a in attachments),
-                                 tuple(self._follow_ups(s, m.id)))
+                                 tuple(self._follow_ups(s, m.id)), m.row_version)
 
     def delete_meeting(self, meeting_id: int) -> None:
         self._set_deleted(Meeting, meeting_id, "meeting", True)
 
     def restore_meeting(self, meeting_id: int) -> None:
         self._set_deleted(Meeting, meeting_id, "meeting", False)
-
-
-def _follow_up_text(f: FollowUpDraft) -> str:
-    """An instruction as the audit log keeps it."""
-    return " — ".join(x for x in (
-        " ".join(f.what.split()), " ".join(f.who.split()), f.due and f.due.isoformat(),
-        f.done_on and f"✓{f.done_on.isoformat()}",
-        f.instrument_id and f"#{f.instrument_id}") if x)
 
 
 def meeting_row(m: Meeting, count: int, countries) -> MeetingRow:

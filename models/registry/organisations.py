@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from .. import search
 from ..audit import diff
+from ..conflicts import Conflict
 from ..errors import NotFound, RegistryError, ValidationError, problem
 from ..parties import (KNOWN_RENAMINGS, guess_organisation_kind, known_former_names, name_key,
                        other_name_text)
@@ -87,7 +88,7 @@ class OrganisationsMixin(RegistryBase):
     def _organisation_view(self, o: Organisation, count: int, others) -> OrganisationView:
         return OrganisationView(o.id, o.uuid, o.name, o.kind, self._country_codes.get(
             o.country_id), o.short_name, o.name_ky, o.name_en, tuple(n for n, _u in others),
-            count, tuple(others))
+            count, tuple(others), o.row_version)
 
     @writes
     def add_organisation_name(self, organisation_id: int, name: str,
@@ -168,8 +169,10 @@ class OrganisationsMixin(RegistryBase):
         self._rederive(s, ids)
 
     @writes
-    def save_organisation(self, draft: OrganisationDraft) -> int:
-        """Create or update a body. A new name keeps the old one as a former name."""
+    def save_organisation(self, draft: OrganisationDraft, *,
+                          overriding: Conflict | None = None) -> int:
+        """Create or update a body. A new name keeps the old one as a former name. An update
+        from an older version is refused with `Conflict` (see save_instrument)."""
         problems = validate_organisation(draft)
         if draft.country:
             try:
@@ -200,6 +203,8 @@ class OrganisationsMixin(RegistryBase):
             org = s.get(Organisation, draft.id)
             if org is None:
                 raise NotFound("The organisation no. {id} does not exist.", id=draft.id)
+            if draft.row_version not in (None, org.row_version):
+                raise self._conflict(s, "organisation", org, org.name)
             old = {k: getattr(org, k) for k in values}
             if org.name_key != key:
                 s.exec(delete(OrganisationFormerName).where(
@@ -209,8 +214,12 @@ class OrganisationsMixin(RegistryBase):
                                              name_key=org.name_key, until=self.today()))
             for k, v in values.items():
                 setattr(org, k, v)
+            org.row_version += 1
             s.add(org)
-            self._audit(s, "organisation", org, "update", diff(old, values))
+            changes = diff(old, values)
+            if overriding is not None:
+                changes["conflict"] = [None, overriding.stamp()]
+            self._audit(s, "organisation", org, "update", changes)
             s.flush()
             self._add_known_names(s, org)
             self._rederive_parties_of(s, org.id)

@@ -47,12 +47,18 @@ class RelationsMixin(RegistryBase):
             return rel.id
 
     @writes
-    def remove_relation(self, relation_id: int) -> None:
+    def remove_relation(self, relation_id: int, row_version: int | None = None) -> None:
+        """Remove a link; from a version older than the stored one (or once another clerk
+        removed it): `Conflict`, who and when."""
         with self._write() as s:
             rel = s.get(Relation, relation_id)
             if rel is None:
-                raise NotFound("The link no. {id} does not exist.", id=relation_id)
+                raise self._gone(s, "relation", relation_id) or NotFound(
+                    "The link no. {id} does not exist.", id=relation_id)
             source, target = s.get(Instrument, rel.source_id), s.get(Instrument, rel.target_id)
+            if row_version not in (None, rel.row_version):
+                raise self._conflict(s, "relation", rel, f"{source.registry_number} "
+                                                         f"{rel.kind} {target.registry_number}")
             change = {"relation": [f"{source.registry_number} {rel.kind} "
                                    f"{target.registry_number}", None]}
             self._audit(s, "relation", rel, "delete", change, source.id)
