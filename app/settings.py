@@ -32,6 +32,7 @@ class Settings:
     database: str = ""  # a file path or a database URL; empty: the default file
     organisation_name: str = ""  # printed in report headers
     horizon_days: int = 90  # "Action needed" looks this far ahead
+    backup_folder: str = ""  # automatic and pre-upgrade backups; empty: the default folder
 
     @classmethod
     def path(cls) -> Path:
@@ -54,6 +55,13 @@ class Settings:
         if not isinstance(settings.horizon_days, int) or settings.horizon_days <= 0:
             settings.horizon_days = 90
         return settings
+
+    def backup_dir(self) -> Path:
+        """The folder of the backups: the one chosen, else `backups` in the data folder."""
+        from models.backup.folder import default_backup_dir
+
+        return Path(self.backup_folder).expanduser() if self.backup_folder.strip() \
+            else default_backup_dir()
 
     def save(self) -> None:
         """Write atomically, so a crash never leaves half a file."""

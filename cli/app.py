@@ -57,11 +57,18 @@ def build_parser() -> Parser:
     return parser
 
 
+def registry_location(args) -> str | None:
+    """The registry named by --db, else by the settings, else None: the default file."""
+    return args.db or Settings.load().database or None
+
+
 def open_registry(args, *, create: bool) -> Registry:
     """The registry named by --db, else by the settings, else the default file.
-    `create=False` refuses a database that does not exist yet (read-only commands)."""
-    location = args.db or Settings.load().database or None
-    return Registry.open(location, create=create)
+    `create=False` refuses a database that does not exist yet and opens a file this user
+    cannot change read-only (the commands that only read); writing commands create it."""
+    settings = Settings.load()
+    return Registry.open(registry_location(args), create=create, read_only_ok=not create,
+                         backups=settings.backup_dir())
 
 
 def _prepare_streams() -> None:

@@ -1,15 +1,17 @@
 """Where the registry lives and how it is opened: SQLite by default, a URL for a server.
 
 Opening a database runs the Alembic migrations; before an existing database is upgraded, a
-copy of its file is taken beside it.
+backup is made into the backup folder. A new SQLite registry is created whole or not at all
+(models.sqlite_file), and on a network folder it uses the rollback journal instead of WAL.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -18,13 +20,16 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import locking
-from .errors import DatabaseError
+from .errors import DamagedRegistry, DatabaseError, RegistryError
 from .search import normalise
+from .sqlite_file import (FileState, Inspection, create_atomically, inspect_file,
+                          network_filesystem)
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Kelishim"
 DB_FILENAME = "kelishim.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = locking.BUSY_TIMEOUT_MS
 
 
@@ -54,57 +59,68 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def check_sqlite_file(path: Path, must_exist: bool) -> None:
-    """Refuse, before touching it, a file that is missing (when it must exist), unreadable,
-    or not a SQLite database."""
-    if not path.exists():
-        if must_exist:
-            raise DatabaseError("The database {path} does not exist.", path=str(path))
+def prepare_sqlite_file(path: Path, *, create: bool) -> Inspection:
+    """Look at the file before any connection of ours can change it (even setting WAL mode
+    writes to it), and make it a complete registry when it is to be created: a missing or
+    empty file, or one whose creation was cut off, is built whole beside it and moved into
+    place. Anything else that is not a registry of this version is refused untouched."""
+    found = inspect_file(path, newest_revision())
+    if found.state is FileState.MISSING and not create:
+        raise DatabaseError("The database {path} does not exist.", path=str(path))
+    if found.state is FileState.EMPTY and not create:
+        raise DatabaseError("The file {path} is empty: it holds no registry.", path=str(path))
+    if found.state in (FileState.MISSING, FileState.EMPTY, FileState.HALF_MADE):
+        if found.state is FileState.HALF_MADE:
+            log.warning("%s holds the schema of a registry but no records (its creation was "
+                        "cut off at revision %s): completing it", path, found.revision)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError("Cannot create the folder {path}: {reason}",
                                     path=str(path.parent), reason=exc.strerror or exc) from exc
-        return
-    if path.is_dir():
-        raise DatabaseError("{path} is a folder, not a database file.", path=str(path))
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError("Cannot read the database {path}: {reason}", path=str(path),
-                            reason=exc.strerror or exc) from exc
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError("{path} is not a Kelishim database (not an SQLite file).",
-                            path=str(path))
-    if header and not os.access(path, os.W_OK):
-        raise DatabaseError("The database {path} is read-only for this user.", path=str(path))
-    if header:
-        _check_is_registry(path)
-
-
-def _check_is_registry(path: Path) -> None:
-    """Look inside read-only, before any connection of ours can change the file (even setting
-    WAL mode writes to it): an SQLite file of another program is refused untouched."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in conn.execute(
-                "select name from sqlite_master where type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise DatabaseError("Cannot open the database {path}: {reason}", path=str(path),
-                            reason=str(exc)) from exc
-    if tables and "alembic_version" not in tables:
-        raise DatabaseError("{path} is an SQLite database, but not a Kelishim registry.",
-                            path=str(path))
+            create_atomically(path, build_registry_file,
+                              replace=found.state is not FileState.MISSING)
+        except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+            raise DatabaseError("Cannot create the database {path}: {reason}", path=str(path),
+                                reason=getattr(exc, "strerror", None) or getattr(
+                                    exc, "orig", None) or exc) from exc
+        found = inspect_file(path, newest_revision())
+    return found
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def build_registry_file(path: Path) -> None:
+    """A new registry's schema, complete, in the file `path`."""
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        from alembic import command
+
+        command.upgrade(_alembic_config(engine), "head")
+    finally:
+        engine.dispose()
+
+
+def journal_mode(path: Path | None) -> str:
+    """WAL, except on a network folder, where SQLite's shared memory is not safe: there the
+    rollback journal."""
+    if path is None:
+        return "WAL"
+    kind = network_filesystem(path)
+    if kind is None:
+        return "WAL"
+    log.warning("The registry %s is on a network file system (%s): using SQLite's rollback "
+                "journal instead of WAL. For several clerks, use a PostgreSQL database.",
+                path, kind)
+    return "DELETE"
+
+
+def _sqlite_pragmas(dbapi_connection, _record, journal: str = "WAL") -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    try:
+        cursor.execute(f"PRAGMA journal_mode={journal}")
+    except sqlite3.OperationalError as exc:  # another connection still uses the other mode
+        log.warning("Journal mode %s not set: %s", journal, exc)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -118,7 +134,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False,
                                                   "timeout": BUSY_TIMEOUT_MS / 1000},
                                json_serializer=_json_text)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        journal = journal_mode(sqlite_path(url))
+        event.listen(engine, "connect",
+                     lambda conn, record: _sqlite_pragmas(conn, record, journal))
     else:
         engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_text)
     locking.install(engine)  # writers take turns: the write lock when a transaction begins
@@ -160,24 +178,11 @@ def head_revision(engine: Engine) -> str:
     return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file (WAL included) next to it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def upgrade(engine: Engine) -> Path | None:
-    """Bring the schema to the newest revision. Returns the backup taken, if any."""
+def upgrade(engine: Engine, backups: Path | None = None, *,
+            backup_first: bool = True) -> Path | None:
+    """Bring the schema to the newest revision. An existing registry is first backed up into
+    the folder `backups` (the default backup folder if None); returns that backup, if any.
+    When the backup cannot be made, nothing is upgraded."""
     current = schema_revision(engine)
     if current == newest_revision():
         return None
@@ -186,27 +191,53 @@ def upgrade(engine: Engine) -> Path | None:
     backup = None
     path = sqlite_path(str(engine.url))
     if path is not None and path.exists() and path.stat().st_size > 0:
-        has_tables = bool(inspect(engine).get_table_names())
-        if has_tables:
+        if inspect(engine).get_table_names():
             if current is None:
                 raise DatabaseError("{path} is an SQLite database, but not a Kelishim registry.",
                                     path=str(path))
-            backup = backup_sqlite(path, current)
+            if backup_first:
+                backup = backup_before_upgrade(path, current, backups)
     command.upgrade(_alembic_config(engine), "head")
+    if backup is not None:
+        log.info("Registry %s upgraded from schema %s to %s; the backup made before: %s",
+                 path, current, newest_revision(), backup)
     return backup
 
 
-def open_engine(location: str | os.PathLike | None = None, *, create: bool = True,
-                migrate: bool = True) -> Engine:
-    """An engine on an up-to-date registry. `create=False` refuses a missing file."""
+def backup_before_upgrade(path: Path, current: str, backups: Path | None) -> Path:
+    from .backup.folder import BackupFolder
+
+    folder = BackupFolder(backups)
+    try:
+        made = folder.back_up(path, reason="pre-upgrade")
+    except RegistryError as exc:
+        raise DatabaseError("The registry {path} needs an upgrade of its schema, and the backup "
+                            "made first failed: {reason}. Nothing was changed.",
+                            path=str(path), reason=exc.message()) from exc
+    log.info("Backup before upgrading %s from schema %s: %s", path, current, made.path)
+    return made.path
+
+
+@dataclass
+class OpenedEngine:
+    engine: Engine
+    upgrade_backup: Path | None = None  # the backup made before the schema was upgraded
+
+
+def connect(location: str | os.PathLike | None = None, *, create: bool = True,
+            migrate: bool = True, backups: Path | None = None,
+            backup_first: bool = True) -> OpenedEngine:
+    """An engine on an up-to-date registry. `create=False` refuses a missing file;
+    `backup_first=False` upgrades a copy without backing it up."""
     url = database_url(location)
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path, must_exist=not create)
+        prepare_sqlite_file(path, create=create)
     engine = make_engine(url)
+    backup = None
     try:
         if migrate:
-            upgrade(engine)
+            backup = upgrade(engine, backups, backup_first=backup_first)
         else:
             with engine.connect():
                 pass
@@ -215,6 +246,21 @@ def open_engine(location: str | os.PathLike | None = None, *, create: bool = Tru
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseError("Cannot open the database {path}: {reason}",
-                            path=str(path or url), reason=str(getattr(exc, "orig", exc))) from exc
-    return engine
+        raise database_error(path or url, exc) from exc
+    return OpenedEngine(engine, backup)
+
+
+def database_error(where, exc: Exception) -> DatabaseError:
+    """One message for a failure of the database underneath, damage named as such."""
+    reason = getattr(exc, "orig", None) or exc
+    if isinstance(reason, sqlite3.DatabaseError) and not isinstance(
+            reason, sqlite3.OperationalError) or "malformed" in str(reason):
+        return DamagedRegistry("The registry {path} is damaged and cannot be read: {reason}",
+                               path=str(where), reason=str(reason))
+    return DatabaseError("Cannot open the database {path}: {reason}", path=str(where),
+                         reason=str(reason))
+
+
+def open_engine(location: str | os.PathLike | None = None, *, create: bool = True,
+                migrate: bool = True, backups: Path | None = None) -> Engine:
+    return connect(location, create=create, migrate=migrate, backups=backups).engine

@@ -14,7 +14,7 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import DatabaseError, RegistryError
+from .errors import DamagedRegistry, DatabaseError, RegistryError
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ def explain(exc: BaseException, writing: bool) -> RegistryError:
         return DatabaseError("This login or file may only read the registry: nothing was "
                              "written.")
     if code in _SQLITE_CORRUPT:
-        return DatabaseError("The database file is damaged; run the check and restore a "
-                             "backup.")
+        return DamagedRegistry("The database file is damaged; run the check and restore a "
+                               "backup.")
     if state.startswith("08") or state in ("57P01", "57P02", "57P03") or (
             isinstance(exc, DBAPIError) and exc.connection_invalidated):
         return DatabaseError("The connection to the database server was lost; nothing was "

@@ -117,3 +117,15 @@ class NotFound(RegistryError):
 
 class DatabaseError(RegistryError):
     """The database cannot be opened or used (missing, unreadable, not a database ...)."""
+
+
+class DamagedRegistry(DatabaseError):
+    """The file is a registry, but SQLite finds it damaged: restore a backup, or salvage."""
+
+
+class NewerRegistry(DatabaseError):
+    """The registry was made by a newer version of the program; nothing was written to it."""
+
+
+class ReadOnlyRegistry(DatabaseError):
+    """A change was asked of a registry open read-only; nothing was written."""

@@ -60,12 +60,21 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in morph.parse(word)))
 
 
+def surface(parts: list[str]) -> str:
+    """The parts casefolded, as the indexed text begins."""
+    return normalise(" \n".join(p for p in parts if p))
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(text))
+
+
 def document(parts: list[str]) -> str:
     """The indexed text: the parts casefolded, then the lemmas their words do not already show."""
-    surface = normalise(" \n".join(p for p in parts if p))
-    words = set(_WORD.findall(surface))
+    surface_text = surface(parts)
+    words = set(_WORD.findall(surface_text))
     extra = dict.fromkeys(lemma for w in words for lemma in lemmas(w) if lemma not in words)
-    return surface + ("\n" + " ".join(extra) if extra else "")
+    return surface_text + ("\n" + " ".join(extra) if extra else "")
 
 
 def _alternatives(word: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .errors import Label, Problem, problem
@@ -17,6 +18,9 @@ INTERNATIONAL = "international_organisation"  # the kind of body that has no cou
 def party_without_country(n: int) -> Problem:
     return problem("parties", "Choose the country of party {n}, or the kind “International "
                               "organisation”.", n=n)
+# Control characters (C0, DEL, C1) but the tab and the line breaks: a NUL from a spreadsheet
+# cell or a binary file would be stored, cut texts off in other programs, and never show.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _check_code(problems: list[Problem], field: str, value: str | None, vocabulary,
@@ -46,7 +50,41 @@ FIELD_LABELS = {
     "organisation_kind": "Kind of body", "number_pattern": "Registry number pattern",
     "internal_act": "Internal act", "depositary": "Depositary",
     "follow_ups": "Follow-up instructions",
+    "title_ky": "Title (Kyrgyz)", "title_en": "Title (English)", "subject": "Subject",
+    "sectors": "Sectors", "signed_place": "Place of signature",
+    "responsible_body": "Responsible body", "responsible_clerk": "Responsible clerk",
+    "original_location": "Location of the original", "notes": "Notes", "city": "City",
+    "venue": "Venue", "participants": "Participants", "source_url": "Source link",
+    "short_name": "Short name", "name_ky": "Name (Kyrgyz)", "name_en": "Name (English)",
 }
+_INSTRUMENT_TEXTS = ("title", "registry_number", "title_ky", "title_en", "subject",
+                     "signed_place", "responsible_body", "responsible_clerk",
+                     "original_location", "notes", "depositary")
+_MEETING_TEXTS = ("title", "city", "venue", "participants", "notes", "source_url")
+_ORGANISATION_TEXTS = ("name", "short_name", "name_ky", "name_en")
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The first control character in `text` other than a tab or a line break, as (position
+    counted from 1, "U+0000"); None when there is none."""
+    m = CONTROL.search(text or "")
+    return (m.start() + 1, f"U+{ord(m.group()):04X}") if m else None
+
+
+def _check_controls(p: list[Problem], field: str, texts) -> None:
+    for text in texts:
+        found = control_character(text) if isinstance(text, str) else None
+        if found:
+            p.append(problem(field, "“{field}” contains a control character ({code}) at "
+                                    "position {position}; only tabs and line breaks may be "
+                                    "in a text.", field=field_label(field), code=found[1],
+                             position=found[0]))
+            return
+
+
+def _check_texts(p: list[Problem], draft, names: tuple[str, ...]) -> None:
+    for name in names:
+        _check_controls(p, name, [getattr(draft, name)])
 
 
 def validate_instrument(d: InstrumentDraft, today: date) -> list[Problem]:
@@ -71,6 +109,11 @@ def validate_instrument(d: InstrumentDraft, today: date) -> list[Problem]:
         if code not in TEXT_LANGUAGES:
             p.append(problem("languages", "Unknown language “{value}”.", value=code))
 
+    _check_texts(p, d, _INSTRUMENT_TEXTS)
+    _check_controls(p, "sectors", d.sectors)
+    _check_controls(p, "parties", [t for x in d.parties for t in (
+        x.name, x.signatory_name, x.signatory_position)])
+    _check_controls(p, "events", [t for e in d.events or [] for t in (e.reference, e.text)])
     _validate_parties(p, d)
     _validate_term(p, d)
     if d.events is not None:
@@ -211,6 +254,8 @@ def validate_meeting(m: MeetingDraft) -> list[Problem]:
             p.append(problem("follow_ups", "Instruction {n}: due {due}, before the meeting "
                                            "({start}).", n=n, due=f.due.strftime("%d.%m.%Y"),
                              start=m.start_date.strftime("%d.%m.%Y")))
+    _check_texts(p, m, _MEETING_TEXTS)
+    _check_controls(p, "follow_ups", [t for f in m.follow_ups or [] for t in (f.what, f.who)])
     return p
 
 
@@ -222,6 +267,7 @@ def validate_organisation(o: OrganisationDraft) -> list[Problem]:
     if not o.country and o.kind != INTERNATIONAL:
         p.append(problem("country", "Choose the country, or the kind “International "
                                     "organisation”."))
+    _check_texts(p, o, _ORGANISATION_TEXTS)
     return p
 
 

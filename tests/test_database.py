@@ -82,10 +82,13 @@ def test_a_folder_is_not_a_database(tmp_path):
 
 
 def test_upgrade_takes_a_backup_first(tmp_path):
-    """A database at the first revision is copied before the newer migrations run."""
+    """A registry at the first revision is backed up into the backup folder before the newer
+    migrations run, and the registry says which backup that was."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
+    from models.backup.archive import BackupFile
+    from models.backup.folder import BackupFolder
     from models.database import _alembic_config, make_engine
 
     path = tmp_path / "old.db"
@@ -96,10 +99,15 @@ def test_upgrade_takes_a_backup_first(tmp_path):
         pytest.skip("only one schema revision so far: nothing to upgrade from")
     first = revisions[-1].revision
     command.upgrade(config, first)
+    with engine.begin() as conn:  # a clerk's setting: a registry in use, not a half-made one
+        conn.execute(text("insert into registrysetting (key, value) values ('x', 'y')"))
     engine.dispose()
-    Registry.open(path).close()
-    backups = list(tmp_path.glob("old.backup-*.db"))
-    assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("select version_num from alembic_version").fetchone()[0] == first
-    conn.close()
+    folder = tmp_path / "backups"
+    with Registry.open(path, backups=folder) as reg:
+        made = reg.upgrade_backup
+    assert [e.path for e in BackupFolder(folder).entries()] == [made]
+    assert list(tmp_path.glob("old.backup-*")) == []  # nothing beside the registry
+    with BackupFile(made) as backup:
+        assert backup.manifest.schema_revision == first
+        assert backup.manifest.reason == "pre-upgrade"
+        assert backup.manifest.counts["registrysetting"] == 1

@@ -35,7 +35,7 @@ def code_message_ids() -> set[str]:
     labels of validation."""
     errors = {"RegistryError", "ValidationError", "NotFound", "DatabaseError"}
     trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in
-             sorted((ROOT / "models").glob("*.py"))}
+             sorted((ROOT / "models").rglob("*.py"))}
     for tree in trees.values():  # subclasses of the registry's errors, wherever defined
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and any(

@@ -21,6 +21,12 @@ from .problems import TableError
 
 MAX_CELL = 100_000  # characters; a longer cell is not a register's cell
 MAX_FILE = 200 * 1024 * 1024
+# A workbook is XML in a ZIP file: 2 MB can unpack to gigabytes. Its members' sizes are read
+# from the ZIP directory first (zipfile never inflates a member past the size it declares), and
+# rows are counted while reading: a register of 100,000 rows of twenty columns fits both.
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
 DELIMITERS = ",;\t"
 Cell = str | int | float | date | datetime | bool | None
 
@@ -61,9 +67,23 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     return _read_csv(path, data)
 
 
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableError("{path} is not a readable XLSX workbook: {reason}", path=str(path),
+                         reason=str(exc) or type(exc).__name__) from exc
+    if unpacked > MAX_UNPACKED:
+        raise TableError("The workbook {path} unpacks to {size} MB, more than the {limit} MB an "
+                         "import reads. Split it, or save it as CSV.", path=str(path),
+                         size=unpacked // 2**20, limit=MAX_UNPACKED // 2**20)
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     from openpyxl import load_workbook
 
+    _check_unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
@@ -73,10 +93,19 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         if sheet is not None and sheet not in book.sheetnames:
             raise TableError("The workbook has no sheet “{sheet}”.", sheet=sheet)
         ws = book[sheet] if sheet else book.worksheets[0]
+        ws.reset_dimensions()  # the declared size may claim a million columns: read what is
         rows: list[list[Cell]] = []
         numbers: list[int] = []
         header: list[str] | None = None
         for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+            if len(rows) >= MAX_ROWS:
+                raise TableError("The workbook {path} has more than {limit} rows, more than an "
+                                 "import reads. Split it into several files.", path=str(path),
+                                 limit=MAX_ROWS)
+            if len(values) > MAX_COLUMNS:
+                raise TableError("Row {row} of {path} has {count} columns, more than the {limit} "
+                                 "an import reads.", row=number, path=str(path),
+                                 count=len(values), limit=MAX_COLUMNS)
             cells = [_clean(v) for v in values]
             if header is None:
                 if any(c not in (None, "") for c in cells):
@@ -186,6 +215,9 @@ def _read_csv(path: Path, data: bytes) -> Table:
             if header is None:
                 header = _header(list(cells), path)
                 continue
+            if len(rows) >= MAX_ROWS:
+                raise TableError("{path} has more than {limit} rows, more than an import reads. "
+                                 "Split it into several files.", path=str(path), limit=MAX_ROWS)
             rows.append([c or None for c in cells])
             numbers.append(line)
     except csv.Error as exc:

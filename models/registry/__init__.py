@@ -24,12 +24,13 @@ from .merging import MergingMixin
 from .organisations import OrganisationsMixin
 from .relations import RelationsMixin
 from .settings import SettingsMixin
+from .summary import SummaryMixin
 
 __all__ = ["Registry", "SORT_KEYS", "audited"]
 
 
 class Registry(SettingsMixin, CountriesMixin, OrganisationsMixin, MeetingsMixin,
                InstrumentsMixin, RelationsMixin, AttachmentsMixin, ListingMixin, DerivedMixin,
-               DuplicatesMixin, MergingMixin, IntegrityMixin, RegistryBase):
+               DuplicatesMixin, MergingMixin, IntegrityMixin, SummaryMixin, RegistryBase):
     """One open registry database. Cheap to query from any thread; writes are serialised by
     the database."""

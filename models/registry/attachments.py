@@ -21,6 +21,7 @@ class AttachmentsMixin(RegistryBase):
                        meeting_id: int | None = None, kind: str = "other",
                        language: str = "") -> int:
         """Copy a file into the registry (the original stays where it is) and attach it."""
+        self.check_writable()
         source = Path(source)
         problems = []
         if kind not in ATTACHMENT_KINDS:

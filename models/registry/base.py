@@ -9,6 +9,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Callable, Self
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,10 +19,11 @@ from .. import locking
 from ..audit import current_user, plain
 from ..conflicts import Conflict
 from ..countries import HOME_COUNTRY
-from ..database import data_dir, open_engine, sqlite_path
+from ..database import connect, data_dir, database_error, database_url, sqlite_path
 from ..dberrors import explain, retryable
-from ..errors import DatabaseError
-from ..filestore import FileStore
+from ..errors import DatabaseError, ReadOnlyRegistry
+from ..filestore import FileStore, store_beside
+from ..sqlite_file import is_writable
 from ..records import CountryView
 from ..tables import AuditEntry
 
@@ -62,7 +64,14 @@ class RegistryBase:
     which the mixins beside this module provide."""
 
     def __init__(self, engine, *, today: Callable[[], date] = date.today,
-                 user: str | None = None):
+                 user: str | None = None, path: Path | None = None,
+                 files: FileStore | None = None, read_only: str | None = None,
+                 maintain: bool = True, upgrade_backup: Path | None = None,
+                 on_close: Callable[[], None] | None = None):
+        """`path` and `files`: where the registry is, when the engine works on a copy of it;
+        `read_only`: why nothing can be changed ("permissions" or "salvaged"), None when it
+        can; `maintain=False`: open without seeding or refreshing anything (to check it as it
+        is); `upgrade_backup`: the backup made before its schema was upgraded on opening."""
         self.engine = engine
         self._writer = locking.writer(engine)  # sessions that take the write lock first
         self._today = today
@@ -71,32 +80,76 @@ class RegistryBase:
         self._country_ids: dict[str, int] = {}
         self._country_codes: dict[int, str] = {}
         self._transaction = threading.local()  # the session of transaction() on this thread
-        path = sqlite_path(str(engine.url))
+        path = path or sqlite_path(str(engine.url))
         self.path = path
-        self.files = FileStore(path.with_name(path.stem + ".files") if path
-                               else data_dir() / "files")
-        self._seed_countries()
-        self._seed_known_names()
+        self.files = files or (store_beside(path) if path else FileStore(data_dir() / "files"))
+        self.read_only = read_only
+        self.upgrade_backup = upgrade_backup
+        self._on_close = on_close
+        self._seed_countries(seed=maintain)
+        if maintain:
+            self._seed_known_names()
         self.home_country = self.setting("home_country", HOME_COUNTRY)
         self.procedure_days = self._read_procedure_days()  # overdue internal procedures
-        self.refresh_derived()
+        if maintain:
+            self.refresh_derived()
 
     @classmethod
     def open(cls, location: str | os.PathLike | None = None, *, create: bool = True,
-             today: Callable[[], date] = date.today) -> Self:
+             today: Callable[[], date] = date.today, read_only_ok: bool = False,
+             backups: Path | None = None) -> Self:
         """Open (and create or upgrade) a registry. `location` is a file path, a database URL or
-        None for the default file in the user's data folder."""
-        engine = open_engine(location, create=create)
+        None for the default file in the user's data folder. A file this user cannot change
+        is opened read-only when `read_only_ok` (a copy is read; see `open_read_only`), else
+        refused. `backups`: the folder for the backup made before a schema upgrade."""
+        path = sqlite_path(database_url(location))
+        if path is not None and path.exists() and not is_writable(path):
+            if read_only_ok:
+                return cls.open_read_only(path, reason="permissions", today=today)
+            raise ReadOnlyRegistry("The registry {path} is read-only for this user: it can be "
+                                   "listed, searched and exported, but not changed.",
+                                   path=str(path))
+        opened = connect(location, create=create, backups=backups)
+        return cls._construct(opened.engine, location, today=today,
+                              upgrade_backup=opened.upgrade_backup)
+
+    @classmethod
+    def _construct(cls, engine, location, **kwargs) -> Self:
         try:
-            return cls(engine, today=today)
-        except SQLAlchemyError as exc:
+            return cls(engine, **kwargs)
+        except (SQLAlchemyError, DatabaseError) as exc:
             engine.dispose()
-            raise DatabaseError("Cannot open the database {path}: {reason}",
-                                path=str(location), reason=str(getattr(exc, "orig", exc))) \
-                from exc
+            if isinstance(exc, DatabaseError):
+                raise
+            raise database_error(location, exc) from exc
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, reason: str = "permissions",
+                       today: Callable[[], date] = date.today,
+                       copy: Callable[[Path, Path], object] | None = None) -> Self:
+        """A registry that cannot be changed, on a copy of the file `path` in the user's cache
+        folder (removed on closing): the file itself is only read. `copy(path, target)` makes
+        the copy (default: a consistent snapshot); `reason`: "permissions" or "salvaged"."""
+        from ..backup.snapshot import snapshot_sqlite
+        from ..work_folder import work_folder
+
+        work = work_folder()
+        target = work / "registry.db"
+        try:
+            (copy or snapshot_sqlite)(path, target)
+            opened = connect(target, create=False, backups=None, backup_first=False)
+        except BaseException:
+            work.remove()
+            raise
+        return cls._construct(opened.engine, path, today=today, path=path,
+                              files=store_beside(path), read_only=reason,
+                              on_close=work.remove)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def __enter__(self):
         return self
@@ -123,11 +176,15 @@ class RegistryBase:
             raise explain(exc, writing=False) from exc
 
     @contextmanager
-    def _write(self):
+    def _write(self, *, maintenance: bool = False):
         """A session whose transaction holds the write lock from its start (other clerks'
         writes wait for it to end) and is committed at the end of the block, or rolled back
         if it raises. A database error comes out as a RegistryError in the clerk's words;
-        one the engine asks to retry as `RetryWrite`, which `writes` acts on."""
+        one the engine asks to retry as `RetryWrite`, which `writes` acts on. Refused on a
+        read-only registry, except `maintenance` (the derived columns of its copy, kept fresh
+        like any other)."""
+        if not maintenance:
+            self.check_writable()
         outer = getattr(self._transaction, "session", None)
         if outer is not None:  # inside transaction(): committed (or not) at its end
             yield outer
@@ -139,6 +196,23 @@ class RegistryBase:
             if retryable(exc):
                 raise RetryWrite(explain(exc, writing=True)) from exc
             raise explain(exc, writing=True) from exc
+
+    def check_writable(self) -> None:
+        """Raise ReadOnlyRegistry when nothing may be changed."""
+        if self.read_only:
+            raise ReadOnlyRegistry("The registry {path} is open read-only ({reason}): nothing "
+                                   "was changed.", path=self.location,
+                                   reason=self.read_only_reason())
+
+    def read_only_reason(self) -> str:
+        """Why this registry cannot be changed, in the user's language ('' when it can)."""
+        from i18n import _
+
+        reasons = {
+            "permissions": _("this user may not change the file or its folder"),
+            "salvaged": _("this is what could be read from a damaged registry"),
+        }
+        return reasons.get(self.read_only, self.read_only or "")
 
     @contextmanager
     def transaction(self):

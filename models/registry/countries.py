@@ -13,10 +13,10 @@ from .base import RegistryBase, writes
 
 
 class CountriesMixin(RegistryBase):
-    def _seed_countries(self) -> None:
+    def _seed_countries(self, seed: bool = True) -> None:
         with self._read() as s:
             present = set(s.exec(select(Country.code)).all())
-        if any(c.code not in present for c in seeds()):  # only then wait for the write lock
+        if seed and any(c.code not in present for c in seeds()):  # only then take the lock
             self._add_countries()
         # The list is fixed once seeded (nothing edits it), so it is read once: every screen
         # asks for it when the window opens.
@@ -29,7 +29,7 @@ class CountriesMixin(RegistryBase):
 
     @writes
     def _add_countries(self) -> None:
-        with self._write() as s:
+        with self._write(maintenance=True) as s:
             present = set(s.exec(select(Country.code)).all())  # perhaps seeded meanwhile
             for c in seeds():
                 if c.code not in present:

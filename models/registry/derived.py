@@ -120,6 +120,12 @@ class DerivedMixin(RegistryBase):
             counterpart = [o.name for o, c in rows if c is None]
         inst.counterpart = ", ".join(dict.fromkeys(counterpart))
         inst.title_key = search.normalise(inst.title)
+        inst.search_text = search.document(self._index_parts(inst, rows, former, meeting_title,
+                                                             sectors))
+
+    @staticmethod
+    def _index_parts(inst, rows, former: dict, meeting_title: str, sectors) -> list[str]:
+        """The texts an instrument is found by."""
         parts = [inst.title, inst.title_ky, inst.title_en, inst.registry_number, inst.subject,
                  inst.notes, inst.signed_place, meeting_title]
         for o, c in rows:
@@ -128,7 +134,7 @@ class DerivedMixin(RegistryBase):
                 parts += [c.name_ru, c.name_ky, c.name_en, c.official_ru, c.abbreviation]
         for names in sectors:
             parts += list(names)
-        inst.search_text = search.document(parts)
+        return parts
 
     def _rederive(self, s: Session, ids: Iterable[int]) -> None:
         today = self.today()
@@ -154,7 +160,7 @@ class DerivedMixin(RegistryBase):
                                 Instrument.derived_until <= today))
             ids = list(s.exec(q).all())
         for chunk in chunks(ids, REFRESH_BATCH):
-            with self._write() as s:
+            with self._write(maintenance=True) as s:
                 self._rederive(s, chunk)
         self._refreshed_on = today
         return len(ids)

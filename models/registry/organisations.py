@@ -158,7 +158,7 @@ class OrganisationsMixin(RegistryBase):
 
     @writes
     def _write_known_names(self, ids: list[int]) -> None:
-        with self._write() as s:
+        with self._write(maintenance=True) as s:  # a read-only copy is kept up to date too
             for oid in ids:
                 self._add_known_names(s, s.get(Organisation, oid))
 
