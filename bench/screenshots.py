@@ -242,6 +242,7 @@ class Shooter:
 
         self.duplicate_screens(window, lang)
         self.party_screens(window, lang)
+        self.safety_screens(window, lang, settings)
         self.qt_dialogs(window, lang)
         self.report_pages(lang)
         self.two_clerks(window, settings, lang)
@@ -430,6 +431,62 @@ class Shooter:
         self.shoot(editor, lang, "instrument-waiting")
         editor.mark_clean()
         editor.close()
+
+    def safety_screens(self, window, lang: str, settings) -> None:
+        """Backups and recovery: Settings → Backups, the confirmation of a restore, the
+        damaged-registry dialog, the message for a newer registry, the window on a read-only
+        registry (a file it may not change, what was read of a damaged one), and the status
+        bar after an upgrade."""
+        from models.backup.folder import BackupFolder
+        from models.database import newest_revision
+        from models.sqlite_file import newer_registry
+        from models.registry import Registry
+        from ui.app import other_database_box
+        from ui.damaged import DamagedDialog, salvaged_copy
+        from ui.main_window import MainWindow
+        from ui.restore_dialog import RestoreDialog
+        from ui.settings_dialog import SettingsDialog
+        from ui.ui_state import UiState
+
+        registry = self.registry
+        folder = BackupFolder(settings.backup_dir())
+        if not folder.of(registry.path):
+            folder.back_up(registry.path, reason="automatic")
+            folder.back_up(registry.path, reason="manual")
+        dialog = SettingsDialog(settings, str(registry.location), window,
+                                organisation=registry.organisation_names(), registry=registry)
+        dialog.tabs.setCurrentWidget(dialog.backups)
+        self.dialog(dialog, lang, "settings-backups", lambda: not dialog.backups.loading)
+        entry = folder.of(registry.path)[-1]
+        self.dialog(RestoreDialog(registry.location, registry.summary(), entry.manifest,
+                                  entry.path, folder.path, window), lang, "restore-confirmation")
+        self.dialog(DamagedDialog(registry.location, [
+            "Проверка целостности SQLite: *** in database main ***",
+            "Проверка целостности SQLite: Tree 12 page 34 cell 0: invalid page number 8761"],
+            2, folder.path, window), lang, "damaged-registry")
+        newest = newest_revision()
+        box, _choose = other_database_box(newer_registry(
+            registry.location, f"{int(newest) + 2:04d}", newest).message())
+        self.dialog(box, lang, "newer-registry")
+        for reason, copy in (("permissions", None), ("salvaged", salvaged_copy)):
+            copied = Registry.open_read_only(registry.path, reason=reason, copy=copy)
+            read_only = MainWindow(copied, settings, UiState())
+            read_only.resize(*SCREEN)
+            read_only.show()
+            read_only.show_page(0)  # the list: no New, no Delete
+            self.wait(lambda: not read_only.busy)
+            self.shoot(read_only, lang, f"read-only-{reason}")
+            read_only.close()
+            copied.close()
+        registry.upgrade_backup = entry.path.with_name("kelishim-20261125-091500-pre-upgrade"
+                                                       ".kelishim-backup")
+        upgraded = MainWindow(registry, settings, UiState())
+        registry.upgrade_backup = None
+        upgraded.resize(*SCREEN)
+        upgraded.show()
+        self.wait(lambda: not upgraded.busy)
+        self.shoot(upgraded, lang, "upgraded-status-bar")
+        upgraded.close()
 
     def report_pages(self, lang: str) -> None:
         """The first page of every report, on a registry of its own: the example plus the

@@ -97,3 +97,21 @@ def demo_registry(registry):
 
     registry.demo = load_demo(registry)
     return registry
+
+
+@pytest.fixture
+def old_registry(tmp_path) -> Path:
+    """A registry at the first schema revision holding one setting of a clerk's (a = b): a
+    registry in use, to be upgraded (not a half-made one)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from models.database import _alembic_config, make_engine
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    command.upgrade(_alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.execute(text("insert into registrysetting (key, value) values ('a', 'b')"))
+    engine.dispose()
+    return path

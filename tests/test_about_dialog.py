@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from app.logs import log_file
 from app.version import __version__
 from i18n import set_language
+from models.backup.folder import default_backup_dir
 from models.database import data_dir
 from ui import about_dialog
 from ui.about_dialog import AboutDialog
@@ -30,10 +31,12 @@ def opened(monkeypatch):
 
 
 @pytest.mark.parametrize("lang, version, labels, button", [
-    ("ru", f"Версия {__version__}", ["База данных реестра:", "Папка данных:", "Файл журнала:"],
+    ("ru", f"Версия {__version__}", ["База данных реестра:", "Папка данных:",
+                                     "Папка резервных копий:", "Файл журнала:"],
      "Открыть папку"),
     ("ky", f"Версиясы: {__version__}", ["Реестрдин маалымат базасы:", "Маалыматтар папкасы:",
-                                        "Журнал файлы:"], "Папканы ачуу"),
+                                        "Резервдик көчүрмөлөр папкасы:", "Журнал файлы:"],
+     "Папканы ачуу"),
 ])
 def test_about_shows_version_licence_and_folders(qtbot, registry, opened, lang, version,
                                                  labels, button):
@@ -46,7 +49,7 @@ def test_about_shows_version_licence_and_folders(qtbot, registry, opened, lang, 
     for label in labels:
         assert label in shown
     assert [f.text() for f in dialog.fields.values()] == [
-        str(registry.path), str(data_dir()), str(log_file())]
+        str(registry.path), str(data_dir()), str(default_backup_dir()), str(log_file())]
     assert {b.text() for b in dialog.buttons.values()} == {button}
 
 

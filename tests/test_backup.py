@@ -196,20 +196,9 @@ def test_changed_since_newest_follows_the_audit_log(demo_registry, db_path, tmp_
     assert folder.changed_since_newest(db_path, audit())
 
 
-def test_an_older_schema_backup_restores_and_upgrades(tmp_path):
+def test_an_older_schema_backup_restores_and_upgrades(tmp_path, old_registry):
     """A backup made before an upgrade is restored as it was, and upgraded on opening."""
-    from alembic import command
-    from sqlalchemy import text
-
-    from models.database import _alembic_config, make_engine
-
-    old = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{old}")
-    command.upgrade(_alembic_config(engine), "0001")
-    with engine.begin() as conn:
-        conn.execute(text("insert into registrysetting (key, value) values ('a', 'b')"))
-    engine.dispose()
-    back_up_sqlite(old, tmp_path / "old.kelishim-backup")
+    back_up_sqlite(old_registry, tmp_path / "old.kelishim-backup")
     restored = tmp_path / "r.db"
     restore(tmp_path / "old.kelishim-backup", restored, BackupFolder(tmp_path / "kept"))
     with Registry.open(restored, backups=tmp_path / "kept") as reg:

@@ -67,20 +67,10 @@ def test_check_never_changes_a_file_that_is_no_registry(tmp_path, capsys, conten
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_an_older_registry_is_checked_on_an_upgraded_copy(tmp_path):
-    from alembic import command
-    from sqlalchemy import text
-
-    from models.database import _alembic_config, make_engine
-
-    path = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{path}")
-    command.upgrade(_alembic_config(engine), "0001")
-    with engine.begin() as conn:
-        conn.execute(text("insert into registrysetting (key, value) values ('a', 'b')"))
-    engine.dispose()
+def test_an_older_registry_is_checked_on_an_upgraded_copy(tmp_path, old_registry):
     from bench.damage import settle
 
+    path = old_registry
     settle(path)
     before = digests(tmp_path)
     result = check_file(path)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, Q
 
 from app import ICON
 from app.logs import log_file
+from app.settings import Settings
 from app.version import __version__
 from i18n import _
 from models.database import data_dir
@@ -40,6 +41,7 @@ def registry_file(registry: Registry) -> Path | str:
 FOLDER_LINES: list[FolderLine] = [
     FolderLine("Registry database", registry_file),
     FolderLine("Data folder", lambda _registry: data_dir()),
+    FolderLine("Backup folder", lambda _registry: Settings.load().backup_dir()),
     FolderLine("Log file", lambda _registry: log_file()),
 ]
 

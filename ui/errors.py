@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from i18n import _
 from models.dberrors import explain, is_database_error
-from models.errors import RegistryError
+from models.errors import DamagedRegistry, RegistryError
 
 log = logging.getLogger(__name__)
-_state = {"log_path": None, "showing": False}
+_state = {"log_path": None, "showing": False, "on_damaged": None}
 
 
 def message_box(parent: QWidget | None, title: str, text: str,
@@ -83,6 +83,9 @@ def report_unexpected(exc_type, exc, tb) -> None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if isinstance(exc, DamagedRegistry) and _state["on_damaged"] is not None:
+        _state["on_damaged"](exc)  # the damaged-registry dialog instead of an error
+        return
     if isinstance(exc, RegistryError):  # a refusal that no slot caught: still the user's words
         text = exc.message()
     elif is_database_error(exc):  # the database's words, said as ours
@@ -101,6 +104,12 @@ def report_unexpected(exc_type, exc, tb) -> None:
 def report_exception(exc: BaseException) -> None:
     """An error that reached the GUI thread from a background task."""
     report_unexpected(type(exc), exc, exc.__traceback__)
+
+
+def on_damaged(handler) -> None:
+    """Who handles a damaged registry met by a background query (the program's workspace);
+    None: it is told like any other error."""
+    _state["on_damaged"] = handler
 
 
 def install_excepthook(log_path: Path | None) -> None:

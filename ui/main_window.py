@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QPushButton, QStackedWidget, QStyle,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from app.settings import Settings
 from i18n import _
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     used) and keeps every screen up to date after a change."""
 
     language_changed = Signal(str)  # the settings chose another language: rebuild the window
+    registry_replaced = Signal(str)  # a restore replaced the registry's file: open it again
 
     def __init__(self, registry: Registry, settings: Settings, state: UiState, parent=None):
         super().__init__(parent)
@@ -71,11 +72,18 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.ElideMiddle)  # "Action n…ded (4497)": the count stays
         self._set_nav_texts()
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        if registry.read_only:
+            from ui import read_only
+
+            self.read_only_banner = read_only.banner(registry)
+            column.addWidget(self.read_only_banner)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.nav, self.stack)
 
@@ -99,6 +107,14 @@ class MainWindow(QMainWindow):
         self._due_check = LatestOnly(self)
         self._build_menus()
         self._connect()
+        if registry.read_only:
+            from ui import read_only
+
+            read_only.switch_off_changes(self)
+        if registry.upgrade_backup is not None:  # the log names it too
+            self.message.setText(_("Registry upgraded; a backup was made first (Settings → "
+                                   "Backups)."))
+            self.message.setToolTip(str(registry.upgrade_backup))
         self.nav.setCurrentRow(INSTRUMENTS)
         self._navigated = False
         if not state.restore_geometry("main", self):
@@ -138,10 +154,12 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(_("&File"))
         self.new_action = self._action(file, _("New instrument…"), lambda: self.open_instrument(),
                                        QKeySequence.New)
-        self._action(file, _("New meeting…"), lambda: self.open_meeting(), "Ctrl+Shift+N")
+        new_meeting = self._action(file, _("New meeting…"), lambda: self.open_meeting(),
+                                   "Ctrl+Shift+N")
         file.addSeparator()
-        self._action(file, _("Import press release…"), self.import_press_release, "Ctrl+I")
-        self._action(file, _("Import spreadsheet…"), self.import_spreadsheet)
+        imports = [self._action(file, _("Import press release…"), self.import_press_release,
+                                "Ctrl+I"),
+                   self._action(file, _("Import spreadsheet…"), self.import_spreadsheet)]
         self._action(file, _("Export list…"), self.export_list, "Ctrl+E")
         file.addSeparator()
         self._action(file, _("Reports…"), self.open_reports, "Ctrl+P")
@@ -159,6 +177,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit, _("Undo delete"), self.undo_delete,
                                         QKeySequence.Undo)
         self.undo_action.setEnabled(False)
+        # what a read-only registry switches off
+        self.changing_actions = [self.new_action, new_meeting, *imports, self.delete_action]
 
         view = bar.addMenu(_("&View"))
         for row in range(self.nav.count()):
@@ -204,7 +224,8 @@ class MainWindow(QMainWindow):
         self._navigated = True
         self.stack.setCurrentIndex(page)
         self._refresh_if_stale(page)
-        self.delete_action.setEnabled(page in (INSTRUMENTS, MEETINGS, PARTIES))
+        self.delete_action.setEnabled(page in (INSTRUMENTS, MEETINGS, PARTIES)
+                                      and not self.registry.read_only)
 
     def _refresh_if_stale(self, page: int) -> None:
         if page in self._stale:
@@ -285,16 +306,21 @@ class MainWindow(QMainWindow):
         from ui.instrument_editor import InstrumentEditor
         editor = InstrumentEditor(self.registry, self.settings, instrument_id=instrument_id,
                                   prefill=prefill, parent=self)
-        editor.saved.connect(self._record_saved)
         editor.open_requested.connect(self.open_instrument)
-        editor.setAttribute(Qt.WA_DeleteOnClose)
-        editor.open()
+        self._open_editor(editor)
 
     def open_meeting(self, meeting_id: int | None = None) -> None:
         from ui.meeting_editor import MeetingEditor
         editor = MeetingEditor(self.registry, self.settings, meeting_id=meeting_id, parent=self)
+        self._open_editor(editor)
+
+    def _open_editor(self, editor) -> None:
         editor.saved.connect(self._record_saved)
         editor.setAttribute(Qt.WA_DeleteOnClose)
+        if self.registry.read_only:
+            from ui import read_only
+
+            read_only.view_only(editor)
         editor.open()
 
     def open_selected(self) -> None:
@@ -428,12 +454,29 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self.registry.location, self,
-                                organisation=self.registry.organisation_names())
+                                organisation=self.registry.organisation_names(),
+                                registry=self.registry)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.backups.restored.connect(lambda result: self._restored(dialog, result))
         dialog.accepted.connect(lambda: self.apply_organisation(dialog))
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
         dialog.open()
         return dialog
+
+    def _restored(self, dialog: SettingsDialog, result) -> None:
+        """A restore from Settings → Backups replaced the registry: the dialog closes (its
+        backup folder kept) and the window is built again on the restored registry."""
+        self.settings.backup_folder = dialog.chosen().backup_folder
+        self.settings.save()
+        dialog.reject()
+        text = _("The registry was restored from the backup of {date}.").format(
+            date=f"{result.manifest.created:%d.%m.%Y %H:%M}")
+        if result.kept:
+            text += " " + _("The registry as it was is kept in {name}.").format(
+                name=result.kept[0].name)
+        self.message.setText(text)
+        self.refresh_all()
+        self.registry_replaced.emit(text)
 
     def apply_organisation(self, dialog: SettingsDialog) -> None:
         """The organisation's names belong to the registry: written there, for everyone."""

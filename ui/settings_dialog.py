@@ -1,6 +1,7 @@
-"""The settings dialog: language, the organisation's name for report headers (in Russian, Kyrgyz
-and English, kept in the registry and shared by every clerk and the command line), the database
-location (used from the next start) and how far ahead "Action needed" looks."""
+"""The settings dialog. General: language, the organisation's name for report headers (in
+Russian, Kyrgyz and English, kept in the registry and shared by every clerk and the command
+line), the database location (used from the next start) and how far ahead "Action needed"
+looks. Backups: the backup folder and its backups, Back up now and Restore… (ui/backups_panel)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from app.settings import Settings
 from i18n import _
@@ -21,9 +22,10 @@ LANGUAGE_NAMES = (("ru", "Русский"), ("ky", "Кыргызча"), ("en", "
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, database_in_use: str, parent=None,
-                 organisation: dict[str, str] | None = None):
+                 organisation: dict[str, str] | None = None, registry=None):
         """`organisation`: the registry's organisation names by language (the one per-user
-        name of earlier versions stands in for the Russian one until the registry has one)."""
+        name of earlier versions stands in for the Russian one until the registry has one);
+        `registry`: the open registry, for the Backups tab (none without it)."""
         super().__init__(parent)
         self.original = settings
         names = dict(organisation or {})
@@ -81,9 +83,20 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, _("General"))
+        self.backups = None
+        if registry is not None:
+            from ui.backups_panel import BackupsPanel
+
+            self.backups = BackupsPanel(registry, settings.backup_folder, self)
+            self.tabs.addTab(self.backups, _("Backups"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.buttons = buttons
         self.browse.clicked.connect(self._choose_database)
@@ -106,6 +119,8 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them."""
+        backup_folder = self.backups.folder.text().strip() if self.backups else \
+            self.original.backup_folder
         return replace(self.original, language=self.language.currentData(),
                        database=self.database.text().strip(),
-                       horizon_days=self.horizon.value())
+                       horizon_days=self.horizon.value(), backup_folder=backup_folder)

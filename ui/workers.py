@@ -197,3 +197,28 @@ def run_with_progress(parent: QWidget, label: str, fn: Callable[[Progress], obje
     dialog.canceled.connect(task.cancel)
     task.start()
     return task
+
+
+def wait_for(parent: QWidget | None, label: str, fn: Callable[[Progress], object]):
+    """Run `fn` off the GUI thread behind a progress dialog and return its result here, or
+    raise its error here (`Cancelled` when the clerk cancelled). The window stays drawn
+    meanwhile; for work the program must finish before going on (opening, a restore)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict = {}
+    task = run_with_progress(parent, label, fn)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.failed.connect(lambda exc: outcome.setdefault("error", exc))
+    task.cancelled.connect(lambda: outcome.setdefault("error", Cancelled()))
+    task.finished.connect(loop.quit)
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def in_kilobytes(progress: Progress) -> Callable[[int, int], None]:
+    """A progress report in bytes (a backup of gigabytes) passed on in KB, which Qt's int
+    signals carry."""
+    return lambda done, total: progress(done >> 10, total >> 10)
