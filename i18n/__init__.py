@@ -68,3 +68,12 @@ def translate(msgid: str, lang: str | None = None) -> str:
 def _(msgid: str) -> str:
     """Translate into the current language; English text is the id."""
     return translate(msgid)
+
+
+def size_text(size: int) -> str:
+    """A file's size as a clerk reads it, in the current language: "54,4 КБ", "1.2 GB"."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            text = f"{size / scale:.1f} {_(unit)}"
+            return text if get_language() == "en" else text.replace(".", ",")
+    return f"{size} {_('B')}"

@@ -89,6 +89,12 @@ def test_the_confirmation_says_what_is_replaced_by_what(qtbot, demo_registry, tm
     assert str(tmp_path / "b") in texts
     cancel = dialog.buttons.button(QDialogButtonBox.Cancel)
     assert cancel.isDefault() and dialog.replace_button.text() == "Заменить резервной копией"
+    assert not hasattr(dialog, "other_registry")
+    elsewhere = RestoreDialog(str(tmp_path / "other.db"), demo_registry.summary(),
+                              entry.manifest, entry.path, tmp_path / "b")
+    qtbot.addWidget(elsewhere)
+    assert "другого реестра" in elsewhere.other_registry.text()
+    assert demo_registry.location in elsewhere.other_registry.text()
 
 
 def test_automatic_backup_when_changed_and_on_closing(qtbot, demo_registry, tmp_path):

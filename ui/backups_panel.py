@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from i18n import _
+from i18n import _, size_text
 from models.backup.archive import BackupFile
 from models.backup.folder import BackupEntry, BackupFolder, default_backup_dir
 from models.backup.manifest import SUFFIX
@@ -22,13 +22,6 @@ from ui.widgets import hint_label
 from ui.workers import Cancelled, LatestOnly, in_kilobytes, wait_for
 
 COLUMNS = ("Made", "Kind", "Registry", "Instruments", "Meetings", "Files", "Size")
-
-
-def human_size(size: int) -> str:
-    for unit, scale in ((_("GB"), 1 << 30), (_("MB"), 1 << 20), (_("KB"), 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}".replace(".", ",")
-    return f"{size} {_('B')}"
 
 
 class BackupsPanel(QWidget):
@@ -129,10 +122,10 @@ class BackupsPanel(QWidget):
         for row, e in enumerate(entries):
             m = e.manifest
             values = ([when(e.created), _("cannot be read"), e.path.name, "", "", "",
-                       human_size(e.size)] if m is None else
+                       size_text(e.size)] if m is None else
                       [when(e.created), reason_label(m.reason), Path(m.source).name,
                        str(m.live_instruments()), str(m.live_meetings()), str(m.attachments),
-                       human_size(e.size)])
+                       size_text(e.size)])
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(e.path) if m is None or col != 2 else m.source)
@@ -170,7 +163,7 @@ class BackupsPanel(QWidget):
             errors.show_registry_error(self, exc)
             return
         self.news.setText(_("Backup saved: {path} ({size}).").format(
-            path=entry.path, size=human_size(entry.size)))
+            path=entry.path, size=size_text(entry.size)))
         self.reload()
 
     def restore_selected(self) -> None:

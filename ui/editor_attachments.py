@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from i18n import _, get_language
+from i18n import _, get_language, size_text
 from models.dates import format_date
 from models.errors import RegistryError
 from models.records import AttachmentView
@@ -31,13 +31,6 @@ class PendingFile:
     path: Path
     kind: str
     language: str
-
-
-def format_size(size: int) -> str:
-    for unit, factor in ((_("MB"), 1024 * 1024), (_("KB"), 1024)):
-        if size >= factor:
-            return f"{size / factor:.1f} {unit}".replace(".", ",")
-    return f"{size} {_('B')}"
 
 
 class AttachmentsPanel(QWidget):
@@ -112,14 +105,14 @@ class AttachmentsPanel(QWidget):
             if isinstance(f, PendingFile):
                 size = f.path.stat().st_size if f.path.exists() else 0
                 cells = (f.path.name, ATTACHMENT_KINDS.label(f.kind, lang),
-                         TEXT_LANGUAGES.label(f.language, lang), "", format_size(size),
+                         TEXT_LANGUAGES.label(f.language, lang), "", size_text(size),
                          _("on saving"))
                 tip = str(f.path)
             else:
                 added = f.added_at.astimezone() if f.added_at.tzinfo else f.added_at
                 cells = (f.original_name, ATTACHMENT_KINDS.label(f.kind, lang),
                          TEXT_LANGUAGES.label(f.language, lang), str(f.version),
-                         format_size(f.size), f"{format_date(added.date())}, {f.added_by}")
+                         size_text(f.size), f"{format_date(added.date())}, {f.added_by}")
                 tip = f"{f.original_name}\nSHA-256: {f.sha256}"
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -87,6 +87,14 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
+        if Path(backup.source) != Path(location):
+            other = QLabel(_("<b>This backup is of another registry:</b> {source}").format(
+                source=backup.source))
+            other.setWordWrap(True)
+            other.setTextFormat(Qt.RichText)
+            other.setStyleSheet("color: #a0000b;")
+            self.other_registry = other
+            layout.addWidget(other)
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addSpacing(6)

@@ -10,7 +10,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from i18n import _
+from i18n import _, size_text
 
 
 def register(sub) -> None:
@@ -38,13 +38,6 @@ def sqlite_file_of(args) -> Path:
     return path
 
 
-def human_size(size: int) -> str:
-    for unit, scale in ((_("GB"), 1 << 30), (_("MB"), 1 << 20), (_("KB"), 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} {_('B')}"
-
-
 def run(args) -> int:
     from app.settings import Settings
     from models.backup.folder import BackupFolder
@@ -63,7 +56,7 @@ def run(args) -> int:
         entry = folder.back_up(path, reason="manual")
         target, manifest = entry.path, entry.manifest
     print(_("Backup written: {path} ({size}; {summary}).").format(
-        path=target, size=human_size(target.stat().st_size), summary=manifest.summary()))
+        path=target, size=size_text(target.stat().st_size), summary=manifest.summary()))
     if manifest.missing:
         print(_("{count} attached file(s) could not be read and are not in the backup; run "
                 "check for details.").format(count=len(manifest.missing)), file=sys.stderr)
@@ -81,6 +74,6 @@ def list_backups(folder) -> int:
         if e.manifest is None:
             print(f"  {e.path.name}: {e.problem}")
             continue
-        print(f"  {e.created:%d.%m.%Y %H:%M}  {e.path.name}  {human_size(e.size)}  "
+        print(f"  {e.created:%d.%m.%Y %H:%M}  {e.path.name}  {size_text(e.size)}  "
               f"{e.manifest.summary()}")
     return 0
