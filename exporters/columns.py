@@ -9,8 +9,8 @@ from typing import Callable
 from i18n import LANGUAGES, translate
 from models.dates import format_date
 from models.records import EventView, InstrumentDetail, PartyRef
-from models.vocabulary import (CONFIDENTIALITY, DEADLINE_KINDS, EVENT_KINDS, KINDS, LEVELS,
-                               STATUSES, TEXT_LANGUAGES)
+from models.vocabulary import (CONFIDENTIALITY, DEADLINE_KINDS, EVENT_KINDS, INTERNAL_ACTS, KINDS,
+                               LEVELS, STATUSES, TEXT_LANGUAGES)
 
 Value = str | int | None
 
@@ -84,8 +84,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("renewal_notice_months", "Notice period (months)", 10,
            lambda d, lang: d.renewal_notice_months),
     Column("max_renewals", "Number of renewals", 10, lambda d, lang: d.max_renewals),
-    Column("effective_on_signature", "Takes effect on signature", 10,
-           lambda d, lang: _yes(d.effective_on_signature, lang)),
+    Column("internal_act", "Internal act", 24,
+           lambda d, lang: INTERNAL_ACTS.label(d.internal_act, lang)),
+    Column("depositary", "Depositary", 20, lambda d, lang: d.depositary),
     Column("responsible_body", "Responsible body", 24, lambda d, lang: d.responsible_body),
     Column("responsible_clerk", "Responsible clerk", 18, lambda d, lang: d.responsible_clerk),
     Column("confidentiality", "Confidentiality", 16,

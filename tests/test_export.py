@@ -35,7 +35,8 @@ def snapshot(registry: Registry) -> dict:
             row.uuid, row.title, row.kind, row.level, row.signed_date, row.signed_date_precision,
             row.status, row.confidentiality, d.title_ky, d.title_en, d.multilateral, d.subject,
             d.sectors, d.signed_place, d.languages, d.duration_years, d.renewal_years,
-            d.renewal_notice_months, d.max_renewals, d.effective_on_signature,
+            d.renewal_notice_months, d.max_renewals, d.effective_on_signature, d.internal_act,
+            d.depositary,
             d.responsible_body, d.responsible_clerk, d.original_location, d.notes,
             d.is_placeholder,
             tuple((p.name, p.country, p.signatory_name, p.signatory_position)
@@ -52,6 +53,8 @@ def _enrich(registry: Registry) -> None:
     draft.title_en = "Treaty on military-technical cooperation"
     draft.duration_years, draft.renewal_years, draft.renewal_notice_months = 5, 5, 6
     draft.responsible_body, draft.confidentiality = "МИД КР", "official_use"
+    draft.internal_act, draft.multilateral = "resolution", True
+    draft.depositary = "Министерство иностранных дел Российской Федерации"
     draft.notes = "=1+1 — примечание; с точкой с запятой\nи второй строкой"
     draft.parties[0].signatory_name, draft.parties[0].signatory_position = (
         "А. Б. Иванов", "министр")

@@ -109,7 +109,9 @@ class Converter:
 
     def _field(self, name: str, specs: list[Spec], cells, values: dict, problems, row) -> None:
         if name in VOCABULARY_FIELDS:
-            values[name] = self._code(specs, cells, VOCABULARY_FIELDS[name])
+            code = self._code(specs, cells, VOCABULARY_FIELDS[name])
+            if code or name != "internal_act":  # no act given: the kind's usual one
+                values[name] = code
             return
         spec = specs[0]
         raw, column = self._raw(spec, cells)

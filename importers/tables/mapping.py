@@ -34,13 +34,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.vocabulary import CONFIDENTIALITY, EVENT_KINDS, KINDS, LEVELS, TEXT_LANGUAGES
+from models.vocabulary import (CONFIDENTIALITY, EVENT_KINDS, INTERNAL_ACTS, KINDS, LEVELS,
+                               TEXT_LANGUAGES)
 
 from .problems import TableError
 
-VOCABULARY_FIELDS = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY}
+VOCABULARY_FIELDS = {"kind": KINDS, "level": LEVELS, "confidentiality": CONFIDENTIALITY,
+                     "internal_act": INTERNAL_ACTS}
 TEXT_FIELDS = ("registry_number", "title", "title_ky", "title_en", "subject", "signed_place",
-               "responsible_body", "responsible_clerk", "original_location", "notes", "uuid")
+               "responsible_body", "responsible_clerk", "original_location", "notes", "uuid",
+               "depositary")
 INTEGER_FIELDS = ("duration_years", "renewal_years", "renewal_notice_months", "max_renewals")
 BOOLEAN_FIELDS = ("multilateral", "is_placeholder", "effective_on_signature")
 LIST_FIELDS = ("sectors", "languages")
