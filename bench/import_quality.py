@@ -216,8 +216,8 @@ def score_text(key: dict, result: dict, name: str = "") -> Tally:
     return t
 
 
-def cases(part: str, lang: str) -> list[tuple[Path, dict]]:
-    folder = CORPUS / part / lang
+def cases(part: str, lang: str, corpus: Path = CORPUS) -> list[tuple[Path, dict]]:
+    folder = corpus / part / lang
     return [(p, json.loads(p.with_suffix(".json").read_text(encoding="utf-8")))
             for p in sorted(folder.glob("*.txt"))]
 
@@ -230,9 +230,9 @@ def run_importer(text: str, today: date) -> dict:
     return as_json(parse_press_release(text, today, index))
 
 
-def score(part: str, lang: str, today: date) -> Tally:
+def score(part: str, lang: str, today: date, corpus: Path = CORPUS) -> Tally:
     total = Tally()
-    for path, key in cases(part, lang):
+    for path, key in cases(part, lang, corpus):
         text = path.read_text(encoding="utf-8")
         try:
             result = run_importer(text, today)
@@ -274,31 +274,35 @@ def write_doc(path: Path, text: str, today: date) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=PARTS, action="append",
+    parser.add_argument("--part", choices=(*PARTS, "real"), action="append",
                         help="the part to score (default: both)")
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     parser.add_argument("--errors", action="store_true",
                         help="print every wrong field (tuning part only)")
     parser.add_argument("--write-doc", type=Path, metavar="FILE",
                         help="put the table into FILE between its import-quality markers")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, metavar="DIR",
+                        help="another corpus laid out the same way, e.g. real published texts "
+                             "kept outside the repository (a part named 'real' is scored whole)")
     args = parser.parse_args(argv)
     today = date.today()
     results: dict[tuple[str, str], Tally] = {}
-    for part in args.part or PARTS:
+    parts = args.part or [p for p in (*PARTS, "real") if (args.corpus / p).is_dir()]
+    for part in parts:
         for lang in args.lang or LANGUAGES:
-            if cases(part, lang):
-                results[(part, lang)] = score(part, lang, today)
-        parts = [t for (p, _), t in results.items() if p == part]
-        if len(parts) > 1:
+            if cases(part, lang, args.corpus):
+                results[(part, lang)] = score(part, lang, today, args.corpus)
+        tallies = [t for (p, _), t in results.items() if p == part]
+        if len(tallies) > 1:
             whole = Tally()
-            for t in parts:
+            for t in tallies:
                 whole.add(t)
             results[(part, "all")] = whole
     text = table(results)
     print(text)
     if args.errors:
         for (part, lang), t in results.items():
-            if part == "tuning" and lang != "all":
+            if part in ("tuning", "real") and lang != "all":
                 print(f"\n## {part} {lang}: {len(t.errors)} wrong fields")
                 print("\n".join(t.errors))
     if args.write_doc:
