@@ -9,6 +9,9 @@ pymorphy3) of its Russian words. A full-text index is built over that column: SQ
 A query matches when every one of its words matches, in any order; a word matches a word of the
 text that begins with it (typing «санитарн» finds «санитарно-эпидемиологического») or that has
 the same dictionary form («соглашения» finds «соглашение», «миграция» finds «миграции»).
+Kyrgyz words (Cyrillic words the Russian dictionary does not know) are stemmed by their endings
+instead (models.kyrgyz_words: «кызматташтыгы» finds «кызматташтык» and «кызматташтыктын»), in
+the indexed text and in the query alike, on both databases.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import lru_cache
 from sqlalchemy import bindparam, column, func, literal_column, select, table, true
 from sqlalchemy.sql.elements import ColumnElement
 
+from .kyrgyz_words import stem as kyrgyz_stem
 from .tables import Instrument
 
 # Letters and digits; hyphens, slashes and underscores separate words, as in FTS5's unicode61.
@@ -27,6 +31,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Only words of the Russian alphabet go through the morphology: it would invent lemmas for
 # Kyrgyz or Latin words.
 _RUSSIAN = re.compile(r"^[а-яё]+$")
+_CYRILLIC = re.compile(r"^[а-яёөүң]+$")
 FTS_TABLE = "instrument_fts"
 _FTS = table(FTS_TABLE, column("rowid"))
 
@@ -60,6 +65,20 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in morph.parse(word)))
 
 
+def forms(word: str) -> tuple[str, ...]:
+    """The dictionary forms a casefolded word is also searched by: its Russian lemmas, and
+    for a Cyrillic word its Kyrgyz stem when the Russian dictionary does not know it or a
+    Kyrgyz ending of two letters or more comes off («араны» → «ара»)."""
+    found = lemmas(word)
+    if len(word) < 4 or not _CYRILLIC.match(word):
+        return found
+    kyrgyz = kyrgyz_stem(word)
+    if not found:
+        return (kyrgyz,)
+    return found + (kyrgyz,) if len(word) - len(kyrgyz) >= 2 and kyrgyz not in found \
+        else found
+
+
 def surface(parts: list[str]) -> str:
     """The parts casefolded, as the indexed text begins."""
     return normalise(" \n".join(p for p in parts if p))
@@ -70,15 +89,16 @@ def words(text: str) -> set[str]:
 
 
 def document(parts: list[str]) -> str:
-    """The indexed text: the parts casefolded, then the lemmas their words do not already show."""
+    """The indexed text: the parts casefolded, then the dictionary forms their words do not
+    already show."""
     surface_text = surface(parts)
     words = set(_WORD.findall(surface_text))
-    extra = dict.fromkeys(lemma for w in words for lemma in lemmas(w) if lemma not in words)
+    extra = dict.fromkeys(form for w in words for form in forms(w) if form not in words)
     return surface_text + ("\n" + " ".join(extra) if extra else "")
 
 
 def _alternatives(word: str) -> list[str]:
-    return [lemma for lemma in lemmas(word) if not lemma.startswith(word)]
+    return [form for form in forms(word) if not form.startswith(word)]
 
 
 def fts5_query(query: str) -> str:
