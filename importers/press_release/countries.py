@@ -133,8 +133,10 @@ class CountryIndex:
         self.ky_names: dict[tuple[str, ...], str] = {}  # Kyrgyz words, matched as prefixes
         self.official: dict[str, str] = {}
         self.official_en: dict[str, str] = {}
+        self.official_ky: dict[str, str] = {}
         for c in countries:
             self.official[c.code] = c.official_ru or c.name_ru
+            self.official_ky[c.code] = getattr(c, "official_ky", "") or getattr(c, "name_ky", "")
             self.official_en[c.code] = getattr(c, "official_en", "") or c.name_en
             if c.abbreviation:
                 self.abbreviations.setdefault(c.abbreviation, c.code)

@@ -8,6 +8,7 @@ from datetime import date
 from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
+from . import kyrgyz
 from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date
@@ -30,8 +31,8 @@ def normalise(text: str) -> str:
     return "\n\n".join(_unwrapped(block) for block in re.split(r"\n[ \t]*\n", text))
 
 
-_HEADER_CELL = re.compile(r"№|наименование|название|документ|стороны|title|document|parties",
-                          re.I)
+_HEADER_CELL = re.compile(r"№|наименование|название|документ|стороны|title|document|parties|"
+                          r"түрү|долбоор|тармак|сумма|аталыш|тараптар", re.I)
 
 
 def _table_row(line: str) -> str:
@@ -45,13 +46,15 @@ def _table_row(line: str) -> str:
         return ""
     number = cells.pop(0) if re.fullmatch(r"\d{1,3}[.)]?", cells[0]) else ""
     title, rest = cells[0], cells[1:]
+    if len(rest) == 1:  # «... жөнүндө | Чечим»: the kind in a column of its own
+        title = kyrgyz.table_title(title, rest[0])
     sides = re.split(r"\s+[–—-]\s+|\s*;\s*", rest[0]) if rest else []
     if len(sides) == 2 and not re.search(r"\bмежду\b|\bbetween\b", title, re.I):
         if re.search(r"[а-яё]", title, re.I):
             title += " между " + " и ".join(inflect_phrase(x, target="ablt") for x in sides)
         else:
             title += f" between {sides[0]} and {sides[1]}"
-    return f"{number.rstrip('.)')}. {title}" if number else title
+    return f"{number.rstrip('.)')}. {title}" if number else f"– {title}"  # a list item
 
 
 _ENDS_CLAUSE = re.compile(r"[.!?:;…][»\"”)]*\s*$")
@@ -123,15 +126,24 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     text = normalise(text)
     index = countries if isinstance(countries, CountryIndex) else CountryIndex(countries)
     body_start, headline, header_date = header(text)
+    in_kyrgyz = kyrgyz.is_kyrgyz(text)
+    undated = False
+    if in_kyrgyz and header_date is None:  # its dates without a year are of the year it names
+        day = kyrgyz.reference_day(text, today)
+        undated, today = day is None, day or today
     reference = header_date.value if header_date else today
-    found = find_mentions(text)
+    if in_kyrgyz:
+        parsed = kyrgyz.find_documents(text, index, reference, body_start)
+        found = [m for m, _ in parsed]
+    else:
+        found = find_mentions(text)
+        parsed = select([(m, parse_document(m.text, index, reference, m.case)) for m in found],
+                        body_start)
     taken = [(m.start, m.end) for m in found]
-    parsed = [(m, parse_document(m.text, index, reference, m.case)) for m in found]
-    parsed = select(parsed, body_start)
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
-        if not doc.parties:
+        if not doc.parties and not in_kyrgyz:
             context_parties(doc, _before(text, m), index, m.text)
         first = seen.get(_key(doc.title))
         if first is None:
@@ -155,6 +167,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     meeting = None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
         facts = meeting_facts(text, index, today, taken)
+        if undated:  # a Kyrgyz text that names no year: no year for its meeting either
+            facts.date = facts.end_date = None
+        elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], reference):
+            facts.date, facts.end_date = kyrgyz.meeting_days(text[body_start:], reference)
         if facts.date is not None:
             parsed = _signed_there(parsed, facts.date)
     if names_meeting or parsed and any(m.status == SIGNED for m, _ in parsed):
@@ -166,7 +182,11 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
     for _m, doc in parsed:
-        meeting_parties(doc, index, meeting.countries if meeting else [])
+        if in_kyrgyz:  # named in Kyrgyz
+            kyrgyz.meeting_parties(doc, index, meeting.countries if meeting else [], text,
+                                   meeting.start_date if meeting else None)
+        else:
+            meeting_parties(doc, index, meeting.countries if meeting else [])
     shared_parties([d for _m, d in parsed])
     proposal = ProposedImport(text, meeting)
     if headline:

@@ -1,0 +1,16 @@
+"""Press releases written in Kyrgyz. Kyrgyz names end with their kind word, in whatever case
+the verb wants («... жөнүндө макулдашууга кол коюшту»), the parties come first («A менен Б
+ортосундагы ...») and the verb last, often in the passive («... протоколго кол коюлду»).
+
+* `is_kyrgyz` tells a Kyrgyz text from a Russian or English one;
+* `find_documents` reads the documents a Kyrgyz text says were signed or adopted (see
+  kyrgyz.mentions, kyrgyz.signing, kyrgyz.parties), each in the nominative;
+* `names`, `subject`, `reference` read a Kyrgyz name met in a Russian text's pipeline.
+"""
+
+from .running import names, reference, subject
+from .pipeline import (find_documents, is_kyrgyz, meeting_days, meeting_parties,
+                       reference_day, table_title)
+
+__all__ = ["find_documents", "is_kyrgyz", "meeting_days", "meeting_parties", "names",
+           "reference", "reference_day", "subject", "table_title"]

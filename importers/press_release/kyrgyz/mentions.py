@@ -1,0 +1,283 @@
+"""Where a Kyrgyz text names documents and what it says happened to them. A name is the noun
+phrase that ends with a kind word (any case: «макулдашууга», «жол картасын»); it begins after
+the sentence's subject, the date and place, the verb or the connective before it («Мындан
+тышкары, тараптар ... меморандумга, ... макулдашууга кол коюшту»), or at the first party of
+«A менен Б ортосундагы». The status comes from the first verb after the name (or the signing
+statement before a list: «төмөнкү документтерге кол коюлду:»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.kyrgyz_words import without_case
+
+from ..countries import CountryIndex
+from ..segmentation import MARKER
+from .parties import _HEADS, BETWEEN, party_start
+from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, kind_stem
+
+_GENITIVE = re.compile(r"[ндт][ыиуү]н$")
+_PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|[-–]\w|"
+                           r"өзгөртүү\w*|толуктоо\w*)", re.I)
+_CONNECTIVES = (r"тышкары|соң|кийин|жыйынтыгында|жыйынтыгы\s+боюнча|алкагында|учурунда|"
+                r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
+                r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында")
+_VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|белгиледи|билдирди|маалымдады|кабарлады|айтты|деди|"
+          r"өттү|болду|келди|барды|жолукту|жүргүзүштү|талкуулашты|макулдашты|жактырышты|"
+          r"бекитишти|атады|\w{3,}(?:ышты|ишти|ушту|үштү|ышып|ишип|ушуп|үшүп)|"
+          r"\w{3,}(?:ып|ип|уп|үп)(?=,)")
+_BOUNDARY = re.compile(r"[;:]|\s[–—]\s(?=[а-яөүң])|(?<![\w-])(?:%s|%s)(?![\w-])"
+                       % (_CONNECTIVES, _VERBS), re.I)
+_SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "эми", "бул", "ушул", "тиешелүү",
+         "атайын", "тараптар", "президенттер", "лидерлер", "министрлер", "өздөрү", "алар",
+         "бүгүн", "кечээ", "ошол", "күнү", "эки", "үч", "төрт", "беш", "алты", "жети",
+         "сегиз", "тогуз", "он", "жалпы", "кошумча", "жаңы", "дүйшөмбү", "шейшемби",
+         "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
+         "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын", "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен"}
+_MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
+                     r"декабр)\w*$", re.I)
+_LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
+_SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|лидерлер|министрлер|башчылар|"
+                      r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))",
+                      re.I)
+_COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?:[\w-]+\s+){0,4}?[\w-]{2,}(?<![уү])[ыиуү]"
+                         r"(?![\w-])", re.I)  # «университети менен ... каражаты»
+_SURNAME = re.compile(r"[А-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ин|ина|уулу|кызы|ский|ски)(?![\w-])"
+                      r"(?!\s+атындагы)")
+_SUBJECT_PLURAL = re.compile(r"(?<![\w-])\w{3,}(?:лары|лери|лору|лөрү|тары|тери|тору|төрү|дары|"
+                             r"дери|дору|дөрү)(?![\w-])(?!\s+(?:жөнүндө|тууралуу|боюнча|"
+                             r"ортосундагы|арасындагы))", re.I)
+_TOKEN = re.compile(r"[«\"]?[\w.–-]+[»\"]?|[^\w\s]")
+_SENTENCE = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"A-ZА-ЯЁӨҮҢ0-9–—-])")
+
+
+@dataclass
+class Named:
+    """A document named: where its name starts and its kind word ends, the name in the
+    nominative, its kind word's stem, the words of its clause before it (its subject, which
+    may name the signers) and what happened to it."""
+
+    start: int
+    end: int
+    title: str
+    kind: str
+    plural: bool
+    clause: str
+    status: str | None
+    scope_start: int
+    in_list: bool = False
+    between: str = ""  # the words before «ортосунда(гы)», beside the name or in it
+    count: int = 1  # «үч меморандум»: three of them
+    scope_end: int = -1  # where its sentence or item ends
+    own_start: int = -1  # where its sentence or item begins (a list item's: not its intro)
+    from_intro: int = -1  # an item taking its kind from the words ending here
+
+
+NUMBERS = {"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7, "сегиз": 8,
+           "тогуз": 9, "он": 10}
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])(\d{1,2}|%s)\s+$" % "|".join(NUMBERS), re.I)
+# «Алардын ичинен ...»: a sentence that goes on about the documents of the one before.
+_GOES_ON = re.compile(r"\s*(?:алардын|анын)\s+(?:ичинен|арасынан|арасында|эң\s+негизгиси)",
+                      re.I)
+# «төмөнкү долбоорлор боюнча гранттык макулдашууларга кол коюшту:» (items: the projects).
+_LIST_KIND = re.compile(r"(?P<tail>(?:боюнча|жөнүндө|тууралуу)\s+(?:[\w-]+\s+){0,2}?)"
+                        r"(?P<kind>(?:макулдашуу|келишим|меморандум|протокол|чечим)"
+                        r"(?:лар|дар|дер|тер|дор|лер)\w*)", re.I)
+
+
+def _quoted(text: str, lo: int, at: int) -> bool:
+    return text.count("«", lo, at) > text.count("»", lo, at)
+
+
+def _skip_leading(text: str, pos: int, end: int) -> int:
+    """After the boundary: past connectives, the date, the place and the subject."""
+    window = text[pos:end]
+    cut = 0
+    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE):
+        for m in pattern.finditer(window):
+            if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()):
+                cut = max(cut, m.end())
+    for m in _TOKEN.finditer(window, cut):
+        word = m.group()
+        low = word.casefold().strip("«»\"")
+        if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or \
+                re.match(r"\d", word) and not re.search(r"жыл(?:дар)?га$", low) or \
+                _MONTHS.match(low) or \
+                word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
+                low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):
+            cut = m.end()
+            continue
+        return pos + m.start()
+    return end
+
+
+def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tuple[int, str]:
+    """Where the name ending at kind_start begins, and the words before «ортосунда(гы)»."""
+    pos = lo
+    for m in _BOUNDARY.finditer(text, lo, kind_start):
+        if not _quoted(text, lo, m.start()):
+            pos = m.end()
+    found = [m for m in BETWEEN.finditer(text, pos, kind_start) if not _quoted(text, pos,
+                                                                                  m.start())]
+    if not found:
+        return _skip_leading(text, pos, kind_start), ""
+    m = found[-1]
+    span = text[pos:m.start()]
+    span = span[party_start(span, index):]
+    if m.group().casefold().endswith("гы") and not re.search(r"эки\s+\w+(?:\s+\w+){0,3}\s*$",
+                                                             span):
+        return m.start() - len(span), span
+    return _skip_leading(text, m.end(), kind_start), span
+
+
+def nominative_kind(word: str, plural: bool) -> str:
+    """«макулдашууларга» → «макулдашуу», «картасын» → «картасы», «протоколуна» →
+    «протоколу»."""
+    base = without_case(word)
+    if plural:
+        base = re.sub(r"(?<=\w{4})[лдт][аеоө]р(?:[ыиуү])?$", "", base)
+    return base
+
+
+def _status(text: str, start: int, end: int, after_to: int, scope: int,
+            names: list[tuple[int, int]]) -> str | None:
+    """The first verb after the name (outside the other names), else the last before it."""
+    def outside(m):
+        return not any(s <= m.start() < e for s, e in names)
+    after = [m for m in VERB.finditer(text, end, after_to) if outside(m)]
+    said = after[0].lastgroup if after else None
+    if said is None:
+        before = [m for m in VERB.finditer(text, scope, start) if outside(m)]
+        said = before[-1].lastgroup if before else None
+    if said == "signed" and EARLIER_BEFORE.search(text, scope, start):
+        return EARLIER
+    return said
+
+
+def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
+    """The documents named in text[lo:hi] (a sentence or a list item), in order."""
+    out: list[Named] = []
+    previous = lo
+    for m in KIND_WORD.finditer(text, lo, hi):
+        word = m.group()
+        stem = kind_stem(word, text[max(lo, m.start() - 12):m.start()])
+        if stem is None or _GENITIVE.search(word.casefold()) and without_case(word) != word \
+                or _PART_OF_NAME.match(text, m.end()):
+            continue
+        kind_start = m.start()
+        if stem in ("карта", "алмашуу"):
+            kind_start = text.rindex(" ", lo, m.start() - 1) + 1 if " " in text[
+                lo:m.start() - 1] else lo
+        start, between = _name_start(text, previous, kind_start, index)
+        also = re.search(r",\s+ошондой\s+эле\s+$", text[previous:start])
+        if also and _NUMBER_BEFORE.search(text, previous, kind_start):  # «A, Б, ошондой эле В
+            start = _name_start(text, previous, previous + also.start(), index)[0]  # ... үч»
+        plural = bool(re.search(r"[лдт][аеоө]р", word[len(stem):].casefold()))
+        head = text[start:kind_start]
+        number = _NUMBER_BEFORE.search(head)
+        count = 1
+        if number:
+            head = head[:number.start()] + " "
+            count = int(number.group(1)) if number.group(1).isdigit() else \
+                NUMBERS[number.group(1).casefold()]
+        title = " ".join((head + nominative_kind(text[kind_start:m.end()], plural)).split())
+        title = title.strip(" ,")
+        out.append(Named(start, m.end(), title[:1].upper() + title[1:], stem, plural,
+                         text[lo:start], None, lo, between=between, count=count,
+                         scope_end=hi, own_start=lo))
+        previous = m.end()
+    spans = [(n.start, n.end) for n in out]
+    for n in out:
+        n.status = _status(text, n.start, n.end, hi, lo, spans)
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def find_named(text: str, index: CountryIndex) -> list[Named]:
+    """Every document the text names, in order: list items under their introducing line, and
+    names in running sentences."""
+    out: list[Named] = []
+    lines = _lines(text)
+    intro: tuple[int, int] | None = None
+    items: list[Named] = []
+    said = None
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        marker = MARKER.match(line)
+        after_colon = intro is not None and (items or text[intro[0]:intro[1]].rstrip()
+                                             .endswith(":"))
+        if line.strip() and (marker or after_colon and not _SENTENCE.search(line.strip())):
+            found = names_in(text, s + (marker.end() if marker else 0), e, index) or \
+                _topic_item(text, s + (marker.end() if marker else 0), e, intro)
+            for x in found:
+                x.in_list = True
+                if intro is not None:
+                    x.scope_start = intro[0]
+            items += found
+            continue
+        _close(text, items, intro)
+        out += items
+        items = []
+        if not line.strip():
+            continue
+        for start, end in _sentences(text, s, e):
+            found = names_in(text, start, end, index)
+            if _GOES_ON.match(text, start):
+                for n in found:
+                    n.status = n.status or said
+            verbs = list(VERB.finditer(text, start, end))
+            said = verbs[-1].lastgroup if verbs else None
+            out += found
+            intro = (start, end)
+    _close(text, items, intro)
+    out += items
+    ends = {n.from_intro for n in out}
+    return [n for n in out if n.end not in ends]
+
+
+def _topic_item(text: str, start: int, end: int,
+                intro: tuple[int, int] | None) -> list[Named]:
+    """An item naming only a topic under a line naming the kind («... долбоорлор боюнча
+    гранттык макулдашууларга кол коюшту:» over «Көпүрөнү реконструкциялоо»): a document of
+    that kind on it."""
+    words = text[start:end].strip(" ;.,")
+    kind = _LIST_KIND.search(text, *intro) if intro else None
+    if kind is None or not words or KIND_WORD.search(words):
+        return []
+    singular = nominative_kind(kind.group("kind"), True)
+    tail = re.sub(r"^(?:жөнүндө|тууралуу)", "жөнүндө", kind.group("tail"))
+    title = f"{words[:1].upper()}{words[1:]} {tail}{singular}"
+    stem = singular.casefold()
+    return [Named(start, end, " ".join(title.split()), stem, False, "", None, intro[0],
+                  from_intro=kind.end())]
+
+
+def _close(text: str, items: list[Named], intro: tuple[int, int] | None) -> None:
+    """A list's items without a verb of their own take the signing statement of the line that
+    introduces them, else the verb of a later item («1) ... жол картасын; 2) ... программасын
+    жактырышты»)."""
+    said = None
+    if intro is not None:
+        verbs = list(VERB.finditer(text, intro[0], intro[1]))
+        said = verbs[-1].lastgroup if verbs else None
+    for k, item in enumerate(items):
+        if item.status is None:
+            later = [x.status for x in items[k + 1:] if x.status]
+            item.status = said or (later[0] if later else None)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENTENCE.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]

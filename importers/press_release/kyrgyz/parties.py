@@ -1,0 +1,190 @@
+"""Parties named in Kyrgyz, in the nominative: «A менен Б ортосундагы» and «A, Б жана В
+ортосундагы» in a name or beside it, «эки өлкөнүн (өкмөттөрүнүн, X министрликтеринин)
+ортосундагы» spelt out for the meeting's two countries, and the bodies whose heads signed
+(«Кыргызстандын Транспорт министрлигинин башчысы Э. Осоев ... кол коюшту»)."""
+
+from __future__ import annotations
+
+import re
+
+from models.kyrgyz_words import stem, without_case
+from models.records import PartyDraft
+
+from ..countries import CountryIndex
+from ..parties import body_kind
+
+BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
+_BOTH = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)"
+                   r"(?:\s+(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+?(?:лер|лар|тер|тар|дер|дар|лор|"
+                   r"тор|дор|лөр|төр|дөр)(?:[ыиуү]|[ыиуү]н[ыиуү]н)))?\s*$", re.I)
+_CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
+# Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
+_HEADS = re.compile(r"(?<![\w-])(?P<role>башчысы|төрагасы|жетекчиси|ректору|директору|"
+                    r"министри|президенти|катчысы|өкүлү|элчиси)\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ]"
+                    r"[\w.-]*[,\s]+){1,3})")
+
+
+def genitive(name: str) -> str:
+    """«Тажикстан Республикасы» → «Тажикстан Республикасынын», «Япония» → «Япониянын»."""
+    head, _sp, last = name.rpartition(" ")
+    vowels = [c for c in last.casefold() if c in "аеиоуөүыэюя"]
+    high = {"а": "ы", "ы": "ы", "я": "ы", "о": "у", "у": "у", "е": "и", "и": "и", "э": "и",
+            "ө": "ү", "ү": "ү", "ю": "у"}[vowels[-1]] if vowels else "ы"
+    end = last[-1:].casefold()
+    consonant = "н" if end in "аеиоуөүыэюя" else "т" if end in "кпстфхцчшщ" else "д"
+    return f"{head} {last}{consonant}{high}н".strip()
+
+
+def nominative(name: str) -> str:
+    """A party named before «ортосундагы» or as a genitive: its last word in the nominative
+    («Тажикстан Республикасынын Өкмөтүнүн» → «Тажикстан Республикасынын Өкмөтү»)."""
+    name = name.strip(" ,")
+    head, _sp, last = name.rpartition(" ")
+    return f"{head} {without_case(last)}".strip()
+
+
+def government(code: str, index: CountryIndex, year: int | None) -> str:
+    """The government's Kyrgyz name: the Cabinet of Ministers of Kyrgyzstan from 2021, its
+    Government before; «… Өкмөтү» of the others."""
+    name = index.official_ky.get(code) or index.official[code]
+    if code == "KG":
+        return "Кыргыз Республикасынын " + ("Өкмөтү" if year and year < 2021 else
+                                           "Министрлер Кабинети")
+    if code == "UZ":
+        return genitive(name) + " Министрлер Кабинети"
+    return genitive(name) + " Өкмөтү"
+
+
+def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
+    out = []
+    for n in names:
+        code = index.country_of(n)
+        body = kind or body_kind(n, index)
+        out.append(PartyDraft(name=n, country=None if body == "international_organisation"
+                              else code, organisation_kind=body))
+    return out
+
+
+def country_parties(codes: list[str], level: str, index: CountryIndex,
+                    year: int | None) -> list[PartyDraft]:
+    """The states (interstate) or governments (any other level) in Kyrgyz."""
+    if level == "interstate":
+        return [PartyDraft(name=index.official_ky.get(c) or index.official[c], country=c,
+                           organisation_kind="state") for c in codes]
+    return [PartyDraft(name=government(c, index, year), country=c,
+                       organisation_kind="government") for c in codes]
+
+
+def party_start(text: str, index: CountryIndex) -> int:
+    """Where the first party of «... A менен Б» (the words before «ортосундагы») begins."""
+    pieces = list(re.finditer(r"\s+менен\s+", text))
+    if pieces:
+        left = text[:pieces[-1].start()]
+        found = [m for m in index.mentions(left) if m.by_name]
+        if found:
+            return found[-1].start
+        run = re.search(r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+$", left)
+        return run.start() if run else 0
+    found = [m for m in index.mentions(text) if m.by_name]
+    start = len(text)
+    for m in reversed(found):  # «A, Б жана В»: states listed
+        gap = text[m.end:start]
+        if start < len(text) and not re.fullmatch(r"[\w-]*\s*(?:,\s*|\s+жана\s+)", gap):
+            break
+        start = m.start
+    return start if start < len(text) else 0
+
+
+# «Shenzhen Energy Group Co., Ltd. компаниясы»: the word after a legal form says nothing more.
+_DESCRIPTOR = re.compile(r"(?<=\.)\s+(?:компаниясы|корпорациясы|ишканасы)$")
+
+
+def between(span: str, index: CountryIndex) -> list[str]:
+    """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»)."""
+    parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
+    if len(parts) == 1:
+        pieces = re.split(r",\s+|\s+жана\s+", parts[0])
+        if len(pieces) > 1 and all(index.whole_country(without_case(p.split()[-1])) or
+                                   index.whole_country(nominative(p)) for p in pieces):
+            parts = pieces
+    if len(parts) < 2:
+        return []
+    plural = re.search(r"\s+(\w+?(?:лар|лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)"
+                       r"[ыиуү](?:н[ыиуү]н)?)$", parts[-1])
+    if plural and all(index.whole_country(without_case(p.split()[-1])) for p in
+                      parts[:-1] + [parts[-1][:plural.start()]]):
+        return []  # «Кыргызстан менен Казакстандын өкмөттөрүнүн»: see plural_bodies
+    return [_DESCRIPTOR.sub("", nominative(p) if n == len(parts) - 1 else p.strip(" ,"))
+            for n, p in enumerate(parts)]
+
+
+def plural_bodies(span: str, index: CountryIndex,
+                  year: int | None) -> list[PartyDraft] | None:
+    """«Кыргызстан менен Казакстандын өкмөттөрүнүн»: the named countries' governments (or
+    their bodies of that name)."""
+    m = re.search(r"^(?P<countries>.+?)\s+(?P<body>(?:[а-яөүң-]+\s+){0,3}?[\w-]+?(?:лар|лер|тар|"
+                  r"тер|дар|дер|лор|лөр|тор|төр|дор|дөр)[ыиуү](?:н[ыиуү]н)?)\s*$", span.strip())
+    if m is None:
+        return None
+    names = re.split(r"\s+менен\s+|,\s+|\s+жана\s+", m.group("countries"))
+    codes = [index.whole_country(without_case(n.strip())) for n in names]
+    if len(codes) < 2 or not all(codes):
+        return None
+    return both("эки өлкөнүн " + m.group("body"), codes, index, year) if len(codes) == 2 \
+        else None
+
+
+def both(span: str, codes: list[str], index: CountryIndex,
+         year: int | None) -> list[PartyDraft] | None:
+    """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two
+    countries' states, governments or bodies."""
+    m = _BOTH.search(span)
+    if m is None or len(codes) != 2:
+        return None
+    body = m.group("body")
+    if not body:
+        return country_parties(codes, "interstate", index, year)
+    if stem(body.split()[-1].casefold()) == "өкмөт":
+        return country_parties(codes, "government", index, year)
+    words = body.split()
+    single = stem(words[-1].casefold())
+    head = " ".join(words[:-1])
+    noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
+    return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {noun}"
+                    for c in codes], index)
+
+
+def _possessive(word: str) -> str:
+    """«министрлик» → «министрлиги», «комитет» → «комитети», «агенттик» → «агенттиги»."""
+    vowels = [c for c in word if c in "аеиоуөүы"]
+    high = {"а": "ы", "ы": "ы", "о": "у", "у": "у", "е": "и", "и": "и", "ө": "ү",
+            "ү": "ү"}[vowels[-1]] if vowels else "ы"
+    if word[-1] in "аеиоуөүы":
+        return word + "с" + high
+    return (word[:-1] + "г" if word.endswith("к") else word) + high
+
+
+def signers(clause: str, index: CountryIndex) -> list[str]:
+    """Bodies whose heads are the subject of a signing («X министрлигинин башчысы Э. Осоев,
+    Y министрлигинин башчысы ...»): each body in the nominative."""
+    out = []
+    start = 0
+    for m in _HEADS.finditer(clause):
+        body = clause[start:m.start()].strip(" ,")
+        named = [c for c in index.mentions(body) if c.by_name]
+        body = body[named[-1].start:] if named else \
+            re.split(r"(?<![\w-])(?:жана|менен)\s+", body)[-1]
+        words = body.split()
+        if not words or not _CAPITAL.match(body):
+            start = m.end()
+            continue
+        if m.group("role").casefold() == "министри":
+            name = f"{body} министрлиги"
+        elif re.search(r"[ндт][ыиуү]н$", words[-1]):
+            name = nominative(body)
+        else:
+            start = m.end()
+            continue
+        out.append(name[:1].upper() + name[1:])
+        start = m.end()
+    return out

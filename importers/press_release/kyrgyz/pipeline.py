@@ -1,0 +1,241 @@
+"""A Kyrgyz text's documents as drafts: each name found (kyrgyz.mentions) read into a
+Document with its kind, parties in the nominative (kyrgyz.parties), subject and the earlier
+instrument it amends; documents named plurally after a list of topics («... жөнүндө, ...
+жөнүндө жана ... жөнүндө макулдашууларга») are one each."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from models.records import PartyDraft
+
+from ..countries import CountryIndex
+from ..dates import FoundDate, find_dates
+from ..documents import Document, level_for
+from ..segmentation import Mention
+from . import parties as ky_parties
+from .mentions import Named, find_named
+from .running import reference as amended, subject as topic
+from .words import KINDS, SIGNED
+
+_KYRGYZ = re.compile(r"[өүң]", re.I)
+_TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)
+
+
+def is_kyrgyz(text: str) -> bool:
+    """Whether the text is written in Kyrgyz: one Cyrillic letter in a hundred is ө, ү or ң."""
+    cyrillic = len(re.findall(r"[а-яёөүң]", text, re.I))
+    return cyrillic > 0 and len(_KYRGYZ.findall(text)) / cyrillic > 0.01
+
+
+def table_title(title: str, kind_cell: str) -> str:
+    """A Kyrgyz table row names the kind in a column of its own («... жөнүндө | Чечим»):
+    the name ends with it."""
+    word = kind_cell.strip().casefold()
+    if word in ("чечим", "декларация", "макулдашуу", "келишим", "меморандум", "протокол",
+                "билдирүү", "программа") and not title.casefold().split()[-1].startswith(
+            word[:5]) and re.search(r"[өүң]|жөнүндө", title, re.I):
+        return f"{title} {word}"
+    return title
+
+
+def kind_of(title: str, stem: str) -> str:
+    low = title.casefold()
+    kind = KINDS[stem]
+    if kind == "memorandum":
+        return "memorandum_of_understanding" if "түшүнүшүү" in low else \
+            "agreement_of_intent" if re.search(r"\bниет", low) else "memorandum_of_cooperation"
+    if kind == "joint_statement" and not re.search(r"биргелешкен|билдирүүсү", low):
+        return "joint_statement"
+    if kind == "treaty" and re.search(r"инвестициялык|компания|ишкана", low):
+        return "other"
+    return kind
+
+
+_AREAS = {"тармактарындагы": "тармагындагы", "жааттарындагы": "жаатындагы",
+          "чөйрөлөрүндөгү": "чөйрөсүндөгү", "багыттарындагы": "багытындагы"}
+_AREA = re.compile(r"\s(%s)\s" % "|".join(_AREAS), re.I)
+
+
+def _split(named: Named) -> list[str]:
+    """The titles of «A жөнүндө, Б жөнүндө жана В жөнүндө макулдашууларга» and of «A, Б жана
+    В тармактарындагы кызматташтык тууралуу үч макулдашуу» (one each)."""
+    kind_word = named.title.split()[-1]
+    head = named.title[:-len(kind_word)]
+    ends = list(_TOPIC_END.finditer(head))
+    if named.plural and len(ends) >= 2:
+        out, pos = [], 0
+        for m in ends:
+            piece = re.sub(r"^(?:,\s*|\s*жана\s+)", "", head[pos:m.end()]).strip()
+            out.append(f"{piece[:1].upper()}{piece[1:]} {kind_word}")
+            pos = m.end()
+        return out
+    area = _AREA.search(head)
+    if named.count < 2 or area is None:
+        return [named.title]
+    pieces = [p for p in re.split(r",\s*(?:ошондой\s+эле\s+)?", head[:area.start()]) if p]
+    while len(pieces) < named.count and " жана " in pieces[-1]:
+        pieces[-1:] = pieces[-1].split(" жана ", 1)
+    if len(pieces) != named.count:
+        return [named.title]
+    rest = _AREAS[area.group(1).casefold()] + " " + head[area.end():].strip()
+    return [f"{p.strip()[:1].upper()}{p.strip()[1:]} {rest} {kind_word}" for p in pieces]
+
+
+def reference_day(text: str, today: date) -> date | None:
+    """The day a Kyrgyz text's dates without a year are counted from: the end of the last
+    year it names (not after today), none when it names no year (none is invented)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=-жыл|\.|\s*-ж\.)", text)
+             if int(y) <= today.year]
+    years += [2000 + int(y) for y in re.findall(r"(?<!\d)\d\d\.\d\d\.(\d\d)(?!\d)", text)
+              if 2000 + int(y) <= today.year]
+    if not years:
+        return None
+    return min(date(max(years), 12, 31), today)
+
+
+_PERIOD = re.compile(r"[\w-]*(?:жыл(?:дар)?га|\s+чейин)|\s*(?:чейин|дейре)", re.I)
+
+
+def signed_date(text: str, named: Named, names: list[Named], reference: date | None):
+    """The date the name's sentence (or its list's introducing line) gives, before the name or
+    after it up to the verb; not a date inside a name, nor a period («2030-жылга чейин»)."""
+    spans = [(n.start, n.end) for n in names]
+    stop = min([n.start for n in names if n.start > named.start] + [named.scope_end])
+    intro_end = text.find("\n", named.scope_start, named.start) % (len(text) + 1) \
+        if named.in_list else named.start
+    for lo, hi in ((named.scope_start, intro_end or named.start),
+                   (max(named.own_start, intro_end), named.start), (named.end, stop)):
+        for d in find_dates(text[lo:hi], reference):
+            at = lo + d.start
+            if not any(s <= at < e for s, e in spans) and \
+                    not re.search(r"жыл(?:дар)?га$", text[at:lo + d.end]) and \
+                    not _PERIOD.match(text, lo + d.end):
+                return FoundDate(at, lo + d.end, d.value, d.precision)
+    return None
+
+
+def lead_range(text: str, names: list[Named], reference: date | None) -> FoundDate | None:
+    """The days a visit or talks took («2022-жылдын 11–12-октябрында»), the first date of
+    the text: the month of a document signed there without a day of its own."""
+    spans = [(n.start, n.end) for n in names]
+    for d in find_dates(text, reference):
+        if any(s <= d.start < e for s, e in spans):
+            continue
+        if d.precision == "month" and re.search(r"\d\s*[–—-]\s*\d", text[d.start:d.end]):
+            return d
+        if not re.match(r"[\d.]+\.?\s*/", text[d.start:d.end + 3]):  # «28.08.20. /Кабар/»
+            return None
+    return None
+
+
+def meeting_days(text: str, reference: date | None) -> tuple[date, date] | None:
+    """The first and last day of talks or a visit the text dates by a range of days
+    («2022-жылдын 11–12-октябрында», «24–27-августта»), when its first date is one."""
+    lead = lead_range(text, [], reference)
+    if lead is None:
+        return None
+    last = re.search(r"[–—-]\s*(\d{1,2})-", text[lead.start:lead.end])
+    try:
+        return lead.value, lead.value.replace(day=int(last.group(1)))
+    except (AttributeError, ValueError):
+        return None
+
+
+def _year(text: str, reference: date | None) -> int | None:
+    """The year the text speaks of (to name Kyrgyzstan's government as it was then)."""
+    years = [d.value.year for d in find_dates(text) if reference is None or
+             d.value.year <= reference.year]
+    return max(years) if years else None
+
+
+def _city(name: str, text: str) -> str:
+    """«Ош» of «Ош менен Шымкенттин ортосунда» is «Ош шаары» where the text calls it a city."""
+    if " " not in name and re.search(rf"(?<![\w-]){re.escape(name)}\s+шаар", text):
+        return f"{name} шаары"
+    return name
+
+
+def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
+             year: int | None) -> list[PartyDraft]:
+    if named.between:
+        expanded = ky_parties.both(named.between, codes, index, year) or \
+            ky_parties.plural_bodies(named.between, index, year)
+        if expanded:
+            return expanded
+        names = ky_parties.between(named.between, index)
+        if any(_city(n, text) != n for n in names):  # «Ош менен Шымкенттин»: two cities
+            names = [_city(n, text + f" {n} шаар") if " " not in n and
+                     not index.whole_country(n) else n for n in names]
+        if names:
+            return ky_parties._drafts(names, index)
+    names = ky_parties.signers(named.clause, index)
+    return ky_parties._drafts(names, index) if len(names) >= 2 else []
+
+
+def _codes(text: str, index: CountryIndex) -> list[str]:
+    """The two countries of a bilateral text: the countries it names, Kyrgyzstan first."""
+    codes: list[str] = []
+    for m in index.mentions(text):
+        if m.code not in codes:
+            codes.append(m.code)
+    return sorted(codes, key=lambda c: c != "KG")
+
+
+def find_documents(text: str, index: CountryIndex, reference: date | None,
+                   body_start: int) -> list[tuple[Mention, Document]]:
+    """The documents the text says were signed or adopted, with what they amend."""
+    found = find_named(text, index)
+    if any(n.start >= body_start and n.status == SIGNED for n in found):
+        found = [n for n in found if n.start >= body_start]
+    codes = _codes(text, index)
+    year = _year(text, reference)
+    for k, n in enumerate(found):  # «Инвестициялык келишимдерге ... кол коюлду»: those named
+        if n.status == SIGNED and n.plural and _bare(n.title, n.kind):
+            for x in found[:k]:
+                x.status = x.status or (SIGNED if x.kind == n.kind else None)
+    lead = lead_range(text, found, reference)
+    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n)]
+    out: list[tuple[Mention, Document]] = []
+    for n, title in named:
+        if _bare(title, n.kind) and any(x.kind == n.kind and (not _bare(t, x.kind) or
+                                                              x.start < n.start)
+                                        for x, t in named if x is not n):
+            continue  # «Меморандумга ... кол коюшту» names again a document named
+        parties = _parties(n, text, index, codes, year)
+        kind = kind_of(title, n.kind)
+        ref = _reference(title, index, reference)
+        doc = Document(kind, title, level_for(title, kind, parties), parties,
+                       topic(title) or "", len(parties) > 2, ref,
+                       signed=signed_date(text, n, found, reference) or lead)
+        out.append((Mention(n.start, n.end, text[n.start:n.end], n.status,
+                            n.start,  # (no other date for it than signed_date's)
+                            in_list=n.in_list), doc))
+    return out
+
+
+def _bare(title: str, stem: str) -> bool:
+    """Only the kind word («Меморандум», «Жол картасы», «Инвестициялык келишим»)."""
+    words = title.casefold().split()
+    return len(words) <= 2 and words[-1].startswith(stem[:5])
+
+
+def _reference(title: str, index: CountryIndex, day: date | None):
+    from ..documents import _reference as read_reference  # the shared reading of references
+
+    found = amended(title)
+    return read_reference(title, index, day)[1] if found else None
+
+
+def meeting_parties(doc: Document, index: CountryIndex, codes: list[str], text: str,
+                    day: date | None) -> None:
+    """A document of a meeting of two or more countries that names no parties is between
+    their states or governments, named in Kyrgyz («Кыргыз Республикасынын Министрлер
+    Кабинети», «Түркия Республикасынын Өкмөтү»)."""
+    if doc.parties or len(codes) < 2 or doc.level not in ("interstate", "intergovernmental"):
+        return
+    codes = sorted(codes, key=lambda c: c != "KG")
+    year = day.year if day else _year(text, None)
+    doc.parties = ky_parties.country_parties(codes, doc.level, index, year)
+    doc.multilateral = len(codes) > 2

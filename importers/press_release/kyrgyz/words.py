@@ -1,0 +1,54 @@
+"""The words a Kyrgyz press release names documents and signings with: kind words in any of
+their forms (read by models.kyrgyz_words), the signing verbs active and passive, and the words
+that say a document was only planned, signed before or ratified."""
+
+from __future__ import annotations
+
+import re
+
+from models.kyrgyz_words import stem
+
+# Kind words by their stem (models.kyrgyz_words.stem), with the registry's kind.
+KINDS = {
+    "макулдашуу": "agreement", "келишим": "treaty", "меморандум": "memorandum",
+    "протокол": "protocol", "билдирүү": "joint_statement", "декларация": "declaration",
+    "программа": "programme", "карта": "roadmap", "план": "programme",
+    "концепция": "other", "чечим": "other", "конвенция": "convention",
+    "алмашуу": "exchange_of_notes",
+}
+# Only with the word before them: «жол картасы», «ноталар алмашуу».
+_NEEDS = {"карта": re.compile(r"жол\s+$", re.I), "алмашуу": re.compile(r"ноталар\s+$", re.I)}
+KIND_WORD = re.compile(r"(?<![\w-])(?:макулдашуу|келишим|меморандум|протокол|билдирүү|"
+                       r"декларация|программа|карта|план|концепция|чечим|конвенция|алмашуу)"
+                       r"[а-яөүң]*(?![\w-])", re.I)
+
+
+def kind_stem(word: str, before: str = "") -> str | None:
+    """The kind word's stem when `word` is a form of one («макулдашууларга» → «макулдашуу»);
+    `before` is the text before it («жол» before «картасы»)."""
+    found = stem(word.casefold())
+    if found == "пландар":
+        found = "план"
+    if found not in KINDS:
+        return None
+    need = _NEEDS.get(found)
+    return found if need is None or need.search(before) else None
+
+
+SIGNED, PLANNED, EARLIER = "signed", "planned", "earlier"
+# What a verb says happened to the documents before it, first pattern first.
+_VERBS = [
+    (PLANNED, r"кол\s+коюл(?:ат|мак\w*|уш\w*)|кол\s+коюу(?!\s+аземи)\w*|кол\s+коюшат|"
+              r"кабыл\s+алуу\w*|кабыл\s+алын(?:ат|ыш\w*)|пландал\w*|күтүл\w*|долбоор\w*|"
+              r"сунуш\w*|даярд\w*|талкуул\w*|макулдашты|макулдашып|макул\s+болушту|"
+              r"карашат|каралды|кол\s+коюлбай\w*|кол\s+коюлган\s+жок"),
+    (EARLIER, r"кол\s+коюшкан|кол\s+койгон|ратификацияла\w*|ратификациялоо\w*|"
+              r"кабыл\s+алышкан|кол\s+коюлган(?=\s*[,.;)]|\s*$|\s+эле\b|\s+болчу)"),
+    (SIGNED, r"кол\s+ко(?:юшту|юлду|йду|юшуп|юп|юлуп|йдук|юштук|юлду)|"
+             r"кабыл\s+ал(?:ышты|ынды|ды|ышып|ып)|түзүлдү|түзүштү|алмашышты|жактырышты|"
+             r"бекитишти|кол\s+коюу\s+аземи|кол\s+коюлган(?=\s+документ)"),
+]
+VERB = re.compile("|".join(f"(?P<{k}>(?<![\\w-])(?:{p})(?![\\w-]))" for k, p in _VERBS), re.I)
+# Before a document: «мурда», «эске салсак» (earlier).
+EARLIER_BEFORE = re.compile(r"(?<![\w-])(?:эске\s+салсак|мурда|буга\s+чейин|мурдагы)(?![\w-])",
+                            re.I)
