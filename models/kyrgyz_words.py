@@ -40,7 +40,10 @@ _CASE = _forms("нIн", "дIн", "тIн",  # genitive
                "дAн", "тAн",  # ablative
                "дAгI", "тAгI")  # «-дагы»: the one in, at
 _AFTER_VOWEL = {"нIн", "нI"}
-_AFTER_CONSONANT = {"дIн", "тIн", "дI", "тI", "кA", "тA", "тAн", "тAгI"}
+_AFTER_VOICED = {"дIн", "дI"}  # a voiced consonant: «жолдун», «Кыргызстандын»
+_AFTER_VOICELESS = {"тIн", "тI", "кA", "тA", "тAн", "тAгI"}  # «Бишкектин», «Бишкекке»
+_NOT_AFTER_VOICELESS = {"гA", "дA", "дAн", "дAгI"}
+_VOICELESS = "кпстфхцчшщ"
 # Case endings after a possessive: «программасы+на», «ортосу+ндагы», «жол картасы+н».
 _CASE_AFTER_POSSESSIVE = _forms("нA", "ндA", "нAн", "ндAгI", "н", "нIн")
 _POSSESSIVE = _forms("сI", "I")  # 3rd person: «программасы», «министрлиги»
@@ -88,8 +91,12 @@ def _strip_case(word: str) -> str:
         if not word.endswith(ending) or len(stem) < _MIN_ROOT or len(stem) >= len(best) or \
                 not _agrees(stem, ending):
             continue
+        final = stem[-1]
         if template in _AFTER_VOWEL and not _vowel_final(stem) or \
-                template in _AFTER_CONSONANT and _vowel_final(stem):
+                template in _AFTER_VOICED and (_vowel_final(stem) or final in _VOICELESS) or \
+                template in _AFTER_VOICELESS and final not in _VOICELESS or \
+                template in _NOT_AFTER_VOICELESS and final in _VOICELESS or \
+                word.endswith("стан") and template == "тAн":  # «Кыргызстан», not «-тан»
             continue
         best = stem
     return best

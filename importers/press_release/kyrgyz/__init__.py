@@ -8,7 +8,8 @@ the verb wants («... жөнүндө макулдашууга кол коюшт�
 * `names`, `subject`, `reference` read a Kyrgyz name met in a Russian text's pipeline.
 """
 
-from .running import names, reference, subject
+from .amends import reference
+from .running import names, subject
 from .pipeline import (find_documents, is_kyrgyz, meeting_days, meeting_parties,
                        reference_day, table_title)
 

@@ -19,7 +19,7 @@ from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, kind_stem
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|[-–]\w|"
-                           r"өзгөртүү\w*|толуктоо\w*)", re.I)
+                           r"өзгөртүү\w*|толуктоо\w*|кошумча\s|мөөнөтүн\s)", re.I)
 _CONNECTIVES = (r"тышкары|соң|кийин|жыйынтыгында|жыйынтыгы\s+боюнча|алкагында|учурунда|"
                 r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
                 r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында")
@@ -98,11 +98,16 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
         for m in pattern.finditer(window):
             if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()):
                 cut = max(cut, m.end())
+    year_at = None  # «2008-жылдын 10-октябрындагы ...»: the date of the name goes with it
     for m in _TOKEN.finditer(window, cut):
         word = m.group()
         low = word.casefold().strip("«»\"")
+        if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
+            return pos + year_at
+        year_at = m.start() if re.fullmatch(r"\d{4}-жыл\w*", low) else None
         if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or \
-                re.match(r"\d", word) and not re.search(r"жыл(?:дар)?га$", low) or \
+                re.match(r"\d", word) and not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$",
+                                                         low) or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
                 low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):

@@ -16,7 +16,8 @@ from ..documents import Document, level_for
 from ..segmentation import Mention
 from . import parties as ky_parties
 from .mentions import Named, find_named
-from .running import reference as amended, subject as topic
+from .amends import earlier_date, reference as amended
+from .running import subject as topic
 from .words import KINDS, SIGNED
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -95,6 +96,8 @@ def reference_day(text: str, today: date) -> date | None:
     return min(date(max(years), 12, 31), today)
 
 
+_EARLIER_ONES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:кол\s+коюлган|түзүлгөн)|[\w-]*[дт][аеоө]г[ыиуү]\b",
+                           re.I)  # «2019-жылы кол коюлган ...», «15-июнундагы ...»: another's date
 _PERIOD = re.compile(r"[\w-]*(?:жыл(?:дар)?га|\s+чейин)|\s*(?:чейин|дейре)", re.I)
 
 
@@ -111,7 +114,8 @@ def signed_date(text: str, named: Named, names: list[Named], reference: date | N
             at = lo + d.start
             if not any(s <= at < e for s, e in spans) and \
                     not re.search(r"жыл(?:дар)?га$", text[at:lo + d.end]) and \
-                    not _PERIOD.match(text, lo + d.end):
+                    not _PERIOD.match(text, lo + d.end) and \
+                    not _EARLIER_ONES.match(text, lo + d.end):
                 return FoundDate(at, lo + d.end, d.value, d.precision)
     return None
 
@@ -206,6 +210,8 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         parties = _parties(n, text, index, codes, year)
         kind = kind_of(title, n.kind)
         ref = _reference(title, index, reference)
+        if ref is not None and ref.date is None:
+            ref.date = earlier_date(text, n, ref.title, found, reference)
         doc = Document(kind, title, level_for(title, kind, parties), parties,
                        topic(title) or "", len(parties) > 2, ref,
                        signed=signed_date(text, n, found, reference) or lead)

@@ -65,19 +65,3 @@ def subject(title: str) -> str | None:
     if about is not None and about.group("rest").lower() not in _EMPTY_TOPICS:
         return about.group("rest")
     return ""
-
-
-_AMENDING = re.compile(
-    r"^(?P<target>.+?(?:макулдашуу|келишим|меморандум|протокол|конвенция)(?:сына|сы)?)"
-    r"(?:га|ге|ка|ке|го|гө|ко|кө|на|не)\s+(?P<how>өзгөртүүлөрдү(?:\s+жана\s+толуктоолорду)?|"
-    r"толуктоолорду)\s+киргизүү\s+(?:тууралуу|жөнүндө)\s+протокол\w*$", re.I)
-
-
-def reference(title: str) -> tuple[str, str] | None:
-    """(relation, the earlier instrument's name in the nominative) of «... макулдашууга
-    өзгөртүүлөрдү киргизүү тууралуу протокол» (a protocol amending that agreement)."""
-    m = _AMENDING.match(title.strip())
-    if m is None:
-        return None
-    relation = "supplements" if m.group("how").lower().startswith("толукто") else "amends"
-    return relation, m.group("target")

@@ -1,0 +1,64 @@
+"""The earlier instrument a Kyrgyz name amends, supplements, extends, implements or ends, in
+the nominative: «... макулдашууга өзгөртүүлөрдү (жана толуктоолорду) киргизүү тууралуу
+протокол», «... келишимди өзгөртүү жөнүндө протокол», «... макулдашуунун мөөнөтүн узартуу
+жөнүндө протокол», «... келишимге кошумча протокол», «... программаны ишке ашыруу боюнча
+план»; and its date where the text gives it elsewhere («2016-жылы ... протоколдорго кол
+коюшкан», «1997-жылы кол коюлган ... макулдашууга ...»)."""
+
+from __future__ import annotations
+
+import re
+
+from models.kyrgyz_words import without_case
+
+from ..dates import FoundDate, find_dates
+from .mentions import Named
+from .words import EARLIER, kind_stem
+
+_KIND = r"(?:макулдашуу|келишим|меморандум|протокол|конвенция|программа|декларация)\w*"
+_HOW = [
+    (r"өзгөртүү\w*(?:\s+жана\s+толуктоо\w*)?(?:\s+киргизүү)?", "amends"),
+    (r"толуктоо\w*(?:\s+киргизүү)?", "supplements"),
+    (r"мөөнөтүн\s+узартуу", "extends"),
+    (r"кошумча|тиркелме|тиркелген", "supplements"),
+    (r"ишке\s+ашыруу", "implements"),
+    (r"(?:күчүн\s+жоготту\s+деп\s+таануу|токтотуу)", "terminates"),
+]
+_AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")\s+(?:" + how +
+                         r")(?:\s+(?:тууралуу|жөнүндө|боюнча))?\s+\S+$", re.I), relation)
+             for how, relation in _HOW]
+
+
+def reference(title: str) -> tuple[str, str] | None:
+    """(relation, the earlier instrument's name in the nominative), or None."""
+    if kind_stem(title.split()[-1]) is None:
+        return None
+    for pattern, relation in _AMENDING:
+        m = pattern.match(title.strip())
+        if m:
+            head, _sp, last = m.group("target").rpartition(" ")
+            name = f"{head} {without_case(last)}".strip()
+            return relation, name[:1].upper() + name[1:]
+    return None
+
+
+_SIGNED_BEFORE = re.compile(r"(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)\s*$", re.I)
+
+
+def earlier_date(text: str, named: Named, target: str, names: list[Named],
+                 reference_day) -> FoundDate | None:
+    """The date of the earlier instrument: given just before the name («2017-жылы кол
+    коюлган ...»), else in the sentence that says an instrument of its kind was signed
+    before («Эки өлкөнүн өкмөттөрү 2016-жылы ... протоколдорго кол коюшкан»)."""
+    before = text[named.own_start:named.start]
+    if _SIGNED_BEFORE.search(before):
+        found = find_dates(before, reference_day)
+        if found:
+            return found[-1]
+    stem = kind_stem(target.split()[-1])
+    for x in names:
+        if x is not named and x.status == EARLIER and x.kind == stem:
+            found = find_dates(text[x.own_start:x.scope_end], reference_day)
+            if found:
+                return found[0]
+    return None
