@@ -15,7 +15,7 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, party_start
-from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, kind_stem
+from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, body_head, kind_stem
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|[-–]\w|"
@@ -48,6 +48,7 @@ _SURNAME = re.compile(r"[А-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ин|�
 _SUBJECT_PLURAL = re.compile(r"(?<![\w-])\w{3,}(?:лары|лери|лору|лөрү|тары|тери|тору|төрү|дары|"
                              r"дери|дору|дөрү)(?![\w-])(?!\s+(?:жөнүндө|тууралуу|боюнча|"
                              r"ортосундагы|арасындагы))", re.I)
+_WORD = re.compile(r"[\w-]+»?(?!\s+(?:деп|аралык|катары)(?![\w-]))")
 _TOKEN = re.compile(r"[«\"]?[\w.–-]+[»\"]?|[^\w\s]")
 _SENTENCE = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"A-ZА-ЯЁӨҮҢ0-9–—-])")
 
@@ -94,9 +95,10 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     """After the boundary: past connectives, the date, the place and the subject."""
     window = text[pos:end]
     cut = 0
-    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE):
+    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE, _WORD):
         for m in pattern.finditer(window):
-            if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()):
+            if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
+                    (pattern is not _WORD or body_head(m.group())):  # the subject: a body
                 cut = max(cut, m.end())
     year_at = None  # «2008-жылдын 10-октябрындагы ...»: the date of the name goes with it
     for m in _TOKEN.finditer(window, cut):
@@ -105,9 +107,10 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
         if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
             return pos + year_at
         year_at = m.start() if re.fullmatch(r"\d{4}-жыл\w*", low) else None
-        if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or \
-                re.match(r"\d", word) and not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$",
-                                                         low) or \
+        date_word = re.match(r"\d", word) and (re.search(r"жыл|[.]\d", low) or
+                                               _MONTHS.search(low)) and \
+            not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$", low)
+        if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or date_word or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
                 low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):
@@ -220,8 +223,8 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
         after_colon = intro is not None and (items or text[intro[0]:intro[1]].rstrip()
                                              .endswith(":"))
         if line.strip() and (marker or after_colon and not _SENTENCE.search(line.strip())):
-            found = names_in(text, s + (marker.end() if marker else 0), e, index) or \
-                _topic_item(text, s + (marker.end() if marker else 0), e, intro)
+            body = s + (marker.end() if marker else 0)
+            found = _topic_item(text, body, e, intro) or names_in(text, body, e, index)
             for x in found:
                 x.in_list = True
                 if intro is not None:
@@ -255,8 +258,10 @@ def _topic_item(text: str, start: int, end: int,
     that kind on it."""
     words = text[start:end].strip(" ;.,")
     kind = _LIST_KIND.search(text, *intro) if intro else None
-    if kind is None or not words or KIND_WORD.search(words):
-        return []
+    if kind is None or not words or any(
+            kind_stem(k.group()) == nominative_kind(kind.group("kind"), True).casefold()
+            for k in KIND_WORD.finditer(words)):
+        return []  # (an item naming its own document of that kind)
     singular = nominative_kind(kind.group("kind"), True)
     tail = re.sub(r"^(?:жөнүндө|тууралуу)", "жөнүндө", kind.group("tail"))
     title = f"{words[:1].upper()}{words[1:]} {tail}{singular}"

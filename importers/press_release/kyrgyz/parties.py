@@ -12,11 +12,15 @@ from models.records import PartyDraft
 
 from ..countries import CountryIndex
 from ..parties import body_kind
+from .words import BODIES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
 _BOTH = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)"
                    r"(?:\s+(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+?(?:лер|лар|тер|тар|дер|дар|лор|"
                    r"тор|дор|лөр|төр|дөр)(?:[ыиуү]|[ыиуү]н[ыиуү]н)))?\s*$", re.I)
+_BOTH_SUBJECT = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин|тараптын)\s+"
+                           r"(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+?(?:лер|лар|тер|тар|дер|дар|лор|"
+                           r"тор|дор|лөр|төр|дөр)[ыиуү])(?![\w-])", re.I)
 _CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
 _HEADS = re.compile(r"(?<![\w-])(?P<role>башчысы|төрагасы|жетекчиси|ректору|директору|"
@@ -134,18 +138,24 @@ def plural_bodies(span: str, index: CountryIndex,
         else None
 
 
-def both(span: str, codes: list[str], index: CountryIndex,
-         year: int | None) -> list[PartyDraft] | None:
+def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
+         anywhere: bool = False) -> list[PartyDraft] | None:
     """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two
-    countries' states, governments or bodies."""
-    m = _BOTH.search(span)
+    countries' states, governments or bodies; `anywhere`: their bodies as the subject
+    («эки өлкөнүн тышкы иштер министрликтери ...»)."""
+    m = (_BOTH_SUBJECT if anywhere else _BOTH).search(span)
     if m is None or len(codes) != 2:
         return None
     body = m.group("body")
     if not body:
         return country_parties(codes, "interstate", index, year)
-    if stem(body.split()[-1].casefold()) == "өкмөт":
+    head = stem(body.split()[-1].casefold())
+    if head in ("президент", "башчы", "лидер"):  # heads of state: the states
+        return country_parties(codes, "interstate", index, year)
+    if head == "өкмөт":
         return country_parties(codes, "government", index, year)
+    if anywhere and head not in BODIES:
+        return None
     words = body.split()
     single = stem(words[-1].casefold())
     head = " ".join(words[:-1])
@@ -188,3 +198,30 @@ def signers(clause: str, index: CountryIndex) -> list[str]:
         out.append(name[:1].upper() + name[1:])
         start = m.end()
     return out
+
+
+_LEADING = re.compile(r"^(?:(?:ошондой|эле|андан|мындан|тышкары|ал|эми|жана|да|бул|тараптар|"
+                      r"кийин|соң)(?![\w-])[,\s]*)+", re.I)
+
+
+def subject_pair(clause: str, index: CountryIndex) -> list[str]:
+    """The bodies that are the subject before a name («Кыргыз Республикасынын Саламаттык
+    сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
+    «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
+    words = clause.rstrip(" ,").split()
+    if not words or not body_head(words[-1]):
+        return []
+    tail = " ".join(words)
+    joint = list(re.finditer(r"\s+(?:менен|жана)\s+", tail))
+    for m in reversed(joint):
+        right, left = tail[m.end():], tail[:m.start()]
+        if not _CAPITAL.match(right) or not body_head(left.split()[-1]):
+            continue
+        named = [c for c in index.mentions(left) if c.by_name]
+        start = named[-1].start if named else (re.search(
+            r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)
+        ).start()
+        first = _LEADING.sub("", left[start:].strip())
+        if _CAPITAL.match(first):
+            return [first, right.strip()]
+    return []

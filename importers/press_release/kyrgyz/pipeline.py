@@ -174,7 +174,12 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
                      not index.whole_country(n) else n for n in names]
         if names:
             return ky_parties._drafts(names, index)
+    subject = ky_parties.both(named.clause, codes, index, year, anywhere=True)
+    if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
+        return subject
     names = ky_parties.signers(named.clause, index)
+    if len(names) < 2:
+        names = ky_parties.subject_pair(named.clause, index)
     return ky_parties._drafts(names, index) if len(names) >= 2 else []
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from models.kyrgyz_words import stem
+from models.kyrgyz_words import stem, without_case
 
 # Kind words by their stem (models.kyrgyz_words.stem), with the registry's kind.
 KINDS = {
@@ -52,3 +52,17 @@ VERB = re.compile("|".join(f"(?P<{k}>(?<![\\w-])(?:{p})(?![\\w-]))" for k, p in 
 # Before a document: «мурда», «эске салсак» (earlier).
 EARLIER_BEFORE = re.compile(r"(?<![\w-])(?:эске\s+салсак|мурда|буга\s+чейин|мурдагы)(?![\w-])",
                             re.I)
+# Bodies that sign, by stem: «... министрлиги», «Министрлер Кабинети», «... банкы».
+BODIES = {"министрлик", "кабинет", "өкмөт", "банк", "университет", "агенттик", "компания",
+          "мэрия", "фонд", "кеңеш", "комитет", "ассамблея", "палата", "уюм", "академия",
+          "институт", "борбор", "бирикме", "ишкана", "акимчилик", "хокимият", "департамент",
+          "инспекция", "прокуратура", "парламент", "аак", "жак", "кызмат", "корпорация",
+          "биржа", "телеканал", "агенттиги", "администрация", "аппарат", "служба"}
+
+
+def body_head(word: str) -> bool:
+    """A body's name ends here, in the nominative («министрлиги», «Кабинети», «банкы»)."""
+    low = word.casefold().strip("«»\".,")
+    found = stem(low)
+    return found in BODIES and found != low and without_case(low) == low and \
+        low[-1:] in "ыиуү"
