@@ -133,7 +133,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         undated, today = day is None, day or today
     reference = header_date.value if header_date else today
     if in_kyrgyz:
-        parsed = kyrgyz.find_documents(text, index, reference, body_start)
+        parsed = kyrgyz.find_documents(text, index, None if undated else reference, body_start)
         found = [m for m, _ in parsed]
     else:
         found = find_mentions(text)

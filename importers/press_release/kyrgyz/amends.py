@@ -31,7 +31,8 @@ _AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")\s+(?:" + how +
 
 def reference(title: str) -> tuple[str, str] | None:
     """(relation, the earlier instrument's name in the nominative), or None."""
-    if kind_stem(title.split()[-1]) is None:
+    words = title.split()
+    if not words or kind_stem(words[-1]) is None:
         return None
     for pattern, relation in _AMENDING:
         m = pattern.match(title.strip())
@@ -55,7 +56,7 @@ def earlier_date(text: str, named: Named, target: str, names: list[Named],
         found = find_dates(before, reference_day)
         if found:
             return found[-1]
-    stem = kind_stem(target.split()[-1])
+    stem = kind_stem(target.split()[-1]) if target.split() else None
     for x in names:
         if x is not named and x.status == EARLIER and x.kind == stem:
             found = find_dates(text[x.own_start:x.scope_end], reference_day)

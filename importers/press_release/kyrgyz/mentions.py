@@ -14,7 +14,7 @@ from models.kyrgyz_words import without_case
 
 from ..countries import CountryIndex
 from ..segmentation import MARKER
-from .parties import _HEADS, BETWEEN, party_start
+from .parties import _HEADS, BETWEEN, BOTH, party_start
 from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, body_head, kind_stem
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
@@ -22,9 +22,10 @@ _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|
                            r"өзгөртүү\w*|толуктоо\w*|кошумча\s|мөөнөтүн\s)", re.I)
 _CONNECTIVES = (r"тышкары|соң|кийин|жыйынтыгында|жыйынтыгы\s+боюнча|алкагында|учурунда|"
                 r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
-                r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында")
-_VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|белгиледи|билдирди|маалымдады|кабарлады|айтты|деди|"
-          r"өттү|болду|келди|барды|жолукту|жүргүзүштү|талкуулашты|макулдашты|жактырышты|"
+                r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында|"
+                r"тарабынан|катарында")
+_VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|белгиледи|билдирди|маалымдады|кабарлады|"
+          r"айтты|деди|өттү|болду|келди|барды|жолукту|жүргүзүштү|талкуулашты|макулдашты|жактырышты|"
           r"бекитишти|атады|\w{3,}(?:ышты|ишти|ушту|үштү|ышып|ишип|ушуп|үшүп)|"
           r"\w{3,}(?:ып|ип|уп|үп)(?=,)")
 _BOUNDARY = re.compile(r"[;:]|\s[–—]\s(?=[а-яөүң])|(?<![\w-])(?:%s|%s)(?![\w-])"
@@ -34,7 +35,8 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "бүгүн", "кечээ", "ошол", "күнү", "эки", "үч", "төрт", "беш", "алты", "жети",
          "сегиз", "тогуз", "он", "жалпы", "кошумча", "жаңы", "дүйшөмбү", "шейшемби",
          "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
-         "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын", "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен"}
+         "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын",
+         "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен"}
 _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
                      r"декабр)\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
@@ -79,10 +81,11 @@ NUMBERS = {"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "�
            "тогуз": 9, "он": 10}
 _NUMBER_BEFORE = re.compile(r"(?<![\w-])(\d{1,2}|%s)\s+$" % "|".join(NUMBERS), re.I)
 # «Алардын ичинен ...»: a sentence that goes on about the documents of the one before.
-_GOES_ON = re.compile(r"\s*(?:алардын|анын)\s+(?:ичинен|арасынан|арасында|эң\s+негизгиси)",
+_GOES_ON = re.compile(r"\s*(?:алардын|анын)\s+(?:ичинен|арасынан|арасында|катарында|"
+                      r"эң\s+негизгиси)",
                       re.I)
 # «төмөнкү долбоорлор боюнча гранттык макулдашууларга кол коюшту:» (items: the projects).
-_LIST_KIND = re.compile(r"(?P<tail>(?:боюнча|жөнүндө|тууралуу)\s+(?:[\w-]+\s+){0,2}?)"
+_LIST_KIND = re.compile(r"(?P<tail>(?:(?:боюнча|жөнүндө|тууралуу)\s+(?:[\w-]+\s+){0,2}?)?)"
                         r"(?P<kind>(?:макулдашуу|келишим|меморандум|протокол|чечим)"
                         r"(?:лар|дар|дер|тер|дор|лер)\w*)", re.I)
 
@@ -133,19 +136,20 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
     m = found[-1]
     span = text[pos:m.start()]
     span = span[party_start(span, index):]
-    if m.group().casefold().endswith("гы") and not re.search(r"эки\s+\w+(?:\s+\w+){0,3}\s*$",
-                                                             span):
+    if m.group().casefold().endswith("гы") and not BOTH.search(span):  # «эки өлкөнүн ...»
         return m.start() - len(span), span
     return _skip_leading(text, m.end(), kind_start), span
 
 
-def nominative_kind(word: str, plural: bool) -> str:
-    """«макулдашууларга» → «макулдашуу», «картасын» → «картасы», «протоколуна» →
-    «протоколу»."""
-    base = without_case(word)
-    if plural:
-        base = re.sub(r"(?<=\w{4})[лдт][аеоө]р(?:[ыиуү])?$", "", base)
-    return base
+def nominative_kind(word: str, plural: bool, root: str) -> str:
+    """The kind word in the nominative, its possessive kept: «макулдашууларга» →
+    «макулдашуу», «картасын» → «картасы», «протоколуна» → «протоколу», «планы» → «планы»."""
+    rest = word[len(root):]
+    m = re.match(r"([лдт][аеоө]р)?(с?[ыиуү])?", rest.casefold())
+    if m is None or plural and m.group(1):
+        return word[:len(root)]
+    keep = len(m.group(1) or "") + len(m.group(2) or "")
+    return word[:len(root) + keep]
 
 
 def _status(text: str, start: int, end: int, after_to: int, scope: int,
@@ -189,7 +193,8 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
             head = head[:number.start()] + " "
             count = int(number.group(1)) if number.group(1).isdigit() else \
                 NUMBERS[number.group(1).casefold()]
-        title = " ".join((head + nominative_kind(text[kind_start:m.end()], plural)).split())
+        title = " ".join((head + text[kind_start:m.start()] +
+                          nominative_kind(word, plural, stem)).split())
         title = title.strip(" ,")
         out.append(Named(start, m.end(), title[:1].upper() + title[1:], stem, plural,
                          text[lo:start], None, lo, between=between, count=count,
@@ -233,9 +238,11 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
             continue
         _close(text, items, intro)
         out += items
-        items = []
         if not line.strip():
+            intro = None if items else intro  # a list ends at a blank line
+            items = []
             continue
+        items = []
         for start, end in _sentences(text, s, e):
             found = names_in(text, start, end, index)
             if _GOES_ON.match(text, start):
@@ -259,10 +266,13 @@ def _topic_item(text: str, start: int, end: int,
     words = text[start:end].strip(" ;.,")
     kind = _LIST_KIND.search(text, *intro) if intro else None
     if kind is None or not words or any(
-            kind_stem(k.group()) == nominative_kind(kind.group("kind"), True).casefold()
+            kind_stem(k.group()) == kind_stem(kind.group("kind"))
             for k in KIND_WORD.finditer(words)):
         return []  # (an item naming its own document of that kind)
-    singular = nominative_kind(kind.group("kind"), True)
+    root = kind_stem(kind.group("kind"))
+    if root is None:
+        return []
+    singular = nominative_kind(kind.group("kind"), True, root)
     tail = re.sub(r"^(?:жөнүндө|тууралуу)", "жөнүндө", kind.group("tail"))
     title = f"{words[:1].upper()}{words[1:]} {tail}{singular}"
     stem = singular.casefold()

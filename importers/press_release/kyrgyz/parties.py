@@ -15,7 +15,8 @@ from ..parties import body_kind
 from .words import BODIES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
-_BOTH = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)"
+BOTH = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)|"
+                   r"өлкөлөрүбүздүн|(?P<governments>эки\s+өкмөттүн))"
                    r"(?:\s+(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+?(?:лер|лар|тер|тар|дер|дар|лор|"
                    r"тор|дор|лөр|төр|дөр)(?:[ыиуү]|[ыиуү]н[ыиуү]н)))?\s*$", re.I)
 _BOTH_SUBJECT = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин|тараптын)\s+"
@@ -103,19 +104,24 @@ def party_start(text: str, index: CountryIndex) -> int:
 _DESCRIPTOR = re.compile(r"(?<=\.)\s+(?:компаниясы|корпорациясы|ишканасы)$")
 
 
+def _country_named(part: str, index: CountryIndex) -> bool:
+    """Whether the words name a country and nothing else («Тажикстан Республикасынын»)."""
+    return bool(part.split()) and bool(index.whole_country(without_case(part.split()[-1])) or
+                                       index.whole_country(nominative(part)))
+
+
 def between(span: str, index: CountryIndex) -> list[str]:
     """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»)."""
     parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
     if len(parts) == 1:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
-        if len(pieces) > 1 and all(index.whole_country(without_case(p.split()[-1])) or
-                                   index.whole_country(nominative(p)) for p in pieces):
+        if len(pieces) > 1 and all(_country_named(p, index) for p in pieces):
             parts = pieces
     if len(parts) < 2:
         return []
     plural = re.search(r"\s+(\w+?(?:лар|лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)"
                        r"[ыиуү](?:н[ыиуү]н)?)$", parts[-1])
-    if plural and all(index.whole_country(without_case(p.split()[-1])) for p in
+    if plural and all(_country_named(p, index) for p in
                       parts[:-1] + [parts[-1][:plural.start()]]):
         return []  # «Кыргызстан менен Казакстандын өкмөттөрүнүн»: see plural_bodies
     return [_DESCRIPTOR.sub("", nominative(p) if n == len(parts) - 1 else p.strip(" ,"))
@@ -143,12 +149,13 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
     """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two
     countries' states, governments or bodies; `anywhere`: their bodies as the subject
     («эки өлкөнүн тышкы иштер министрликтери ...»)."""
-    m = (_BOTH_SUBJECT if anywhere else _BOTH).search(span)
+    m = (_BOTH_SUBJECT if anywhere else BOTH).search(span)
     if m is None or len(codes) != 2:
         return None
     body = m.group("body")
     if not body:
-        return country_parties(codes, "interstate", index, year)
+        return country_parties(codes, "government" if m.groupdict().get("governments") else
+                               "interstate", index, year)
     head = stem(body.split()[-1].casefold())
     if head in ("президент", "башчы", "лидер"):  # heads of state: the states
         return country_parties(codes, "interstate", index, year)
@@ -208,14 +215,14 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     """The bodies that are the subject before a name («Кыргыз Республикасынын Саламаттык
     сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
     «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
-    words = clause.rstrip(" ,").split()
+    words = re.sub(r"\s+тарабынан\s*$", "", clause).rstrip(" ,").split()  # «X жана Y тарабынан»
     if not words or not body_head(words[-1]):
         return []
     tail = " ".join(words)
     joint = list(re.finditer(r"\s+(?:менен|жана)\s+", tail))
     for m in reversed(joint):
         right, left = tail[m.end():], tail[:m.start()]
-        if not _CAPITAL.match(right) or not body_head(left.split()[-1]):
+        if not _CAPITAL.match(right) or not left.split() or not body_head(left.split()[-1]):
             continue
         named = [c for c in index.mentions(left) if c.by_name]
         start = named[-1].start if named else (re.search(

@@ -24,10 +24,20 @@ _KYRGYZ = re.compile(r"[өүң]", re.I)
 _TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)
 
 
+_KYRGYZ_WORDS = re.compile(r"(?<![\w-])(?:жана|менен|боюнча|жөнүндө|тууралуу|ортосундагы|"
+                           r"кол\s+ко\w+|\w+(?:нын|нин|дын|дин|тын|тин|нун|дун|тун))(?![\w-])",
+                           re.I)
+_RUSSIAN_WORDS = re.compile(r"(?<![\w-])(?:и|в|на|о|об|по|с|между|для|подписа\w*)(?![\w-])", re.I)
+
+
 def is_kyrgyz(text: str) -> bool:
-    """Whether the text is written in Kyrgyz: one Cyrillic letter in a hundred is ө, ү or ң."""
+    """Whether the text is written in Kyrgyz: one Cyrillic letter in a hundred is ө, ү or ң,
+    or its small words are Kyrgyz rather than Russian."""
     cyrillic = len(re.findall(r"[а-яёөүң]", text, re.I))
-    return cyrillic > 0 and len(_KYRGYZ.findall(text)) / cyrillic > 0.01
+    if cyrillic == 0:
+        return False
+    return len(_KYRGYZ.findall(text)) / cyrillic > 0.01 or \
+        len(_KYRGYZ_WORDS.findall(text)) > 2 * len(_RUSSIAN_WORDS.findall(text)) + 1
 
 
 def table_title(title: str, kind_cell: str) -> str:
@@ -96,8 +106,9 @@ def reference_day(text: str, today: date) -> date | None:
     return min(date(max(years), 12, 31), today)
 
 
-_EARLIER_ONES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:кол\s+коюлган|түзүлгөн)|[\w-]*[дт][аеоө]г[ыиуү]\b",
-                           re.I)  # «2019-жылы кол коюлган ...», «15-июнундагы ...»: another's date
+# «2019-жылы кол коюлган ...», «15-июнундагы ...»: another instrument's date.
+_EARLIER_ONES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:кол\s+коюлган|түзүлгөн)|"
+                           r"[\w-]*[дт][аеоө]г[ыиуү]\b", re.I)
 _PERIOD = re.compile(r"[\w-]*(?:жыл(?:дар)?га|\s+чейин)|\s*(?:чейин|дейре)", re.I)
 
 
@@ -184,12 +195,16 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
 
 
 def _codes(text: str, index: CountryIndex) -> list[str]:
-    """The two countries of a bilateral text: the countries it names, Kyrgyzstan first."""
-    codes: list[str] = []
+    """The two countries of a bilateral text: Kyrgyzstan and the country it names most
+    (a country named in passing is not a side)."""
+    counts: dict[str, int] = {}
     for m in index.mentions(text):
-        if m.code not in codes:
-            codes.append(m.code)
-    return sorted(codes, key=lambda c: c != "KG")
+        counts[m.code] = counts.get(m.code, 0) + 1
+    others = sorted((c for c in counts if c != "KG"), key=lambda c: -counts[c])
+    if "KG" not in counts or not others or len(others) > 1 and \
+            counts[others[0]] == counts[others[1]]:
+        return []
+    return ["KG", others[0]]
 
 
 def find_documents(text: str, index: CountryIndex, reference: date | None,
@@ -235,8 +250,11 @@ def _bare(title: str, stem: str) -> bool:
 def _reference(title: str, index: CountryIndex, day: date | None):
     from ..documents import _reference as read_reference  # the shared reading of references
 
-    found = amended(title)
-    return read_reference(title, index, day)[1] if found else None
+    if amended(title) is None:
+        return None
+    found = read_reference(title, index, day)[1]
+    found.title = found.title[:1].upper() + found.title[1:]  # (its date taken out of it)
+    return found
 
 
 def meeting_parties(doc: Document, index: CountryIndex, codes: list[str], text: str,

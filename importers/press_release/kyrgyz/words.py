@@ -26,9 +26,12 @@ KIND_WORD = re.compile(r"(?<![\w-])(?:макулдашуу|келишим|мем
 def kind_stem(word: str, before: str = "") -> str | None:
     """The kind word's stem when `word` is a form of one («макулдашууларга» → «макулдашуу»);
     `before` is the text before it («жол» before «картасы»)."""
-    found = stem(word.casefold())
-    if found == "пландар":
-        found = "план"
+    low = word.casefold()
+    found = stem(low)
+    if found not in KINDS:  # «планы»: not «пла» + «-ны»
+        found = next((k for k in KINDS if low.startswith(k) and re.fullmatch(
+            r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])(?:н[ыиуү]н|н[аеоө]|н|нд[аеоө])?",
+            low[len(k):])), None)
     if found not in KINDS:
         return None
     need = _NEEDS.get(found)
