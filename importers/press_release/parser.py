@@ -167,7 +167,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     meeting = None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
         facts = meeting_facts(text, index, today, taken)
-        if undated:  # a Kyrgyz text that names no year: no year for its meeting either
+        if undated and facts.date and str(facts.date.year) not in text:  # (no year given)
             facts.date = facts.end_date = None
         elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], reference):
             facts.date, facts.end_date = kyrgyz.meeting_days(text[body_start:], reference)

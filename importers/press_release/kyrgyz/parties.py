@@ -117,6 +117,11 @@ def between(span: str, index: CountryIndex) -> list[str]:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
         if len(pieces) > 1 and all(_country_named(p, index) for p in pieces):
             parts = pieces
+    if len(parts) == 1:  # «X министрлиги жана Y агенттиги»: two bodies
+        heads = [m for m in re.finditer(r"(\S+)\s+жана\s+(?=[A-ZА-ЯЁӨҮҢ«])", parts[0])
+                 if body_head(m.group(1))]
+        if len(heads) == 1:
+            parts = [parts[0][:heads[0].end(1)], parts[0][heads[0].end():]]
     if len(parts) < 2:
         return []
     plural = re.search(r"\s+(\w+?(?:лар|лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)"
@@ -232,3 +237,15 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
         if _CAPITAL.match(first):
             return [first, right.strip()]
     return []
+
+
+_ON_BEHALF = re.compile(r"((?:[A-ZА-ЯЁӨҮҢ][\w-]*\s+){0,3}[A-ZА-ЯЁӨҮҢ]?[\w-]+?(?:нын|нин|дын|дин|"
+                        r"тын|тин|нун|нүн|дун|дүн|тун|түн))\s+атынан(?![\w-])")
+
+
+def on_behalf(sentence: str) -> list[str]:
+    """«Кыргыз Республикасынын атынан ..., Казакстан Республикасынын атынан ...»: the sides
+    named as those on whose behalf the document was signed, in the nominative."""
+    names = [nominative(m.group(1)) for m in _ON_BEHALF.finditer(sentence)
+             if _CAPITAL.match(m.group(1))]
+    return names if len(names) >= 2 else []

@@ -95,11 +95,13 @@ def _split(named: Named) -> list[str]:
 
 
 def reference_day(text: str, today: date) -> date | None:
-    """The day a Kyrgyz text's dates without a year are counted from: the end of the last
-    year it names (not after today), none when it names no year (none is invented)."""
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=-жыл|\.|\s*-ж\.)", text)
+    """The day a Kyrgyz text's dates without a year are counted from: the end of the year its
+    lead names (not after today); none when the lead names no year, as a year named further on
+    may be another event's («БИШКЕК, 17-март ... 2016-жылы кол коюшкан»): none is invented."""
+    lead = text[:600]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=-жыл|\.|\s*-ж\.)", lead)
              if int(y) <= today.year]
-    years += [2000 + int(y) for y in re.findall(r"(?<!\d)\d\d\.\d\d\.(\d\d)(?!\d)", text)
+    years += [2000 + int(y) for y in re.findall(r"(?<!\d)\d\d\.\d\d\.(\d\d)(?!\d)", lead)
               if 2000 + int(y) <= today.year]
     if not years:
         return None
@@ -191,6 +193,8 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     names = ky_parties.signers(named.clause, index)
     if len(names) < 2:
         names = ky_parties.subject_pair(named.clause, index)
+    if len(names) < 2:
+        names = ky_parties.on_behalf(text[named.own_start:named.scope_end])
     return ky_parties._drafts(names, index) if len(names) >= 2 else []
 
 
@@ -219,6 +223,11 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         if n.status == SIGNED and n.plural and _bare(n.title, n.kind):
             for x in found[:k]:
                 x.status = x.status or (SIGNED if x.kind == n.kind else None)
+    for n in found:  # «Макулдашууга ... кол коюшту. Бул ... жөнүндө макулдашуу.»
+        full = [x for x in found if x.kind == n.kind and x.status is None and
+                not _bare(x.title, x.kind)]
+        if n.status == SIGNED and _bare(n.title, n.kind) and len(full) == 1:
+            n.title, n.between = full[0].title, full[0].between
     lead = lead_range(text, found, reference)
     named = [(n, title) for n in found if n.status == SIGNED for title in _split(n)]
     out: list[tuple[Mention, Document]] = []
