@@ -44,7 +44,7 @@ class OrganisationCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(24)
         self.by_id = {o.id: o for o in organisations}
         self.by_key: dict[str, list[OrganisationView]] = {}
         self.by_other_key: dict[str, list[OrganisationView]] = {}
@@ -160,15 +160,15 @@ class PartyRow(QFrame):
         grid.addWidget(QLabel(_("Kind:")), 0, 6)
         grid.addWidget(self.kind, 0, 7)
         grid.addWidget(self.origin, 1, 1, 1, 7)
+        buttons = QHBoxLayout()  # under the number, where a narrow window never hides them
+        buttons.setSpacing(2)
+        for b in (self.up, self.down, self.delete):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 1, 0)
         grid.addWidget(QLabel(_("Signatory:")), 2, 0)
         grid.addWidget(self.signatory, 2, 1)
         grid.addWidget(QLabel(_("Position:")), 2, 2)
         grid.addWidget(self.position, 2, 3, 1, 5)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        for b in (self.up, self.down, self.delete):
-            buttons.addWidget(b)
-        grid.addLayout(buttons, 0, 8)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
@@ -300,7 +300,7 @@ class PartiesEditor(QWidget):
         self.list_layout = QVBoxLayout(self.container)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(self.container)

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from i18n import _
 from models.records import CountryView, InstrumentFilter
 from models.vocabulary import KINDS, LEVELS, STATUSES
+from ui.folding_grid import FoldingGrid
 from ui.widgets import SEARCH_DELAY_MS, CountryCombo, OptionalDateEdit, VocabularyCombo
 
 
@@ -59,33 +60,26 @@ class FilterBar(QWidget):
             edit.date_changed.connect(self._changed_now)
         self.reset_button.clicked.connect(self.clear)
 
-        # Three lines: the search; counterpart, kind, level; status, sector, period.
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # The search on a line of its own; under it the choices, three a line on a wide
+        # screen, folding to two at 1024 pixels (ui.folding_grid).
+        period = QWidget()
+        period_layout = QHBoxLayout(period)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.addWidget(self.signed_from, 1)
+        period_layout.addWidget(QLabel("–"))
+        period_layout.addWidget(self.signed_to, 1)
+        period.setFocusProxy(self.signed_from)
+        self.choices = FoldingGrid([
+            (_("Counterpart:"), self.country), (_("Kind:"), self.kind), (_("Level:"), self.level),
+            (_("Status:"), self.status), (_("Sector:"), self.sector),
+            (_("Signed between:"), period)])
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.reset_button)
-        grid.addLayout(top, 0, 0, 1, 6)
-        period = QHBoxLayout()
-        period.addWidget(self.signed_from, 1)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.signed_to, 1)
-        cells = (((_("Counterpart:"), self.country), (_("Kind:"), self.kind),
-                  (_("Level:"), self.level)),
-                 ((_("Status:"), self.status), (_("Sector:"), self.sector),
-                  (_("Signed between:"), period)))
-        for row, line in enumerate(cells, 1):
-            for col, (text, item) in enumerate(line):
-                label = QLabel(text)
-                grid.addWidget(label, row, 2 * col)
-                if isinstance(item, QWidget):
-                    label.setBuddy(item)
-                    grid.addWidget(item, row, 2 * col + 1)
-                else:
-                    label.setBuddy(self.signed_from)
-                    grid.addLayout(item, row, 2 * col + 1)
-        for col in (1, 3, 5):
-            grid.setColumnStretch(col, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.choices)
 
     def _typed(self, _text: str) -> None:
         if not self._quiet:

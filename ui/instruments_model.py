@@ -12,6 +12,7 @@ of ~35 ms that holds the interpreter) made the last page arrive seconds after th
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -243,7 +244,9 @@ class InstrumentTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             if key == "next_deadline" and r.next_deadline:
                 return DEADLINE_KINDS.label(r.next_deadline_kind, self.lang)
-            if key in ("title", "counterpart", "status", "kind", "level"):
+            if key in ("title", "counterpart"):  # long: a tooltip of rich text wraps
+                return f"<p>{html.escape(self._display(r, key))}</p>"
+            if key in ("status", "kind", "level"):
                 return self._display(r, key)
             return None
         if role == DECORATION:

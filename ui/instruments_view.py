@@ -11,19 +11,21 @@ from i18n import _, get_language
 from models.records import InstrumentFilter, InstrumentRow
 from models.registry import Registry
 from ui import errors
+from ui.column_fit import TitleRoom
 from ui.filter_bar import FilterBar
 from ui.instruments_model import COLUMN, InstrumentTableModel
 from ui.list_model import (ID_ROLE, configure_table, emit_first_selected, header_width,
-                           selected_ids)
+                           selected_ids, text_width)
 from ui.ui_state import UiState
 
 COLUMN_WIDTHS = {"registry_number": 100, "kind": 125, "level": 135, "counterpart": 115,
                  "signed_date": 88, "status": 175, "next_deadline": 105}
 
 
-def setup_instrument_columns(table: QTableView) -> QHeaderView:
+def setup_instrument_columns(table: QTableView) -> TitleRoom:
     """Column widths (enough for each title and its sort arrow in every language), the title
-    taking the rest, sorted by signature date, newest first."""
+    taking the rest and keeping a third of the width on a small screen (ui.column_fit),
+    sorted by signature date, newest first."""
     header = table.horizontalHeader()
     for key, width in COLUMN_WIDTHS.items():
         header.resizeSection(COLUMN[key], max(width, header_width(header, COLUMN[key])))
@@ -31,7 +33,12 @@ def setup_instrument_columns(table: QTableView) -> QHeaderView:
     header.setSortIndicator(COLUMN["signed_date"], Qt.DescendingOrder)
     header.setContextMenuPolicy(Qt.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda pos: column_menu(header, pos))
-    return header
+    header.setTextElideMode(Qt.ElideRight)  # a narrowed column's title: "Ближайший с…"
+    floors = {COLUMN[key]: text_width(table, texts, 14) for key, texts in (
+        ("registry_number", ["2025/СГ-0000"]), ("signed_date", ["00.00.0000"]),
+        ("next_deadline", ["00.00.0000"]), ("counterpart", ["Россия"]))}
+    floors[COLUMN["status"]] = text_width(table, ["Действ"], 36)  # the dot and a word's start
+    return TitleRoom(table, COLUMN["title"], floors)
 
 
 def column_menu(header: QHeaderView, pos) -> QMenu:
@@ -77,8 +84,9 @@ class InstrumentsView(QWidget):
         self.table.setModel(self.model)
         configure_table(self.table)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
-        header = setup_instrument_columns(self.table)
-        self.state.restore_layout(self.STATE_KEY, header)
+        self.title_room = setup_instrument_columns(self.table)
+        if self.state.restore_layout(self.STATE_KEY, self.title_room.header):
+            self.title_room.remember_widths()
         self.table.setSortingEnabled(True)
 
         self.only: list[int] | None = None  # just these records (an import's), until reset
@@ -205,5 +213,6 @@ class InstrumentsView(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def save_state(self) -> None:
-        self.state.save_layout(self.STATE_KEY, self.table.horizontalHeader())
+        header = self.table.horizontalHeader()  # the widths chosen, not those fitted
+        self.state.save_layout(self.STATE_KEY, header, self.title_room.save_state())
         self.state.save_json("filter", self.filter_bar.state())

@@ -28,7 +28,7 @@ from importers.tables.reading import Table, read_table
 from models.errors import RegistryError
 from models.registry import Registry
 from ui import errors
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, scrolled
 from ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,14 @@ MAPPED = ("title", "registry_number", "kind", "level", "signed_date", "parties",
           "title_ky", "title_en", "confidentiality", "duration_years", "uuid")
 _HEADERS = {c.field: c.header for c in COLUMNS if c.field}
 _FROM_FILE = "\x00from-file"
+
+
+def field_caption(name: str) -> str:
+    """A field's caption in the form: as the export heads its column, the identifier
+    explained."""
+    if name == "uuid":
+        return _("Record identifier (UUID):")
+    return translate(_HEADERS.get(name, name)) + ":"
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
@@ -144,9 +152,11 @@ class TableImportDialog(QDialog):
             box.setMinimumContentsLength(20)
             box.currentIndexChanged.connect(lambda _i, n=name: self._combo_changed(n))
             self.combos[name] = box
-            form.addRow(translate(_HEADERS.get(name, name)) + ":", box)
+            form.addRow(field_caption(name), box)
+        self.combos["uuid"].setToolTip(_("The record's unique identifier, as the program's "
+                                         "export writes it: a row with one finds its record"))
         mapping_box = QGroupBox(_("Which column holds what"))
-        mapping_box.setLayout(form)
+        QVBoxLayout(mapping_box).addWidget(scrolled(form))  # 18 fields: taller than 768 px
 
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -30,9 +30,10 @@ class UiState:
         value = self.qsettings.value(f"geometry/{key}")
         return isinstance(value, QByteArray) and widget.restoreGeometry(value)
 
-    def save_layout(self, key: str, widget: QHeaderView | QSplitter) -> None:
-        """Column widths and order of a table header, or the sizes of a splitter."""
-        self.qsettings.setValue(f"layout/{key}", widget.saveState())
+    def save_layout(self, key: str, widget: QHeaderView | QSplitter, state=None) -> None:
+        """Column widths and order of a table header, or the sizes of a splitter (`state`:
+        the one to keep, if not the widget's own as it is now)."""
+        self.qsettings.setValue(f"layout/{key}", widget.saveState() if state is None else state)
 
     def restore_layout(self, key: str, widget: QHeaderView | QSplitter) -> bool:
         """A header's column titles stay whole, whatever the widths remembered."""
