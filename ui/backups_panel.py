@@ -38,6 +38,7 @@ class BackupsPanel(QWidget):
         self.browse = QPushButton(_("Choose…"))
         self.default_button = QPushButton(_("Default"))
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

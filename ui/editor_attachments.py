@@ -47,6 +47,8 @@ class AttachmentsPanel(QWidget):
         self.setAcceptDrops(True)
 
         self.table = QTableWidget(0, 6)
+
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels([_("File"), _("Kind"), _("Language"),
                                               _("Version"), _("Size"), _("Added")])
         header = self.table.horizontalHeader()

@@ -105,6 +105,7 @@ class EventsEditor(QWidget):
         self._ids: list[int | None] = []
         self._party_choices: list[tuple[int, str]] = []
         self.table = QTableWidget(0, 7)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         headers = ((_("Event"), ""), (_("Date of the act"), ""),
                    (_("Takes effect"), _("When it takes effect, if not on the day of the act")),
                    (_("Party"), _("The party concerned (multilateral instruments)")),

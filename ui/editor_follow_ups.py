@@ -26,6 +26,7 @@ class FollowUpsEditor(QWidget):
         self._ids: list[int | None] = []
         self._documents: list[tuple[int, str]] = []
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         for col, text in enumerate((_("What is to be done"), _("Who"), _("Due"), _("Done on"),
                                     _("Concerns the document"), "")):
             self.table.setHorizontalHeaderItem(col, QTableWidgetItem(text))

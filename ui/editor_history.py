@@ -126,6 +126,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.registry = registry
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels([_("When"), _("Who"), _("What"), _("Changes")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.Stretch)

@@ -194,7 +194,9 @@ class PartyRow(QFrame):
         return button
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.body, self.country, self.kind, self.signatory, self.position]
+        """In reading order: the body, its country and kind, who signed, then the buttons."""
+        return [self.body, self.country, self.kind, self.signatory, self.position, self.up,
+                self.down, self.delete]
 
     def _kind_picked(self, _index: int) -> None:
         self._kind_chosen = True
@@ -303,6 +305,7 @@ class PartiesEditor(QWidget):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)
         scroll.setWidget(self.container)
         self.empty = hint_label(_("No parties yet."))
         layout = QVBoxLayout(self)

@@ -67,6 +67,8 @@ class RelationsPanel(QWidget):
         self._links: list[RelationView | PendingLink] = []
 
         self.table = QTableWidget(0, 5)
+
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels([_("Link"), _("Reg. no."), _("Title"),
                                               _("Signed"), ""])
         header = self.table.horizontalHeader()

@@ -62,6 +62,7 @@ class DocumentPanel(QWidget):
         date_row.addWidget(self.precision, 1)
         self.subject = QLineEdit()
         self.parties = QTableWidget(0, 2)
+        self.parties.setTabKeyNavigation(False)  # Tab leaves the table
         self.parties.setHorizontalHeaderLabels([_("Party (nominative)"), _("Country")])
         self.parties.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.parties.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)

@@ -28,6 +28,7 @@ class ImportSummary(QWidget):
         self.counts.setObjectName("counts")
         self.skipped_heading = QLabel(_("Left out as already in the registry:"))
         self.skipped = QTableWidget(0, 2)
+        self.skipped.setTabKeyNavigation(False)  # Tab leaves the table
         self.skipped.setHorizontalHeaderLabels([_("Left out"), _("In the registry")])
         self.skipped.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.skipped.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)

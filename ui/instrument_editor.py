@@ -154,6 +154,7 @@ class InstrumentEditor(RecordDialog):
         layout.addLayout(bottom)
 
         self._tab_order()
+        self.first_field = self.title
         self.parties.changed.connect(self._parties_changed)
         self.events.changed.connect(lambda: self.field_changed("events"))
         self.relations.changed.connect(self._links_or_files_changed)

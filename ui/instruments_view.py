@@ -17,6 +17,7 @@ from ui.instruments_model import COLUMN, InstrumentTableModel
 from ui.list_model import (ID_ROLE, configure_table, emit_first_selected, header_width,
                            selected_ids, text_width)
 from ui.ui_state import UiState
+from ui.widgets import DownToList
 
 COLUMN_WIDTHS = {"registry_number": 100, "kind": 125, "level": 135, "counterpart": 115,
                  "signed_date": 88, "status": 175, "next_deadline": 105}
@@ -114,6 +115,7 @@ class InstrumentsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
+        DownToList(self.filter_bar.search, self.table)
         self.filter_bar.changed.connect(self._query)
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(errors.report_exception)

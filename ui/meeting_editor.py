@@ -103,6 +103,7 @@ class MeetingEditor(RecordDialog):
         self.countries.changed.connect(lambda: self.field_changed("countries"))
         self.attachments.changed.connect(self.field_changed)
         self.follow_ups.changed.connect(lambda: self.field_changed("follow_ups"))
+        self.first_field = self.title
         chain_tab_order([self.title, self.kind, self.level, self.start, self.end, self.city,
                          self.venue, self.countries.picker, self.countries.add_button,
                          self.countries.list, self.participants, self.notes, self.source,
@@ -153,6 +154,7 @@ class MeetingEditor(RecordDialog):
 
     def _documents_tab(self) -> QWidget:
         self.documents = QTableWidget(0, 4)
+        self.documents.setTabKeyNavigation(False)  # Tab leaves the table
         self.documents.setHorizontalHeaderLabels([_("Reg. no."), _("Title"), _("Kind"),
                                                   _("Status")])
         header = self.documents.horizontalHeader()

@@ -16,7 +16,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
                            selected_ids)
 from ui import errors
 from ui.ui_state import UiState
-from ui.widgets import after_typing
+from ui.widgets import DownToList, after_typing
 from ui.workers import LatestOnly
 
 
@@ -80,6 +80,7 @@ class MeetingsView(QWidget):
         self._loader.ready.connect(self._show)
         self._loader.failed.connect(errors.report_exception)
         after_typing(self.search, self.refresh)
+        DownToList(self.search, self.table)
         self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -18,7 +18,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
 from ui.organisation_dialog import OrganisationDialog
 from ui.ui_state import UiState
 from ui.waiting import patiently
-from ui.widgets import after_typing
+from ui.widgets import DownToList, after_typing
 from ui.workers import LatestOnly
 
 
@@ -122,6 +122,7 @@ class OrganisationsPane(QWidget):
         self._loader.ready.connect(self._show)
         self._loader.failed.connect(errors.report_exception)
         after_typing(self.search, self.refresh)
+        DownToList(self.search, self.table)
         self.table.activated.connect(lambda index: self.edit(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(lambda: self.edit(None))

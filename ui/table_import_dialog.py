@@ -159,12 +159,16 @@ class TableImportDialog(QDialog):
         QVBoxLayout(mapping_box).addWidget(scrolled(form))  # 18 fields: taller than 768 px
 
         self.preview = QTableWidget()
+
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         preview_box = QGroupBox(_("First rows of the file"))
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         self.problems = QTableWidget(0, 3)
+
+        self.problems.setTabKeyNavigation(False)  # Tab leaves the table
         self.problems.setHorizontalHeaderLabels([_("Row"), _("Column"), _("Problem")])
         self.problems.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.problems.verticalHeader().hide()

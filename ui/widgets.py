@@ -8,7 +8,7 @@ import html
 import re
 from datetime import date
 
-from PySide6.QtCore import (QCollator, QDate, QLocale, QRegularExpression,
+from PySide6.QtCore import (QCollator, QDate, QEvent, QLocale, QObject, QRegularExpression,
                             Qt, QTimer, Signal)
 from PySide6.QtGui import (QColor, QGuiApplication, QKeySequence, QPalette,
                            QRegularExpressionValidator, QShortcut)
@@ -415,8 +415,30 @@ def scrolled(layout) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setFocusPolicy(Qt.NoFocus)  # a Tab stop that shows nothing: Tab goes to the fields
     scroll.setWidget(inner)
     return scroll
+
+
+class DownToList(QObject):
+    """Down (or Page Down) in a search box moves to the list of results, its first row chosen
+    when none is: then Enter opens it, as a double click does."""
+
+    def __init__(self, edit: QLineEdit, table: QAbstractItemView):
+        super().__init__(edit)
+        self.table = table
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Down, Qt.Key_PageDown):
+            model = self.table.model()
+            if model is None or model.rowCount() == 0:
+                return False
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(model.index(0, 0))
+            self.table.setFocus(Qt.TabFocusReason)
+            return True
+        return False
 
 
 def chain_tab_order(widgets: list[QWidget]) -> None:
@@ -452,6 +474,8 @@ class RecordDialog(QDialog):
         self._labels: dict[str, list[ProblemLabel]] = {}
         self._tabs_of: dict[str, int] = {}
         self.tabs: QTabWidget | None = None
+        self.first_field: QWidget | None = None  # where the cursor is when the form opens
+        self._opened = False
         self._tab_texts: list[str] = []
         self._touched: set[str] = set()
         self._show_all = False
@@ -663,6 +687,14 @@ class RecordDialog(QDialog):
                 return
         self._baseline = self.draft()
         super().reject()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        """The cursor in the first field (the title), not on the tabs: typing goes in."""
+        super().showEvent(event)
+        if not self._opened and self.first_field is not None:
+            self._opened = True
+            if self.tabs is None or self.tabs.currentIndex() == 0:  # not opened at a tab
+                self.first_field.setFocus(Qt.OtherFocusReason)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
         """Enter in a field neither saves nor closes (QDialog would press Save); Ctrl+S saves."""
