@@ -15,7 +15,7 @@ from i18n import LOCALE_DIR
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("widgets", "instrument_editor", "editor_parties", "editor_events",
            "editor_relations", "editor_attachments", "editor_history", "meeting_editor",
-           "editor_follow_ups", "conflict_dialog", "waiting")
+           "editor_follow_ups", "conflict_dialog", "waiting", "date_field")
 
 
 def shown_texts() -> set[str]:

@@ -175,8 +175,8 @@ class EventsEditor(QWidget):
         kind.setToolTip(kind.currentText())
         kind.code_changed.connect(lambda _c: kind.setToolTip(kind.currentText()))
         kind.code_changed.connect(self.changed)
-        act.date_changed.connect(self.changed)
-        effective.date_changed.connect(self.changed)
+        for edit in (act, effective):
+            edit.edited.connect(self.changed)  # its message names the text as it is now
         party.currentIndexChanged.connect(self.changed)
         reference.textChanged.connect(self.changed)
         text.textChanged.connect(self.changed)

@@ -83,7 +83,7 @@ class FollowUpsEditor(QWidget):
         for edit in (what, who):
             edit.textChanged.connect(self.changed)
         for edit in (due, done):
-            edit.date_changed.connect(self.changed)
+            edit.edited.connect(self.changed)  # its message names the text as it is now
         concerns.currentIndexChanged.connect(self.changed)
         remove.clicked.connect(lambda: self._remove(remove))
         self.changed.emit()

@@ -24,6 +24,7 @@ from models.registry import Registry
 from models.vocabulary import KINDS, LEVELS, RELATION_INVERSE_LABELS, RELATION_KINDS
 from ui import errors
 from ui.waiting import patiently
+from ui.date_field import link_precision
 from ui.widgets import (DATE_PRECISIONS, OptionalDateEdit, ProblemLabel, VocabularyCombo,
                         after_typing, hint_label)
 
@@ -105,10 +106,11 @@ class RelationsPanel(QWidget):
         self.ph_kind = VocabularyCombo(KINDS)
         self.ph_kind.set_code("treaty")
         self.ph_level = VocabularyCombo(LEVELS)
-        self.ph_date = OptionalDateEdit()
+        self.ph_date = OptionalDateEdit(partial=True)
         self.ph_precision = QComboBox()
         for code, text in DATE_PRECISIONS:
             self.ph_precision.addItem(_(text), code)
+        link_precision(self.ph_date, self.ph_precision)
         self.ph_problem = ProblemLabel()
         self.ph_button = QPushButton(_("Create the record and link"))
         self.ph_button.clicked.connect(self.create_placeholder)
@@ -243,7 +245,8 @@ class RelationsPanel(QWidget):
             self.ph_problem.set_problems([_("Type the title of the earlier instrument.")])
             return
         if not self.ph_date.is_valid():
-            self.ph_problem.set_problems([_("The date is not valid; type it as 26.11.2025.")])
+            self.ph_problem.set_problems([_("“{text}” is not a date; type it as 26.11.2025, "
+                                            "11.2025 or 2025.").format(text=self.ph_date.text())])
             return
         self.ph_problem.set_problems([])
         try:

@@ -14,6 +14,7 @@ from models.dates import format_date
 from models.records import CountryView, EventDraft, InstrumentDraft, PartyDraft
 from models.vocabulary import KINDS, LEVELS, RELATION_KINDS
 from ui.duplicates import agreement, describe
+from ui.date_field import link_precision
 from ui.widgets import DATE_PRECISIONS, CountryCombo, OptionalDateEdit, VocabularyCombo
 
 DUPLICATE_COLOUR = "#8a4b00"
@@ -53,10 +54,11 @@ class DocumentPanel(QWidget):
         self.level = VocabularyCombo(LEVELS)
         self.title_edit = QPlainTextEdit()
         self.title_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.signed = OptionalDateEdit()
+        self.signed = OptionalDateEdit(partial=True)
         self.precision = QComboBox()
         for code, label in DATE_PRECISIONS:
             self.precision.addItem(_(label), code)
+        link_precision(self.signed, self.precision)
         date_row = QHBoxLayout()
         date_row.addWidget(self.signed)
         date_row.addWidget(self.precision, 1)
@@ -133,7 +135,7 @@ class DocumentPanel(QWidget):
         self.kind.set_code(d.kind)
         self.level.set_code(d.level)
         self.title_edit.setPlainText(d.title)
-        self.signed.set_date(d.signed_date)
+        self.signed.set_date(d.signed_date, d.signed_date_precision)
         self.precision.setCurrentIndex(max(0, self.precision.findData(d.signed_date_precision)))
         self.subject.setText(d.subject)
         self.parties.setRowCount(0)

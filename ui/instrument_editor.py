@@ -28,6 +28,7 @@ from ui.editor_events import EventsEditor, StatusPreview
 from ui.editor_history import HistoryView
 from ui.editor_parties import PartiesEditor
 from ui.editor_relations import RelationsPanel
+from ui.date_field import link_precision
 from ui.widgets import (DATE_PRECISIONS, ChosenList, OptionalDateEdit, RecordDialog,
                         StatusBadge, VocabularyCombo, chain_tab_order, fit_to_screen,
                         hint_label, scrolled)
@@ -180,10 +181,11 @@ class InstrumentEditor(RecordDialog):
         self.number = QLineEdit()
         self.number.setPlaceholderText(_("given on saving"))
         self.number_hint = hint_label()
-        self.signed_date = OptionalDateEdit()
+        self.signed_date = OptionalDateEdit(partial=True)
         self.precision = QComboBox()
         for code, text in DATE_PRECISIONS:
             self.precision.addItem(_(text), code)
+        link_precision(self.signed_date, self.precision)
         self.place = QLineEdit()
         self.place.setPlaceholderText(_("City"))
         self.meeting = QComboBox()
@@ -272,6 +274,7 @@ class InstrumentEditor(RecordDialog):
         self.depositary.textChanged.connect(lambda _t: self.field_changed("depositary"))
         self.number.textChanged.connect(lambda _t: self.field_changed("registry_number"))
         self.signed_date.date_changed.connect(lambda _d: self._signed_changed())
+        self.signed_date.edited.connect(lambda _t: self.field_changed("signed_date"))
         self.precision.currentIndexChanged.connect(
             lambda _i: self.field_changed("signed_date_precision"))
         self.place.textChanged.connect(lambda _t: self.field_changed("signed_place"))
@@ -456,7 +459,7 @@ class InstrumentEditor(RecordDialog):
         self._level_changed()
         self.multilateral.setChecked(d.multilateral)
         self.number.setText(d.registry_number)
-        self.signed_date.set_date(d.signed_date)
+        self.signed_date.set_date(d.signed_date, d.signed_date_precision)
         self.precision.setCurrentIndex(max(0, self.precision.findData(d.signed_date_precision)))
         self.place.setText(d.signed_place)
         if d.meeting_id is not None and self.meeting.findData(d.meeting_id) < 0:
@@ -522,7 +525,8 @@ class InstrumentEditor(RecordDialog):
         if not self.signed_date.is_valid():
             found = [p for p in found if p.field != "signed_date"]
             found.insert(0, problem("signed_date", "“{text}” is not a date; type it as "
-                                                   "26.11.2025.", text=self.signed_date.text()))
+                                                   "26.11.2025, 11.2025 or 2025.",
+                                    text=self.signed_date.text()))
         return found + self.events.date_problems()
 
     def after_validation(self, draft: InstrumentDraft) -> None:

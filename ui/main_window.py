@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QStyle,
+                               QMainWindow, QPushButton, QStackedWidget, QStyle,
                                QVBoxLayout, QWidget)
 
 from app.settings import Settings

@@ -96,6 +96,8 @@ class MeetingEditor(RecordDialog):
         self.level.code_changed.connect(lambda _c: self.field_changed("level"))
         self.start.date_changed.connect(lambda _d: self.field_changed("start_date"))
         self.end.date_changed.connect(lambda _d: self.field_changed("end_date"))
+        self.start.edited.connect(lambda _t: self.field_changed("start_date"))
+        self.end.edited.connect(lambda _t: self.field_changed("end_date"))
         for edit in (self.city, self.venue, self.source):
             edit.textChanged.connect(lambda _t: self.field_changed())
         for box in (self.participants, self.notes):

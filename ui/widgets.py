@@ -5,27 +5,22 @@ that shows a status by colour and by text, and the validating dialog both editor
 from __future__ import annotations
 
 import html
-import re
-from datetime import date
 
-from PySide6.QtCore import (QCollator, QDate, QEvent, QLocale, QObject, QRegularExpression,
-                            Qt, QTimer, Signal)
+from PySide6.QtCore import (QCollator, QEvent, QLocale, QObject, Qt, QTimer, Signal)
 from PySide6.QtGui import (QColor, QGuiApplication, QKeySequence, QPalette,
-                           QRegularExpressionValidator, QShortcut)
-from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QCompleter,
+                           QShortcut)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter,
                                QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListView, QListWidget, QListWidgetItem, QMenu,
-                               QMessageBox, QPushButton, QScrollArea, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget, QWidgetAction)
+                               QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from i18n import _, get_language
-from models.dates import format_date
 from models.errors import RegistryError, ValidationError
 from models.conflicts import Conflict
 from models.locking import Busy
 from models.records import CountryView
 from models.vocabulary import STATUSES, Vocabulary
 from ui import errors
+from ui.date_field import OptionalDateEdit, calendar_locale, parse_date  # noqa: F401 (shared)
 
 STATUS_COLOURS = {
     "signed": "#e0a100",  # amber: signed, waiting
@@ -185,111 +180,7 @@ def _sort_key(lang: str):
 
 
 def _locale(lang: str) -> QLocale:
-    return {"ru": QLocale(QLocale.Russian, QLocale.Russia),
-            "ky": QLocale(QLocale.Kyrgyz, QLocale.Kyrgyzstan)}.get(
-        lang, QLocale(QLocale.English, QLocale.UnitedKingdom))
-
-
-_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-
-
-def parse_date(text: str) -> date | None:
-    """26.11.2025 (or 26112025) as a date; None for anything else."""
-    text = text.strip()
-    if re.fullmatch(r"\d{8}", text):
-        text = f"{text[:2]}.{text[2:4]}.{text[4:]}"
-    m = _DATE.match(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
-
-
-class OptionalDateEdit(QWidget):
-    """A date typed as 26.11.2025 or picked from a calendar, or left empty. `date()` is None
-    while the field is empty or holds no valid date (`is_valid()` tells the two apart)."""
-
-    date_changed = Signal(object)  # datetime.date or None
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_("dd.mm.yyyy"))
-        self.edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[0-9.]{0,10}"), self.edit))
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMaxLength(10)
-        width = self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 48
-        self.edit.setMinimumWidth(width)
-        self.button = QToolButton()
-        self.button.setText("▾")
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        self.button.setToolTip(_("Choose a date in the calendar"))
-        self.button.setAccessibleName(_("Choose a date in the calendar"))
-        self.button.setFocusPolicy(Qt.NoFocus)
-        self.button.setPopupMode(QToolButton.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(_locale(get_language()))
-        self.calendar.setFirstDayOfWeek(Qt.Monday)
-        self.calendar.setGridVisible(True)
-        menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._calendar_opens)
-        self.button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        self.setFocusProxy(self.edit)
-        self._value: date | None = None
-        self.edit.textChanged.connect(self._text_changed)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def date(self) -> date | None:
-        return self._value
-
-    def set_date(self, value: date | None) -> None:
-        self.edit.setText(format_date(value))
-
-    def is_valid(self) -> bool:
-        """Empty or a real date (not 31.02.2025, not half typed)."""
-        return not self.edit.text().strip() or self._value is not None
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def _text_changed(self, text: str) -> None:
-        value = parse_date(text)
-        self.edit.setStyleSheet("" if self.is_valid_text(text, value)
-                                else f"QLineEdit {{ color: {ERROR_COLOUR}; }}")
-        if value != self._value:
-            self._value = value
-            self.date_changed.emit(value)
-
-    @staticmethod
-    def is_valid_text(text: str, value: date | None) -> bool:
-        return not text.strip() or value is not None or len(text.strip()) < 10
-
-    def _tidy(self) -> None:
-        if self._value is not None:
-            self.edit.setText(format_date(self._value))
-
-    def _calendar_opens(self) -> None:
-        if self._value:
-            self.calendar.setSelectedDate(QDate(self._value.year, self._value.month,
-                                                self._value.day))
-
-    def _picked(self, qdate: QDate) -> None:
-        self.set_date(date(qdate.year(), qdate.month(), qdate.day()))
-        self.button.menu().hide()
-        self.edit.setFocus()
+    return calendar_locale(lang)
 
 
 def hint_label(text: str = "") -> QLabel:
