@@ -129,6 +129,7 @@ class InstrumentsView(QWidget):
             lambda: emit_first_selected(self.table, self.open_requested))
         self.delete_button.clicked.connect(self.delete_requested)
         self._selected_before: list[int] = []
+        self._to_top = False
         self._update_buttons()
         self.filter_bar.set_state(self.state.load_json("filter", {}))
 
@@ -150,6 +151,9 @@ class InstrumentsView(QWidget):
         self._query()
 
     def _query(self) -> None:
+        """A new search or filter: its first rows shown from the top (a refresh after a
+        change keeps the place in the list)."""
+        self._to_top = True
         self.model.set_query(self.current_filter())
 
     def set_country(self, code: str) -> None:
@@ -179,6 +183,9 @@ class InstrumentsView(QWidget):
         self._selected_before = self.selected_ids()
 
     def _restore_selection(self) -> None:
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
         selection = self.table.selectionModel()
         for instrument_id in self._selected_before:
             row = self.model.row_of(instrument_id)

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         # after a change: at 100,000 instruments each costs a query of its own.
         self._stale = {MEETINGS, PARTIES, DEADLINES, TRASH}
         self._counter = LatestOnly(self)
+        self._due_counter = LatestOnly(self)  # the count beside Action needed
         self._due_check = LatestOnly(self)
         self._build_menus()
         self._connect()
@@ -211,7 +212,8 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_delete)
         self._counter.ready.connect(self._show_counts)
         self._due_check.ready.connect(self._due_checked)
-        for loader in (self._counter, self._due_check):
+        self._due_counter.ready.connect(self._set_nav_texts)
+        for loader in (self._counter, self._due_counter, self._due_check):
             loader.failed.connect(errors.report_exception)
 
     # --- navigation -----------------------------------------------------------------------
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Some query of the window is still running (tests wait for this)."""
         return (self.instruments.model.loading or self._counter.loading
-                or self._due_check.loading or self.deadlines.loading or self.meetings.loading
+                or self._due_counter.loading or self._due_check.loading or self.deadlines.loading or self.meetings.loading
                 or self.parties.loading or self.trash.instruments.loading)
 
     def show_country(self, code: str) -> None:
@@ -279,7 +281,11 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
+        """The counts of the status bar and of Action needed, after every change (Action
+        needed counts what its list would show, whether or not it was opened)."""
         registry = self.registry
+        days = self.deadlines.days.value()
+        self._due_counter.run(lambda: len(registry.deadlines(days)))
         self._counter.run(lambda: (
             registry.count_instruments(), registry.meetings(limit=1).total,
             registry.count_instruments(InstrumentFilter(deleted=True))
