@@ -58,6 +58,36 @@ LATIN_ALLOWED = {"PDF", "XLSX", "CSV", "UUID", "Ctrl", "Excel", "iCalendar", "ic
                  "KeyError"}  # the error dialog names the error for whoever reads the log
 
 
+# Kyrgyz titles and names a registry holds for some records (the others have Russian only):
+# the Kyrgyz screens show them, and the Russian text where there is none.
+KYRGYZ_TITLES = {
+    "treaty-2017": "Кыргыз Республикасы менен Россия Федерациясынын ортосундагы "
+                   "аскердик-техникалык кызматташтыкты өнүктүрүү жөнүндө келишим",
+    "protocol": "Кыргыз Республикасы менен Россия Федерациясынын ортосундагы "
+                "аскердик-техникалык кызматташтыкты өнүктүрүү жөнүндө 2017-жылдын 20-июнундагы "
+                "Келишимге өзгөртүүлөрдү киргизүү жөнүндө протокол",
+    "sanitary": "Кыргыз Республикасынын Министрлер Кабинети менен Россия Федерациясынын "
+                "Өкмөтүнүн ортосундагы калктын санитардык-эпидемиологиялык саламаттыгын камсыз "
+                "кылуу чөйрөсүндөгү кызматташтык жөнүндө макулдашуу",
+}
+KYRGYZ_NAMES = {"Кыргызская Республика": "Кыргыз Республикасы",
+                "Российская Федерация": "Россия Федерациясы",
+                "Кабинет министров Кыргызской Республики":
+                    "Кыргыз Республикасынын Министрлер Кабинети",
+                "Правительство Российской Федерации": "Россия Федерациясынын Өкмөтү"}
+
+
+def add_kyrgyz_texts(registry, demo) -> None:
+    from dataclasses import replace
+
+    for key, title in KYRGYZ_TITLES.items():
+        iid = demo.instrument_ids[key]
+        registry.save_instrument(replace(registry.instrument(iid).to_draft(), title_ky=title))
+    for org in registry.organisations():
+        if org.name in KYRGYZ_NAMES:
+            registry.save_organisation(replace(org.to_draft(), name_ky=KYRGYZ_NAMES[org.name]))
+
+
 class MissedTranslations(dict):
     """A catalogue that remembers the message ids it was asked for and did not have."""
 
@@ -557,6 +587,7 @@ def main(argv: list[str] | None = None) -> int:
     registry = Registry.open(args.db or work / "registry.db")
     demo = load_demo(registry)
     registry.set_organisation_names(ORGANISATION)  # report headers, in each language
+    add_kyrgyz_texts(registry, demo)
     shooter = Shooter(registry, demo, args.out)
     for lang in args.lang:
         shooter.language(lang)

@@ -71,6 +71,30 @@ OVERRIDES: dict[str, tuple[str, str, str, str, str]] = {
     "SZ": ("Эсватини", "Королевство Эсватини", "Эсватини", "Эсватини Падышалыгы", ""),
 }
 
+# Kyrgyz names pycountry gives wrong (the Democratic Republic of the Congo as «Конго
+# Республикасы», the other Congo; the Northern Mariana Islands as southern), with the state's
+# official form for a short name (Singapore «Сингапур, мамлекет», Czechia «Чехия
+# Республикасы»), half named (French Guiana as «Гвиана») or misspelt («Демократияляк»):
+# code -> (short, official; "" keeps pycountry's).
+KYRGYZ_NAMES: dict[str, tuple[str, str]] = {
+    "CD": ("Конго Демократиялык Республикасы", "Конго Демократиялык Республикасы"),
+    "MP": ("Түндүк Мариана аралдары", "Түндүк Мариана аралдарынын Шериктештиги"),
+    "SG": ("Сингапур", ""),
+    "CZ": ("Чехия", "Чех Республикасы"),
+    "HT": ("Гаити", ""),
+    "MG": ("Мадагаскар", ""),
+    "RE": ("Реюньон", "Реюньон"),
+    "GF": ("Француз Гвианасы", "Француз Гвианасы"),
+    "PF": ("Француз Полинезиясы", "Француз Полинезиясы"),
+    "LA": ("Лаос", "Лаос Элдик Демократиялык Республикасы"),
+    "PS": ("Палестина", ""),
+    "VE": ("Венесуэла", ""),
+    "TL": ("Чыгыш Тимор", "Чыгыш Тимор Демократиялык Республикасы"),
+    "ME": ("Черногория", "Черногория"),
+    "CF": ("Борбордук Африка Республикасы", "Борбордук Африка Республикасы"),
+    "ZA": ("Түштүк Африка Республикасы", "Түштүк Африка Республикасы"),
+}
+
 
 @lru_cache(maxsize=None)
 def _translator(lang: str):
@@ -94,6 +118,9 @@ def seeds() -> list[CountrySeed]:
             off_ru = ru.gettext(official_en) if official_en != c.name else short_ru
             off_ky = ky.gettext(official_en) if official_en != c.name else short_ky
             abbr = ""
+            if c.alpha_2 in KYRGYZ_NAMES:
+                short_ky, official = KYRGYZ_NAMES[c.alpha_2]
+                off_ky = official or off_ky
         out.append(CountrySeed(c.alpha_2, short_ru, short_ky, en, off_ru, off_ky, official_en,
                                abbr))
     return out

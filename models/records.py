@@ -262,6 +262,8 @@ class DeadlineItem:
     status: str
     counterpart: str
     confidentiality: str
+    title_ky: str = ""
+    title_en: str = ""
 
     @property
     def overdue(self) -> bool:

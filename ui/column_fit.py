@@ -57,8 +57,11 @@ class TitleRoom(QObject):
         return state
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Resize:
+        # Only a list on screen has its real width (a screen not shown yet is a few pixels).
+        if event.type() == QEvent.Resize and self.table.isVisible():
             self.fit(event.size().width())
+        elif event.type() == QEvent.Show:
+            self.fit()
         return False
 
     def fit(self, width: int | None = None) -> None:

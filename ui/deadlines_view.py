@@ -15,6 +15,7 @@ from models.records import DeadlineItem
 from models.registry import Registry
 from models.vocabulary import DEADLINE_KINDS
 from ui import errors
+from ui.own_language import title_of
 from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_table,
                            text_width)
 from ui.ui_state import UiState
@@ -47,7 +48,7 @@ def deadline_columns() -> list[Column]:
         Column(_("What is due"), lambda d: DEADLINE_KINDS.label(d.kind, lang),
                tooltip=lambda d: DEADLINE_KINDS.label(d.kind, lang)),
         Column(_("Reg. no."), lambda d: d.registry_number),
-        Column(_("Instrument"), lambda d: d.title, tooltip=lambda d: d.title),
+        Column(_("Instrument"), title_of, tooltip=title_of),
         Column(_("Counterpart"), lambda d: d.counterpart),
     ]
 

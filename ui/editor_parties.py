@@ -17,6 +17,7 @@ from models.parties import Suggestion, guess_organisation_kind, name_key, sugges
 from models.records import CountryView, OrganisationView, PartyDraft
 from models.validation import INTERNATIONAL
 from models.vocabulary import ORGANISATION_KINDS
+from ui.own_language import name_of
 from ui.widgets import CountryCombo, VocabularyCombo, chain_tab_order, hint_label
 
 
@@ -50,8 +51,9 @@ class OrganisationCombo(QComboBox):
         self.by_other_key: dict[str, list[OrganisationView]] = {}
         self.addItem("", None)
         for o in organisations:
-            self.addItem(o.name, o.id)
-            self.by_key.setdefault(name_key(o.name), []).append(o)
+            self.addItem(name_of(o), o.id)  # its Kyrgyz name in Kyrgyz, where it has one
+            for name in dict.fromkeys((o.name, name_of(o))):
+                self.by_key.setdefault(name_key(name), []).append(o)
             for other in o.former_names:
                 self.by_other_key.setdefault(name_key(other), []).append(o)
             if o.former_names:
@@ -104,7 +106,8 @@ class OrganisationCombo(QComboBox):
     def typed_other_name(self) -> bool:
         """Whether the text is another name (a former one) of the body it stands for."""
         org = self.organisation()
-        return org is not None and name_key(self.currentText()) != name_key(org.name)
+        return org is not None and name_key(self.currentText()) not in (
+            name_key(org.name), name_key(name_of(org)))
 
     def set_party(self, party: PartyDraft) -> None:
         index = self.findData(party.organisation_id) if party.organisation_id else -1

@@ -25,6 +25,7 @@ from models.vocabulary import KINDS, LEVELS, RELATION_INVERSE_LABELS, RELATION_K
 from ui import errors
 from ui.waiting import patiently
 from ui.date_field import link_precision
+from ui.own_language import own_text
 from ui.widgets import (DATE_PRECISIONS, OptionalDateEdit, ProblemLabel, VocabularyCombo,
                         after_typing, hint_label)
 
@@ -166,7 +167,9 @@ class RelationsPanel(QWidget):
             label = link_label(link.kind, link.outgoing, lang)
             if waiting:
                 label += " " + _("(linked on saving)")
-            cells = (label, link.other_registry_number, link.other_title,
+            title = own_text(link.other_title, getattr(link, "other_title_ky", ""),
+                             getattr(link, "other_title_en", ""), lang)
+            cells = (label, link.other_registry_number, title,
                      format_date(link.other_signed_date))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -29,6 +29,7 @@ from ui.editor_history import HistoryView
 from ui.editor_parties import PartiesEditor
 from ui.editor_relations import RelationsPanel
 from ui.date_field import link_precision
+from ui.own_language import title_of
 from ui.widgets import (DATE_PRECISIONS, ChosenList, OptionalDateEdit, RecordDialog,
                         StatusBadge, VocabularyCombo, chain_tab_order, fit_to_screen,
                         hint_label, scrolled)
@@ -545,7 +546,7 @@ class InstrumentEditor(RecordDialog):
                                      self.today)
             self.heading_badge.set_status(result.status)
         number = draft.registry_number
-        title = draft.title or _("New instrument")
+        title = title_of(draft) or _("New instrument")  # in the program's language
         self.heading.setToolTip(title)
         if len(title) > HEADING_LENGTH:  # two lines at the most, at 1366 pixels
             title = title[:HEADING_LENGTH].rsplit(" ", 1)[0] + " …"

@@ -23,6 +23,7 @@ from models.records import InstrumentFilter, InstrumentRow, Page
 from models.registry import Registry
 from models.vocabulary import DEADLINE_KINDS, KINDS, LEVELS, STATUSES
 from ui.list_model import ID_ROLE
+from ui.own_language import name_of, title_of
 from ui.widgets import status_colour
 from ui.workers import Task
 
@@ -64,7 +65,7 @@ def counterpart_text(row: InstrumentRow, home_country: str, country_names: dict[
     foreign = [country_names.get(p.country, p.country) for p in row.parties
                if p.country and p.country != home_country]
     if not foreign:
-        foreign = [p.name for p in row.parties if not p.country]
+        foreign = [name_of(p) for p in row.parties if not p.country]
     return ", ".join(dict.fromkeys(foreign)) or row.counterpart
 
 
@@ -275,4 +276,6 @@ class InstrumentTableModel(QAbstractTableModel):
             return format_date(r.signed_date, r.signed_date_precision)
         if key == "next_deadline":
             return format_date(r.next_deadline)
+        if key == "title":
+            return title_of(r, lang)
         return getattr(r, key) or ""

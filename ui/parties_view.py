@@ -16,6 +16,7 @@ from ui import errors
 from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_table,
                            selected_ids)
 from ui.organisation_dialog import OrganisationDialog
+from ui.own_language import name_of
 from ui.ui_state import UiState
 from ui.waiting import patiently
 from ui.widgets import DownToList, after_typing
@@ -91,7 +92,7 @@ class OrganisationsPane(QWidget):
         lang = get_language()
         names = {c.code: c.name(lang) for c in registry.countries()}
         self.model = RowsModel([
-            Column(_("Organisation"), lambda o: o.name, tooltip=_former_names_tip),
+            Column(_("Organisation"), name_of, tooltip=_former_names_tip),
             Column(_("Country"), lambda o: names.get(o.country, o.country) if o.country
                    else _("international")),
             Column(_("Kind"), lambda o: ORGANISATION_KINDS.label(o.kind, lang)),

@@ -42,6 +42,7 @@ QT_STRINGS = frozenset({
     "Odd Pages", "Specify pages or ranges separated by commas. Ranges are specified by two "
     "numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
 })
+RUSSIAN_OVER_QT = frozenset({"OK"})
 LOCALES = {"ru": QLocale(QLocale.Russian, QLocale.Russia),
            "ky": QLocale(QLocale.Kyrgyz, QLocale.Kyrgyzstan),
            "en": QLocale(QLocale.English, QLocale.UnitedKingdom)}
@@ -51,14 +52,15 @@ class CatalogueQtTranslator(QTranslator):
     """Qt's standard strings from our catalogue of one language; anything else stays as Qt
     has it (or as a translator installed after this one has it)."""
 
-    def __init__(self, lang: str, parent=None):
+    def __init__(self, lang: str, parent=None, only: frozenset[str] = QT_STRINGS):
         super().__init__(parent)
         self.lang = lang
+        self.only = only
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt)
         """None (a null string) lets Qt keep its English text; an empty string would be taken
         as the translation and blank every label and menu item we do not know."""
-        if source_text in QT_STRINGS:
+        if source_text in self.only:
             text = translate(source_text, self.lang)
             if text != source_text:
                 return text
@@ -82,7 +84,9 @@ def install_qt_translators(app: QApplication, lang: str,
     if lang == "ru":
         qt = QTranslator(app)
         if qt.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            translators.append(qt)  # installed last, so asked first: ours fill its gaps
+            translators.append(qt)  # installed after ours, so asked first: ours fill its gaps
+        # except where Qt's Russian is Latin: its «OK» button (ours: Cyrillic «ОК»)
+        translators.append(CatalogueQtTranslator(lang, app, only=RUSSIAN_OVER_QT))
     for t in translators:
         app.installTranslator(t)
     return translators

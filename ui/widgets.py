@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (QCollator, QEvent, QLocale, QObject, Qt, QTimer, Signal)
+from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QGuiApplication, QKeySequence, QPalette,
                            QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter,
@@ -106,6 +106,14 @@ class VocabularyCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(code or "")))
 
 
+class NameCompleter(QCompleter):
+    """Matches on a country's name, abbreviation and code (КР, KZ), but puts only its name in
+    the field («Казахстан», not «Казахстан РК KZ»)."""
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt)
+        return index.data(Qt.DisplayRole) or ""
+
+
 class CountryCombo(QComboBox):
     """Countries by their names in the current language. Editable: typing any part of a name
     (or its abbreviation, КР, РФ) offers the matches; leaving the field with a text that names
@@ -129,21 +137,21 @@ class CountryCombo(QComboBox):
                              " ".join(filter(None, (c.name(lang), c.abbreviation, c.code))),
                              SEARCH_ROLE)
         self.lineEdit().setPlaceholderText(_("Type to search…"))
-        completer = QCompleter(self.model(), self)
+        completer = NameCompleter(self.model(), self)
         completer.setCompletionRole(SEARCH_ROLE)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
         completer.setFilterMode(Qt.MatchContains)
         completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.activated[str].connect(self._completed)
+        completer.activated[QModelIndex].connect(self._completed)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._index_changed)
         self.lineEdit().editingFinished.connect(self._editing_finished)
 
-    def _completed(self, text: str) -> None:
-        index = self.findData(text, SEARCH_ROLE)
-        if index >= 0:
-            self.setCurrentIndex(index)
-            self.setEditText(self.itemText(index))
+    def _completed(self, index: QModelIndex) -> None:
+        found = self.findData(index.data(Qt.UserRole))
+        if found >= 0:
+            self.setCurrentIndex(found)
+            self.setEditText(self.itemText(found))
 
     def _editing_finished(self) -> None:
         text = self.currentText().strip().casefold()

@@ -18,6 +18,8 @@ class CountriesMixin(RegistryBase):
             present = set(s.exec(select(Country.code)).all())
         if seed and any(c.code not in present for c in seeds()):  # only then take the lock
             self._add_countries()
+        if seed and not self.read_only:
+            self._correct_country_names()
         # The list is fixed once seeded (nothing edits it), so it is read once: every screen
         # asks for it when the window opens.
         with self._read() as s:
@@ -26,6 +28,25 @@ class CountriesMixin(RegistryBase):
             for c in rows:
                 self._country_ids[c.code] = c.id
                 self._country_codes[c.id] = c.code
+
+    def _correct_country_names(self) -> None:
+        """Names corrected since a registry was made (Kyrgyz names pycountry gives wrong) are
+        written into it: the list is seeded once, so it would keep the old ones."""
+        wanted = {c.code: c for c in seeds()}
+        with self._read() as s:
+            stale = [c.code for c in s.exec(select(Country)).all() if c.code in wanted
+                     and (c.name_ky, c.official_ky) != (wanted[c.code].name_ky,
+                                                        wanted[c.code].official_ky)]
+        if stale:
+            self._write_country_names([wanted[code] for code in stale])
+
+    @writes
+    def _write_country_names(self, corrected) -> None:
+        with self._write(maintenance=True) as s:
+            for seed in corrected:
+                row = s.exec(select(Country).where(Country.code == seed.code)).one()
+                row.name_ky, row.official_ky = seed.name_ky, seed.official_ky
+                s.add(row)
 
     @writes
     def _add_countries(self) -> None:

@@ -43,7 +43,8 @@ class DerivedMixin(RegistryBase):
         horizon = today + timedelta(days=days)
         q = select(Instrument.id, Instrument.registry_number, Instrument.title,
                    Instrument.next_deadline_kind, Instrument.next_deadline, Instrument.status,
-                   Instrument.counterpart, Instrument.confidentiality).where(
+                   Instrument.counterpart, Instrument.confidentiality, Instrument.title_ky,
+                   Instrument.title_en).where(
             Instrument.deleted_at.is_(None), Instrument.next_deadline.is_not(None),
             Instrument.next_deadline <= horizon).order_by(
             Instrument.next_deadline, Instrument.registry_number, Instrument.id)
@@ -55,7 +56,8 @@ class DerivedMixin(RegistryBase):
 
     def _deadline_item(self, r: Instrument, kind: str, due: date, today: date) -> DeadlineItem:
         return DeadlineItem(r.id, r.registry_number, r.title, kind, due, (due - today).days,
-                            r.status, r.counterpart, r.confidentiality)
+                            r.status, r.counterpart, r.confidentiality,
+                            getattr(r, "title_ky", ""), getattr(r, "title_en", ""))
 
     # --- derived columns ------------------------------------------------------------------
 
