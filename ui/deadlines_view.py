@@ -80,7 +80,7 @@ class DeadlinesView(QWidget):
         self.days.setAccessibleName(_("Look ahead"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = new_table(self.model, column_widths(self), stretch=4)
+        self.table = new_table(self.model, column_widths(self), stretch=4, whole=(0, 1, 3))
         state.restore_layout(self.STATE_KEY, self.table.horizontalHeader())
         self.open_button = QPushButton(_("Open instrument"))
 

@@ -39,7 +39,8 @@ def setup_instrument_columns(table: QTableView) -> TitleRoom:
         ("registry_number", ["2025/СГ-0000"]), ("signed_date", ["00.00.0000"]),
         ("next_deadline", ["00.00.0000"]), ("counterpart", ["Россия"]))}
     floors[COLUMN["status"]] = text_width(table, ["Действ"], 36)  # the dot and a word's start
-    return TitleRoom(table, COLUMN["title"], floors)
+    table.title_room = TitleRoom(table, COLUMN["title"], floors)
+    return table.title_room
 
 
 def column_menu(header: QHeaderView, pos) -> QMenu:
@@ -222,6 +223,5 @@ class InstrumentsView(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def save_state(self) -> None:
-        header = self.table.horizontalHeader()  # the widths chosen, not those fitted
-        self.state.save_layout(self.STATE_KEY, header, self.title_room.save_state())
+        self.state.save_layout(self.STATE_KEY, self.table.horizontalHeader())
         self.state.save_json("filter", self.filter_bar.state())

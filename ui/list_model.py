@@ -9,6 +9,8 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.column_fit import TitleRoom
+
 ID_ROLE = int(Qt.UserRole) + 1
 DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT = (int(r) for r in (
     Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.TextAlignmentRole))
@@ -116,10 +118,12 @@ def keep_titles_whole(header: QHeaderView) -> None:
                                              header_width(header, column)))
 
 
-def new_table(model, widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
+def new_table(model, widths: Sequence[int] = (), stretch: int | None = None,
+              whole: Sequence[int] = ()) -> QTableView:
     """A table of the program's look over `model`: `widths` in pixels per column (0 leaves
     one as it is; never narrower than the column's title), column `stretch` taking the rest
-    of the width."""
+    of the width and keeping a third of it on a small screen, where the other columns give
+    up width, except those `whole` (a date, a number)."""
     table = QTableView()
     table.setModel(model)
     configure_table(table)
@@ -129,6 +133,8 @@ def new_table(model, widths: Sequence[int] = (), stretch: int | None = None) -> 
             header.resizeSection(column, max(width, header_width(header, column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.setTextElideMode(Qt.ElideRight)
+        table.title_room = TitleRoom(table, stretch, {c: 10_000 for c in whole})
     return table
 
 

@@ -149,14 +149,18 @@ class TableImportDialog(QDialog):
         for name in MAPPED:
             box = QComboBox()
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(20)
+            box.setMinimumContentsLength(14)
             box.currentIndexChanged.connect(lambda _i, n=name: self._combo_changed(n))
             self.combos[name] = box
             form.addRow(field_caption(name), box)
         self.combos["uuid"].setToolTip(_("The record's unique identifier, as the program's "
                                          "export writes it: a row with one finds its record"))
         mapping_box = QGroupBox(_("Which column holds what"))
-        QVBoxLayout(mapping_box).addWidget(scrolled(form))  # 18 fields: taller than 768 px
+        mapping = scrolled(form)  # 18 fields: taller than a 768-pixel screen
+        mapping.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        mapping.setMinimumWidth(mapping.widget().minimumSizeHint().width()
+                                + mapping.verticalScrollBar().sizeHint().width())
+        QVBoxLayout(mapping_box).addWidget(mapping)
 
         self.preview = QTableWidget()
 

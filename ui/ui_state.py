@@ -30,10 +30,12 @@ class UiState:
         value = self.qsettings.value(f"geometry/{key}")
         return isinstance(value, QByteArray) and widget.restoreGeometry(value)
 
-    def save_layout(self, key: str, widget: QHeaderView | QSplitter, state=None) -> None:
-        """Column widths and order of a table header, or the sizes of a splitter (`state`:
-        the one to keep, if not the widget's own as it is now)."""
-        self.qsettings.setValue(f"layout/{key}", widget.saveState() if state is None else state)
+    def save_layout(self, key: str, widget: QHeaderView | QSplitter) -> None:
+        """Column widths and order of a table header (the widths chosen, not those fitted to
+        a small window: ui.column_fit), or the sizes of a splitter."""
+        room = getattr(widget.parentWidget(), "title_room", None)
+        self.qsettings.setValue(f"layout/{key}", room.save_state() if room is not None
+                                else widget.saveState())
 
     def restore_layout(self, key: str, widget: QHeaderView | QSplitter) -> bool:
         """A header's column titles stay whole, whatever the widths remembered."""
