@@ -41,9 +41,10 @@ def test_the_action_needed_count_survives_a_language_switch(qtbot, demo_registry
     from i18n import set_language
     from ui.app import Workspace
     from ui.main_window import INSTRUMENTS
-    from ui.qt_translation import install_qt_translators
+    from ui.qt_translation import install_qt_translators, remove_qt_translators
 
     app = QApplication.instance()
+    remove_qt_translators(app)
     set_language("ru")
     workspace = Workspace(app, demo_registry, Settings(), install_qt_translators(app, "ru", []))
     window = workspace.show()
@@ -55,6 +56,7 @@ def test_the_action_needed_count_survives_a_language_switch(qtbot, demo_registry
     assert new.stack.currentIndex() == INSTRUMENTS
     assert nav_text(new) == "Чара көрүү керек (4)"
     new.close()
+    remove_qt_translators(app)  # Qt's strings back in English for the next test
 
 
 def test_a_new_search_starts_at_the_top_of_the_list(qtbot, window):

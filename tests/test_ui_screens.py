@@ -98,6 +98,7 @@ def test_the_build_button_is_right_under_the_choices_of_the_report(qtbot, demo_r
 def test_action_needed_columns_show_their_words_whole(qtbot, window):
     from ui.main_window import DEADLINES
 
+    window.resize(1366, 768)  # a laptop (at 1024 what is due is shortened, whole in its tip)
     show_page(qtbot, window, DEADLINES)
     table, model = window.deadlines.table, window.deadlines.model
     metrics = table.fontMetrics()

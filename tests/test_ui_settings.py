@@ -18,9 +18,12 @@ pytest_plugins = ("ui_support",)  # the window and answers fixtures
 def _workspace(qtbot, registry, lang="ru"):
     from i18n import set_language
     from ui.app import Workspace
-    from ui.qt_translation import install_qt_translators
+    from ui.qt_translation import install_qt_translators, remove_qt_translators
 
     app = QApplication.instance()
+    # Qt's strings in no language left by an earlier test of this process (whose translators
+    # answered «Отмена» after a switch to English: the test failed depending on the order)
+    remove_qt_translators(app)
     set_language(lang)
     workspace = Workspace(app, registry, Settings(language=lang),
                           install_qt_translators(app, lang, []))

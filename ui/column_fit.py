@@ -14,17 +14,18 @@ TITLE_MINIMUM = 220  # pixels, at least
 
 class TitleRoom(QObject):
     """Fits the columns of `table` other than `title` (which stretches) on every resize of the
-    list. `floors` gives a column's narrowest width (a date, a registry number); others go
-    down to `floor`."""
+    list, leaving the title `share` of the width. `floors` gives a column's narrowest width (a
+    date, a registry number); others go down to `floor`."""
 
     def __init__(self, table: QTableView, title: int, floors: dict[int, int] | None = None,
-                 floor: int = 48):
+                 floor: int = 48, share: float = TITLE_SHARE):
         super().__init__(table)
         self.table = table
         self.header = table.horizontalHeader()
         self.title = title
         self.floors = floors or {}
         self.floor = floor
+        self.share = share
         self.preferred: dict[int, int] = {}
         self._fitting = False
         self.remember_widths()
@@ -67,7 +68,7 @@ class TitleRoom(QObject):
     def fit(self, width: int | None = None) -> None:
         width = self.table.viewport().width() if width is None else width
         shown = [c for c in self.preferred if not self.header.isSectionHidden(c)]
-        room = width - max(TITLE_MINIMUM, int(width * TITLE_SHARE))
+        room = width - max(TITLE_MINIMUM, int(width * self.share))
         wanted = sum(self.preferred[c] for c in shown)
         floors = {c: min(self.preferred[c], self.floors.get(c, self.floor)) for c in shown}
         if wanted <= room:

@@ -119,10 +119,10 @@ def keep_titles_whole(header: QHeaderView) -> None:
 
 
 def new_table(model, widths: Sequence[int] = (), stretch: int | None = None,
-              whole: Sequence[int] = ()) -> QTableView:
+              whole: Sequence[int] = (), share: float = 1 / 3) -> QTableView:
     """A table of the program's look over `model`: `widths` in pixels per column (0 leaves
     one as it is; never narrower than the column's title), column `stretch` taking the rest
-    of the width and keeping a third of it on a small screen, where the other columns give
+    of the width and keeping `share` of it on a small screen, where the other columns give
     up width, except those `whole` (a date, a number)."""
     table = QTableView()
     table.setModel(model)
@@ -134,7 +134,7 @@ def new_table(model, widths: Sequence[int] = (), stretch: int | None = None,
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
         header.setTextElideMode(Qt.ElideRight)
-        table.title_room = TitleRoom(table, stretch, {c: 10_000 for c in whole})
+        table.title_room = TitleRoom(table, stretch, {c: 10_000 for c in whole}, share=share)
     return table
 
 

@@ -70,6 +70,17 @@ class CatalogueQtTranslator(QTranslator):
         return False
 
 
+_installed: list[QTranslator] = []  # every translator installed here and not removed since
+
+
+def remove_qt_translators(app: QApplication) -> None:
+    """Take away every translator of Qt's strings installed here, whoever holds them (a
+    test starting in a process where an earlier one left its language installed)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_qt_translators(app: QApplication, lang: str,
                            installed: list[QTranslator]) -> list[QTranslator]:
     """Replace the translators of Qt's own strings (`installed`, from an earlier call) with
@@ -77,6 +88,8 @@ def install_qt_translators(app: QApplication, lang: str,
     ones; keep them alive."""
     for old in installed:
         app.removeTranslator(old)
+        if old in _installed:
+            _installed.remove(old)
     QLocale.setDefault(LOCALES.get(lang, LOCALES["ru"]))
     translators: list[QTranslator] = []
     if lang in ("ky", "ru"):
@@ -89,4 +102,5 @@ def install_qt_translators(app: QApplication, lang: str,
         translators.append(CatalogueQtTranslator(lang, app, only=RUSSIAN_OVER_QT))
     for t in translators:
         app.installTranslator(t)
+    _installed.extend(translators)
     return translators
