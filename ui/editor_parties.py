@@ -142,6 +142,8 @@ class PartyRow(QFrame):
         self.kind.set_code("agency")
         self.signatory = QLineEdit()
         self.signatory.setPlaceholderText(_("Full name of the person who signed"))
+        self.signatory.setMinimumWidth(  # the hint whole, not «Ф. И. О. подписав…»
+            self.signatory.fontMetrics().horizontalAdvance(self.signatory.placeholderText()) + 16)
         self.position = QLineEdit()
         self.position.setPlaceholderText(_("e.g. Minister of Health"))
         self.origin = hint_label()
