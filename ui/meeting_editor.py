@@ -24,6 +24,7 @@ from ui.editor_follow_ups import FollowUpsEditor
 from ui.instrument_editor import InstrumentEditor, caption_alignment, one_line, text_box
 from ui.instruments_model import status_icon
 from ui.list_model import configure_table
+from ui.own_language import title_of
 from ui.widgets import (ChosenList, CountryCombo, OptionalDateEdit, RecordDialog,
                         VocabularyCombo, chain_tab_order, fit_to_screen, hint_label)
 
@@ -203,7 +204,7 @@ class MeetingEditor(RecordDialog):
         self.source.setText(detail.source_url)
         self.attachments.set_owner(m.id, detail.attachments)
         self.follow_ups.set_follow_ups(detail.follow_up_drafts(),
-                                       [(r.id, f"{r.registry_number} · {r.title}")
+                                       [(r.id, f"{r.registry_number} · {title_of(r)}")
                                         for r in detail.instruments])
         self._show_documents(detail)
         self._show_heading(detail)
@@ -225,7 +226,7 @@ class MeetingEditor(RecordDialog):
         self._instrument_ids = [r.id for r in rows]
         self.documents.setRowCount(len(rows))
         for n, r in enumerate(rows):
-            cells = (r.registry_number, r.title, KINDS.label(r.kind, lang),
+            cells = (r.registry_number, title_of(r, lang), KINDS.label(r.kind, lang),
                      STATUSES.label(r.status, lang))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
