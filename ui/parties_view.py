@@ -19,7 +19,7 @@ from ui.organisation_dialog import OrganisationDialog
 from ui.own_language import name_of
 from ui.ui_state import UiState
 from ui.waiting import patiently
-from ui.widgets import DownToList, after_typing
+from ui.widgets import DownToList, after_typing, collation_key
 from ui.workers import LatestOnly
 
 
@@ -140,7 +140,9 @@ class OrganisationsPane(QWidget):
         self._loader.run(lambda: self.registry.organisations(text))
 
     def _show(self, organisations: list[OrganisationView]) -> None:
-        self.model.set_rows(organisations)
+        """In the alphabetical order of the names shown (Kyrgyz names in Kyrgyz)."""
+        key = collation_key(get_language())
+        self.model.set_rows(sorted(organisations, key=lambda o: key(name_of(o))))
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:

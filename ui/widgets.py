@@ -129,7 +129,7 @@ class CountryCombo(QComboBox):
         self._last = ""
         if allow_empty:
             self.addItem("", "")
-        collator_key = _sort_key(lang)
+        collator_key = collation_key(lang)
         for c in sorted(countries, key=lambda c: collator_key(c.name(lang))):
             self.addItem(c.name(lang), c.code)
             self.setItemData(self.count() - 1, c.official(lang), Qt.ToolTipRole)
@@ -180,7 +180,7 @@ class CountryCombo(QComboBox):
         self.setEditText(self.itemText(self.currentIndex()))
 
 
-def _sort_key(lang: str):
+def collation_key(lang: str):
     """Alphabetical order of the language (Kyrgyz Ң Ө Ү in their places, Ё after Е)."""
     collator = QCollator(_locale(lang))
     collator.setCaseSensitivity(Qt.CaseInsensitive)
