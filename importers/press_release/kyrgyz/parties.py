@@ -178,12 +178,13 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
 
 def _possessive(word: str) -> str:
     """«министрлик» → «министрлиги», «комитет» → «комитети», «агенттик» → «агенттиги»."""
-    vowels = [c for c in word if c in "аеиоуөүы"]
-    high = {"а": "ы", "ы": "ы", "о": "у", "у": "у", "е": "и", "и": "и", "ө": "ү",
+    vowels = [c for c in word if c in "аеиоуөүыя"]
+    high = {"а": "ы", "ы": "ы", "я": "ы", "о": "у", "у": "у", "е": "и", "и": "и", "ө": "ү",
             "ү": "ү"}[vowels[-1]] if vowels else "ы"
-    if word[-1] in "аеиоуөүы":
+    if word[-1] in "аеиоуөүыяюэё":
         return word + "с" + high
-    return (word[:-1] + "г" if word.endswith("к") else word) + high
+    voiced = {"к": "г", "п": "б"}.get(word[-1])  # «топ» → «тобу», «министрлик» → «министрлиги»
+    return (word[:-1] + voiced if voiced and word[-2:-1] in "аеиоуөүы" else word) + high
 
 
 def signers(clause: str, index: CountryIndex) -> list[str]:
@@ -249,3 +250,24 @@ def on_behalf(sentence: str) -> list[str]:
     names = [nominative(m.group(1)) for m in _ON_BEHALF.finditer(sentence)
              if _CAPITAL.match(m.group(1))]
     return names if len(names) >= 2 else []
+
+
+_PLURAL_BODIES = re.compile(r"(?P<adj>(?:[а-яөүң-]+(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|"
+                            r"тук|түк|чу|чү)\s+){0,2})(?P<body>[а-яөүң-]+?(?:лар|лер|тар|тер|"
+                            r"дар|дер|лор|лөр|тор|төр|дор|дөр)[ндт][ыиуү]н)\s+протоколу$", re.I)
+
+
+def meeting_bodies(title: str, codes: list[str], index: CountryIndex) -> list[PartyDraft]:
+    """The sides of a protocol of two countries' bodies: «топографиялык жумушчу топтордун
+    протоколу» → each country's «топографиялык жумушчу тобу», «... өкмөттүк делегациялардын
+    протоколу» → each one's «өкмөттүк делегациясы»."""
+    if len(codes) != 2:
+        return []
+    m = _PLURAL_BODIES.search(title)
+    if m is not None:
+        body = m.group("adj") + _possessive(stem(m.group("body").casefold()))
+    else:
+        return []
+    body = body[:1].lower() + body[1:]
+    return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {body}"
+                    for c in codes], index)

@@ -236,7 +236,8 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                                                               x.start < n.start)
                                         for x, t in named if x is not n):
             continue  # «Меморандумга ... кол коюшту» names again a document named
-        parties = _parties(n, text, index, codes, year)
+        parties = _parties(n, text, index, codes, year) or \
+            ky_parties.meeting_bodies(title, codes, index)
         kind = kind_of(title, n.kind)
         ref = _reference(title, index, reference)
         if ref is not None and ref.date is None:
