@@ -22,7 +22,8 @@ def test_dry_run_json_of_the_sample(capsys, db_path):
                          "--format", "json")
     assert code == 0, err
     data = json.loads(out)
-    assert set(data) == {"meeting", "instruments"}
+    assert set(data) == {"meeting", "announced_count", "instruments"}
+    assert data["announced_count"] is None  # «подписан ряд документов»: no number
     m = data["meeting"]
     assert (m["date"], m["city"], m["venue"], m["countries"]) == (
         "2025-11-26", "Бишкек", "«Ынтымак Ордо»", ["KG", "RU"])

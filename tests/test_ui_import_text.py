@@ -90,3 +90,12 @@ def test_open_a_windows_1251_file(qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(import_dialog, "ask_text_file", lambda parent: str(path))
     qtbot.mouseClick(dialog.open_button, Qt.LeftButton)
     assert "Ынтымак Ордо" in dialog.text.toPlainText()
+
+
+def test_the_review_compares_the_count_the_text_announces(qtbot, dialog):
+    analyse(qtbot, dialog, "Бишкек, 12 марта 2025 года. По итогам переговоров подписано три "
+                           "документа:\n- Соглашение между Кабинетом министров Кыргызской "
+                           "Республики и Правительством Республики Казахстан о туризме;\n"
+                           "- Меморандум о взаимопонимании в области спорта.\n")
+    assert dialog.documents.count() == 2
+    assert "в тексте сказано 3, найдено 2" in dialog.count.text()

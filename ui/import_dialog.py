@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHB
 
 from app.settings import Settings
 from i18n import _, get_language
-from importers.press_release import (CountryIndex, ProposedImport, apply_import, match_import,
-                                     parse_press_release, read_text)
+from importers.press_release import (CountryIndex, ProposedImport, apply_import, count_note,
+                                     match_import, parse_press_release, read_text)
 from models.errors import RegistryError, ValidationError
 from models.records import MeetingDraft
 from models.registry import Registry
@@ -318,6 +318,9 @@ class ImportTextDialog(QDialog):
         chosen = len(self.accepted())
         total = self.documents.count()
         text = _("{chosen} of {total} selected").format(chosen=chosen, total=total)
+        said = count_note(self.proposal) if self.proposal else ""
+        if said:
+            text += "; " + said
         there = sum(1 for item in (self.proposal.instruments if self.proposal else ())
                     if item.duplicate is not None)
         if there:

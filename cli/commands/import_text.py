@@ -103,6 +103,11 @@ def print_table(proposal, name: str) -> None:
                                if x))
     if not proposal.instruments:
         print(_("No signed documents found."))
+    from importers.press_release import count_note
+
+    note = count_note(proposal)
+    if note:
+        print(note[:1].upper() + note[1:] + ".")
     for n, item in enumerate(proposal.instruments, 1):
         d = item.draft
         print(f"{n}. {KINDS.label(d.kind, lang)} · {LEVELS.label(d.level, lang)} · "

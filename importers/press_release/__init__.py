@@ -7,9 +7,10 @@ from .applying import apply_import, new_documents
 from .countries import CountryIndex
 from .matching import match_import
 from .parser import parse_press_release
-from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, as_json
+from .proposal import (EarlierInstrument, ProposedImport, ProposedInstrument, as_json,
+                       count_note)
 from .source import read_text
 
 __all__ = ["CountryIndex", "EarlierInstrument", "ProposedImport", "ProposedInstrument",
-           "apply_import", "as_json", "match_import", "new_documents", "parse_press_release",
+           "apply_import", "as_json", "count_note", "match_import", "new_documents", "parse_press_release",
            "read_text"]

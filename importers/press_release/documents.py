@@ -322,6 +322,8 @@ def _unquoted(target: str) -> str:
 
 def _reference(title: str, countries: CountryIndex, reference_day):
     """(start of the reference in the title, Reference) or None."""
+    if not title.strip():
+        return None
     in_kyrgyz = kyrgyz.reference(title)
     if in_kyrgyz is not None:
         relation, text = in_kyrgyz

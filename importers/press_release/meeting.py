@@ -167,12 +167,13 @@ def _venue(text: str) -> str:
 
 
 def meeting_facts(text: str, countries: CountryIndex, today: date,
-                  taken: list[tuple[int, int]]) -> MeetingFacts:
+                  taken: list[tuple[int, int]], year_of: date | None = None) -> MeetingFacts:
     """What the text says about the meeting. `taken` are the spans of documents, whose dates
-    are theirs, not the meeting's."""
+    are theirs, not the meeting's. A day without a year («7 октября») takes the year of the
+    text's header or dateline, else that of `year_of` (a year the text names), never today's."""
     body_start, headline, header_date = header(text)
     facts = MeetingFacts(headline=headline)
-    reference = header_date.value if header_date else today
+    reference = header_date.value if header_date else year_of
     lead = text[body_start:body_start + 1500]
     facts.city = _city(f"{text[:body_start]}\n{lead}", countries) or _city(text, countries)
     facts.venue = _venue(lead)
@@ -181,6 +182,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
              if d.precision == "day" and d.value <= today and
              not any(s <= d.start + body_start < e for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
+             not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
              (header_date is None or (header_date.value - d.value).days <= 31)]
     if dates:
         first = dates[0]
@@ -233,6 +235,12 @@ def _kind_of_meeting(text: str) -> str:
 _ANOTHER_DOCUMENTS_DATE = re.compile(
     r"(?:подписанн\w*|вступивш\w*(?:\s+в\s+силу)?|заключенн\w*|ратифицированн\w*|\bот|"
     r"signed|dated|кол\s+коюлган)\s+(?:(?:в|в\s+городе|in|on)\s+\S+\s+)?$", re.I)
+
+
+# «прилетел в Бишкек накануне, 25 ноября», «прибывший в Азербайджан ... 19 апреля», «arrived on
+# 4 November»: the day a delegation arrived, not the day of the talks and the signing.
+_ARRIVAL = re.compile(r"(?:прибыл\w*|прилетел\w*|прибыти\w+|накануне|arriv\w+|the day before|"
+                      r"келди|келген)\b[^.;]*$", re.I)
 
 
 def reports_meeting(text: str) -> bool:

@@ -17,6 +17,7 @@ from .meeting import MEETING_WORDS, header, meeting_facts
 from .morphology import inflect_phrase
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
 from .selection import select
+from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
@@ -131,12 +132,16 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     if in_kyrgyz and header_date is None:  # its dates without a year are of the year it names
         day = kyrgyz.reference_day(text, today)
         undated, today = day is None, day or today
-    reference = header_date.value if header_date else today
     if in_kyrgyz:
+        reference = header_date.value if header_date else today
         parsed = kyrgyz.find_documents(text, index, None if undated else reference, body_start)
         found = [m for m, _ in parsed]
     else:
+        # «26 ноября» takes its year from the text's own date (header, dateline), never from
+        # today: a text without a year gives a draft without one, and the review asks for it.
+        reference = header_date.value if header_date else None
         found = find_mentions(text)
+        inherit_status(text, found)
         parsed = select([(m, parse_document(m.text, index, reference, m.case)) for m in found],
                         body_start)
     taken = [(m.start, m.end) for m in found]
@@ -166,7 +171,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     names_meeting = bool(headline and MEETING_WORDS.search(headline))
     meeting = None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
-        facts = meeting_facts(text, index, today, taken)
+        facts = meeting_facts(text, index, today, taken, reference)
         if undated and facts.date and str(facts.date.year) not in text:  # (no year given)
             facts.date = facts.end_date = None
         elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], reference):
@@ -188,7 +193,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         else:
             meeting_parties(doc, index, meeting.countries if meeting else [])
     shared_parties([d for _m, d in parsed])
-    proposal = ProposedImport(text, meeting)
+    proposal = ProposedImport(text, meeting, announced=announced_count(text, body_start))
     if headline:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)
@@ -220,6 +225,17 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
     return [pair for pair in parsed if pair not in earlier]
 
 
+def _meeting_day(meeting: MeetingDraft) -> tuple[date | None, str]:
+    """The date of a document signed at the meeting that gives no day of its own: the
+    meeting's day, or only the month (the year) of a meeting of several days («18–19 июля»)."""
+    start, end = meeting.start_date, meeting.end_date
+    if start is None or end is None or end == start:
+        return start, "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return start.replace(day=1), "month"
+    return (start.replace(month=1, day=1), "year") if start.year == end.year else (None, "day")
+
+
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,
               meeting: MeetingDraft | None, dated: date | None) -> ProposedInstrument:
     found = doc.signed or (doc.own_date if doc.reference is None else None)
@@ -228,7 +244,7 @@ def _proposed(text: str, m: Mention, doc: Document, taken, reference,
         found = _sentence_date(text, m, taken, reference, dated)
     signed, precision = (found.value, found.precision) if found else (None, "day")
     if signed is None and m.status == SIGNED and meeting is not None:
-        signed = meeting.start_date
+        signed, precision = _meeting_day(meeting)
         place = place or meeting.city
     draft = InstrumentDraft(
         title=doc.title, kind=doc.kind, level=doc.level, signed_date=signed,

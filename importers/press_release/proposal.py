@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from i18n import _
 from models.records import DuplicateMatch, InstrumentDraft, MeetingDraft
 
 from .dates import partial_iso
@@ -44,6 +45,16 @@ class ProposedImport:
     instruments: list[ProposedInstrument] = field(default_factory=list)
     meeting_start: int = 0
     meeting_end: int = 0
+    announced: int | None = None  # how many documents the text says were signed
+
+
+def count_note(proposal: ProposedImport) -> str:
+    """«в тексте сказано 7, найдено 6» when the number of documents the text announces is not
+    the number found (the clerk looks for the missing ones, or the extra one), else ""."""
+    said, found = proposal.announced, len(proposal.instruments)
+    if said is None or said == found:
+        return ""
+    return _("the text says {said}, {found} found").format(said=said, found=found)
 
 
 def as_json(proposal: ProposedImport) -> dict:
@@ -77,4 +88,5 @@ def as_json(proposal: ProposedImport) -> dict:
                 "title": p.duplicate.title,
                 "draft": None if p.duplicate.draft is None else p.duplicate.draft + 1},
         })
-    return {"meeting": meeting, "instruments": instruments}
+    return {"meeting": meeting, "announced_count": proposal.announced,
+            "instruments": instruments}

@@ -41,7 +41,11 @@ _CUES = [
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
              r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
-             r"кол\s+койду\w*"),
+             r"кол\s+койду\w*|"
+             # adopted at the meeting: «лидеры приняли следующие документы», «принята
+             # декларация», «adopted», «formalised a set of accords», «оформили пакет»
+             r"принял[аи]?(?!\s+участи)|принят[аоы]?|приняты|adopted|formali[sz]ed|"
+             r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*"),
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
@@ -57,7 +61,7 @@ _CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кро
                      r"\s+а\s+также\s+(?=\w+\s+(?:был|были|обсужд|рассмотр))", re.I)
 _SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "также", "and",
                "числе", "as", "well", "including", "them", "namely", "включая", "них",
-               "которых", "например", "such"}
+               "которых", "например", "such", "это", "вошли", "входят"}
 _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "new", "also", "один", "одно", "два", "две", "три", "четыре",
                 "пять", "шесть", "семь", "восемь", "девять", "десять", "ещё", "еще", "новое",
@@ -208,9 +212,10 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
     i = 0
     while i < len(lines):
         intro = i - 1
-        while intro >= 0 and not lines[intro].text.strip():
-            intro -= 1
         marker = MARKER.match(lines[i].text)
+        while intro >= 0 and intro not in used and (not lines[intro].text.strip() or marker and
+                                                    MARKER.match(lines[intro].text)):
+            intro -= 1  # the line before the list, not an item the kind words missed
         after_colon = intro >= 0 and lines[intro].text.rstrip().endswith(":")
         body = lines[i].text[marker.end():] if marker else lines[i].text
         found = _starts_document(body) if (marker or after_colon) and body.strip() else None

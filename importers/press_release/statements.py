@@ -1,0 +1,123 @@
+"""The signing statement of a text and what it announces: «По итогам переговоров подписано 13
+документов. Среди них — ...», «Thirteen documents were signed ... They include ...», «делегации
+обменялись еще семью документами. В пакет вошли: ...». The statement says what happened to the
+documents named after it without a verb of their own (a list under «В пакет вошли:», a sentence
+opening «Это ...», «They include ...»), and how many the text says there were, which the review
+compares with the number found."""
+
+from __future__ import annotations
+
+import re
+
+from .morphology import parses
+from .segmentation import PLANNED, SIGNED, Mention, cues
+
+_RU_NUMBERS = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+               "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+               "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+               "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+               "тридцать": 30, "сорок": 40, "пятьдесят": 50}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# Words that name the documents of a signing as a whole («документов», «соглашений», «accords»).
+_GENERIC = (r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|протокол\w*|"
+            r"documents?|agreements?|accords?|deals?|memorand(?:a|ums?)|instruments?|"
+            r"treaties|mous?|papers")
+_GENERIC_WORD = re.compile(r"(?:" + _GENERIC + r")", re.I)
+_TOKEN = re.compile(r"[\w-]+")
+_NEAR = 3  # words between a number and its noun («семью двусторонними документами»)
+# A sentence that goes on from the statement: «Это ...», «Среди них — ...», «They include ...».
+_OPENER = re.compile(r"\s*(?:это|среди\s+них|в\s+их\s+числе|в\s+том\s+числе|в\s+частности|"
+                     r"в\s+пакет\s+(?:вошли|входят)|в\s+их\s+ряду|"
+                     r"(?:they|these|those)\s+(?:include|included|are|were|cover(?:ed)?)|"
+                     r"among\s+(?:them|these|the\s+documents)|including|the\s+package\s+"
+                     r"(?:includes|included))\b", re.I)
+_SENTENCE = re.compile(r"[^.!?:\n]+(?:[.!?:]+|$)")
+_LOOK_BACK = 1200  # characters before a list or a sentence where its statement may be
+
+
+def number_value(words: str) -> int | None:
+    """13, «тринадцать», «семью», «Thirteen», «twenty-one», «двадцать один»."""
+    words = words.strip().lower()
+    if words.isdigit():
+        return int(words)
+    total = 0
+    for word in re.split(r"[\s-]+", words):
+        value = _EN_NUMBERS.get(word)
+        if value is None:
+            value = next((_RU_NUMBERS[p.normal_form] for p in parses(word)
+                          if p.tag.POS in ("NUMR", "ADJF") and p.normal_form in _RU_NUMBERS),
+                         None)
+        if value is None or total and (total % 10 or value >= 10):
+            return None
+        total += value
+    return total or None
+
+
+def _count_in(sentence: str) -> int | None:
+    """«подписано 13 документов», «семью двусторонними документами», «Thirteen documents»,
+    «twenty-one agreements», «Документов в пакете шесть»: a number and, at most three words
+    away, a word for the documents."""
+    tokens = [t.group() for t in _TOKEN.finditer(sentence)]
+    for i, token in enumerate(tokens):
+        if re.fullmatch(r"(?:19|20)\d\d|\d{4,}", token):
+            continue  # a year
+        value = number_value(token)
+        if value is None:
+            continue
+        following = tokens[i + 1:i + 1 + _NEAR]
+        if following and number_value(f"{token} {following[0]}"):
+            value, following = number_value(f"{token} {following[0]}"), tokens[i + 2:i + 2 + _NEAR]
+        preceding = tokens[max(0, i - _NEAR - 1):i]
+        after = any(_GENERIC_WORD.fullmatch(w) for w in following)
+        before = i == len(tokens) - 1 and preceding and _GENERIC_WORD.fullmatch(preceding[0])
+        if value < 100 and (after or before):
+            return value
+    return None
+
+
+def announced_count(text: str, body_start: int = 0) -> int | None:
+    """The number of documents the text says were signed: the first count in a sentence of the
+    body that does not speak of plans, else the headline's."""
+    for start in (body_start, 0):
+        for sentence in _SENTENCE.finditer(text, start):
+            words = sentence.group()
+            if any(kind == PLANNED for _p, kind, _w in cues(words)):
+                continue
+            found = _count_in(words)
+            if found is not None:
+                return found
+    return None
+
+
+def _statement(text: str, end: int) -> str | None:
+    """What the nearest sentence with a cue before `end` says happened («подписано 13
+    документов», «обменялись ... документами»), if it speaks of documents as a whole."""
+    before = text[max(0, end - _LOOK_BACK):end]
+    for sentence in reversed(list(_SENTENCE.finditer(before))):
+        said = cues(sentence.group())
+        if not said:
+            continue
+        if not any(_GENERIC_WORD.fullmatch(w) for w in _TOKEN.findall(sentence.group())):
+            return None
+        return said[-1][1]
+    return None
+
+
+def inherit_status(text: str, mentions: list[Mention]) -> None:
+    """A document named without a verb of its own takes what the signing statement before it
+    says: the items of a list under a line that says nothing («В пакет вошли:»), the documents
+    of a sentence that goes on from the statement («Это соглашение ..., а также ...»)."""
+    for m in mentions:
+        if m.status is not None:
+            continue
+        if not m.in_list and not _OPENER.match(text, m.scope_start):
+            continue
+        said = _statement(text, m.scope_start)
+        if said is not None:
+            m.status = said
+
+
+__all__ = ["SIGNED", "announced_count", "inherit_status", "number_value"]

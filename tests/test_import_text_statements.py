@@ -1,0 +1,73 @@
+"""The signing statement: the count a text announces, and documents named after it without a
+verb of their own (a list under «В пакет вошли:», a sentence «Это ...», «They include ...»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, count_note, parse_press_release
+from importers.press_release.statements import announced_count, number_value
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+DAY = date(2026, 1, 15)
+
+
+@pytest.mark.parametrize("words, value", [
+    ("13", 13), ("тринадцать", 13), ("семью", 7), ("шестнадцати", 16), ("Thirteen", 13),
+    ("twenty-one", 21), ("двадцать один", 21), ("пакет", None)])
+def test_number_words_in_any_case(words, value):
+    assert number_value(words) == value
+
+
+@pytest.mark.parametrize("text, count", [
+    ("По итогам переговоров подписано 13 документов. Среди них ...", 13),
+    ("Делегации обменялись еще семью двусторонними документами.", 7),
+    ("Документов в пакете шесть. Это соглашение ...", 6),
+    ("Thirteen documents were signed on Wednesday.", 13),
+    ("Pakistan, Kyrgyzstan sign 15 accords", 15),
+    ("Планируется подписать 5 документов. Подписано соглашение о туризме.", None),
+    ("Подписан ряд документов в 2024 году.", None),
+])
+def test_the_announced_count(text, count):
+    assert announced_count(text) == count
+
+
+def parse(text: str):
+    return parse_press_release(text, DAY, INDEX)
+
+
+def test_a_list_under_a_line_that_says_nothing_takes_the_statement_before_it():
+    proposal = parse("26 ноября 2025\n\nПрезиденты провели переговоры. Следом делегации "
+                     "обменялись еще двумя документами.\n\nВ пакет вошли:\n"
+                     "- соглашение о сотрудничестве в области здравоохранения;\n"
+                     "- меморандум о взаимопонимании в области кардиологии.\n")
+    assert [i.draft.kind for i in proposal.instruments] == ["agreement",
+                                                            "memorandum_of_understanding"]
+    assert proposal.announced == 2 and count_note(proposal) == ""
+
+
+def test_a_sentence_going_on_from_the_statement():
+    proposal = parse("12 октября 2023\n\nСтороны оформили пакет двусторонних документов. "
+                     "Документов в пакете три. Это соглашение об условиях деятельности "
+                     "университета, протокол о намерениях между министерствами образования, "
+                     "а также меморандум о взаимопонимании по вопросам биологической "
+                     "безопасности.\n")
+    assert len(proposal.instruments) == 3
+    assert proposal.announced == 3
+
+
+def test_a_list_under_a_plan_is_not_signed():
+    proposal = parse("12 октября 2023\n\nВ ходе визита планируется подписать ряд документов."
+                     "\n\nВ их числе:\n- соглашение о туризме;\n- меморандум о спорте.\n")
+    assert proposal.instruments == []
+
+
+def test_no_year_in_the_text_means_no_year_in_the_draft():
+    proposal = parse("Сегодня, 7 октября, в Габале прошел саммит. Подписаны следующие "
+                     "документы:\n- Габалинская декларация Организации тюркских государств.\n")
+    assert len(proposal.instruments) == 1
+    assert proposal.instruments[0].draft.signed_date is None
+    assert proposal.meeting is None or proposal.meeting.start_date is None
