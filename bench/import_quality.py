@@ -167,6 +167,14 @@ def _score_parties(t: Tally, g: dict, f: dict, name: str) -> None:
                         f"{sorted(p['name'] for p in g['parties'])} («{g['title'][:60]}»)")
 
 
+def _amended(found: dict) -> dict | None:
+    """The earlier instrument a found document amends or supplements; one it implements,
+    extends or ends is not amended (the key names only amended ones)."""
+    if found.get("relation") not in (None, "amends", "supplements"):
+        return None
+    return found.get("amends")
+
+
 def score_text(key: dict, result: dict, name: str = "") -> Tally:
     """Compare one proposal (`as_json`) with its answer key."""
     lang = key["language"]
@@ -175,7 +183,7 @@ def score_text(key: dict, result: dict, name: str = "") -> Tally:
     pairs = _match(gold, found, lang)
     t.matched = len(pairs)
     t.gold_amends = sum(g.get("amends") is not None for g in gold)
-    t.found_amends = sum(f.get("amends") is not None for f in found)
+    t.found_amends = sum(_amended(f) is not None for f in found)
     note = t.errors.append
     paired_g, paired_f = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, g in enumerate(gold):
@@ -200,7 +208,7 @@ def score_text(key: dict, result: dict, name: str = "") -> Tally:
             note(f"{name}: date {f.get('signed_date')} for {g.get('signed_date')} "
                  f"(«{g['title'][:60]}»)")
         _score_parties(t, g, f, name)
-        ga, fa = g.get("amends"), f.get("amends")
+        ga, fa = g.get("amends"), _amended(f)
         if ga and fa and title_similarity(ga["title"], fa["title"], lang) >= TITLE_MATCH \
                 and ga.get("date") == fa.get("date"):
             t.amends_right += 1

@@ -71,3 +71,28 @@ def test_no_year_in_the_text_means_no_year_in_the_draft():
     assert len(proposal.instruments) == 1
     assert proposal.instruments[0].draft.signed_date is None
     assert proposal.meeting is None or proposal.meeting.start_date is None
+
+
+def test_a_pasted_table_gives_each_row_its_sides_and_status():
+    proposal = parse("29 июня 2021\n\nВ ходе визита подписаны документы:\n\n"
+                     "№\tДокумент\tКыргызская сторона\tТуркменская сторона\n"
+                     "1\tМеморандум о взаимопонимании\tМинистерство энергетики КР\t"
+                     "Министерство энергетики Туркменистана\n"
+                     "2\tМеморандум о взаимопонимании\tАкадемия государственного управления КР\t"
+                     "Академия государственной службы Туркменистана\n")
+    assert [i.draft.title for i in proposal.instruments] == ["Меморандум о взаимопонимании"] * 2
+    assert [p.name for p in proposal.instruments[1].draft.parties] == [
+        "Академия государственного управления КР", "Академия государственной службы "
+        "Туркменистана"]
+
+
+def test_a_table_row_says_whether_it_was_signed():
+    proposal = parse("14 июня 2019\n\nОсновные документы саммита:\n\n"
+                     "Документ\tУровень\tСтатус\n"
+                     "Бишкекская декларация Совета глав государств\tГлавы государств\tподписана\n"
+                     "План мероприятий по сотрудничеству в области экологии\tМинистры\t"
+                     "утвержден\n"
+                     "Соглашение о сотрудничестве в области туризма\tМинистры\tперенесено\n")
+    assert [i.draft.title for i in proposal.instruments] == [
+        "Бишкекская декларация Совета глав государств",
+        "План мероприятий по сотрудничеству в области экологии"]

@@ -12,10 +12,11 @@ from . import kyrgyz
 from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date
-from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, parse_document
+from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
-from .morphology import inflect_phrase
+from .parties import party_drafts
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
+from .pasted_table import table_sides, tables_as_lists
 from .selection import select
 from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
@@ -27,35 +28,9 @@ def normalise(text: str) -> str:
     """Line breaks as \\n, odd spaces as spaces, no soft hyphens or byte order mark, the
     non-breaking hyphen as a hyphen, and lines wrapped by a PDF or a web page joined again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = "\n".join(_table_row(line) for line in text.split("\n"))
+    text = tables_as_lists(text)
     text = _SPACES.sub(" ", text.replace("\u00ad", "").replace("\u2011", "-"))
     return "\n\n".join(_unwrapped(block) for block in re.split(r"\n[ \t]*\n", text))
-
-
-_HEADER_CELL = re.compile(r"№|наименование|название|документ|стороны|title|document|parties|"
-                          r"түрү|долбоор|тармак|сумма|аталыш|тараптар", re.I)
-
-
-def _table_row(line: str) -> str:
-    """A row of a table pasted from a word processor («1\\tМеморандум о ...\\tМинистерство А –
-    Министерство Б») as a list item that names its parties («1. Меморандум о ... между
-    Министерством А и Министерством Б»); the header row goes."""
-    cells = [c.strip() for c in line.split("\t") if c.strip()]
-    if "\t" not in line or len(cells) < 2:
-        return line
-    if all(_HEADER_CELL.search(c) for c in cells):
-        return ""
-    number = cells.pop(0) if re.fullmatch(r"\d{1,3}[.)]?", cells[0]) else ""
-    title, rest = cells[0], cells[1:]
-    if len(rest) == 1:  # «... жөнүндө | Чечим»: the kind in a column of its own
-        title = kyrgyz.table_title(title, rest[0])
-    sides = re.split(r"\s+[–—-]\s+|\s*;\s*", rest[0]) if rest else []
-    if len(sides) == 2 and not re.search(r"\bмежду\b|\bbetween\b", title, re.I):
-        if re.search(r"[а-яё]", title, re.I):
-            title += " между " + " и ".join(inflect_phrase(x, target="ablt") for x in sides)
-        else:
-            title += f" between {sides[0]} and {sides[1]}"
-    return f"{number.rstrip('.)')}. {title}" if number else f"– {title}"  # a list item
 
 
 _ENDS_CLAUSE = re.compile(r"[.!?:;…][»\"”)]*\s*$")
@@ -89,6 +64,10 @@ def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], re
     Бишкеке подписаны: ...»), else «сегодня», «вчера» counted from the text's own date
     `dated` (its header or dateline) when it has one."""
     before = text[mention.scope_start:mention.start]
+    if mention.in_list:  # the introducing line, not the items before this one
+        line_end = text.find("\n", mention.scope_start)
+        before = before[:line_end - mention.scope_start] if 0 <= line_end < mention.start \
+            else before
     for d in reversed(find_dates(before, reference)):
         at = mention.scope_start + d.start
         if not any(s <= at < e for s, e in taken):
@@ -116,6 +95,16 @@ def _before(text: str, m: Mention) -> str:
     return text[start:m.start]
 
 
+def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],
+                   index) -> None:
+    """The sides a pasted table gives in the document's row, in the nominative as written."""
+    rows = sides.get(" ".join(MARKER.sub("", m.text).casefold().split()).rstrip(" ;."))
+    if rows and m.in_list:
+        doc.parties = party_drafts(rows.pop(0), index)
+        doc.multilateral = False
+        doc.level = level_for(doc.title, doc.kind, doc.parties)
+
+
 def _key(title: str) -> str:
     return " ".join(title.casefold().split())
 
@@ -124,8 +113,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     """The meeting the text reports and a draft of every document it says was signed (or
     ratified: signed before). `countries` are the registry's (CountryView) or the seeds of
     models.countries. Nothing here looks at the registry's records: see matching."""
-    text = normalise(text)
     index = countries if isinstance(countries, CountryIndex) else CountryIndex(countries)
+    sides = table_sides(text.replace("\r", ""))
+    text = normalise(text)
     body_start, headline, header_date = header(text)
     in_kyrgyz = kyrgyz.is_kyrgyz(text)
     undated = False
@@ -148,10 +138,12 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
+        if not doc.parties:
+            _table_parties(doc, m, sides, index)
         if not doc.parties and not in_kyrgyz:
             context_parties(doc, _before(text, m), index, m.text)
         first = seen.get(_key(doc.title))
-        if first is None:
+        if first is None or first.parties and doc.parties and first.parties != doc.parties:
             seen[_key(doc.title)] = doc
             kept.append((m, doc))
         else:  # named again (a headline, then the body): what the second naming adds

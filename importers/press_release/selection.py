@@ -41,7 +41,7 @@ def select(parsed: list[tuple[Mention, Document]],
         parsed = [(m, d) for m, d in parsed if m.start >= body_start]
     kept: list[tuple[Mention, Document]] = []
     for n, (m, doc) in enumerate(parsed):
-        if _bare(doc):
+        if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
             earlier = [d for x, d in kept if d.kind == doc.kind]
             if earlier:
                 if earlier[-1].signed is None and doc.signed is not None:
