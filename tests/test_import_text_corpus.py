@@ -12,7 +12,7 @@ from typing import NamedTuple
 import pytest
 
 from importers.press_release import CountryIndex, as_json, parse_press_release
-from importers.press_release import documents
+from importers.press_release import kinds
 from importers.press_release.documents import kind_of
 from importers.press_release.people import participants
 from importers.press_release.parser import normalise
@@ -573,8 +573,8 @@ TEXTS = {
                  ('Министерство экономики и коммерции Киргизской Республики', 'KG')]),
             Doc('programme', 'interagency', '2025-10-14',
                 'Программа сотрудничества между МИД России и МИД Киргизии на 2026-2027 годы',
-                [('Министерство иностранных дел России', 'RU'),
-                 ('Министерство иностранных дел Киргизии', 'KG')]),
+                [('Министерство иностранных дел Российской Федерации', 'RU'),
+                 ('Министерство иностранных дел Кыргызской Республики', 'KG')]),
         ]),
     "english_uz_mfa_numbered.txt": (  # «... of the Kyrgyz Republic for 2026-2027»; «named
         # after K. Dikambaev»
@@ -924,8 +924,8 @@ TEXTS = {
             Doc('memorandum_of_cooperation', 'interagency', '2025-06-12',
                 ('Memorandum of cooperation between the MFA of Kyrgyzstan and the MFA of '
                  'Uzbekistan in the field of archives'),
-                [('Ministry of Foreign Affairs of Kyrgyzstan', 'KG'),
-                 ('Ministry of Foreign Affairs of Uzbekistan', 'UZ')]),
+                [('Ministry of Foreign Affairs of the Kyrgyz Republic', 'KG'),
+                 ('Ministry of Foreign Affairs of the Republic of Uzbekistan', 'UZ')]),
         ]),
     "english_akipress_ratification_law.txt": (  # «signed off on the Law "On ratification of the
         # Agreement ...", signed in Astana on October 12, 2024»
@@ -1480,7 +1480,7 @@ def test_every_kind_found_is_a_kind_of_the_vocabulary(title):
 
 
 def test_the_kind_tables_hold_only_codes_of_the_vocabulary():
-    tables = {kind for _pattern, kind in documents._KINDS + documents._KY_KINDS}
+    tables = {kind for _pattern, kind in kinds._KINDS + kinds._KY_KINDS}
     assert tables - {"memorandum"} <= set(KINDS.codes())  # «memorandum»: decided in kind_of
 
 
@@ -1537,15 +1537,15 @@ def test_each_date_goes_to_its_instrument(text, signed, amends, index):
       ("Ministry of Foreign Affairs of Georgia", "GE")]),
     ("Глава МИД Кыргызстана Жээнбек Кулубаев и его турецкий коллега Хакан Фидан подписали "
      "Меморандум о сотрудничестве между дипломатическими академиями.",
-     [("Министерство иностранных дел Кыргызстана", "KG"),
+     [("Министерство иностранных дел Кыргызской Республики", "KG"),
       ("Министерство иностранных дел Турецкой Республики", "TR")]),
     ("По итогам переговоров главы МИД Кыргызстана и Туркменистана подписали Программу "
      "сотрудничества между министерствами иностранных дел на 2025-2026 годы.",
-     [("Министерство иностранных дел Кыргызстана", "KG"),
+     [("Министерство иностранных дел Кыргызской Республики", "KG"),
       ("Министерство иностранных дел Туркменистана", "TM")]),
     ("Министры сельского хозяйства Кыргызстана и Казахстана подписали Меморандум о "
      "взаимопонимании в области ветеринарии.",
-     [("Министерство сельского хозяйства Кыргызстана", "KG"),
+     [("Министерство сельского хозяйства Кыргызской Республики", "KG"),
       ("Министерство сельского хозяйства Республики Казахстан", "KZ")]),
     ("Президенты Кыргызстана и Туркменистана подписали Договор о стратегическом партнерстве.",
      [("Кыргызская Республика", "KG"), ("Туркменистан", "TM")]),

@@ -24,6 +24,7 @@ _PATTERNS = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "day"),
     (re.compile(r"\b" + _DAY + r"\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2}|\d{2})\b"
                 + _RU_YEAR_WORD), "day"),
+    (re.compile(r"\b" + _DAY + r"/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"), "day"),
     # «2022-жылдын 11–12-октябрында», «24–27-августта»: some day of that month.
     (re.compile(r"(?:" + _YEAR + r"-жыл[а-яөүң]*\s+)?" + _DAY + r"\s*[–—-]\s*\d{1,2}-"
                 + _RU_MONTH, re.I), "month"),

@@ -11,87 +11,13 @@ from dataclasses import dataclass, field
 from models.records import PartyDraft
 
 from .countries import CountryIndex
+from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, kind_of
 from . import kyrgyz
 from .dates import FoundDate, find_dates
 from .morphology import head_gender, head_noun, inflect_phrase, lemma
 from .parties import (body_kind, find_parties, government_name, level_of, member_states,
                       party_drafts)
 
-_ADJ = (r"(?:(?:межправительственн|межгосударственн|межведомственн|рамочн|двусторонн|"
-        r"многосторонн|дополнительн|совместн|инвестиционн|кредитн|грантов|генеральн|"
-        r"торгов|финансов|стратегическ)[а-яё]*\s+)*")
-# Where a document is named: its kind word (with the adjectives before it), any case.
-DOCUMENT_RU = re.compile(
-    r"(?<![\w-])" + _ADJ + r"(?:соглашени[еяюйемих]{0,3}|меморандум[а-я]{0,3}|"
-    r"протокол(?:а|у|ом|е|ы|ов|ам)?|договор(?:а|у|ом|е|ы|ов|ам)?|конвенци[яиюейм]{1,2}|"
-    r"дорожн[а-я]{2,3}\s+карт[а-я]{0,2}|программ[а-я]{0,3}|"
-    r"(?:рабоч\w+\s+|комплексн\w+\s+)?"
-    r"план(?:а|ом|ы)?\s+(?:мероприятий|действий|совместных действий|консультаций|"
-    r"сотрудничества|основных\s+мероприятий|практических\s+мер|работы|реализации|"
-    r"по\s+(?:реализации|развитию|сотрудничеству|выполнению))|"
-    r"совместн[а-я]{2,3}\s+(?:заявлени[а-я]{1,2}|коммюнике)|декларац[а-я]{2,3}|"
-    r"обмен[а-я]{0,2}\s+нотами|(?<=обменялись )нотами|контракт[а-я]{0,2}|"
-    r"письм[а-я]{1,2}\s+о\s+намерениях|"
-    r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением))(?![\w-])",  # «и Решение о назначении ...»
-    re.I)
-_ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
-           r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
-DOCUMENT_EN = re.compile(
-    r"\b" + _ADJ_EN +
-    r"(?:agreements?|memorand(?:um|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
-    r"programmes?|programs?|(?:action |work )?plans?(?= of (?:consultations|action|"
-    r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
-    r"joint statements?|joint communiqu[ée]s?|"
-    r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
-    r"letters? of intent|project documents?)\b", re.I)
-DOCUMENT_KY = re.compile(
-    r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
-    r"протокол(?:у|дор)?|жол карта(?:сы)?|программа(?:сы)?|биргелешкен билдирүү|"
-    r"декларация(?:сы)?)(?![\w-])", re.I)
-
-# (pattern on the title from its start, kind); first match wins.
-_KINDS = [
-    (_ADJ + r"меморандум[а-я]*\s+(?:о|об)\s+(?:[а-яё]+\s+)?взаимопонимани",
-     "memorandum_of_understanding"),
-    (_ADJ + r"меморандум[а-я]*\s+(?:о|об)\s+(?:[а-яё]+\s+)?сотрудничеств",
-     "memorandum_of_cooperation"),
-    (_ADJ + r"(?:соглашени|протокол|письм)[а-я]*\s+о\s+намерениях", "agreement_of_intent"),
-    (_ADJ + r"меморандум", "memorandum"),
-    (_ADJ + r"соглашени", "agreement"),
-    (_ADJ + r"протокол", "protocol"),
-    (_ADJ + r"договор", "treaty"),
-    (_ADJ + r"конвенци", "convention"),
-    (r"дорожн", "roadmap"),
-    (_ADJ + r"(?:программ|план)", "programme"),
-    (r"совместн[а-я]+\s+(?:заявлени|коммюнике)", "joint_statement"),
-    (_ADJ + r"декларац", "declaration"),
-    (r"обмен[а-я]*\s+нотами", "exchange_of_notes"),
-    (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding", "memorandum_of_understanding"),
-    (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
-    (_ADJ_EN + r"(?:agreements?\s+of\s+intent|letters?\s+of\s+intent)", "agreement_of_intent"),
-    (_ADJ_EN + r"memorand", "memorandum"),
-    (_ADJ_EN + r"(?:agreement)", "agreement"),
-    (_ADJ_EN + r"protocol", "protocol"),
-    (_ADJ_EN + r"treat", "treaty"),
-    (_ADJ_EN + r"convention", "convention"),
-    (r"road\s?map", "roadmap"),
-    (_ADJ_EN + r"(?:programme|program|action plan|work plan|plan)", "programme"),
-    (r"joint (?:statement|communiqu)", "joint_statement"),
-    (_ADJ_EN + r"declaration", "declaration"),
-    (r"exchange of (?:notes|letters)", "exchange_of_notes"),
-]
-_KINDS = [(re.compile(p, re.I), k) for p, k in _KINDS]
-_KY_KINDS = [  # Kyrgyz names end with their kind
-    (r"өз ара түшүнүшүү жөнүндө меморандум\w*$", "memorandum_of_understanding"),
-    (r"кызматташтык жөнүндө меморандум\w*$", "memorandum_of_cooperation"),
-    (r"ниет\w* жөнүндө (?:макулдашуу|меморандум)\w*$", "agreement_of_intent"),
-    (r"түшүнүшүү\s+меморандум\w*$", "memorandum_of_understanding"),
-    (r"меморандум\w*$", "memorandum_of_understanding"), (r"макулдашуу\w*$", "agreement"),
-    (r"келишим\w*$", "treaty"), (r"протокол\w*$", "protocol"), (r"жол картасы$", "roadmap"),
-    (r"программа\w*$", "programme"), (r"биргелешкен билдирүү$", "joint_statement"),
-    (r"декларация\w*$", "declaration"),
-]
-_KY_KINDS = [(re.compile(p, re.I), k) for p, k in _KY_KINDS]
 _LEVEL_WORDS = [(re.compile(r"межгосударственн|interstate", re.I), "interstate"),
                 (re.compile(r"межправительственн|intergovernmental", re.I), "intergovernmental"),
                 (re.compile(r"межведомственн|interagency", re.I), "interagency")]
@@ -185,26 +111,6 @@ class Document:
     signed_place: str = ""
 
 
-def kind_of(title: str) -> str:
-    low = " ".join(title.split())
-    for pattern, kind in _KY_KINDS:
-        if pattern.search(low) and not DOCUMENT_RU.match(low):
-            return kind
-    first = DOCUMENT_RU.search(low) or DOCUMENT_EN.search(low)
-    words_before = 6 if re.match(r"[A-Za-z]", low) else 3  # «Enhanced Partnership ... Agreement»
-    if first and len(low[:first.start()].split()) <= words_before:  # «Астанинская декларация»
-        low = low[first.start():]
-    for pattern, kind in _KINDS:
-        if pattern.match(low):
-            if kind == "memorandum":
-                return ("memorandum_of_cooperation" if re.search(r"сотрудничеств|cooperation",
-                                                                 low, re.I)
-                        and not re.search(r"взаимопониман|understanding", low, re.I)
-                        else "memorandum_of_understanding")
-            return kind
-    return "other"
-
-
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -229,6 +135,8 @@ def clean_title(text: str) -> str:
     text = _AMOUNT.sub("", _TRIM.sub("", text))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = _ROW_STATUS.sub("", text)
+    text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
+    text = re.sub(r"[,\s]+(?:and\s+)?(?:finally|also|too|as\s+well)$", "", text)
     text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
     text = re.sub(r"^нотами\b", "обмен нотами",

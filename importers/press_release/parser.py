@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from models.countries import HOME_COUNTRY
 from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
 from . import kyrgyz
 from .context import context_parties, home_country, meeting_parties, shared_parties
 from .countries import CountryIndex
+from .enumeration import split_enumerations
 from .dates import FoundDate, find_dates, relative_date
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
@@ -18,6 +20,7 @@ from .parties import party_drafts
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
 from .pasted_table import table_sides, tables_as_lists
 from .selection import select
+from .shared_bodies import paired_bodies
 from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
 
@@ -105,6 +108,16 @@ def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
+def _lead_countries(text: str, body_start: int, index: CountryIndex) -> list[str]:
+    """The countries the headline and the first paragraph name («Кыргызстан и Монголия ...»,
+    «визит в Монголию»), the «two countries» of the text when they are two."""
+    lead = text[:text.find("\n\n", body_start) if "\n\n" in text[body_start:] else len(text)]
+    codes = list(dict.fromkeys(m.code for m in index.mentions(lead) if m.by_name))
+    if codes and all(c != HOME_COUNTRY for c in codes):
+        codes.insert(0, HOME_COUNTRY)  # «эмир Катара в Бишкеке»: the registry's country and one
+    return codes if len(codes) == 2 else []
+
+
 def _key(title: str) -> str:
     return " ".join(title.casefold().split())
 
@@ -130,7 +143,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         # «26 ноября» takes its year from the text's own date (header, dateline), never from
         # today: a text without a year gives a draft without one, and the review asks for it.
         reference = header_date.value if header_date else None
-        found = find_mentions(text)
+        found = split_enumerations(find_mentions(text))
         inherit_status(text, found)
         parsed = select([(m, parse_document(m.text, index, reference, m.case)) for m in found],
                         body_start)
@@ -178,12 +191,19 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             start_date=facts.date, end_date=facts.end_date or facts.date, city=facts.city,
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
+    two = meeting.countries if meeting and len(meeting.countries) == 2 else \
+        _lead_countries(text, body_start, index)
     for _m, doc in parsed:
+        pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two)
+        if pair:  # «между правительствами двух стран»: the text says who, whatever was found
+            doc.parties, doc.multilateral = pair, False
+            doc.level = level_for(doc.title, doc.kind, pair)
         if in_kyrgyz:  # named in Kyrgyz
             kyrgyz.meeting_parties(doc, index, meeting.countries if meeting else [], text,
                                    meeting.start_date if meeting else None)
         else:
-            meeting_parties(doc, index, meeting.countries if meeting else [])
+            meeting_parties(doc, index, meeting.countries if meeting and
+                            len(meeting.countries) >= 2 else two)
     shared_parties([d for _m, d in parsed])
     proposal = ProposedImport(text, meeting, announced=announced_count(text, body_start))
     if headline:

@@ -295,10 +295,44 @@ def full_name(name: str) -> str:
     return re.sub(r"^MFA(?= of )", "Ministry of Foreign Affairs", name)
 
 
+_STATE_BODY = re.compile(r"^(?:министерств|государственн\w+\s+(?:комитет|агентств|служб|"
+                         r"инспекци)|комитет|агентств|служб|правительств|кабинет|посольств|"
+                         r"администраци|Ministry|State\s+(?:Committee|Agency|Service|Customs)|"
+                         r"Committee|Agency|Government|Cabinet|Embassy|General\s+Administration)",
+                         re.I)
+_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
+
+
+def official_country(name: str, countries: CountryIndex) -> str:
+    """A state body's country by its official name, as the registry names parties:
+    «Министерство здравоохранения России» → «... Российской Федерации», «Ministry of Health of
+    Kyrgyzstan» → «... of the Kyrgyz Republic», «Korea's Ministry of Foreign Affairs» →
+    «Ministry of Foreign Affairs of the Republic of Korea». Abbreviations («КР») and names
+    in quotes stay as written."""
+    possessive = _POSSESSIVE.match(name)
+    if possessive and _STATE_BODY.match(possessive.group("body")):
+        code = countries.whole_country(possessive.group("who"))
+        if code:
+            return f"{possessive.group('body')} of {english_name(code, countries, True)}"
+    if not _STATE_BODY.match(name) or re.search(r"[«»\"“”]", name):
+        return name
+    named = [m for m in countries.mentions(name) if m.by_name]
+    written = name[named[-1].start:named[-1].end] if named else ""
+    if not named or name[named[-1].end:].strip() or written.isupper() or " " in written:
+        return name  # not at the end, an abbreviation, or a long name already («Киргизской Р.»)
+    last, head = named[-1], name[:named[-1].start]
+    if re.search(r"[а-яё]", name, re.I):
+        return head + inflect_phrase(countries.official[last.code], "gent")
+    if re.search(r"\bof\s+(?:the\s+)?$", head):
+        return re.sub(r"\bof\s+(?:the\s+)?$", "of ", head) + \
+            english_name(last.code, countries, article=True)
+    return name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
-    names = [full_name(n) for n in names]
+    names = [official_country(full_name(n), countries) for n in names]
     drafts = [PartyDraft(name=n, country=country_of(n, countries),
                          organisation_kind=body_kind(n, countries)) for n in names]
     for d in drafts:

@@ -1,0 +1,102 @@
+"""Several documents of one kind named with one plural kind word: «меморандумы о взаимопонимании в
+области спорта, между министерствами финансов и между министерствами юстиции», «соглашения о
+военном сотрудничестве, о сотрудничестве в области ветеринарии и о ...», «agreements on
+cooperation in the military field, in agriculture and in health care», «MoUs on customs data
+interchange, on tourism and on surgical instruments». Each complement after the shared head
+(«меморандум о взаимопонимании», «agreement on cooperation») is a document of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .documents import DOCUMENT_EN, DOCUMENT_RU
+from .morphology import parses
+from .segmentation import Mention
+
+_RU_PREPOSITIONS = r"о|об|в|во|между|по|на|с|со"
+_EN_PREPOSITIONS = r"on|in|between|for|with|to|of"
+# Where one complement ends and the next begins: «, в сфере ...», « и между ...», «, and in ...».
+_RU_SPLIT = re.compile(r"(?:[,;]\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=[«\"]?(?:%s)\s)"
+                       % _RU_PREPOSITIONS, re.I)
+_EN_SPLIT = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?=(?:%s)\s)"
+                       % _EN_PREPOSITIONS)
+# What the kind word keeps in every document of the enumeration when the complements do not say.
+_FIXED = re.compile(r"\s*(?:о\s+взаимопонимании|о\s+сотрудничестве|о\s+намерениях|"
+                    r"of\s+understanding|of\s+cooperation|of\s+intent)(?=\s|$)", re.I)
+_EN_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "agreements": "agreement",
+                "protocols": "protocol", "treaties": "treaty", "conventions": "convention",
+                "programmes": "programme", "programs": "program", "contracts": "contract",
+                "declarations": "declaration", "plans": "plan", "roadmaps": "roadmap",
+                "decisions": "Decision",
+                "mous": "memorandum of understanding", "mou": "memorandum of understanding"}
+
+
+def _singular_ru(words: str) -> str | None:
+    """«межправительственные соглашения» → «межправительственное соглашение»; None when the
+    kind word is not plural."""
+    tokens = words.split()
+    noun = next((p for p in parses(tokens[-1].lower())
+                 if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in ("nomn", "accs")),
+                None)
+    if noun is None:
+        return None
+    out = []
+    for token in tokens[:-1]:
+        adjective = next((p for p in parses(token.lower()) if p.tag.POS == "ADJF"), None)
+        form = adjective.inflect({"sing", "nomn", noun.tag.gender}) if adjective else None
+        out.append(form.word if form else token)
+    single = noun.inflect({"sing", "nomn"})
+    out.append(single.word if single else tokens[-1])
+    return " ".join(out)
+
+
+def _singular_en(words: str) -> str | None:
+    tokens = words.split()
+    single = _EN_SINGULAR.get(tokens[-1].lower())
+    return " ".join(tokens[:-1] + [single]) if single else None
+
+
+def _split(m: Mention) -> list[Mention]:
+    english = not re.search(r"[а-яё]", m.text, re.I)
+    kind = (DOCUMENT_EN if english else DOCUMENT_RU).match(m.text)
+    if kind is None:
+        return [m]
+    head = (_singular_en if english else _singular_ru)(kind.group())
+    rest = m.text[kind.end():]
+    cuts = list((_EN_SPLIT if english else _RU_SPLIT).finditer(rest))
+    if head is None or not cuts:
+        return [m]
+    pieces, at = [], 0
+    for cut in cuts:
+        pieces.append((at, cut.start()))
+        at = cut.end()
+    pieces.append((at, len(rest)))
+    first_start, first_end = pieces[0]
+    first = rest[first_start:first_end]
+    # The head the items share: up to the last word of the first complement that opens with the
+    # second complement's preposition («о взаимопонимании | в области спорта»).
+    preposition = rest[pieces[1][0]:].split(" ", 1)[0]
+    shared = [p.start() for p in re.finditer(r"(?:^|\s)%s\s" % re.escape(preposition), first)]
+    fixed = _FIXED.match(first)
+    if shared:
+        head += first[:shared[-1]]
+        pieces[0] = (first_start + shared[-1], first_end)
+    elif fixed and not fixed.group().split()[0].lower() == preposition.lower():
+        head += fixed.group()  # «меморандумы о взаимопонимании | в области спорта, между ...»
+        pieces[0] = (first_start + fixed.end(), first_end)
+    out = []
+    for start, end in pieces:
+        item = rest[start:end].strip(" ,;")
+        if not item:
+            continue
+        begin = m.start + kind.end() + start
+        words = f"{head} {item}"
+        out.append(replace(m, start=begin, case=None, end=begin + len(rest[start:end].rstrip(" ,;")),
+                           text=words[:1].upper() + words[1:]))
+    return out if len(out) > 1 else [m]
+
+
+def split_enumerations(mentions: list[Mention]) -> list[Mention]:
+    """Every mention of a plural kind word with several complements as one per complement."""
+    return [piece for m in mentions for piece in _split(m)]

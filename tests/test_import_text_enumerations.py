@@ -1,0 +1,80 @@
+"""Documents of one kind named with one plural kind word, parties given as a pair of like bodies
+(«между правительствами двух стран»), and state bodies named with their country's official name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.parties import official_country
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def parse(text: str):
+    return parse_press_release(text, date(2026, 1, 15), INDEX)
+
+
+def test_a_plural_kind_word_with_several_complements_is_several_documents():
+    proposal = parse("Бишкек, 07.06.2023. По итогам переговоров подписано 5 документов. Среди них — "
+                     "меморандумы о взаимопонимании в области спорта, между министерствами "
+                     "финансов и в банковской сфере, а также соглашения о военном "
+                     "сотрудничестве и о сотрудничестве в области ветеринарии.")
+    assert [i.draft.title for i in proposal.instruments] == [
+        "Меморандум о взаимопонимании в области спорта",
+        "Меморандум о взаимопонимании между министерствами финансов",
+        "Меморандум о взаимопонимании в банковской сфере",
+        "Соглашение о военном сотрудничестве",
+        "Соглашение о сотрудничестве в области ветеринарии"]
+    assert {i.draft.kind for i in proposal.instruments[:3]} == {"memorandum_of_understanding"}
+
+
+def test_english_plural_and_mous():
+    proposal = parse("BISHKEK, June 7, 2023 - Documents were signed today. They include "
+                     "agreements on cooperation in the military field, in agriculture and in "
+                     "health care, and MoUs on tourism and on surgical instruments.")
+    assert [i.draft.title for i in proposal.instruments] == [
+        "Agreement on cooperation in the military field",
+        "Agreement on cooperation in agriculture", "Agreement on cooperation in health care",
+        "Memorandum of understanding on tourism",
+        "Memorandum of understanding on surgical instruments"]
+
+
+def test_one_document_with_and_in_its_title_stays_one():
+    proposal = parse("Бишкек, 07.06.2023. Подписано соглашение о сотрудничестве в области "
+                     "здравоохранения и медицинских наук.")
+    assert [i.draft.title for i in proposal.instruments] == [
+        "Соглашение о сотрудничестве в области здравоохранения и медицинских наук"]
+
+
+def test_the_bodies_of_the_two_countries():
+    proposal = parse("Бишкек, 12 октября 2023 года. Кыргызстан и Россия подписали документы: "
+                     "соглашение между правительствами двух стран об условиях деятельности "
+                     "университета и соглашение о сотрудничестве между министерствами юстиции "
+                     "КР и РФ.")
+    parties = [[p.name for p in i.draft.parties] for i in proposal.instruments]
+    assert parties == [
+        ["Кабинет министров Кыргызской Республики", "Правительство Российской Федерации"],
+        ["Министерство юстиции Кыргызской Республики", "Министерство юстиции Российской "
+                                                        "Федерации"]]
+
+
+def test_the_foreign_ministries_of_the_two_countries_in_english():
+    proposal = parse("BISHKEK, March 13, 2025 - Kyrgyzstan and Tajikistan signed an agreement "
+                     "between the foreign ministries of the two countries on motorways.")
+    assert [p.name for p in proposal.instruments[0].draft.parties] == [
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+        "Ministry of Foreign Affairs of the Republic of Tajikistan"]
+
+
+def test_state_bodies_take_the_official_name_of_their_country():
+    assert official_country("Министерство здравоохранения России", INDEX) == \
+        "Министерство здравоохранения Российской Федерации"
+    assert official_country("Ministry of Health of Kyrgyzstan", INDEX) == \
+        "Ministry of Health of the Kyrgyz Republic"
+    assert official_country("Korea's Ministry of Foreign Affairs", INDEX) == \
+        "Ministry of Foreign Affairs of the Republic of Korea"
+    for kept in ("«Почта России»", "Министерство юстиции КР", "Национальный музей Монголии",
+                 "Министерство экономики Киргизской Республики"):
+        assert official_country(kept, INDEX) == kept
