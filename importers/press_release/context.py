@@ -7,6 +7,7 @@ countries of the meeting («Совместное заявление» of a two-c
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from models.countries import HOME_COUNTRY
 from models.records import PartyDraft
@@ -105,3 +106,19 @@ def shared_parties(docs: list[Document]) -> None:
     for doc in docs:
         if not doc.parties:
             _set(doc, [PartyDraft(**vars(p)) for p in model.parties])
+
+
+# The Government of the Kyrgyz Republic has been the Cabinet of Ministers since the constitution of
+# 5 May 2021: a document signed before is the Government's.
+_CABINET_SINCE = date(2021, 5, 5)
+_BEFORE_CABINET = {"Кабинет министров Кыргызской Республики": "Правительство Кыргызской Республики",
+                   "Cabinet of Ministers of the Kyrgyz Republic":
+                       "Government of the Kyrgyz Republic"}
+
+
+def government_of_the_day(doc: Document, day: date | None) -> None:
+    """The name the Kyrgyz government had on the day the document was signed."""
+    if day is None or day >= _CABINET_SINCE:
+        return
+    for party in doc.parties:
+        party.name = _BEFORE_CABINET.get(party.name, party.name)

@@ -100,3 +100,21 @@ def _split(m: Mention) -> list[Mention]:
 def split_enumerations(mentions: list[Mention]) -> list[Mention]:
     """Every mention of a plural kind word with several complements as one per complement."""
     return [piece for m in mentions for piece in _split(m)]
+
+
+_BETWEEN = re.compile(r"\s(?:между|between)\s.+$", re.I | re.S)
+
+
+def share_between(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«соглашение о сотрудничестве и программа сотрудничества на 2023–2024 годы между
+    министерствами юстиции КР и РФ»: two documents joined by «и» / «and», the parties said once
+    after the second, are both between them."""
+    out = list(mentions)
+    for n, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
+        joined = re.fullmatch(r"\s+(?:и|and)\s+", text[m.end:nxt.start], re.I)
+        between = _BETWEEN.search(nxt.text)
+        own = between and len((DOCUMENT_EN if re.match(r"[A-Za-z]", nxt.text) else DOCUMENT_RU)
+                              .findall(nxt.text[:between.start()])) == 1  # not «в Соглашение между»
+        if joined and own and not m.in_list and not _BETWEEN.search(m.text):
+            out[n] = replace(m, text=m.text + between.group())
+    return out

@@ -183,7 +183,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
              not any(s <= d.start + body_start < e for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
-             (header_date is None or (header_date.value - d.value).days <= 31)]
+             (header_date is None or 0 <= (header_date.value - d.value).days <= 31)]
     if dates:
         first = dates[0]
         facts.date = first.value
@@ -195,7 +195,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
             except ValueError:
                 pass
     else:
-        facts.date = relative_date(lead, reference) if header_date else None
+        facts.date = relative_date(_without_arrivals(lead), reference) if header_date else None
         if facts.date is None and header_date is not None:
             facts.date = header_date.value
     facts.participants = participants(text, countries, facts.countries)
@@ -239,8 +239,14 @@ _ANOTHER_DOCUMENTS_DATE = re.compile(
 
 # «прилетел в Бишкек накануне, 25 ноября», «прибывший в Азербайджан ... 19 апреля», «arrived on
 # 4 November»: the day a delegation arrived, not the day of the talks and the signing.
-_ARRIVAL = re.compile(r"(?:прибыл\w*|прилетел\w*|прибыти\w+|накануне|arriv\w+|the day before|"
+_ARRIVAL = re.compile(r"(?:прибы\w*|прилет\w*|накануне|arriv\w+|the day before|"
                       r"келди|келген)\b[^.;]*$", re.I)
+
+
+def _without_arrivals(lead: str) -> str:
+    """The lead without its sentences on a delegation's arrival («прилетел ... накануне»)."""
+    return " ".join(x for x in re.split(r"(?<=[.!?])\s+", lead)
+                    if not re.search(r"прибы\w*|прилет\w*|arriv\w+|келди|келген", x, re.I))
 
 
 def reports_meeting(text: str) -> bool:

@@ -10,9 +10,10 @@ from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
 from . import kyrgyz
-from .context import context_parties, home_country, meeting_parties, shared_parties
+from .context import (context_parties, government_of_the_day, home_country, meeting_parties,
+                      shared_parties)
 from .countries import CountryIndex
-from .enumeration import split_enumerations
+from .enumeration import share_between, split_enumerations
 from .dates import FoundDate, find_dates, relative_date
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
@@ -143,7 +144,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         # «26 ноября» takes its year from the text's own date (header, dateline), never from
         # today: a text without a year gives a draft without one, and the review asks for it.
         reference = header_date.value if header_date else None
-        found = split_enumerations(find_mentions(text))
+        found = share_between(text, split_enumerations(find_mentions(text)))
         inherit_status(text, found)
         parsed = select([(m, parse_document(m.text, index, reference, m.case)) for m in found],
                         body_start)
@@ -210,8 +211,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)
     for m, doc in parsed:
-        proposal.instruments.append(_proposed(text, m, doc, taken, reference, meeting,
-                                              header_date.value if header_date else None))
+        proposed = _proposed(text, m, doc, taken, reference, meeting,
+                             header_date.value if header_date else None)
+        government_of_the_day(doc, proposed.draft.signed_date)
+        proposal.instruments.append(proposed)
     return proposal
 
 

@@ -49,7 +49,7 @@ _CUES = [
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
-_PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?|были)\s+подписан[аоы]?|(?:was|were|has\s+been|"
+_PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:was|were|has\s+been|"
                         r"have\s+been)\s+signed)(?![\w-])", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
 MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")

@@ -24,7 +24,8 @@ def _bare(doc: Document) -> bool:
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     rest = doc.title[kind.end():] if kind else doc.title
     return kind is not None and len(doc.title[:kind.start()].split()) <= 1 and \
-        len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest)
+        len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest) and \
+        not re.match(r"\s*(?:о|об|on|of)\s", rest, re.I)  # «Соглашение о сотрудничестве»: a title
 
 
 def _plural(doc: Document) -> bool:
