@@ -137,6 +137,9 @@ def clean_title(text: str) -> str:
     text = _ROW_STATUS.sub("", text)
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
     text = re.sub(r"[,\s]+(?:and\s+)?(?:finally|also|too|as\s+well)$", "", text)
+    # «..., after talks at which ...», «..., the ministry reports»: the report, not the name
+    text = re.sub(r",\s+(?:(?:after|following|during|when|while)\s.*|(?:[\w'-]+\s+){1,5}"
+                  r"(?:reports?|reported|said|says|announced)\b.*)$", "", text)
     text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
     text = re.sub(r"^нотами\b", "обмен нотами",

@@ -17,9 +17,11 @@ from .segmentation import Mention
 _RU_PREPOSITIONS = r"о|об|в|во|между|по|на|с|со"
 _EN_PREPOSITIONS = r"on|in|between|for|with|to|of"
 # Where one complement ends and the next begins: «, в сфере ...», « и между ...», «, and in ...».
-_RU_SPLIT = re.compile(r"(?:[,;]\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=[«\"]?(?:%s)\s)"
+_RU_SPLIT = re.compile(r"(?:[,;]\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)"
+                       r"(?=[«\"]?(?:%s)\s)"
                        % _RU_PREPOSITIONS, re.I)
-_EN_SPLIT = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?=(?:%s)\s)"
+_EN_SPLIT = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                       r"(?=(?:%s)\s)"
                        % _EN_PREPOSITIONS)
 # What the kind word keeps in every document of the enumeration when the complements do not say.
 _FIXED = re.compile(r"\s*(?:о\s+взаимопонимании|о\s+сотрудничестве|о\s+намерениях|"

@@ -279,6 +279,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     if document_case(last) or _CUE.fullmatch(last) or \
             _IN_FORCE.search(text, max(0, start - 40), start):  # «вступило в силу Соглашение»
         return True
+    if re.search(r"\b(?:signing|signature|conclusion)\s+of\s+(?:the\s+)?$",
+                 text[max(sentence_start, start - 40):start], re.I):
+        return True  # «witnessed the signing of agreements on ...»
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
                            "from", "into", "per"}

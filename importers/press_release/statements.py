@@ -33,7 +33,7 @@ _OPENER = re.compile(r"\s*(?:это|среди\s+них|в\s+их\s+числе|�
                      r"в\s+пакет\s+(?:вошли|входят)|в\s+их\s+ряду|"
                      r"(?:they|these|those)\s+(?:include|included|are|were|cover(?:ed)?)|"
                      r"among\s+(?:them|these|the\s+documents)|including|the\s+package\s+"
-                     r"(?:includes|included))\b", re.I)
+                     r"(?:also\s+)?(?:includes|included)|в\s+пакет\s+также\s+(?:вошли|входят))\b", re.I)
 _SENTENCE = re.compile(r"[^.!?:\n]+(?:[.!?:]+|$)")
 _LOOK_BACK = 1200  # characters before a list or a sentence where its statement may be
 
