@@ -246,19 +246,29 @@ def connect(location: str | os.PathLike | None = None, *, create: bool = True,
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise database_error(path or url, exc) from exc
+        raise database_error(path or shown_url(url), exc) from exc
     return OpenedEngine(engine, backup)
 
 
 def database_error(where, exc: Exception) -> DatabaseError:
     """One message for a failure of the database underneath, damage named as such."""
     reason = getattr(exc, "orig", None) or exc
+    if getattr(reason, "sqlstate", None) == "42501":  # no right to change tables: a clerk's
+        return DatabaseError(  # login on a server whose schema this program would upgrade
+            "The registry {path} must first be brought up to date by the login that owns it "
+            "(IT: kelishim --db ADDRESS grant ROLE); this login may change its records, not "
+            "its tables.", path=str(where))
     if isinstance(reason, sqlite3.DatabaseError) and not isinstance(
             reason, sqlite3.OperationalError) or "malformed" in str(reason):
         return DamagedRegistry("The registry {path} is damaged and cannot be read: {reason}",
                                path=str(where), reason=str(reason))
     return DatabaseError("Cannot open the database {path}: {reason}", path=str(where),
                          reason=str(reason))
+
+
+def shown_url(url: str) -> str:
+    """A database URL as it may be shown and logged: without its password."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def open_engine(location: str | os.PathLike | None = None, *, create: bool = True,

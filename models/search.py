@@ -4,7 +4,7 @@ Each instrument keeps `search_text`: the casefolded text of its titles, parties 
 former names), countries, subject, sectors and notes, followed by the dictionary forms (lemmas,
 pymorphy3) of its Russian words. A full-text index is built over that column: SQLite FTS5
 (`instrument_fts`, kept in step by triggers; migration 0002) or PostgreSQL's own text search
-(a GIN index on `to_tsvector('russian', search_text)`).
+(a GIN index on `to_tsvector('simple', search_text)`: lower case only, as FTS5; migration 0010).
 
 A query matches when every one of its words matches, in any order; a word matches a word of the
 text that begins with it (typing «санитарн» finds «санитарно-эпидемиологического») or that has
@@ -123,7 +123,7 @@ def text_condition(query: str, dialect: str) -> ColumnElement:
     if not query_words(query):
         return true()
     if dialect == "postgresql":
-        config = literal_column("'russian'::regconfig")
+        config = literal_column("'simple'::regconfig")
         vector = func.to_tsvector(config, Instrument.search_text)
         return vector.op("@@")(func.to_tsquery(config, bindparam("fts_query", tsquery(query))))
     match = literal_column(FTS_TABLE).op("MATCH")(bindparam("fts_query", fts5_query(query)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import date, datetime, timezone
 
-from sqlalchemy import BigInteger, Column, Index, JSON, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, JSON, LargeBinary, UniqueConstraint
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -265,3 +265,12 @@ class ChangeCounter(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     value: int = Field(default=0, sa_type=BigInteger)
+
+
+class StoredFile(SQLModel, table=True):
+    """The bytes of an attachment, in a registry on a server (models.filestore.DatabaseStore);
+    a SQLite registry keeps them in its folder instead."""
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = Field(default=0, sa_type=BigInteger)
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -30,6 +30,7 @@ def opened(monkeypatch):
     return folders
 
 
+@pytest.mark.sqlite_only  # the registry's file and its folder; a server: the last test
 @pytest.mark.parametrize("lang, version, labels, button", [
     ("ru", f"Версия {__version__}", ["База данных реестра:", "Папка данных:",
                                      "Папка резервных копий:", "Файл журнала:"],
@@ -53,6 +54,7 @@ def test_about_shows_version_licence_and_folders(qtbot, registry, opened, lang, 
     assert {b.text() for b in dialog.buttons.values()} == {button}
 
 
+@pytest.mark.sqlite_only
 def test_open_folder_buttons_open_the_folders(qtbot, registry, opened):
     dialog = AboutDialog(registry)
     qtbot.addWidget(dialog)

@@ -23,6 +23,9 @@ from models.registry import Registry
 
 from conftest import TODAY
 
+pytestmark = pytest.mark.sqlite_only  # registry files, their snapshots and damage
+
+
 
 def counts(path) -> dict[str, int]:
     conn = sqlite3.connect(path)

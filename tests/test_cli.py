@@ -21,11 +21,11 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_demo_twice_then_list_json(capsys, db_path):
-    assert run(capsys, "--db", str(db_path), "demo")[0] == 0
-    code, out, _ = run(capsys, "--db", str(db_path), "demo")
+def test_demo_twice_then_list_json(capsys, db_location):
+    assert run(capsys, "--db", db_location, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", db_location, "demo")
     assert code == 0 and "0" in out
-    code, out, _ = run(capsys, "--db", str(db_path), "list", "--format", "json")
+    code, out, _ = run(capsys, "--db", db_location, "list", "--format", "json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 8
     first = rows[0]
@@ -45,34 +45,35 @@ def test_demo_twice_then_list_json(capsys, db_path):
     (("--search", "почта"), 1),
     (("--limit", "2"), 2),
 ])
-def test_list_filters(capsys, db_path, args, expected):
-    run(capsys, "--db", str(db_path), "demo")
-    code, out, _ = run(capsys, "--db", str(db_path), "list", "--format", "json", *args)
+def test_list_filters(capsys, db_location, args, expected):
+    run(capsys, "--db", db_location, "demo")
+    code, out, _ = run(capsys, "--db", db_location, "list", "--format", "json", *args)
     assert code == 0 and len(json.loads(out)) == expected
 
 
-def test_list_table_and_csv_speak_russian(capsys, db_path):
-    run(capsys, "--db", str(db_path), "demo")
-    code, out, _ = run(capsys, "--db", str(db_path), "list")
+def test_list_table_and_csv_speak_russian(capsys, db_location):
+    run(capsys, "--db", db_location, "demo")
+    code, out, _ = run(capsys, "--db", db_location, "list")
     assert code == 0 and "Соглашение о намерениях" in out and "26.11.2025" in out
-    code, out, _ = run(capsys, "--db", str(db_path), "list", "--format", "csv")
+    code, out, _ = run(capsys, "--db", db_location, "list", "--format", "csv")
     assert out.splitlines()[0].startswith("id,registry_number")
     assert len(out.strip().splitlines()) == 9
-    code, out, _ = run(capsys, "--db", str(db_path), "--lang", "en", "list")
+    code, out, _ = run(capsys, "--db", db_location, "--lang", "en", "list")
     assert "Agreement of intent" in out
 
 
-def test_check_good_and_damaged(capsys, db_path, tmp_path):
-    run(capsys, "--db", str(db_path), "demo")
-    assert run(capsys, "--db", str(db_path), "check")[0] == 0
+@pytest.mark.sqlite_only  # damages the file beside the database
+def test_check_good_and_damaged(capsys, db_location, tmp_path):
+    run(capsys, "--db", db_location, "demo")
+    assert run(capsys, "--db", db_location, "check")[0] == 0
     from models.registry import Registry
 
-    with Registry.open(db_path) as reg:
+    with Registry.open(db_location) as reg:
         source = tmp_path / "text.txt"
         source.write_text("текст")
         aid = reg.add_attachment(source, instrument_id=1, kind="text")
         reg.attachment_path(aid).unlink()
-    code, _, err = run(capsys, "--db", str(db_path), "check")
+    code, _, err = run(capsys, "--db", db_location, "check")
     assert code == 1 and "text.txt" in err
 
 
@@ -80,14 +81,14 @@ def test_check_good_and_damaged(capsys, db_path, tmp_path):
     ("list", "--bogus"), ("frobnicate",), ("list", "--kind", "pact"),
     ("list", "--format", "xml"),
 ])
-def test_usage_errors_are_one_line(capsys, db_path, argv):
-    code, out, err = run(capsys, "--db", str(db_path), *argv)
+def test_usage_errors_are_one_line(capsys, db_location, argv):
+    code, out, err = run(capsys, "--db", db_location, *argv)
     assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_unknown_country_is_an_error(capsys, db_path):
-    run(capsys, "--db", str(db_path), "demo")
-    code, _, err = run(capsys, "--db", str(db_path), "list", "--country", "XX")
+def test_unknown_country_is_an_error(capsys, db_location):
+    run(capsys, "--db", db_location, "demo")
+    code, _, err = run(capsys, "--db", db_location, "list", "--country", "XX")
     assert code == 1 and "XX" in err
 
 

@@ -82,10 +82,16 @@ def test_a_read_only_registry_lists_but_does_not_write(capsys, db_path, monkeypa
     assert code == 1 and "read-only" in err
 
 
-@pytest.mark.parametrize("command", ["backup", "salvage"])
-def test_a_server_registry_is_named_for_what_it_is(capsys, command, tmp_path):
-    argv = ["--db", "postgresql://clerk@server/registry", command]
-    if command == "salvage":
-        argv += ["-o", str(tmp_path / "x.db")]
-    code, _, err = run(capsys, *argv)
+def test_a_server_registry_is_named_for_what_it_is(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", "postgresql://clerk@server/registry", "salvage", "-o",
+                       str(tmp_path / "x.db"))
     assert code == 1 and "database server" in err
+
+
+def test_a_server_out_of_reach_is_one_line(capsys, tmp_path):
+    """A registry on a server is backed up too (tests/test_department.py); one the computer
+    cannot reach is said in one line."""
+    code, _, err = run(capsys, "--db", "postgresql+psycopg://clerk@server.invalid/registry",
+                       "backup", "-o", str(tmp_path / "x.kelishim-backup"))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "server.invalid" in err
+    assert not (tmp_path / "x.kelishim-backup").exists()

@@ -35,6 +35,7 @@ def test_pragmas_and_schema_revision(db_path):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only  # reads the file with sqlite3
 def test_audit_log_keeps_cyrillic_readable(demo_registry, db_path):
     with sqlite3.connect(db_path) as conn:
         changes = [row[0] for row in conn.execute("select changes from auditentry")]

@@ -64,7 +64,7 @@ def _enrich(registry: Registry) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
-def test_export_imports_back_into_an_empty_registry_unchanged(demo_registry, db_path,
+def test_export_imports_back_into_an_empty_registry_unchanged(demo_registry,
                                                               tmp_path, fmt):
     _enrich(demo_registry)
     out = tmp_path / f"list.{fmt}"
@@ -166,11 +166,11 @@ def test_calendar_summary_follows_the_language(demo_registry, tmp_path):
     assert summaries and all(s.startswith("Ички мамлекеттик жол-жоболор") for s in summaries)
 
 
-def test_command_line_export_and_errors(demo_registry, db_path, tmp_path, capsys):
+def test_command_line_export_and_errors(demo_registry, db_location, tmp_path, capsys):
     demo_registry.close()
 
     def run(*args):
-        code = main(["--db", str(db_path), "--lang", "en", *args])
+        code = main(["--db", db_location, "--lang", "en", *args])
         out, err = capsys.readouterr()
         return SimpleNamespace(returncode=code, stdout=out, stderr=err)
 

@@ -12,6 +12,9 @@ from bench.damage import KINDS
 from cli.app import main
 from models.file_check import check_file
 
+pytestmark = pytest.mark.sqlite_only  # registry files, their snapshots and damage
+
+
 
 def digests(folder) -> dict[str, str]:
     """The files of the registry's folder (the user's own folders, with the log, left out)."""

@@ -39,25 +39,25 @@ def test_dry_run_json_of_the_sample(capsys, db_path):
     assert not db_path.exists()  # a dry run on a registry that is not there creates none
 
 
-def test_dry_run_writes_nothing_to_an_existing_registry(capsys, db_path):
-    with Registry.open(db_path) as reg:
+def test_dry_run_writes_nothing_to_an_existing_registry(capsys, db_location):
+    with Registry.open(db_location) as reg:
         log = len(reg.audit_log(1000))
-    code, out, _err = run(capsys, "--db", str(db_path), "import-text", str(SAMPLE), "--dry-run")
+    code, out, _err = run(capsys, "--db", db_location, "import-text", str(SAMPLE), "--dry-run")
     assert code == 0 and "Переговоры Жапарова и Путина" in out
-    with Registry.open(db_path) as reg:
+    with Registry.open(db_location) as reg:
         assert reg.count_instruments() == 0 and reg.meetings().total == 0
         assert len(reg.audit_log(1000)) == log
 
 
-def test_import_writes_everything(capsys, db_path, tmp_path):
+def test_import_writes_everything(capsys, db_location, tmp_path):
     copy = tmp_path / "cp1251.txt"
     copy.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
-    code, out, err = run(capsys, "--db", str(db_path), "import-text", str(copy), "--format",
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(copy), "--format",
                          "json")
     assert code == 0, err
     ids = json.loads(out)["imported_ids"]
     assert len(ids) == 7
-    with Registry.open(db_path) as reg:
+    with Registry.open(db_location) as reg:
         assert reg.count_instruments() == 8  # and the placeholder 2017 treaty
         meeting, = reg.meetings().rows
         assert meeting.instrument_count == 7 and meeting.city == "Бишкек"
@@ -77,11 +77,11 @@ def test_bad_input_is_one_line(capsys, db_path, tmp_path):
     assert not db_path.exists()
 
 
-def test_a_text_without_dates_cannot_be_written_half(capsys, db_path, tmp_path):
+def test_a_text_without_dates_cannot_be_written_half(capsys, db_location, tmp_path):
     text = tmp_path / "undated.txt"
     text.write_text("Стороны подписали Соглашение между Правительством КР и Правительством РК "
                     "о туризме.", encoding="utf-8")
-    code, _out, err = run(capsys, "--db", str(db_path), "import-text", str(text))
+    code, _out, err = run(capsys, "--db", db_location, "import-text", str(text))
     assert code == 1 and err.strip()
-    with Registry.open(db_path) as reg:
+    with Registry.open(db_location) as reg:
         assert reg.count_instruments() == 0 and reg.meetings().total == 0

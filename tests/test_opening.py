@@ -18,6 +18,9 @@ from models.sqlite_file import filesystem_type
 
 from conftest import TODAY
 
+pytestmark = pytest.mark.sqlite_only  # registry files, their snapshots and damage
+
+
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

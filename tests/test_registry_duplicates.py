@@ -95,33 +95,33 @@ def test_parties_given_by_id_only_are_read_from_the_organisations(demo_registry)
 
 
 def test_dry_run_json_names_the_duplicate_of_each_draft_and_a_real_import_skips(capsys,
-                                                                                 db_path):
-    assert run(capsys, "--db", str(db_path), "demo")[0] == 0
-    code, out, err = run(capsys, "--db", str(db_path), "import-text", str(SAMPLE), "--dry-run",
+                                                                                 db_location):
+    assert run(capsys, "--db", db_location, "demo")[0] == 0
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(SAMPLE), "--dry-run",
                          "--format", "json")
     assert code == 0, err
     drafts = json.loads(out)["instruments"]
     assert len(drafts) == 7 and all(isinstance(d["duplicate_of"], int) for d in drafts)
     assert drafts[1]["duplicate"]["registry_number"] == "2025/СГ-0001"
-    code, out, err = run(capsys, "--db", str(db_path), "--lang", "en", "import-text",
+    code, out, err = run(capsys, "--db", db_location, "--lang", "en", "import-text",
                          str(SAMPLE))
     assert code == 0, err
     assert "Already in the registry: 2025/СГ-0001" in out
     assert "0 instrument(s) imported. 7 left out as already in the registry" in out
-    code, out, err = run(capsys, "--db", str(db_path), "import-text", str(SAMPLE),
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(SAMPLE),
                          "--allow-duplicates", "--format", "json")
     assert code == 0, err
     assert len(json.loads(out)["imported_ids"]) == 7
 
 
-def test_own_export_and_the_same_list_without_identifiers_add_nothing(capsys, db_path,
+def test_own_export_and_the_same_list_without_identifiers_add_nothing(capsys, db_location,
                                                                      tmp_path):
-    run(capsys, "--db", str(db_path), "demo")
+    run(capsys, "--db", db_location, "demo")
     exported = tmp_path / "e.csv"
-    assert run(capsys, "--db", str(db_path), "--lang", "en", "export", "csv", "-o",
+    assert run(capsys, "--db", db_location, "--lang", "en", "export", "csv", "-o",
                str(exported))[0] == 0
     mapping = str(MAPPINGS / "kelishim-export.json")
-    code, out, err = run(capsys, "--db", str(db_path), "--lang", "en", "import-table",
+    code, out, err = run(capsys, "--db", db_location, "--lang", "en", "import-table",
                          str(exported), "--map", mapping)
     assert code == 0, err
     assert "Imported 0 instrument(s)" in out
@@ -134,10 +134,10 @@ def test_own_export_and_the_same_list_without_identifiers_add_nothing(capsys, db
     retyped = tmp_path / "retyped.csv"
     with open(retyped, "w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f, delimiter=";").writerows(rows)
-    code, out, err = run(capsys, "--db", str(db_path), "--lang", "en", "import-table",
+    code, out, err = run(capsys, "--db", db_location, "--lang", "en", "import-table",
                          str(retyped), "--map", mapping)
     assert code == 0 and "Imported 0 instrument(s)" in out, err
-    code, out, err = run(capsys, "--db", str(db_path), "--lang", "en", "import-table",
+    code, out, err = run(capsys, "--db", db_location, "--lang", "en", "import-table",
                          str(retyped), "--map", mapping, "--allow-duplicates")
     assert code == 0 and "Imported 8 instrument(s)" in out, err
 

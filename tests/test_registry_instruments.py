@@ -193,16 +193,16 @@ def test_deadline_dashboard(registry):
     assert [i.title for i in registry.deadlines(3)] == ["Не ратифицировано"]
 
 
-def test_derived_status_follows_the_calendar(db_path):
+def test_derived_status_follows_the_calendar(db_location):
     """Reopened a day after expiry, the stored status and list filters move on by themselves."""
     from models.registry import Registry
 
-    with Registry.open(db_path, today=lambda: date(2026, 11, 30)) as reg:
+    with Registry.open(db_location, today=lambda: date(2026, 11, 30)) as reg:
         draft = agreement(signed=date(2021, 11, 1), duration_years=5)
         draft.events.append(EventDraft("entered_into_force", date(2021, 12, 1)))
         iid = reg.save_instrument(draft)
         assert reg.instrument(iid).row.status == "in_force"
-    with Registry.open(db_path, today=lambda: date(2026, 12, 2)) as reg:
+    with Registry.open(db_location, today=lambda: date(2026, 12, 2)) as reg:
         assert reg.list_instruments(InstrumentFilter(status="expired")).rows[0].id == iid
 
 

@@ -133,8 +133,21 @@ def test_attachment_is_copied_by_hash_and_original_left(registry, tmp_path, demo
     registry.remove_attachment(again)
     assert len(registry.instrument(iid).attachments) == 1
     assert registry.check_integrity() == []
-    stored.write_bytes(b"tampered")
+    tamper(registry, stored)
     assert any("scan.pdf" in p for p in registry.check_integrity())
+
+
+def tamper(registry, stored) -> None:
+    """Damage a stored file: in the folder beside a registry file, or in the database."""
+    if registry.path is not None:
+        stored.write_bytes(b"tampered")
+        return
+    from sqlalchemy import update
+
+    from models.tables import StoredFile
+    with registry.engine.begin() as conn:
+        conn.execute(update(StoredFile).where(StoredFile.sha256 == stored.name)
+                     .values(content=b"tampered"))
 
 
 def test_attachment_problems(registry, tmp_path):

@@ -27,6 +27,7 @@ def big_registry(tmp_path):
     return path
 
 
+@pytest.mark.sqlite_only  # salvage reads a registry file page by page
 def test_a_sound_registry_is_salvaged_whole(demo_registry, db_path, tmp_path):
     demo_registry.close()
     report = salvage(db_path, tmp_path / "copy.db")

@@ -15,6 +15,9 @@ from ui_support import wait_loaded  # noqa: E402
 
 pytest_plugins = ("ui_support",)  # the window and answers fixtures
 
+pytestmark = pytest.mark.sqlite_only  # registry files, their snapshots and damage
+
+
 
 @pytest.fixture
 def folder(tmp_path, window):

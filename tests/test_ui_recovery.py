@@ -18,6 +18,9 @@ from ui_support import wait_loaded  # noqa: E402
 
 pytest_plugins = ("ui_support",)
 
+pytestmark = pytest.mark.sqlite_only  # registry files, their snapshots and damage
+
+
 
 @pytest.fixture
 def damaged(demo_registry, db_path, tmp_path):

@@ -61,8 +61,10 @@ class SettingsDialog(QDialog):
         in_use = QLabel(_("In use now: {location}").format(location=database_in_use))
         in_use.setWordWrap(True)
         in_use.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        restart = hint_label(_("A new database location takes effect when the program is "
-                               "started again."))
+        restart = hint_label(_("A file, or a department's server: "
+                               "postgresql+psycopg://your-login@server/kelishim (IT gives the "
+                               "address and the login). A new location takes effect when the "
+                               "program is started again."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)  # text fields, not choices
         form.addRow(_("Language:"), self.language)

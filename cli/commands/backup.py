@@ -38,6 +38,31 @@ def sqlite_file_of(args) -> Path:
     return path
 
 
+def server_url(args) -> str | None:
+    """The URL of the registry when it is on a database server (None: a file)."""
+    from cli.app import registry_location
+    from models.database import database_url, sqlite_path
+
+    url = database_url(registry_location(args))
+    return None if sqlite_path(url) is not None else url
+
+
+def back_up_server_registry(args, folder) -> int:
+    """A registry on a server: copied, as it was at one moment, into the same kind of file."""
+    from models.backup.folder import BackupFolder
+    from models.backup.server import back_up_server, backup_name
+
+    url = server_url(args)
+    target = Path(args.output) if args.output else backup_name(folder, url, "manual",
+                                                               datetime.now())
+    if target.is_dir():
+        target = backup_name(BackupFolder(target), url, "manual", datetime.now())
+    manifest = back_up_server(url, target)
+    print(_("Backup written: {path} ({size}; {summary}).").format(
+        path=target, size=size_text(target.stat().st_size), summary=manifest.summary()))
+    return 0
+
+
 def run(args) -> int:
     from app.settings import Settings
     from models.backup.folder import BackupFolder
@@ -46,6 +71,8 @@ def run(args) -> int:
     folder = BackupFolder(Settings.load().backup_dir())
     if args.list:
         return list_backups(folder)
+    if server_url(args):
+        return back_up_server_registry(args, folder)
     path = sqlite_file_of(args)
     if args.output:
         target = Path(args.output)

@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from app.settings import Settings
-    from cli.commands.backup import sqlite_file_of
+    from cli.commands.backup import server_url, sqlite_file_of
     from models.backup.folder import BackupFolder
     from models.backup.restore import check_backup, restore
 
@@ -35,6 +35,15 @@ def run(args) -> int:
             return 1
         print(_("The backup {path} of {date} is whole ({summary}).").format(
             path=source, date=f"{manifest.created:%d.%m.%Y %H:%M}", summary=manifest.summary()))
+        return 0
+    if server_url(args):  # onto a server: into an empty database, by copy
+        from models.backup.server import restore_onto_server
+        from models.database import shown_url
+
+        manifest = restore_onto_server(source, server_url(args))
+        print(_("The registry {path} was restored from the backup of {date} ({summary}).")
+              .format(path=shown_url(server_url(args)), date=f"{manifest.created:%d.%m.%Y %H:%M}",
+                      summary=manifest.summary()))
         return 0
     target = sqlite_file_of(args)
     result = restore(source, target, BackupFolder(Settings.load().backup_dir()))

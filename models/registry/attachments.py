@@ -46,6 +46,11 @@ class AttachmentsMixin(RegistryBase):
             if owner is None:
                 raise NotFound("The record no. {id} does not exist.",
                                id=instrument_id or meeting_id)
+            try:
+                self.files.keep(s, sha, source)  # on a server: the bytes, in this transaction
+            except OSError as exc:
+                raise RegistryError("Cannot copy {path}: {reason}", path=str(source),
+                                    reason=exc.strerror or exc) from exc
             same = s.exec(select(func.max(Attachment.version)).where(
                 Attachment.instrument_id == instrument_id, Attachment.meeting_id == meeting_id,
                 Attachment.kind == kind, Attachment.language == language)).one()
@@ -82,7 +87,11 @@ class AttachmentsMixin(RegistryBase):
             att = s.get(Attachment, attachment_id)
             if att is None:
                 raise NotFound("The file no. {id} does not exist.", id=attachment_id)
-            return self.files.path(att.sha256)
+        try:
+            return self.files.fetch(att.sha256)
+        except OSError as exc:
+            raise RegistryError("Cannot copy {path}: {reason}", path=str(
+                self.files.path(att.sha256)), reason=exc.strerror or exc) from exc
 
     def _attachment_view(self, a: Attachment) -> AttachmentView:
         return AttachmentView(a.id, a.uuid, a.kind, a.language, a.version, a.sha256, a.size,

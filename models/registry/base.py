@@ -7,6 +7,7 @@ import functools
 import os
 import threading
 import time
+from pathlib import Path
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..countries import HOME_COUNTRY
 from ..database import connect, data_dir, database_error, database_url, sqlite_path
 from ..dberrors import explain, retryable
 from ..errors import DatabaseError, ReadOnlyRegistry
-from ..filestore import FileStore, store_beside
+from ..filestore import DatabaseStore, FileStore, store_beside
 from ..sqlite_file import is_writable
 from ..records import CountryView
 from ..tables import AuditEntry
@@ -75,14 +76,16 @@ class RegistryBase:
         self.engine = engine
         self._writer = locking.writer(engine)  # sessions that take the write lock first
         self._today = today
-        self.user = user or current_user()
+        self.user = user or database_login(engine) or current_user()
         self._countries: list[CountryView] = []
         self._country_ids: dict[str, int] = {}
         self._country_codes: dict[int, str] = {}
         self._transaction = threading.local()  # the session of transaction() on this thread
         path = path or sqlite_path(str(engine.url))
         self.path = path
-        self.files = files or (store_beside(path) if path else FileStore(data_dir() / "files"))
+        # beside the file; on a server, in the database (opened files: the user's cache)
+        self.files = files or (store_beside(path) if path else
+                               DatabaseStore(engine, files_cache(engine.url)))
         self.read_only = read_only
         self.upgrade_backup = upgrade_backup
         self._on_close = on_close
@@ -273,6 +276,26 @@ class RegistryBase:
         s.add(AuditEntry(user=self.user, table_name=table, record_id=record.id,
                          record_uuid=record.uuid, instrument_id=instrument_id, action=action,
                          changes=plain(changes)))
+
+
+def database_login(engine) -> str | None:
+    """On a server, the clerk's own login, which the audit log names (None on SQLite: the
+    operating system's user is the clerk)."""
+    if engine.dialect.name == "sqlite":
+        return None
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT current_user").scalar()
+
+
+def files_cache(url) -> Path:
+    """Where opened attachments of a registry on a server are copied: the user's cache
+    folder, one folder per server and database."""
+    import hashlib
+
+    import platformdirs
+
+    key = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("Kelishim", appauthor=False)) / "files" / key
 
 
 def chunks(items: list, size: int):
