@@ -12,8 +12,6 @@ from models.kyrgyz_words import stem, without_case
 from models.records import EventDraft, InstrumentDraft, InstrumentFilter, PartyDraft
 from models.search import _WORD, document, forms, fts5_query, query_words, tsquery
 
-from test_search_postgresql import SERVER, pg_registry  # noqa: F401 - the fixture, on a server
-
 # Forms of one word each (dictionary form first), as titles and parties write them.
 FORMS = [
     "макулдашуу макулдашууга макулдашууну макулдашуунун макулдашуусу макулдашуулар "
@@ -111,11 +109,7 @@ def test_query_expressions_take_the_stem_on_both_databases():
     assert fts5_query("Соглашения") == '("соглашения"* OR "соглашение")'  # Russian as before
 
 
-@pytest.mark.parametrize("engine", ["registry", "pg_registry"])
-def test_registry_finds_other_forms_of_a_kyrgyz_title(engine, request):
-    if engine == "pg_registry" and not SERVER:
-        pytest.skip("KELISHIM_TEST_POSTGRESQL is not set")
-    registry = request.getfixturevalue(engine)
+def test_registry_finds_other_forms_of_a_kyrgyz_title(registry):  # on both engines
     parties = [PartyDraft(name="Министерство цифрового развития Кыргызской Республики",
                           country="KG"),
                PartyDraft(name="Министерство связи Республики Казахстан", country="KZ")]
