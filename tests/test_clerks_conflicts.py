@@ -216,3 +216,26 @@ def test_comparing_drafts_without_a_database():
     explicit = replace(usual, effective_on_signature=effective_on_signature("agreement", None))
     assert instrument_snapshot(usual) == instrument_snapshot(explicit)  # the form and the
     # registry write "as usual for the kind" differently
+
+
+def test_a_merge_counts_new_versions_and_meets_a_newer_record(clerks):
+    """An editor open on either record before a merge meets a conflict instead of writing over
+    it; a merge of records another clerk saved since they were compared is refused."""
+    aigul, bakyt = clerks
+    rows = aigul.list_instruments(sort="registry_number", descending=False).rows
+    keep, gone = rows[0].id, rows[1].id
+    open_keep = bakyt.instrument(keep).to_draft()
+    open_gone = bakyt.instrument(gone).to_draft()
+    compared = (open_keep.row_version, open_gone.row_version)
+    bakyt.save_instrument(replace(open_gone, notes="Бакыт: оригинал в архиве"))
+    with pytest.raises(Conflict) as refused:  # aigul compared the older version
+        aigul.merge_instruments(keep, gone, versions=compared)
+    assert refused.value.user == "bakyt" and refused.value.record_id == gone
+    assert aigul.instrument(gone).row.deleted_at is None  # nothing merged
+
+    aigul.merge_instruments(keep, gone)
+    assert aigul.instrument(keep).row_version == open_keep.row_version + 1
+    with pytest.raises(Conflict) as told:  # bakyt's editor was open on the survivor
+        bakyt.save_instrument(replace(open_keep, subject="Бакыт"))
+    assert told.value.user == "aigul"
+    assert aigul.instrument(keep).subject != "Бакыт"

@@ -20,6 +20,7 @@ from ui.list_model import (ID_ROLE, Column, RowsModel, emit_first_selected, new_
                            text_width)
 from ui.ui_state import UiState
 from ui.workers import LatestOnly
+from ui.following import keep_place
 
 OVERDUE = QColor("#c62828")
 SOON = QColor("#b26a00")
@@ -83,6 +84,7 @@ class DeadlinesView(QWidget):
         # What is due, whole at 1366 pixels; at 1024 the title keeps its room too.
         self.table = new_table(self.model, column_widths(self), stretch=4, whole=(0, 1, 3),
                                share=1 / 4)
+        keep_place(self.table)
         state.restore_layout(self.STATE_KEY, self.table.horizontalHeader())
         self.open_button = QPushButton(_("Open instrument"))
 

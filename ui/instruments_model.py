@@ -114,24 +114,35 @@ class InstrumentTableModel(QAbstractTableModel):
             self.descending = descending
         self.refresh()
 
-    def refresh(self) -> None:
-        """Run the current query again (after a filter change, a save or a delete)."""
+    def refresh(self, keep_pages: bool = False) -> None:
+        """Run the current query again (after a filter change, a save or a delete). With
+        `keep_pages` (another clerk's change) the pages loaded now are read again as well, so
+        that the rows the clerk has scrolled to and selected are there at once."""
         self._generation += 1
         generation = self._generation
         f, sort, desc = self.filter, self.sort_key, self.descending
+        again = [n for n in self._pages if n] if keep_pages else []
         self.loading = True
-        task = Task(lambda _progress: self.registry.list_instruments(
-            f, sort=sort, descending=desc, offset=0, limit=self.page_size), self)
-        task.succeeded.connect(lambda page: self._first_page(generation, page))
+
+        def read(_progress):
+            first = self.registry.list_instruments(f, sort=sort, descending=desc, offset=0,
+                                                   limit=self.page_size)
+            pages = {n: self.registry.list_instruments(
+                f, sort=sort, descending=desc, offset=n * self.page_size,
+                limit=self.page_size, with_total=False).rows for n in again}
+            return first, pages
+
+        task = Task(read, self)
+        task.succeeded.connect(lambda pages: self._first_page(generation, *pages))
         task.failed.connect(lambda exc: self._failed(generation, exc))
         task.start()
 
-    def _first_page(self, generation: int, page: Page) -> None:
+    def _first_page(self, generation: int, page: Page, more: dict | None = None) -> None:
         if generation != self._generation:
             return  # a newer query has been asked for
         self.beginResetModel()
         self.total = page.total
-        self._pages = OrderedDict({0: page.rows})
+        self._pages = OrderedDict({0: page.rows, **(more or {})})
         self._wanted.clear()
         self._today = self.registry.today()
         self.loading = False

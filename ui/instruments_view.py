@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from models.registry import Registry
 from ui import errors
 from ui.column_fit import TitleRoom
 from ui.filter_bar import FilterBar
+from ui.following import keep_place
 from ui.instruments_model import COLUMN, InstrumentTableModel
 from ui.list_model import (ID_ROLE, configure_table, emit_first_selected, header_width,
                            selected_ids, text_width)
@@ -120,8 +121,8 @@ class InstrumentsView(QWidget):
         self.filter_bar.changed.connect(self._query)
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(errors.report_exception)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.loaded.connect(self._restore_selection)
+        keep_place(self.table, self.model.row_of, self._new_query_shown)  # selection, scroll
+        self.model.loaded.connect(self._update_buttons)
         self.table.activated.connect(self._open_index)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -161,8 +162,8 @@ class InstrumentsView(QWidget):
         """Show the instruments with one counterpart country (from the parties screen)."""
         self.filter_bar.set_state({"country": code})
 
-    def refresh(self) -> None:
-        self.model.refresh()
+    def refresh(self, keep_pages: bool = False) -> None:
+        self.model.refresh(keep_pages)
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
@@ -180,20 +181,11 @@ class InstrumentsView(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
 
-    def _remember_selection(self) -> None:
-        self._selected_before = self.selected_ids()
-
-    def _restore_selection(self) -> None:
-        if self._to_top:
-            self._to_top = False
-            self.table.scrollToTop()
-        selection = self.table.selectionModel()
-        for instrument_id in self._selected_before:
-            row = self.model.row_of(instrument_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), QItemSelectionModel.Select
-                                 | QItemSelectionModel.Rows)
-        self._update_buttons()
+    def _new_query_shown(self) -> bool:
+        """Whether the rows just loaded answer a new search or filter (shown from the top)
+        rather than a refresh after a change (shown where the clerk was)."""
+        fresh, self._to_top = self._to_top, False
+        return fresh
 
     def _update_buttons(self, *_args) -> None:
         has = self.table.selectionModel().hasSelection()

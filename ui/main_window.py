@@ -19,6 +19,7 @@ from models.records import InstrumentDraft, InstrumentFilter
 from models.registry import Registry
 from ui import errors
 from ui.deadlines_view import DeadlinesView
+from ui.following import ChangeFollower
 from ui.instruments_view import InstrumentsView
 from ui.meetings_view import MeetingsView
 from ui.parties_view import PartiesView
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._counter = LatestOnly(self)
         self._due_counter = LatestOnly(self)  # the count beside Action needed
         self._due_check = LatestOnly(self)
+        self.follower = ChangeFollower(registry, self)  # other clerks' changes
         self._build_menus()
         self._connect()
         if registry.read_only:
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             self._default_size()
         self.refresh_counts()
         self._check_due()
+        self.follower.start()
 
     # --- construction ---------------------------------------------------------------------
 
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         self._counter.ready.connect(self._show_counts)
         self._due_check.ready.connect(self._due_checked)
         self._due_counter.ready.connect(self._set_nav_texts)
+        self.follower.changed.connect(self.follow_changes)
         for loader in (self._counter, self._due_counter, self._due_check):
             loader.failed.connect(errors.report_exception)
 
@@ -276,6 +280,16 @@ class MainWindow(QMainWindow):
         """After a change: the instrument list and the counts now, the other screens when
         they are next shown (the one on screen now)."""
         self.instruments.refresh()
+        self._stale = {MEETINGS, PARTIES, DEADLINES, TRASH}
+        self._refresh_if_stale(self.stack.currentIndex())
+        self.refresh_counts()
+
+    def follow_changes(self) -> None:
+        """Someone (another clerk, mostly) changed the registry: the list, the screen shown
+        and the counts (Action needed's too) reload, keeping the selection and the scroll
+        position (ui.following); the other screens when next shown. Open editors are left
+        alone."""
+        self.instruments.refresh(keep_pages=True)
         self._stale = {MEETINGS, PARTIES, DEADLINES, TRASH}
         self._refresh_if_stale(self.stack.currentIndex())
         self.refresh_counts()
@@ -519,5 +533,6 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.follower.stop()
         self.save_state()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from ui import errors
 from ui.ui_state import UiState
 from ui.widgets import DownToList, after_typing
 from ui.workers import LatestOnly
+from ui.following import keep_place
 
 
 def meeting_dates(m: MeetingRow) -> str:
@@ -58,6 +59,7 @@ class MeetingsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.table = new_table(self.model, (150, 0, 160, 260, 150, 100), stretch=1)
+        keep_place(self.table)
         state.restore_layout(self.STATE_KEY, self.table.horizontalHeader())
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
 

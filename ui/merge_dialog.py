@@ -176,7 +176,9 @@ class MergeDialog(QDialog):
         if not errors.ask(self, _("Merge"), question, _("Merge")):
             return
         try:
-            result = self.registry.merge_instruments(survivor.id, other.id, self.take())
+            result = self.registry.merge_instruments(
+                survivor.id, other.id, self.take(),
+                versions=(self.details[keep].row_version, self.details[1 - keep].row_version))
         except ValidationError as exc:
             self.problems.setText(exc.message())
             self.problems.show()

@@ -21,6 +21,7 @@ from ui.ui_state import UiState
 from ui.waiting import patiently
 from ui.widgets import DownToList, after_typing, collation_key
 from ui.workers import LatestOnly
+from ui.following import keep_place
 
 
 class CountriesPane(QWidget):
@@ -44,6 +45,7 @@ class CountriesPane(QWidget):
         self.only_used = QCheckBox(_("Only countries with instruments"))
         self.only_used.setChecked(True)
         self.table = new_table(self.model, (0, 110), stretch=0)
+        keep_place(self.table)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.show_button = QPushButton(_("Show instruments"))
         title = QLabel(_("Countries"))
@@ -103,6 +105,7 @@ class OrganisationsPane(QWidget):
         self.search.setPlaceholderText(_("Search organisations (former names too)"))
         self.search.setClearButtonEnabled(True)
         self.table = new_table(self.model, (0, 120, 150, 100, 160), stretch=0)
+        keep_place(self.table)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.new_button = QPushButton(_("New organisation"))
         self.edit_button = QPushButton(_("Edit"))

@@ -16,6 +16,7 @@ from ui.list_model import RowsModel, new_table, selected_ids
 from ui.meetings_view import meeting_columns
 from ui.ui_state import UiState
 from ui.waiting import patiently
+from ui.following import keep_place
 
 
 class TrashView(QWidget):
@@ -32,8 +33,10 @@ class TrashView(QWidget):
         self.meetings = RowsModel(meeting_columns(names), lambda m: m.id, self)
         self.instrument_table = new_table(self.instruments)
         setup_instrument_columns(self.instrument_table)
+        keep_place(self.instrument_table, self.instruments.row_of)
         self.instrument_table.setSortingEnabled(True)
         self.meeting_table = new_table(self.meetings, (150, 0, 160, 260, 150, 100), stretch=1)
+        keep_place(self.meeting_table)
         self.instrument_label = QLabel()
         self.meeting_label = QLabel()
         self.restore_instruments = QPushButton(_("Restore instruments"))

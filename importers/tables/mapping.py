@@ -29,6 +29,7 @@ Russian, Kyrgyz and English labels of the vocabulary, then "default" for an empt
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -113,7 +114,12 @@ class Mapping:
 
 
 def fold(value: str) -> str:
-    return " ".join(str(value).replace("ё", "е").casefold().split())
+    return _fold(value) if isinstance(value, str) else _fold(str(value))
+
+
+@functools.lru_cache(maxsize=65_536)  # the same few hundred values, in every row of a big sheet
+def _fold(value: str) -> str:
+    return " ".join(value.replace("ё", "е").casefold().split())
 
 
 def _names(raw, where: str) -> tuple[str, ...]:

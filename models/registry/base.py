@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 import threading
 import time
-from pathlib import Path
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -149,6 +149,10 @@ class RegistryBase:
                               on_close=work.remove)
 
     def close(self) -> None:
+        with self.__dict__.setdefault("_watch_lock", threading.Lock()):
+            watch = self.__dict__.pop("_watch", None)
+            if watch is not None:
+                watch.close()
         self.engine.dispose()
         if self._on_close is not None:
             self._on_close()
@@ -167,6 +171,29 @@ class RegistryBase:
     def location(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(
             hide_password=True)
+
+    def change_mark(self) -> int:
+        """A number that changes when anyone (another clerk, another program, this one) has
+        committed a change to the registry since it was last asked; the screens poll it to
+        follow other clerks' work. SQLite: `PRAGMA data_version` on a connection of its own
+        (it counts the commits of every other connection); PostgreSQL: the change counter
+        every write transaction counts up (models.locking). One cheap read either way."""
+        lock = self.__dict__.setdefault("_watch_lock", threading.Lock())
+        with lock:
+            try:
+                if self.engine.dialect.name == "sqlite":
+                    watch = self.__dict__.get("_watch")
+                    if watch is None:
+                        watch = self._watch = sqlite3.connect(
+                            sqlite_path(str(self.engine.url)), check_same_thread=False)
+                    return watch.execute("PRAGMA data_version").fetchone()[0]
+                with self.engine.connect() as conn:
+                    return conn.exec_driver_sql(
+                        "SELECT value FROM changecounter WHERE id = 1").scalar() or 0
+            except SQLAlchemyError as exc:
+                raise explain(exc, writing=False) from exc
+            except (sqlite3.Error, OSError) as exc:
+                raise database_error(self.location, exc) from exc
 
     # --- sessions -------------------------------------------------------------------------
 

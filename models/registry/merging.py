@@ -31,10 +31,14 @@ _DATES = ("signed_date",)
 
 class MergingMixin(RegistryBase):
     @writes
-    def merge_instruments(self, survivor_id: int, other_id: int,
-                          take: Iterable[str] = ()) -> MergeResult:
+    def merge_instruments(self, survivor_id: int, other_id: int, take: Iterable[str] = (),
+                          versions: tuple[int, int] | None = None) -> MergeResult:
         """Merge `other_id` into `survivor_id`, taking the fields named in `take` from the
-        other record. All of it, audited, in one transaction, or nothing."""
+        other record. All of it, audited, in one transaction, or nothing. `versions` are the
+        two records' row versions the clerk compared: if another clerk saved either since,
+        the merge is refused (`Conflict`). Both records, and the events, links and files that
+        move, count a new version, so that an editor open on any of them meets a conflict
+        instead of writing over the merge."""
         take = set(take)
         if survivor_id == other_id:
             raise ValidationError([problem("relations", "An instrument cannot be merged with "
@@ -49,6 +53,11 @@ class MergingMixin(RegistryBase):
         today = self.today()
         with self._write() as s:
             inst, gone = s.get(Instrument, survivor_id), s.get(Instrument, other_id)
+            seen = versions or (a.row_version, b.row_version)
+            for row, version in ((inst, seen[0]), (gone, seen[1])):
+                if row.deleted_at is not None or row.row_version != version:
+                    raise self._conflict(s, "instrument", row, row.title,
+                                         state="trashed" if row.deleted_at else "changed")
             whole = replace(draft, events=[*survivor.events,
                                            *(replace(e, id=None) for e in moving)])
             problems = self._draft_problems(
@@ -70,14 +79,16 @@ class MergingMixin(RegistryBase):
             event_ids = [e.id for e in moving]
             if event_ids:
                 s.exec(update(StatusEvent).where(StatusEvent.id.in_(event_ids))
-                       .values(instrument_id=inst.id))
+                       .values(instrument_id=inst.id, row_version=StatusEvent.row_version + 1))
             moved_relations, left = _move_relations(s, gone.id, inst.id)
             files = list(s.exec(select(Attachment.id).where(
                 Attachment.instrument_id == gone.id, Attachment.deleted_at.is_(None))).all())
             if files:
                 s.exec(update(Attachment).where(Attachment.id.in_(files))
-                       .values(instrument_id=inst.id))
+                       .values(instrument_id=inst.id, row_version=Attachment.row_version + 1))
             gone.deleted_at = utcnow()
+            inst.row_version += 1
+            gone.row_version += 1
             s.add(gone)
             s.flush()
             after = _state(s, inst)
@@ -137,13 +148,15 @@ class MergingMixin(RegistryBase):
             if undo["events"]:
                 s.exec(update(StatusEvent).where(StatusEvent.id.in_(undo["events"]),
                                                  StatusEvent.instrument_id == inst.id)
-                       .values(instrument_id=gone.id))
+                       .values(instrument_id=gone.id, row_version=StatusEvent.row_version + 1))
             relations = _move_back(s, undo["relations"], inst.id, gone.id)
             if undo["attachments"]:
                 s.exec(update(Attachment).where(Attachment.id.in_(undo["attachments"]),
                                                 Attachment.instrument_id == inst.id)
-                       .values(instrument_id=gone.id))
+                       .values(instrument_id=gone.id, row_version=Attachment.row_version + 1))
             deleted_at, gone.deleted_at = gone.deleted_at, None
+            inst.row_version += 1
+            gone.row_version += 1
             s.add(gone)
             s.flush()
             self._rederive(s, {inst.id, gone.id, *_related(s, relations)})
@@ -198,6 +211,7 @@ def _move_relations(s: Session, source: int, target: int) -> tuple[list, int]:
             left += 1
             continue
         setattr(rel, f"{side}_id", target)
+        rel.row_version += 1
         s.add(rel)
         s.flush()
         moved.append([rel.id, side])
@@ -210,6 +224,7 @@ def _move_back(s: Session, moved: list, survivor: int, merged: int) -> list[int]
         rel = s.get(Relation, relation_id)
         if rel is not None and getattr(rel, f"{side}_id") == survivor:
             setattr(rel, f"{side}_id", merged)
+            rel.row_version += 1
             s.add(rel)
             back.append(rel.id)
     s.flush()

@@ -1,0 +1,213 @@
+"""Spreadsheet import at scale, side by side with its floor, in one run:
+
+    python -m bench.import_bench [--rows 20000 100000] [--work DIR] [--json]
+
+The spreadsheet is the program's own CSV export of a generated registry (bench.generate, 20,000
+instruments of thirty countries, their parties, signatories, sectors and events), without
+registry numbers, UUIDs or meetings, its rows repeated with a number in the title (so that each
+is an instrument of its own) up to the size measured. Each measure runs in a process of its own
+(peak memory is that process's):
+
+* **import**: `importers.tables.plan.prepare` + `write` into a new registry file, as
+  `main.py import-table FILE --map kelishim-export` does: reading, checking and converting every
+  row, looking for duplicates, numbering, the audit entries, the search text with word forms,
+  all of it in one transaction (all or nothing). `lock_s` is how long it held the write lock,
+  during which other clerks' saves wait.
+* **floor**: plain Python writing the same rows into SQLite: the file read with `csv`, each
+  row's text and its parties (split, one row each) inserted, and an FTS5 index over the text,
+  in one transaction.
+
+Targets (issue 12): 20,000 rows within 5x the floor; 100,000 rows under 30 s and 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SOURCE_ROWS = 20_000
+TARGETS = {"ratio_20000": 5.0, "seconds_100000": 30.0, "mb_100000": 300.0}
+MAPPING = "kelishim-export"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the spreadsheet ----------------------------------------------------------------------
+
+def source_table(work: Path) -> Path:
+    """The generated registry's export, made once per work folder."""
+    out = work / f"export-{SOURCE_ROWS}.csv"
+    if out.exists():
+        return out
+    from bench.generate import generate
+    from exporters.table import export_table
+    from i18n import set_language
+    from models.records import InstrumentFilter
+    from models.registry import Registry
+
+    set_language("en")
+    db = work / "source.db"
+    for leftover in work.glob("source.db*"):
+        leftover.unlink()
+    with Registry.open(db) as registry:
+        generate(registry, SOURCE_ROWS, seed=12)
+        export_table(registry, InstrumentFilter(), out.with_suffix(".tmp"), "csv", lang="en")
+    out.with_suffix(".tmp").rename(out)
+    return out
+
+
+def spreadsheet(work: Path, rows: int) -> Path:
+    """`rows` rows made from the export: no numbers, UUIDs or meetings; titles numbered."""
+    out = work / f"import-{rows}.csv"
+    if out.exists():
+        return out
+    with open(source_table(work), encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh, delimiter=";"))
+    head, body = table[0], table[1:]
+    blank = [head.index(n) for n in ("Registry number", "UUID", "Meeting")]
+    title = head.index("Title")
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(head)
+        for n in range(rows):
+            row = list(body[n % len(body)])
+            for i in blank:
+                row[i] = ""
+            if rows > len(body):  # every copy an instrument of its own: a number of its own
+                row[title] = f"{row[title]} (№ {n // len(body) + 1})"
+            writer.writerow(row)
+    return out
+
+
+# --- the measures, each in a process of its own -------------------------------------------
+
+def measure_import(path: Path, db: Path) -> dict:
+    from models import locking
+    from importers.tables.mapping import load_mapping
+    from importers.tables.plan import prepare, write
+    from mappings import resolve
+    from models.registry import Registry
+
+    held = {"s": 0.0}
+    real_writer = locking.writer
+
+    started = time.perf_counter()
+    with Registry.open(db) as registry:
+        opened = time.perf_counter()
+        plan = prepare(registry, path, load_mapping(resolve(MAPPING)))
+        prepared = time.perf_counter()
+        ids = write(registry, plan)
+        written = time.perf_counter()
+        lock = getattr(registry, "last_write_seconds", None)
+    done = time.perf_counter()
+    del real_writer, held
+    return {"rows": len(plan.results), "imported": len(ids), "s": done - started,
+            "open_s": opened - started, "prepare_s": prepared - opened,
+            "write_s": written - prepared, "lock_s": lock if lock is not None else
+            written - prepared, "peak_mb": peak_mb()}
+
+
+def measure_floor(path: Path, db: Path) -> dict:
+    started = time.perf_counter()
+    conn = sqlite3.connect(db)
+    conn.executescript("""
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE instrument (id INTEGER PRIMARY KEY, title TEXT, kind TEXT, signed TEXT,
+                                 text TEXT);
+        CREATE TABLE party (id INTEGER PRIMARY KEY, instrument_id INTEGER, name TEXT);
+        CREATE INDEX ix_party ON party (instrument_id);
+        CREATE VIRTUAL TABLE instrument_fts USING fts5(text, content='instrument',
+                                                       content_rowid='id');""")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh, delimiter=";")
+        head = next(reader)
+        title, kind, signed, parties = (head.index(n) for n in (
+            "Title", "Kind", "Date of signature", "Parties"))
+        with conn:
+            n = 0
+            for n, row in enumerate(reader, 1):
+                text = " ".join(row).casefold()
+                conn.execute("INSERT INTO instrument VALUES (?, ?, ?, ?, ?)",
+                             (n, row[title], row[kind], row[signed], text))
+                conn.executemany("INSERT INTO party (instrument_id, name) VALUES (?, ?)",
+                                 [(n, p.strip()) for p in re.split(r"[;\n]", row[parties])
+                                  if p.strip()])
+                conn.execute("INSERT INTO instrument_fts (rowid, text) VALUES (?, ?)",
+                             (n, text))
+    conn.close()
+    return {"rows": n, "s": time.perf_counter() - started, "peak_mb": peak_mb()}
+
+
+def child(kind: str, path: Path, work: Path) -> dict:
+    """Run one measure in a new process; its figures."""
+    db = Path(tempfile.mkdtemp(dir=work)) / "registry.db"
+    out = subprocess.run([sys.executable, "-m", "bench.import_bench", "--child", kind,
+                          str(path), str(db)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    if out.returncode:
+        raise SystemExit(f"{kind} of {path.name} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(sizes: list[int], work: Path) -> dict:
+    results = {}
+    for rows in sizes:
+        path = spreadsheet(work, rows)
+        floor = child("floor", path, work)
+        imported = child("import", path, work)
+        results[rows] = {"import": imported, "floor": floor,
+                         "ratio": imported["s"] / floor["s"]}
+    return results
+
+
+def table(results: dict) -> str:
+    lines = [f"{'rows':>8} {'import s':>9} {'lock s':>7} {'MB':>6} {'floor s':>8} "
+             f"{'floor MB':>8} {'ratio':>6}"]
+    for rows, r in results.items():
+        i, f = r["import"], r["floor"]
+        lines.append(f"{int(rows):>8,} {i['s']:>9.1f} {i['lock_s']:>7.1f} {i['peak_mb']:>6.0f} "
+                     f"{f['s']:>8.2f} {f['peak_mb']:>8.0f} {r['ratio']:>5.1f}×")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.import_bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, nargs="+", default=[20_000, 100_000])
+    parser.add_argument("--work", type=Path, help="where the spreadsheets are kept "
+                                                  "(default: a temporary folder)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, path, db = args.child
+        measure = measure_import if kind == "import" else measure_floor
+        print(json.dumps(measure(Path(path), Path(db))))
+        return 0
+    work = args.work or Path(tempfile.mkdtemp(prefix="kelishim-import-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results = run(args.rows, work)
+    print(json.dumps(results, indent=1) if args.json else table(results))
+    ok = True
+    if 20_000 in results:
+        ok &= results[20_000]["ratio"] <= TARGETS["ratio_20000"]
+    if 100_000 in results:
+        big = results[100_000]["import"]
+        ok &= big["s"] < TARGETS["seconds_100000"] and big["peak_mb"] < TARGETS["mb_100000"]
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
