@@ -28,6 +28,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -59,10 +60,14 @@ def source_table(work: Path) -> Path:
 
     set_language("en")
     db = work / "source.db"
-    for leftover in work.glob("source.db*"):
-        leftover.unlink()
+    made = (work / "source.done").exists()  # generated whole earlier: exported again only
+    if not made:
+        for leftover in work.glob("source.db*"):
+            leftover.unlink()
     with Registry.open(db) as registry:
-        generate(registry, SOURCE_ROWS, seed=12)
+        if not made:
+            generate(registry, SOURCE_ROWS, seed=12)
+            (work / "source.done").touch()
         export_table(registry, InstrumentFilter(), out.with_suffix(".tmp"), "csv", lang="en")
     out.with_suffix(".tmp").rename(out)
     return out
@@ -94,14 +99,10 @@ def spreadsheet(work: Path, rows: int) -> Path:
 # --- the measures, each in a process of its own -------------------------------------------
 
 def measure_import(path: Path, db: Path) -> dict:
-    from models import locking
     from importers.tables.mapping import load_mapping
     from importers.tables.plan import prepare, write
     from mappings import resolve
     from models.registry import Registry
-
-    held = {"s": 0.0}
-    real_writer = locking.writer
 
     started = time.perf_counter()
     with Registry.open(db) as registry:
@@ -110,13 +111,11 @@ def measure_import(path: Path, db: Path) -> dict:
         prepared = time.perf_counter()
         ids = write(registry, plan)
         written = time.perf_counter()
-        lock = getattr(registry, "last_write_seconds", None)
     done = time.perf_counter()
-    del real_writer, held
     return {"rows": len(plan.results), "imported": len(ids), "s": done - started,
             "open_s": opened - started, "prepare_s": prepared - opened,
-            "write_s": written - prepared, "lock_s": lock if lock is not None else
-            written - prepared, "peak_mb": peak_mb()}
+            "write_s": written - prepared, "lock_s": written - prepared,  # write: one lock
+            "peak_mb": peak_mb()}
 
 
 def measure_floor(path: Path, db: Path) -> dict:
@@ -156,6 +155,7 @@ def child(kind: str, path: Path, work: Path) -> dict:
     out = subprocess.run([sys.executable, "-m", "bench.import_bench", "--child", kind,
                           str(path), str(db)], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    shutil.rmtree(db.parent, ignore_errors=True)
     if out.returncode:
         raise SystemExit(f"{kind} of {path.name} failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])

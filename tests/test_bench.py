@@ -63,3 +63,21 @@ def test_benchmark_reports_every_measure(tmp_path, capsys):
     for line in ("first page + count", "sort title desc", "search p95", "filter change p95",
                  "open instrument p95", "peak memory"):
         assert line in printed
+
+
+def test_import_benchmark_measures_the_import_beside_its_floor(tmp_path):
+    """bench.import_bench on the demo's export, repeated to 20 rows: every row imported (each
+    copy an instrument of its own), the floor writes as many, the figures are there."""
+    from bench import import_bench
+    from exporters.table import export_table
+    from models.demo import load_demo
+
+    with Registry.open(tmp_path / "demo.db", today=lambda: TODAY) as registry:
+        load_demo(registry)
+        export_table(registry, InstrumentFilter(), tmp_path / "export-20000.csv", "csv",
+                     lang="en")
+    results = import_bench.run([20], tmp_path)
+    measured = results[20]
+    assert measured["import"]["imported"] == measured["floor"]["rows"] == 20
+    assert measured["ratio"] > 0 and measured["import"]["peak_mb"] > 0
+    assert "20" in import_bench.table(results)
