@@ -25,8 +25,8 @@ AUDITED = (
     "effective_on_signature", "responsible_body", "responsible_clerk", "confidentiality",
     "original_location", "notes", "is_placeholder", "internal_act", "depositary",
 )
-MEETING_FIELDS = ("title", "kind", "start_date", "end_date", "city", "venue", "level",
-                  "participants", "notes", "source_url")
+MEETING_FIELDS = ("title", "kind", "start_date", "start_date_precision", "end_date",
+                  "city", "venue", "level", "participants", "notes", "source_url")
 ORGANISATION_FIELDS = ("name", "kind", "country", "short_name", "name_ky", "name_en")
 _IDENTITY = {"id", "uuid", "row_version"}  # what says which record, not what it holds
 

@@ -93,7 +93,7 @@ class MeetingDraft:
     title: str = ""
     kind: str = "talks"
     start_date: date | None = None
-    end_date: date | None = None
+    end_date: date | None = None  # a meeting of several days (its start known to the day)
     city: str = ""
     venue: str = ""
     level: str | None = None
@@ -105,6 +105,7 @@ class MeetingDraft:
     uuid: str | None = None
     follow_ups: list[FollowUpDraft] | None = None  # None: leave them as they are
     row_version: int | None = None  # as InstrumentDraft.row_version
+    start_date_precision: str = "day"  # day | month | year: «в декабре 2021 года»
 
 
 @dataclass
@@ -223,6 +224,7 @@ class MeetingRow:
     countries: tuple[str, ...]
     instrument_count: int
     deleted_at: datetime | None = None
+    start_date_precision: str = "day"
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,8 @@ class MeetingDetail:
         r = self.row
         return MeetingDraft(
             id=r.id, uuid=r.uuid, row_version=self.row_version, title=r.title, kind=r.kind,
-            start_date=r.start_date, end_date=r.end_date, city=r.city, venue=r.venue,
+            start_date=r.start_date, start_date_precision=r.start_date_precision,
+            end_date=r.end_date, city=r.city, venue=r.venue,
             level=r.level, countries=list(r.countries), participants=self.participants,
             notes=self.notes, source_url=self.source_url,
             follow_ups=self.follow_up_drafts())

@@ -84,6 +84,7 @@ class Meeting(Versioned, table=True):
     kind: str = "talks"
     title: str
     start_date: date | None = Field(default=None, index=True)
+    start_date_precision: str = "day"  # day | month | year (the 1st of the month, 1 January)
     end_date: date | None = None
     city: str = ""
     venue: str = ""

@@ -46,7 +46,8 @@ FIELD_LABELS = {
     "renewal_notice_months": "Notice period (months)", "max_renewals": "Number of renewals",
     "languages": "Languages of the texts", "registry_number": "Registry number",
     "signed_date_precision": "Date precision", "start_date": "Start date",
-    "end_date": "End date", "name": "Name", "country": "Country",
+    "end_date": "End date", "start_date_precision": "Precision of the start date",
+    "name": "Name", "country": "Country",
     "organisation_kind": "Kind of body", "number_pattern": "Registry number pattern",
     "internal_act": "Internal act", "depositary": "Depositary",
     "follow_ups": "Follow-up instructions",
@@ -239,6 +240,12 @@ def validate_meeting(m: MeetingDraft) -> list[Problem]:
     _check_code(p, "level", m.level, MEETING_LEVELS, required=False)
     if m.start_date is None:
         p.append(problem("start_date", "The start date is required."))
+    if m.start_date_precision not in _PRECISIONS:
+        p.append(problem("start_date_precision", "Unknown value “{value}” for “{field}”.",
+                         value=m.start_date_precision,
+                         field=field_label("start_date_precision")))
+    elif m.start_date_precision != "day" and m.end_date and m.end_date != m.start_date:
+        p.append(problem("end_date", "An end date needs a start date known to the day."))
     if m.start_date and m.end_date and m.end_date < m.start_date:
         p.append(problem("end_date", "The meeting ends ({end}) before it starts ({start}).",
                          end=m.end_date.strftime("%d.%m.%Y"),

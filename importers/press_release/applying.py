@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.errors import ValidationError, problem
 from models.parties import name_key
 
 from .proposal import ProposedImport
@@ -26,6 +27,12 @@ def apply_import(registry, proposal: ProposedImport, accepted) -> list[int]:
     chosen = [proposal.instruments[i] for i in sorted(set(accepted))]
     if not chosen:
         return []
+    meeting = proposal.meeting
+    if meeting is not None and meeting.id is None and meeting.start_date is None:
+        raise ValidationError([problem(  # the text gave none (or no year): never invented
+            "start_date", "The text gives no date of the meeting “{title}”: enter it, at "
+                          "least the year, or import the documents without the meeting.",
+            title=meeting.title)])
     with registry.transaction():
         meeting_id = None
         if proposal.meeting is not None:

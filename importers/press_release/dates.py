@@ -1,6 +1,8 @@
 """Dates written in Russian, English and Kyrgyz texts: «20 июня 2017 года», «от 12.03.2009»,
 «June 20, 2017», «2017-жылдын 20-июнундагы», a month and year, a year alone. Each is kept with
-its precision; a day or month without a year takes the year of a reference date."""
+its precision; a day or month without a year takes the year of a reference date. A range of
+days («11–12 октября 2022 года», «с 3 по 5 июня», «June 3-5, 2024», «30 июня – 2 июля») is one
+date: what its days share (the month, or the year), with its first and last day."""
 
 from __future__ import annotations
 
@@ -18,6 +20,27 @@ _EN_MONTH = r"(?P<month>" + "|".join(_EN_MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)"
 _RU_YEAR_WORD = r"(?:\s*(?:-го|года|году|год|гг?\.|г\b|-жыл[а-яөүң]*))?"
+
+_THROUGH = r"\s*(?:[–—-]|по|до|to|until|through|till)\s*"
+_RU_MONTH2 = _RU_MONTH.replace("?P<month>", "?P<month2>")
+_EN_MONTH2 = _EN_MONTH.replace("?P<month>", "?P<month2>")
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# Ranges of days, tried before single dates: their first day, the last (`day2`), the month of
+# the last (`month2`) where it is another.
+_RANGES = [
+    # «11–12 октября 2022 года», «с 3 по 5 июня», «30 июня – 2 июля 2024 года»
+    re.compile(r"(?<![\w.-])(?:с\s+)?" + _DAY + r"(?:-го)?(?:\s+" + _RU_MONTH + r")?" + _THROUGH
+               + _DAY2 + r"(?:-го)?\s+" + _RU_MONTH2 + r"(?:[,\s]+" + _YEAR + ")?" + _RU_YEAR_WORD,
+               re.I),
+    # «18-19 July 2024», «from 3 to 5 June», «30 June – 2 July»
+    re.compile(r"(?<![\w.-])" + _DAY + _ORDINAL + r"(?:\s+(?:of\s+)?" + _EN_MONTH + r")?"
+               + _THROUGH + _DAY2 + _ORDINAL + r"\s+(?:of\s+)?" + _EN_MONTH2 + r"(?:,?\s+" + _YEAR
+               + r")?\b", re.I),
+    # «June 3-5, 2024», «June 30 – July 2»
+    re.compile(r"\b" + _EN_MONTH + r"\s+" + _DAY + _ORDINAL + _THROUGH + r"(?:" + _EN_MONTH2
+               + r"\s+)?" + _DAY2 + _ORDINAL + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
+]
 
 # (regex, precision); tried in this order, earlier matches win where they overlap.
 _PATTERNS = [
@@ -52,6 +75,15 @@ class FoundDate:
     end: int
     value: date
     precision: str  # day | month | year
+    first: date | None = None  # a range of days: its first and last day (value and
+    last: date | None = None  # precision: what they share, the month or the year)
+
+    def days(self) -> tuple[date, date] | None:
+        """The first and last day it names (the same for one day); None for a month or a
+        year."""
+        if self.first is not None and self.last is not None:
+            return self.first, self.last
+        return (self.value, self.value) if self.precision == "day" else None
 
     def iso(self) -> str:
         return partial_iso(self.value, self.precision)
@@ -98,10 +130,52 @@ def _build(m: re.Match, precision: str, reference: date | None) -> date | None:
     return value
 
 
+def _year_of(year_text: str | None, reference: date | None) -> int | None:
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000 if reference is None or year <= reference.year % 100 else 1900
+        return year
+    return reference.year if reference is not None else None
+
+
+def _build_range(m: re.Match, reference: date | None) -> FoundDate | None:
+    """A range of days as one date: its shared month (or year), its first and last day."""
+    groups = m.groupdict()
+    names = [groups.get("month"), groups.get("month2")]
+    english = bool(re.search(r"[a-z]", names[1] or names[0], re.I))
+    month1, month2 = (_month(n, english) if n else None for n in names)
+    month1, month2 = month1 or month2, month2 or month1
+    year = _year_of(groups.get("year"), reference)
+    if year is None or month1 is None or month2 is None:
+        return None
+    try:
+        first = date(year, month1, int(groups["day"]))
+        last = date(year, month2, int(groups["day2"]))
+    except ValueError:
+        return None
+    if not groups.get("year") and reference is not None and last > reference:
+        try:  # «11–12 октября» in a January report: last year's
+            first, last = first.replace(year=year - 1), last.replace(year=year - 1)
+        except ValueError:
+            return None
+    if last <= first:
+        return None
+    if first.month == last.month:
+        return FoundDate(m.start(), m.end(), first.replace(day=1), "month", first, last)
+    return FoundDate(m.start(), m.end(), first.replace(month=1, day=1), "year", first, last)
+
+
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     """Every date in the text, left to right, without overlaps. `reference` supplies the year
     of «26 ноября» (the most recent such day not after it)."""
     taken: list[FoundDate] = []
+    for pattern in _RANGES:
+        for m in pattern.finditer(text):
+            found = None if any(m.start() < f.end and f.start < m.end() for f in taken) \
+                else _build_range(m, reference)
+            if found is not None:
+                taken.append(found)
     impossible: list[tuple[int, int]] = []  # «31 июня»: not a date, and not «июнь» either
     for pattern, precision in _PATTERNS:
         for m in pattern.finditer(text):

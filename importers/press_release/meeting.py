@@ -63,8 +63,9 @@ _URL = re.compile(r"https?://[^\s<>\"»)]+")
 @dataclass
 class MeetingFacts:
     headline: str = ""
-    date: date | None = None
-    end_date: date | None = None
+    date: date | None = None  # the first day (the month, the year: see precision)
+    end_date: date | None = None  # the last day of a meeting of several days
+    precision: str = "day"  # of `date`: day | month | year
     city: str = ""
     venue: str = ""
     participants: list[str] = field(default_factory=list)
@@ -178,26 +179,9 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     facts.city = _city(f"{text[:body_start]}\n{lead}", countries) or _city(text, countries)
     facts.venue = _venue(lead)
     body = text[body_start:]
-    dates = [d for d in find_dates(body, reference)
-             if d.precision == "day" and d.value <= today and
-             not any(s <= d.start + body_start < e for s, e in taken) and
-             not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
-             not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
-             (header_date is None or 0 <= (header_date.value - d.value).days <= 31)]
-    if dates:
-        first = dates[0]
-        facts.date = first.value
-        before = re.search(r"(\d{1,2})\s*[-–—]\s*$", text[body_start:body_start + first.start])
-        if before:
-            try:
-                facts.date, facts.end_date = first.value.replace(day=int(before.group(1))), \
-                    first.value
-            except ValueError:
-                pass
-    else:
-        facts.date = relative_date(_without_arrivals(lead), reference) if header_date else None
-        if facts.date is None and header_date is not None:
-            facts.date = header_date.value
+    facts.date, facts.end_date, facts.precision = meeting_days(
+        body, header_date.value if header_date else None, reference, today,
+        [(s - body_start, e - body_start) for s, e in taken], lead_end=1500)
     facts.participants = participants(text, countries, facts.countries)
     first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
     scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
@@ -215,6 +199,48 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     return facts
 
 
+def meeting_days(body: str, dated: date | None, reference: date | None, today: date,
+                 taken: list[tuple[int, int]], lead_end: int = 1500
+                 ) -> tuple[date | None, date | None, str]:
+    """(first day, last day, precision) of the meeting the body reports, as precise as the text
+    says it and never more: the first day (or range of days, «11–12 октября») the body names
+    that is no document's, no earlier document's date and no arrival; else «сегодня»,
+    «накануне» counted from the text's own date `dated` (its header or dateline); else a month
+    the lead names beside the meeting or the signing («в декабре 2021 года находился с рабочей
+    поездкой»: the month, not the day of the report); else the text's own date. A date after
+    `today` or over a month before the text's own date is not the meeting's. Nothing from the
+    clock: a text without a date gives (None, None, "day")."""
+    dates = [d for d in find_dates(body, reference)
+             if not any(s <= d.start < e for s, e in taken) and
+             not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
+             not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
+    for d in dates:
+        days = d.days()
+        if days and days[0] <= today and (dated is None or 0 <= (dated - days[0]).days <= 31):
+            return days[0], days[1], "day"
+    lead = body[:lead_end]
+    if dated is not None:
+        day = relative_date(_without_arrivals(lead), dated)
+        if day is not None:
+            return day, day, "day"
+    for d in dates:
+        if d.start < lead_end and d.precision == "month" and d.value <= today and \
+                (dated is None or (d.value.year, d.value.month) == (dated.year, dated.month)) \
+                and _MEETING_OR_SIGNING.search(_sentence_at(body, d.start)):
+            return d.value, None, "month"
+    return dated, dated, "day"
+
+
+_MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
+                                 r"кол\s+кой", re.I)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, at)
+    return text[start:end.end() if end else len(text)]
+
+
 def _kind_of_meeting(text: str) -> str:
     """The kind named first in the sentence that names one («провёл переговоры ... обсудили
     подготовку к заседанию Высшего совета»: talks); within that sentence, the list's order
@@ -230,11 +256,12 @@ def _kind_of_meeting(text: str) -> str:
     return min(same, key=lambda f: f[1])[2]
 
 
-# «..., подписанное 2 февраля 2006 года», «вступившего в силу 15 мая»: an earlier document's
-# date, not the meeting's.
+# «..., подписанное 2 февраля 2006 года», «вступившего в силу 15 мая», «the agreement signed on
+# 5 May»: an earlier document's date, not the meeting's («were signed on Tuesday, 5 November»
+# is the signing the text reports).
 _ANOTHER_DOCUMENTS_DATE = re.compile(
     r"(?:подписанн\w*|вступивш\w*(?:\s+в\s+силу)?|заключенн\w*|ратифицированн\w*|\bот|"
-    r"signed|dated|кол\s+коюлган)\s+(?:(?:в|в\s+городе|in|on)\s+\S+\s+)?$", re.I)
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )signed|dated|кол\s+коюлган)\s+(?:(?:в|в\s+городе|in|on)\s+\S+\s+)?$", re.I)
 
 
 # «прилетел в Бишкек накануне, 25 ноября», «прибывший в Азербайджан ... 19 апреля», «arrived on

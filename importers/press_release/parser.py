@@ -18,7 +18,7 @@ from .dates import FoundDate, find_dates, relative_date
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .parties import party_drafts
-from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument
+from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .pasted_table import table_sides, tables_as_lists
 from .selection import select
 from .shared_bodies import paired_bodies
@@ -177,11 +177,13 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     names_meeting = bool(headline and MEETING_WORDS.search(headline))
     meeting = None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
-        facts = meeting_facts(text, index, today, taken, reference)
+        known = None if undated else reference  # (never the year of today)
+        facts = meeting_facts(text, index, today, taken, known)
         if undated and facts.date and str(facts.date.year) not in text:  # (no year given)
             facts.date = facts.end_date = None
-        elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], reference):
-            facts.date, facts.end_date = kyrgyz.meeting_days(text[body_start:], reference)
+        elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], known):
+            facts.date, facts.end_date = kyrgyz.meeting_days(text[body_start:], known)
+            facts.precision = "day"
         if facts.date is not None:
             parsed = _signed_there(parsed, facts.date)
     if names_meeting or parsed and any(m.status == SIGNED for m, _ in parsed):
@@ -189,7 +191,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
                        set(facts.countries))  # (an interview on documents signed before: none)
         meeting = MeetingDraft(
             title=_meeting_title(facts.headline, facts.kind, facts.city, text), kind=facts.kind,
-            start_date=facts.date, end_date=facts.end_date or facts.date, city=facts.city,
+            start_date=facts.date, start_date_precision=facts.precision,
+            end_date=facts.end_date or facts.date if facts.precision == "day" else None,
+            city=facts.city,
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
     two = meeting.countries if meeting and len(meeting.countries) == 2 else \
@@ -240,17 +244,6 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
     return [pair for pair in parsed if pair not in earlier]
 
 
-def _meeting_day(meeting: MeetingDraft) -> tuple[date | None, str]:
-    """The date of a document signed at the meeting that gives no day of its own: the
-    meeting's day, or only the month (the year) of a meeting of several days («18–19 июля»)."""
-    start, end = meeting.start_date, meeting.end_date
-    if start is None or end is None or end == start:
-        return start, "day"
-    if (start.year, start.month) == (end.year, end.month):
-        return start.replace(day=1), "month"
-    return (start.replace(month=1, day=1), "year") if start.year == end.year else (None, "day")
-
-
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,
               meeting: MeetingDraft | None, dated: date | None) -> ProposedInstrument:
     found = doc.signed or (doc.own_date if doc.reference is None else None)
@@ -259,7 +252,7 @@ def _proposed(text: str, m: Mention, doc: Document, taken, reference,
         found = _sentence_date(text, m, taken, reference, dated)
     signed, precision = (found.value, found.precision) if found else (None, "day")
     if signed is None and m.status == SIGNED and meeting is not None:
-        signed, precision = _meeting_day(meeting)
+        signed, precision = meeting_date(meeting)
         place = place or meeting.city
     draft = InstrumentDraft(
         title=doc.title, kind=doc.kind, level=doc.level, signed_date=signed,

@@ -48,6 +48,21 @@ class ProposedImport:
     announced: int | None = None  # how many documents the text says were signed
 
 
+def meeting_date(meeting: MeetingDraft) -> tuple[date | None, str]:
+    """The meeting's date as one date with its precision: its day; what the text said of it
+    («в декабре 2021 года»: the month); for a meeting of several days what they share
+    («18–19 июля»: the month, «30 июня – 2 июля»: the year). The date of a document signed
+    there that gives none of its own."""
+    start, end = meeting.start_date, meeting.end_date
+    if start is None or meeting.start_date_precision != "day":
+        return start, meeting.start_date_precision if start else "day"
+    if end is None or end == start:
+        return start, "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return start.replace(day=1), "month"
+    return (start.replace(month=1, day=1), "year") if start.year == end.year else (None, "day")
+
+
 def count_note(proposal: ProposedImport) -> str:
     """«в тексте сказано 7, найдено 6» when the number of documents the text announces is not
     the number found (the clerk looks for the missing ones, or the extra one), else ""."""
@@ -62,7 +77,8 @@ def as_json(proposal: ProposedImport) -> dict:
     m = proposal.meeting
     meeting = None if m is None else {
         "title": m.title, "kind": m.kind, "level": m.level,
-        "date": m.start_date.isoformat() if m.start_date else None,
+        "date": partial_iso(*meeting_date(m)),
+        "start_date": partial_iso(m.start_date, m.start_date_precision),
         "end_date": m.end_date.isoformat() if m.end_date and m.end_date != m.start_date
         else None,
         "city": m.city, "venue": m.venue,

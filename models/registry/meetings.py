@@ -179,4 +179,4 @@ class MeetingsMixin(RegistryBase):
 
 def meeting_row(m: Meeting, count: int, countries) -> MeetingRow:
     return MeetingRow(m.id, m.uuid, m.title, m.kind, m.start_date, m.end_date, m.city, m.venue,
-                      m.level, tuple(countries), count, m.deleted_at)
+                      m.level, tuple(countries), count, m.deleted_at, m.start_date_precision)

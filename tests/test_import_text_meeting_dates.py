@@ -1,0 +1,168 @@
+"""The meeting's date as precise as the text gives it, and never more: ranges of days, a month
+named in the lead, the text's own date, nothing from the clock; a meeting without a date is
+not written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import (CountryIndex, apply_import, as_json,
+                                     parse_press_release)
+from importers.press_release.dates import find_dates
+from importers.press_release.meeting import meeting_days
+from importers.press_release.proposal import meeting_date
+from models.countries import seeds
+from models.errors import ValidationError
+from models.records import MeetingDraft
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CountryIndex(seeds())
+
+
+def parsed(text: str, index) -> dict:
+    return as_json(parse_press_release(text, TODAY, index))
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("11–12 октября 2022 года", None, ("2022-10", "2022-10-11", "2022-10-12")),
+    ("с 3 по 5 июня 2024 года", None, ("2024-06", "2024-06-03", "2024-06-05")),
+    ("30 июня – 2 июля 2024 года", None, ("2024", "2024-06-30", "2024-07-02")),
+    ("on 18-19 July 2024", None, ("2024-07", "2024-07-18", "2024-07-19")),
+    ("June 3-5, 2024", None, ("2024-06", "2024-06-03", "2024-06-05")),
+    ("from 3 to 5 June", date(2025, 1, 5), ("2024-06", "2024-06-03", "2024-06-05")),
+    ("9–10 октября", date(2025, 11, 1), ("2025-10", "2025-10-09", "2025-10-10")),
+])
+def test_a_range_of_days_is_one_date(text, reference, expected):
+    found, = find_dates(text, reference)
+    assert (found.iso(), found.first.isoformat(), found.last.isoformat()) == expected
+
+
+@pytest.mark.parametrize("text", ["с 3 по 5 июня", "June 3-5", "11–12 октября"])
+def test_a_range_without_a_year_and_no_reference_is_no_date(text):
+    assert find_dates(text) == []
+
+
+def test_a_period_of_years_and_single_dates_are_not_ranges():
+    assert [(d.iso(), d.first) for d in find_dates("план на 2024–2030 годы")] == \
+        [("2030", None)]
+    assert [d.iso() for d in find_dates("с 9 октября 2020 года по 5 июня 2021 года")] == \
+        ["2020-10-09", "2021-06-05"]
+
+
+@pytest.mark.parametrize("body, dated, expected", [
+    ("18–19 июля 2024 года прошёл государственный визит. Стороны подписали 16 документов.",
+     date(2024, 7, 19), (date(2024, 7, 18), date(2024, 7, 19), "day")),
+    ("Председатель Кабинета министров в декабре 2021 года находился с рабочей поездкой в ОАЭ.",
+     date(2021, 12, 15), (date(2021, 12, 1), None, "month")),
+    ("Fifteen documents were signed in Ashgabat in June 2021 during the official visit.",
+     None, (date(2021, 6, 1), None, "month")),
+    ("Nineteen agreements were signed on Tuesday, November 5, 2024, during the visit.",
+     None, (date(2024, 11, 5), date(2024, 11, 5), "day")),
+    ("The presidents held talks and signed an agreement on trade.", date(2025, 3, 2),
+     (date(2025, 3, 2), date(2025, 3, 2), "day")),
+    ("The presidents held talks and signed an agreement on trade.", None, (None, None, "day")),
+    ("Сегодня в Бишкеке президенты провели переговоры.", date(2025, 3, 2),
+     (date(2025, 3, 2), date(2025, 3, 2), "day")),
+])
+def test_the_meeting_days_as_precise_as_the_text(body, dated, expected):
+    assert meeting_days(body, dated, dated, TODAY, []) == expected
+
+
+def test_a_month_named_of_another_month_than_the_report_is_not_the_meeting():
+    body = "Переговоры прошли в Бишкеке. Стороны напомнили о визите в марте 2021 года."
+    assert meeting_days(body, date(2021, 12, 15), date(2021, 12, 15), TODAY, []) == \
+        (date(2021, 12, 15), date(2021, 12, 15), "day")
+
+
+@pytest.mark.parametrize("start, precision, end, expected", [
+    (date(2024, 7, 18), "day", date(2024, 7, 18), (date(2024, 7, 18), "day")),
+    (date(2024, 7, 18), "day", date(2024, 7, 19), (date(2024, 7, 1), "month")),
+    (date(2024, 6, 30), "day", date(2024, 7, 2), (date(2024, 1, 1), "year")),
+    (date(2023, 12, 30), "day", date(2024, 1, 2), (None, "day")),
+    (date(2021, 12, 1), "month", None, (date(2021, 12, 1), "month")),
+    (None, "day", None, (None, "day")),
+])
+def test_the_meeting_date_as_one_date(start, precision, end, expected):
+    draft = MeetingDraft(start_date=start, start_date_precision=precision, end_date=end)
+    assert meeting_date(draft) == expected
+
+
+def test_a_visit_of_two_days_keeps_both_and_its_documents_get_the_month(index):
+    result = parsed("Визит Ильхама Алиева в Кыргызстан\n\n11–12 октября 2022 года Президент "
+                    "Азербайджанской Республики Ильхам Алиев находился в Кыргызской Республике "
+                    "с государственным визитом. По итогам переговоров подписано Соглашение "
+                    "между Кабинетом министров Кыргызской Республики и Правительством "
+                    "Азербайджанской Республики о создании фонда развития.", index)
+    meeting = result["meeting"]
+    assert (meeting["date"], meeting["start_date"], meeting["end_date"]) == \
+        ("2022-10", "2022-10-11", "2022-10-12")
+    assert [i["signed_date"] for i in result["instruments"]] == ["2022-10"]
+
+
+def test_a_visit_known_to_the_month_is_dated_to_the_month(index):
+    result = parsed("Фоторепортаж: поездка в ОАЭ\n\n15.12.2021\n\nПредседатель Кабинета "
+                    "министров в декабре 2021 года находился с рабочей поездкой в Объединенных "
+                    "Арабских Эмиратах. В ходе поездки был подписан Меморандум о "
+                    "взаимопонимании в области институционального развития.", index)
+    assert (result["meeting"]["date"], result["meeting"]["start_date"]) == \
+        ("2021-12", "2021-12")
+    assert [i["signed_date"] for i in result["instruments"]] == ["2021-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Uzbekistan signed an agreement on trade on 12 October in Bishkek during "
+    "the talks of the presidents.",
+    "Kyrgyzstan and Turkey signed a memorandum on energy cooperation during the visit on "
+    "Tuesday.",
+    "12 октября в Бишкеке в ходе переговоров подписано Соглашение о торговле между Кыргызской "
+    "Республикой и Республикой Узбекистан.",
+    "12-октябрда Бишкекте сүйлөшүүлөрдүн жыйынтыгында Кыргыз Республикасы менен Өзбекстан "
+    "Республикасынын ортосундагы соода жөнүндө макулдашууга кол коюлду.",
+])
+def test_no_year_in_the_text_no_date_and_never_the_current_year(text, index):
+    result = parsed(text, index)
+    assert result["meeting"] is not None
+    assert result["meeting"]["date"] is None and result["meeting"]["start_date"] is None
+    assert all(i["signed_date"] is None for i in result["instruments"])
+
+
+def test_a_meeting_without_a_date_is_not_written(registry):
+    index = CountryIndex(registry.countries())
+    proposal = parse_press_release(
+        "Переговоры в Бишкеке\n\nПрезиденты провели переговоры и подписали Соглашение между "
+        "Кабинетом министров Кыргызской Республики и Правительством Республики Казахстан о "
+        "туризме.", registry.today(), index)
+    assert proposal.meeting is not None and proposal.meeting.start_date is None
+    with pytest.raises(ValidationError) as raised:
+        apply_import(registry, proposal, [0])
+    assert "Переговоры в Бишкеке" in raised.value.message("en")
+    assert "встречи" in raised.value.message("ru")
+    assert registry.count_instruments() == 0 and registry.meetings().total == 0
+
+
+def test_a_meeting_known_to_the_month_is_kept_so(registry):
+    meeting_id = registry.save_meeting(MeetingDraft(
+        title="Рабочая поездка в ОАЭ", kind="working_visit", start_date=date(2021, 12, 1),
+        start_date_precision="month"))
+    row = registry.meeting(meeting_id).row
+    assert (row.start_date, row.start_date_precision, row.end_date) == \
+        (date(2021, 12, 1), "month", None)
+    assert registry.meeting(meeting_id).to_draft().start_date_precision == "month"
+
+
+def test_a_meeting_known_to_the_month_has_no_end_day(registry):
+    with pytest.raises(ValidationError) as raised:
+        registry.save_meeting(MeetingDraft(title="Визит", start_date=date(2021, 12, 1),
+                                           start_date_precision="month",
+                                           end_date=date(2021, 12, 3)))
+    assert set(raised.value.by_field()) == {"end_date"}
+    with pytest.raises(ValidationError) as raised:
+        registry.save_meeting(MeetingDraft(title="Визит", start_date=date(2021, 12, 1),
+                                           start_date_precision="week"))
+    assert set(raised.value.by_field()) == {"start_date_precision"}
