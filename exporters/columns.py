@@ -59,7 +59,7 @@ def _deadline(d: InstrumentDetail, lang: str) -> str:
 
 def _meeting(d: InstrumentDetail, lang: str) -> str:
     m = d.meeting
-    return f"{m.title} ({format_date(m.start_date)})" if m else ""
+    return f"{m.title} ({format_date(m.start_date, m.start_date_precision)})" if m else ""
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -36,3 +36,27 @@ def format_date(day: date | None, precision: str = "day") -> str:
     if precision == "month":
         return f"{day.month:02d}.{day.year}"
     return day.strftime("%d.%m.%Y")
+
+
+def span_date(start: date | None, end: date | None,
+              precision: str = "day") -> tuple[date | None, str]:
+    """A meeting's days as one date with its precision: its day; its month or year when only
+    that is known; for several days what they share («18–19.07.2024»: 07.2024, «30.06–02.07»:
+    the year); nothing for days in two years. The date of a document signed there that gives
+    none of its own."""
+    if start is None or precision != "day":
+        return start, precision if start else "day"
+    if end is None or end == start:
+        return start, "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return start.replace(day=1), "month"
+    return (start.replace(month=1, day=1), "year") if start.year == end.year else (None, "day")
+
+
+def format_span(start: date | None, end: date | None, precision: str = "day") -> str:
+    """A meeting's dates: 26.11.2025, 11.10.2022 – 12.10.2022, or 12.2021 when only the month
+    is known."""
+    first = format_date(start, precision)
+    if precision == "day" and end is not None and start is not None and end != start:
+        return f"{first} – {format_date(end)}"
+    return first

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from i18n import _
-from models.dates import format_date
+from models.dates import format_date, format_span
 from models.records import FollowUpDraft, InstrumentDetail, MeetingDetail
 from models.registry import Registry
 from models.vocabulary import (INTERNAL_ACTS, KINDS, LEVELS, MEETING_KINDS, MEETING_LEVELS,
@@ -78,10 +78,8 @@ def briefing_order(d: InstrumentDetail) -> tuple:
 
 
 def _dates(meeting: MeetingDetail) -> str:
-    start, end = meeting.row.start_date, meeting.row.end_date
-    if start and end and end != start:
-        return f"{format_date(start)} – {format_date(end)}"
-    return format_date(start)
+    return format_span(meeting.row.start_date, meeting.row.end_date,
+                       meeting.row.start_date_precision)
 
 
 def _meeting_fields(meeting: MeetingDetail, names: Names):

@@ -64,7 +64,8 @@ def _main(d: InstrumentDetail, names: Names):
     r, lang = d.row, names.lang
     meeting = ""
     if d.meeting:
-        meeting = f"{d.meeting.title} ({format_date(d.meeting.start_date)}, {d.meeting.city})"
+        when = format_date(d.meeting.start_date, d.meeting.start_date_precision)
+        meeting = f"{d.meeting.title} ({when}, {d.meeting.city})"
     return fields([
         (_("Registry number"), r.registry_number),
         (_("Title (Russian)"), r.title),

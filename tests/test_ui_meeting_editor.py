@@ -113,3 +113,28 @@ def test_new_instrument_from_the_meeting_is_prefilled(qtbot, demo_registry):
     assert editor.documents.rowCount() == 8
     assert editor.tabs.tabText(1) == "Подписанные документы (8)"
     assert demo_registry.meeting(meeting_id).row.instrument_count == 8
+
+
+def test_a_meeting_known_to_the_month_is_shown_and_saved_so(qtbot, registry):
+    from models.records import MeetingDraft
+
+    meeting_id = registry.save_meeting(MeetingDraft(
+        title="Рабочая поездка в ОАЭ", kind="working_visit", start_date=date(2021, 12, 1),
+        start_date_precision="month"))
+    editor = meeting_editor(qtbot, registry, meeting_id)
+    assert editor.start.text() == "12.2021" and editor.windowTitle() == "Встреча 12.2021"
+    assert editor.precision.currentData() == "month" and not editor.end.isEnabled()
+    assert editor.prefill().signed_date_precision == "month"
+    # the clerk learns the days: the start to the day, and an end date
+    editor.precision.setCurrentIndex(editor.precision.findData("day"))
+    assert editor.start.text() == "01.12.2021"
+    editor.start.edit.clear()
+    type_text(editor.start.edit, "15.12.2021")
+    assert editor.end.isEnabled()
+    type_text(editor.end.edit, "16.12.2021")
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+    row = registry.meeting(meeting_id).row
+    assert (row.start_date, row.start_date_precision, row.end_date) == \
+        (date(2021, 12, 15), "day", date(2021, 12, 16))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout,
                                QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
@@ -24,7 +25,9 @@ from models.vocabulary import MEETING_KINDS
 from ui.duplicates import describe
 from ui.import_document import DocumentPanel, entry_label, entry_text
 from ui.import_summary import ImportSummary
-from ui.widgets import OptionalDateEdit, VocabularyCombo, fit_to_screen
+from models.dates import span_date
+from ui.date_field import ERROR_COLOUR, link_precision
+from ui.widgets import DATE_PRECISIONS, OptionalDateEdit, VocabularyCombo, fit_to_screen
 from ui import errors
 from ui.workers import Task
 
@@ -195,7 +198,20 @@ class ImportTextDialog(QDialog):
         self.meeting_box.setCheckable(True)
         self.meeting_title = QLineEdit()
         self.meeting_kind = VocabularyCombo(MEETING_KINDS)
-        self.meeting_date = OptionalDateEdit()
+        self.meeting_date = OptionalDateEdit(partial=True)  # its first day, or month, or year
+        self.meeting_precision = QComboBox()
+        for code, label in DATE_PRECISIONS:
+            self.meeting_precision.addItem(_(label), code)
+        link_precision(self.meeting_date, self.meeting_precision)
+        self.meeting_end = OptionalDateEdit()
+        self.meeting_end.edit.setPlaceholderText(_("same day"))
+        self.meeting_precision.currentIndexChanged.connect(self._meeting_precision_chosen)
+        self.meeting_date.date_changed.connect(lambda _d: self._ask_for_date())
+        self.meeting_box.toggled.connect(lambda _on: self._ask_for_date())
+        self.date_request = QLabel()  # the text gives no date (or no year): the clerk's turn
+        self.date_request.setWordWrap(True)
+        self.date_request.setObjectName("date_request")
+        self.date_request.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.meeting_city = QLineEdit()
         self.meeting_venue = QLineEdit()
         self.meeting_participants = QLineEdit()
@@ -204,7 +220,15 @@ class ImportTextDialog(QDialog):
         left = QFormLayout()
         left.addRow(_("Title"), self.meeting_title)
         left.addRow(_("Kind"), self.meeting_kind)
-        left.addRow(_("Date"), self.meeting_date)
+        when = QHBoxLayout()
+        when.addWidget(self.meeting_date)
+        when.addWidget(self.meeting_precision)
+        when.addStretch(1)
+        left.addRow(_("Date"), when)
+        until = QHBoxLayout()  # a date needs no half a window
+        until.addWidget(self.meeting_end)
+        until.addStretch(1)
+        left.addRow(_("End date"), until)
         right = QFormLayout()
         right.addRow(_("City"), self.meeting_city)
         right.addRow(_("Venue"), self.meeting_venue)
@@ -214,6 +238,7 @@ class ImportTextDialog(QDialog):
         row.addLayout(right, 1)
         box = QVBoxLayout(self.meeting_box)
         box.addLayout(row)
+        box.addWidget(self.date_request)
         box.addWidget(self.meeting_note)
 
         self.documents = QListWidget()
@@ -282,7 +307,11 @@ class ImportTextDialog(QDialog):
         self.meeting_box.setChecked(m is not None)
         self.meeting_title.setText(m.title if m else "")
         self.meeting_kind.set_code(m.kind if m else "talks")
-        self.meeting_date.set_date(m.start_date if m else None)
+        precision = m.start_date_precision if m else "day"
+        self.meeting_date.set_date(m.start_date if m else None, precision)
+        self.meeting_precision.setCurrentIndex(
+            max(0, self.meeting_precision.findData(precision)))
+        self.meeting_end.set_date(m.end_date if m and m.end_date != m.start_date else None)
         self.meeting_city.setText(m.city if m else "")
         self.meeting_venue.setText(m.venue if m else "")
         self.meeting_participants.setText(m.participants if m else "")
@@ -294,6 +323,7 @@ class ImportTextDialog(QDialog):
             note = _("The text names no meeting; tick the box to create one.")
         self.meeting_note.setText(note)
         self.meeting_note.setVisible(bool(note))
+        self._ask_for_date()
         self.documents.blockSignals(True)
         self.documents.clear()
         for item in proposal.instruments:
@@ -372,11 +402,36 @@ class ImportTextDialog(QDialog):
         m = m or MeetingDraft()
         m.title = self.meeting_title.text().strip()
         m.kind = self.meeting_kind.code()
-        m.start_date = m.end_date = self.meeting_date.date()
+        m.start_date = self.meeting_date.date()
+        m.start_date_precision = self.meeting_precision.currentData()
+        by_day = m.start_date_precision == "day"
+        m.end_date = (self.meeting_end.date() or m.start_date) if by_day else None
         m.city = self.meeting_city.text().strip()
         m.venue = self.meeting_venue.text().strip()
         m.participants = self.meeting_participants.text().strip()
         return m
+
+    def _meeting_precision_chosen(self, _index: int) -> None:
+        """A meeting known only to the month or the year has no end day."""
+        by_day = self.meeting_precision.currentData() == "day"
+        self.meeting_end.setEnabled(by_day)
+        if not by_day:
+            self.meeting_end.set_date(None)
+
+    def _ask_for_date(self) -> None:
+        """Where the text gives the meeting no date, or one without a year («12 октября»),
+        say so beside the field until the clerk enters it: nothing is guessed."""
+        m = self.proposal.meeting if self.proposal else None
+        missing = self.proposal is not None and self.meeting_box.isChecked() and \
+            not (m and m.id) and self.meeting_date.date() is None
+        text = ""
+        if missing and self.proposal.yearless:
+            text = _("The text gives the date of the meeting without a year («{words}»): enter "
+                     "the date with its year.").format(words=self.proposal.yearless)
+        elif missing:
+            text = _("The text gives no date of the meeting: enter it, at least the year.")
+        self.date_request.setText(text)
+        self.date_request.setVisible(bool(text))
 
     # --- importing --------------------------------------------------------------------------
 
@@ -392,10 +447,16 @@ class ImportTextDialog(QDialog):
         if not chosen:
             self.message.setText(_("Tick at least one document to import."))
             return
+        if meeting is not None and meeting.id is None and meeting.start_date is None:
+            self._ask_for_date()
+            self.message.setText(self.date_request.text())
+            self.meeting_date.setFocus()
+            return  # (apply_import would refuse it too)
         for n in chosen:
             draft = self.proposal.instruments[n].draft
             if meeting is not None and meeting.start_date and draft.signed_date is None:
-                draft.signed_date = meeting.start_date
+                draft.signed_date, draft.signed_date_precision = span_date(
+                    meeting.start_date, meeting.end_date, meeting.start_date_precision)
         if meeting is not None and meeting.id is None:
             meeting.countries = sorted({p.country for n in chosen
                                         for p in self.proposal.instruments[n].draft.parties

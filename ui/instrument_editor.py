@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 
 from app.settings import Settings
 from i18n import _, get_language
-from models.dates import format_date
+from models.dates import format_date, span_date
 from models.derivation import internal_act, preview, usual_internal_act
 from models.errors import RegistryError, problem
 from models.numbering import format_number
@@ -376,7 +376,8 @@ class InstrumentEditor(RecordDialog):
         return scrolled(layout)
 
     def _add_meeting(self, m) -> None:
-        text = " — ".join(filter(None, (format_date(m.start_date), m.title, m.city)))
+        text = " — ".join(filter(None, (format_date(m.start_date, m.start_date_precision), m.title,
+                                           m.city)))
         self.meeting.addItem(text, m.id)
         self.meeting.setItemData(self.meeting.count() - 1, text, Qt.ToolTipRole)
 
@@ -424,7 +425,8 @@ class InstrumentEditor(RecordDialog):
             return
         row = self.registry.meeting(meeting_id).row
         if self.signed_date.date() is None and not self.signed_date.text().strip():
-            self.signed_date.set_date(row.start_date)
+            self.signed_date.set_date(*span_date(row.start_date, row.end_date,
+                                                 row.start_date_precision))
         if not self.place.text().strip():
             self.place.setText(row.city)
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.settings import Settings
 from i18n import _, get_language
-from models.dates import format_date
+from models.dates import format_date, span_date
 from models.errors import problem
 from models.records import InstrumentDraft, MeetingDetail, MeetingDraft, PartyDraft
 from models.registry import Registry
@@ -25,8 +25,10 @@ from ui.instrument_editor import InstrumentEditor, caption_alignment, one_line, 
 from ui.instruments_model import status_icon
 from ui.list_model import configure_table
 from ui.own_language import title_of
-from ui.widgets import (ChosenList, CountryCombo, OptionalDateEdit, RecordDialog,
-                        VocabularyCombo, chain_tab_order, fit_to_screen, hint_label)
+from ui.date_field import link_precision
+from ui.widgets import (DATE_PRECISIONS, ChosenList, CountryCombo, OptionalDateEdit,
+                        RecordDialog, VocabularyCombo, chain_tab_order, fit_to_screen,
+                        hint_label)
 
 MEETING, DOCUMENTS, FOLLOW_UPS, FILES = range(4)
 NUMBER, TITLE, KIND, STATUS = range(4)
@@ -60,9 +62,20 @@ class MeetingEditor(RecordDialog):
         self.kind = VocabularyCombo(MEETING_KINDS)
         self.level = VocabularyCombo(MEETING_LEVELS, allow_empty=True,
                                      empty_text=_("— not set —"))
-        self.start = OptionalDateEdit()
+        self.start = OptionalDateEdit(partial=True)  # «в декабре 2021 года»: the month only
+        self.precision = QComboBox()
+        for code, label in DATE_PRECISIONS:
+            self.precision.addItem(_(label), code)
+        link_precision(self.start, self.precision)
+        self.start_row = QWidget()
+        start_row = QHBoxLayout(self.start_row)
+        start_row.setContentsMargins(0, 0, 0, 0)
+        start_row.addWidget(self.start)
+        start_row.addWidget(self.precision)
+        self.start_row.setFocusProxy(self.start)
         self.end = OptionalDateEdit()
         self.end.edit.setPlaceholderText(_("same day"))
+        self.precision.currentIndexChanged.connect(self._precision_chosen)
         self.city = QLineEdit()
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(_("e.g. State residence «Ынтымак Ордо»"))
@@ -107,7 +120,8 @@ class MeetingEditor(RecordDialog):
         self.attachments.changed.connect(self.field_changed)
         self.follow_ups.changed.connect(lambda: self.field_changed("follow_ups"))
         self.first_field = self.title
-        chain_tab_order([self.title, self.kind, self.level, self.start, self.end, self.city,
+        chain_tab_order([self.title, self.kind, self.level, self.start, self.precision,
+                         self.end, self.city,
                          self.venue, self.countries.picker, self.countries.add_button,
                          self.countries.list, self.participants, self.notes, self.source,
                          self.open_source])
@@ -119,7 +133,7 @@ class MeetingEditor(RecordDialog):
         cells = (
             (_("Title:"), self.title, "title", 0, 3),
             (_("Kind:"), self.kind, "kind", 0, 1), (_("Level:"), self.level, "level", 2, 1),
-            (_("Start date:"), self.start, "start_date", 0, 1),
+            (_("Start date:"), self.start_row, "start_date", 0, 1),
             (_("End date:"), self.end, "end_date", 2, 1),
             (_("City:"), self.city, None, 0, 1), (_("Venue:"), self.venue, None, 2, 1),
             (_("Countries:"), self.countries, "countries", 0, 3),
@@ -131,7 +145,7 @@ class MeetingEditor(RecordDialog):
             caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, row, col, caption_alignment(widget))
-            narrow = isinstance(widget, OptionalDateEdit)  # a date needs no half a window
+            narrow = widget in (self.start_row, self.end)  # a date needs no half a window
             grid.addWidget(widget, row, col + 1, 1, span,
                            Qt.AlignLeft if narrow else Qt.AlignmentFlag(0))
             if field:
@@ -183,6 +197,14 @@ class MeetingEditor(RecordDialog):
         layout.addLayout(buttons)
         return page
 
+    def _precision_chosen(self, _index: int) -> None:
+        """A meeting known only to the month or the year has no end day."""
+        by_day = self.precision.currentData() == "day"
+        self.end.setEnabled(by_day)
+        if not by_day:
+            self.end.set_date(None)
+        self.field_changed("start_date")
+
     # --- loading --------------------------------------------------------------------------
 
     def _load(self, detail: MeetingDetail) -> None:
@@ -193,8 +215,9 @@ class MeetingEditor(RecordDialog):
         self.title.setPlainText(m.title)
         self.kind.set_code(m.kind)
         self.level.set_code(m.level)
-        self.start.set_date(m.start_date)
-        self.end.set_date(m.end_date)
+        self.start.set_date(m.start_date, m.start_date_precision)
+        self.precision.setCurrentIndex(max(0, self.precision.findData(m.start_date_precision)))
+        self.end.set_date(m.end_date if m.start_date_precision == "day" else None)
         self.city.setText(m.city)
         self.venue.setText(m.venue)
         names = {c.code: c.name(get_language()) for c in self.registry.countries()}
@@ -211,7 +234,8 @@ class MeetingEditor(RecordDialog):
 
     def _show_heading(self, detail: MeetingDetail | None) -> None:
         saved = detail is not None
-        self.setWindowTitle(_("Meeting of {date}").format(date=format_date(detail.row.start_date))
+        self.setWindowTitle(_("Meeting of {date}").format(
+            date=format_date(detail.row.start_date, detail.row.start_date_precision))
                             if saved else _("New meeting"))
         self.new_button.setEnabled(saved)
         self.documents_hint.setText(
@@ -241,7 +265,10 @@ class MeetingEditor(RecordDialog):
         """A new instrument as signed at this meeting: its date, city and counterpart."""
         draft = self.draft()
         foreign = [c for c in draft.countries if c != self.registry.home_country]
-        return InstrumentDraft(signed_date=draft.start_date, signed_place=draft.city,
+        signed, precision = span_date(draft.start_date, draft.end_date,
+                                      draft.start_date_precision)
+        return InstrumentDraft(signed_date=signed, signed_date_precision=precision,
+                               signed_place=draft.city,
                                meeting_id=self.meeting_id,
                                parties=[PartyDraft(country=foreign[0])] if foreign else [])
 
@@ -276,7 +303,8 @@ class MeetingEditor(RecordDialog):
             id=self.meeting_id, uuid=self._uuid, row_version=self._row_version,
             title=one_line(self.title),
             kind=self.kind.code(), level=self.level.code() or None,
-            start_date=self.start.date(), end_date=self.end.date(),
+            start_date=self.start.date(), start_date_precision=self.precision.currentData(),
+            end_date=self.end.date() if self.precision.currentData() == "day" else None,
             city=self.city.text().strip(), venue=self.venue.text().strip(),
             countries=self.countries.codes(),
             participants=self.participants.toPlainText().strip(),

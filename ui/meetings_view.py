@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButto
                                QWidget)
 
 from i18n import _, get_language
-from models.dates import format_date
+from models.dates import format_span
 from models.records import MeetingRow
 from models.registry import Registry
 from models.vocabulary import MEETING_KINDS
@@ -22,8 +22,7 @@ from ui.following import keep_place
 
 
 def meeting_dates(m: MeetingRow) -> str:
-    start, end = format_date(m.start_date), format_date(m.end_date)
-    return f"{start} – {end}" if end and end != start else start
+    return format_span(m.start_date, m.end_date, m.start_date_precision)
 
 
 def meeting_columns(country_names: dict[str, str]) -> list[Column]:

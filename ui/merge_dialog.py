@@ -121,7 +121,8 @@ class MergeDialog(QDialog):
             if found is None:
                 return _("— not signed at a registered meeting —")
             row = self.registry.meeting(found).row
-            return " — ".join(filter(None, (format_date(row.start_date), row.title, row.city)))
+            return " — ".join(filter(None, (format_date(row.start_date, row.start_date_precision),
+                                            row.title, row.city)))
         if field in VOCABULARIES:
             return VOCABULARIES[field].label(found, self.lang) or "—"
         if field == "languages":

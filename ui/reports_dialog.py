@@ -270,7 +270,7 @@ class ReportsDialog(QDialog):
 
     def _briefing_page(self) -> QWidget:
         meetings = self.registry.meetings().rows
-        self.meeting = _combo([(m.id, f"{format_date(m.start_date)} · {m.title}")
+        self.meeting = _combo([(m.id, f"{format_date(m.start_date, m.start_date_precision)} · {m.title}")
                                for m in meetings])
         return self._page([(_("Meeting"), self.meeting)],
                           _("The meeting, the documents signed at it, where each stands today "

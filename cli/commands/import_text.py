@@ -9,7 +9,7 @@ from pathlib import Path
 from i18n import _, get_language
 from models.countries import seeds
 from models.database import database_url, sqlite_path
-from models.dates import format_date
+from models.dates import format_date, format_span
 from models.vocabulary import KINDS, LEVELS, RELATION_KINDS
 
 
@@ -99,8 +99,8 @@ def print_table(proposal, name: str) -> None:
     else:
         where = ", ".join(x for x in (m.city, m.venue) if x)
         print(_("Meeting: {title}").format(title=m.title))
-        print("  " + "; ".join(x for x in (format_date(m.start_date), where, m.participants)
-                               if x))
+        when = format_span(m.start_date, m.end_date, m.start_date_precision)
+        print("  " + "; ".join(x for x in (when, where, m.participants) if x))
     if not proposal.instruments:
         print(_("No signed documents found."))
     from importers.press_release import count_note

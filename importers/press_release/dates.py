@@ -198,3 +198,13 @@ def relative_date(text: str, reference: date | None) -> date | None:
         if word in _RELATIVE:
             return reference + timedelta(days=_RELATIVE[word])
     return None
+
+
+_NO_YEAR = date(1, 12, 31)  # a reference no text names: what takes its year had none
+
+
+def yearless_dates(text: str) -> list[str]:
+    """The dates the text writes without a year («12 октября», «June 3-5»), as written: what
+    the review quotes when it asks the clerk for the year."""
+    return [text[d.start:d.end].strip() for d in find_dates(text, _NO_YEAR)
+            if d.value.year == _NO_YEAR.year]

@@ -14,7 +14,7 @@ from .context import (context_parties, government_of_the_day, home_country, meet
                       shared_parties)
 from .countries import CountryIndex
 from .enumeration import share_between, split_enumerations
-from .dates import FoundDate, find_dates, relative_date
+from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .parties import party_drafts
@@ -211,6 +211,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
                             len(meeting.countries) >= 2 else two)
     shared_parties([d for _m, d in parsed])
     proposal = ProposedImport(text, meeting, announced=announced_count(text, body_start))
+    if meeting is not None and meeting.start_date is None:  # the review asks for the year
+        proposal.yearless = next(iter(yearless_dates(text[body_start:])), "")
     if headline:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)

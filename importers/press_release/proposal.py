@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from i18n import _
+from models.dates import span_date
 from models.records import DuplicateMatch, InstrumentDraft, MeetingDraft
 
 from .dates import partial_iso
@@ -46,21 +47,12 @@ class ProposedImport:
     meeting_start: int = 0
     meeting_end: int = 0
     announced: int | None = None  # how many documents the text says were signed
+    yearless: str = ""  # «12 октября»: the meeting's date as the text gives it, with no year
 
 
 def meeting_date(meeting: MeetingDraft) -> tuple[date | None, str]:
-    """The meeting's date as one date with its precision: its day; what the text said of it
-    («в декабре 2021 года»: the month); for a meeting of several days what they share
-    («18–19 июля»: the month, «30 июня – 2 июля»: the year). The date of a document signed
-    there that gives none of its own."""
-    start, end = meeting.start_date, meeting.end_date
-    if start is None or meeting.start_date_precision != "day":
-        return start, meeting.start_date_precision if start else "day"
-    if end is None or end == start:
-        return start, "day"
-    if (start.year, start.month) == (end.year, end.month):
-        return start.replace(day=1), "month"
-    return (start.replace(month=1, day=1), "year") if start.year == end.year else (None, "day")
+    """The meeting's date as one date with its precision (models.dates.span_date)."""
+    return span_date(meeting.start_date, meeting.end_date, meeting.start_date_precision)
 
 
 def count_note(proposal: ProposedImport) -> str:
