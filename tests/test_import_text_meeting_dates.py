@@ -69,6 +69,11 @@ def test_a_period_of_years_and_single_dates_are_not_ranges():
     ("The presidents held talks and signed an agreement on trade.", None, (None, None, "day")),
     ("Сегодня в Бишкеке президенты провели переговоры.", date(2025, 3, 2),
      (date(2025, 3, 2), date(2025, 3, 2), "day")),
+    # a Friday report of a signing on Wednesday; a tour begun on Monday is not the signing
+    ("The tour began on Monday. The documents were signed on Wednesday in Astana.",
+     date(2024, 3, 15), (date(2024, 3, 13), date(2024, 3, 13), "day")),
+    ("Президенты в пятницу скрепили подписями договор.", date(2024, 3, 15),
+     (date(2024, 3, 15), date(2024, 3, 15), "day")),
 ])
 def test_the_meeting_days_as_precise_as_the_text(body, dated, expected):
     assert meeting_days(body, dated, dated, TODAY, []) == expected
@@ -166,3 +171,12 @@ def test_a_meeting_known_to_the_month_has_no_end_day(registry):
         registry.save_meeting(MeetingDraft(title="Визит", start_date=date(2021, 12, 1),
                                            start_date_precision="week"))
     assert set(raised.value.by_field()) == {"start_date_precision"}
+
+
+def test_a_target_year_or_last_sentences_year_is_not_the_signing_date(index):
+    result = parsed("Переговоры президентов Казахстана и Кыргызстана\n\n22 августа 2025, 15:10\n\n"
+                    "Президенты провели переговоры в Бишкеке. В 2024 году товарооборот достиг "
+                    "1,7 млрд долларов, к 2030 году стороны рассчитывают довести его до 3 млрд. "
+                    "Для этого подписана специальная дорожная карта.", index)
+    assert result["meeting"]["date"] == "2025-08-22"
+    assert [i["signed_date"] for i in result["instruments"]] == ["2025-08-22"]

@@ -190,6 +190,24 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     return sorted(taken, key=lambda f: f.start)
 
 
+_WEEKDAYS = [r"понедельник|monday|дүйшөмбү", r"вторник|tuesday|шейшемби",
+             r"сред[уа]|wednesday|шаршемби", r"четверг|thursday|бейшемби",
+             r"пятниц[уа]|friday|жума(?:да)?", r"суббот[уа]|saturday|ишемби",
+             r"воскресенье|sunday|жекшемби"]
+_WEEKDAY = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<d{n}>{p})" for n, p in
+                                                  enumerate(_WEEKDAYS)) + r")(?![\w-])", re.I)
+
+
+def weekday_date(text: str, reference: date | None) -> date | None:
+    """«во вторник», «on Thursday»: the last such day on or before the reference date (the
+    text's own date), never further back than six days."""
+    m = _WEEKDAY.search(text)
+    if m is None or reference is None:
+        return None
+    weekday = int(m.lastgroup[1:])
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
 def relative_date(text: str, reference: date | None) -> date | None:
     """«сегодня», «накануне», «yesterday» ... counted from the reference date."""
     if reference is None:

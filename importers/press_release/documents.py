@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from models.records import PartyDraft
 
@@ -158,16 +159,29 @@ def _dates_in(text: str, offset: int, reference_day) -> list[FoundDate]:
 
 
 def _own_date(title: str, reference_day) -> FoundDate | None:
-    """The date after «от»: the document's own date."""
+    """The date after «от», at the end of the name, or right after its kind word
+    («Соглашение 2015 года о ...»): the document's own date."""
+    kind = DOCUMENT_RU.match(title) or DOCUMENT_EN.match(title)
     for d in find_dates(title, reference_day):
-        if _OWN_DATE.search(title[:d.start]) or not title[d.end:].strip(" .,;") and \
-                not _PERIOD.search(title[:d.start]):
+        if reference_day is not None and d.value > reference_day:
+            continue  # «... цифровой столицей ОТГ в 2025 году» in a 2024 report: a plan
+        if _OWN_DATE.search(title[:d.start]) or not _PERIOD.search(title[:d.start]) and (
+                not title[d.end:].strip(" .,;") or kind and not title[kind.end():d.start].strip()):
             return d
     return None
 
 
-# «на 2026 год», «на 2026–2027 гг.», «for 2026»: the period a document covers, not its date.
-_PERIOD = re.compile(r"(?:\b(?:на|до|по|for|until|through)|\d{4}\s*[-–—])\s*$", re.I)
+# «the 1998 Agreement», «the 2015 agreement»: the year before the kind word is its date.
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s+(?=[A-Za-z])")
+# Instruments that are not agreements but are amended all the same: a charter, a statute.
+_CHARTER = re.compile(r"(?:устав|положени|статут|charter|statute|articles\s+of\s+agreement)\w*"
+                      r"\s", re.I)
+
+
+# «на 2026 год», «на 2026–2027 гг.», «for 2026», «столицей ... в 2025 году», «set up in 1992»:
+# the period a document covers or a year it speaks of, not its date.
+_PERIOD = re.compile(r"(?:\b(?:на|до|по|к|в|во|for|until|through|by|in|since|during)|"
+                     r"\d{4}\s*[-–—])\s*$", re.I)
 
 
 def _without_date(title: str, found: FoundDate | None) -> str:
@@ -175,7 +189,7 @@ def _without_date(title: str, found: FoundDate | None) -> str:
         return title
     head = _OWN_DATE.sub("", title[:found.start])
     tail = title[found.end:]
-    return (head + tail).rstrip(" ,")
+    return re.sub(r"\s{2,}", " ", head + tail).rstrip(" ,")
 
 
 def _without_until(title: str, reference_day) -> str:
@@ -259,10 +273,17 @@ def _reference(title: str, countries: CountryIndex, reference_day):
         if not m:
             continue
         target = _unquoted(title[m.end():])
-        if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target)):
+        year = _YEAR_BEFORE.match(target)
+        if year and DOCUMENT_EN.match(target, year.end()):
+            target = target[year.end():]
+        if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target) or
+                _CHARTER.match(target)):
             continue
         own = _own_date(target, reference_day)
         text = _without_until(_without_date(target, own), reference_day)
+        if year and own is None:
+            value = int(year.group("year"))
+            own = FoundDate(year.start(), year.end(), date(value, 1, 1), "year")
         text = capitalise(inflect_phrase(text, case=case) if case else text)
         found = find_parties(text, countries)
         parties = party_drafts(found.names, countries) if found else []
@@ -336,14 +357,21 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
         subject = reference.subject
     own = _own_date(own_part, reference_day)
     signed, place = None, ""
-    for _start, verb, found_date, where in clauses:
-        if reference is not None and reference.date is None and \
-                head_gender(reference.title) == _participle_gender(verb) != head_gender(title):
+    for start, verb, found_date, where in clauses:
+        if reference is not None and reference.date is None and (
+                head_gender(reference.title) == _participle_gender(verb) != head_gender(title)
+                or _of_the_last_name(text, start, verb, signed)):
             reference.date = found_date  # «..., подписанное 12 марта 2009 года»
         elif signed is None:
             signed, place = found_date, where
     return Document(kind, title, level_for(title, kind, parties), parties, subject, multilateral,
                     reference, own, signed, place)
+
+
+def _of_the_last_name(text: str, start: int, verb: str, signed) -> bool:
+    """«a protocol amending the agreement on ... signed in 2013»: an English participle with no
+    comma before it, right after the earlier instrument's name, dates that instrument."""
+    return signed is None and verb.lower() == "signed" and text[start:start + 1] != ","
 
 
 def relation_subject(subject: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .countries import CountryIndex
-from .dates import FoundDate, find_dates, relative_date
+from .dates import FoundDate, find_dates, relative_date, weekday_date
 from .morphology import inflect_phrase, parses
 from .people import ROLES, participants, title_case
 
@@ -220,7 +220,10 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
             return days[0], days[1], "day"
     lead = body[:lead_end]
     if dated is not None:
-        day = relative_date(_without_arrivals(lead), dated)
+        day = relative_date(_without_arrivals(lead), dated) or next(
+            (found for sentence in re.split(r"(?<=[.!?])\s+", _without_arrivals(lead))
+             if _SIGNING.search(sentence)
+             for found in [weekday_date(sentence, dated)] if found), None)
         if day is not None:
             return day, day, "day"
     for d in dates:
@@ -231,6 +234,7 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     return dated, dated, "day"
 
 
+_SIGNING = re.compile(r"подпис|signed|signing|скрепили|кол\s+кой|кол\s+коюл", re.I)
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
                                  r"кол\s+кой", re.I)
 

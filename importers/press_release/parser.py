@@ -62,6 +62,12 @@ def _unwrapped(block: str) -> str:
     return "\n".join(out)
 
 
+# The end of a sentence a scope may run over (not «г. Бишкек», «26 ноября 2025 г. в ...»).
+_SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁа-яёA-Za-z])[.!?]\s+(?=[«\"]?[А-ЯЁA-Z])")
+# «к 2030 году довести до ...», «by 2030»: a target, not the day of a signing.
+_TARGET = re.compile(r"(?<![\w-])(?:к|до|на|by|until|through|for)\s+$", re.I)
+
+
 def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference,
                    dated: date | None):
     """A date in the words before the document that belongs to no document («26 ноября в
@@ -72,9 +78,13 @@ def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], re
         line_end = text.find("\n", mention.scope_start)
         before = before[:line_end - mention.scope_start] if 0 <= line_end < mention.start \
             else before
-    for d in reversed(find_dates(before, reference)):
+    sentence = list(_SENTENCE_END.finditer(before))  # «... до 3 млрд. Для этого подписана»
+    skip = sentence[-1].end() if sentence and not mention.in_list else 0
+    for d in reversed(find_dates(before[skip:], reference)):
+        d = FoundDate(d.start + skip, d.end + skip, d.value, d.precision)
         at = mention.scope_start + d.start
-        if not any(s <= at < e for s, e in taken):
+        if not any(s <= at < e for s, e in taken) and not _TARGET.search(before, 0, d.start) \
+                and (dated is None or d.value <= dated):
             return d
     day = relative_date(before, dated)
     return FoundDate(mention.start, mention.start, day, "day") if day else None

@@ -1,0 +1,61 @@
+"""The earlier instrument a document amends, with its date as precise as the text gives it:
+«от 12 марта 2009 года» (the day), «Соглашение 2015 года», «the 1998 agreement» (the year), a
+charter; and years a title speaks of that are not its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex
+from importers.press_release.documents import parse_document
+from models.countries import seeds
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CountryIndex(seeds())
+
+
+@pytest.mark.parametrize("text, relation, title, when", [
+    ("Протокол о внесении изменений в Соглашение о торговле от 12 марта 2009 года", "amends",
+     "Соглашение о торговле", "2009-03-12"),
+    ("Протокол о внесении изменений в Соглашение от 2015 года о поощрении инвестиций",
+     "amends", "Соглашение о поощрении инвестиций", "2015"),
+    ("Протокол о внесении изменений в Соглашение 2015 года о торговле", "amends",
+     "Соглашение о торговле", "2015"),
+    ("Протокол к Соглашению о торговле 1998 года", "supplements", "Соглашение о торговле",
+     "1998"),
+    ("Протокол о внесении изменений в устав Кыргызско-Турецкого университета «Манас»",
+     "amends", "Устав Кыргызско-Турецкого университета «Манас»", None),
+    ("Protocol amending the 1998 Agreement on trade", "amends", "Agreement on trade", "1998"),
+    ("Protocol amending the 2015 agreement", "amends", "Agreement", "2015"),
+    ("Protocol to the 1998 Agreement on trade", "supplements", "Agreement on trade", "1998"),
+    ("Protocol amending the agreement on the avoidance of double taxation signed in 2013",
+     "amends", "Agreement on the avoidance of double taxation", "2013"),
+    ("Protocol amending the Agreement on trade dated March 12, 2009", "amends",
+     "Agreement on trade", "2009-03-12"),
+])
+def test_the_instrument_amended_and_its_date(text, relation, title, when, index):
+    doc = parse_document(text, index, date(2025, 6, 1))
+    assert (doc.reference.relation, doc.reference.title) == (relation, title)
+    assert (doc.reference.date.iso() if doc.reference.date else None) == when
+    assert doc.signed is None and doc.own_date is None  # the protocol's own date: not given
+
+
+@pytest.mark.parametrize("text", [
+    "Решение об объявлении города Бишкек цифровой столицей Организации тюркских государств в "
+    "2025 году",
+    "Joint statement on a comprehensive partnership, the first upgrade of ties since "
+    "diplomatic relations were set up in 1992",
+    "План мероприятий на 2024–2026 годы",
+    "Decision to declare Bishkek the digital capital of the Organization in 2025",
+])
+def test_a_year_the_title_speaks_of_is_not_its_date(text, index):
+    assert parse_document(text, index, date(2024, 11, 6)).own_date is None
+
+
+def test_a_year_after_the_kind_word_is_the_documents_own(index):
+    doc = parse_document("Соглашение 2015 года о торговле", index, date(2024, 11, 6))
+    assert doc.own_date.iso() == "2015"
