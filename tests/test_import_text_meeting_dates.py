@@ -180,3 +180,18 @@ def test_a_target_year_or_last_sentences_year_is_not_the_signing_date(index):
                     "Для этого подписана специальная дорожная карта.", index)
     assert result["meeting"]["date"] == "2025-08-22"
     assert [i["signed_date"] for i in result["instruments"]] == ["2025-08-22"]
+
+
+def test_the_date_after_the_signing_verb_of_the_documents_sentence_is_the_meetings(index):
+    result = parsed("BISHKEK (TCA) – An agreement on financial cooperation and an agreement on "
+                    "technical cooperation between the governments of the two countries, "
+                    "Kyrgyzstan and Germany, were signed in Bishkek on March 24, 2015.", index)
+    assert result["meeting"]["date"] == "2015-03-24"
+    assert [i["signed_date"] for i in result["instruments"]] == ["2015-03-24", "2015-03-24"]
+
+
+def test_an_earlier_documents_date_inside_a_name_is_not_the_meetings():
+    body = ("Стороны подписали Протокол о внесении изменений в Соглашение, подписанное 12 марта "
+            "2009 года.")
+    taken = [(body.index("Протокол"), len(body) - 1)]
+    assert meeting_days(body, None, None, TODAY, taken) == (None, None, "day")

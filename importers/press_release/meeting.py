@@ -211,7 +211,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     `today` or over a month before the text's own date is not the meeting's. Nothing from the
     clock: a text without a date gives (None, None, "day")."""
     dates = [d for d in find_dates(body, reference)
-             if not any(s <= d.start < e for s, e in taken) and
+             if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start)
+                        for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
     for d in dates:
@@ -234,6 +235,10 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     return dated, dated, "day"
 
 
+# «..., were signed in Bishkek on March 24, 2015», «... подписали 5 мая»: a finite verb inside a
+# document's words; the date after it is the signing's (not «подписанное 12 марта 2009 года»).
+_SIGNING_VERB = re.compile(r"(?:was|were|been)\s+signed\b|(?<![\w-])(?:подписан[аоы]?|"
+                           r"подписали|подписал[аи]?)(?![\w-])", re.I)
 _SIGNING = re.compile(r"подпис|signed|signing|скрепили|кол\s+кой|кол\s+коюл", re.I)
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
                                  r"кол\s+кой", re.I)
