@@ -147,8 +147,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         day = kyrgyz.reference_day(text, today)
         undated, today = day is None, day or today
     if in_kyrgyz:
-        reference = header_date.value if header_date else today
-        parsed = kyrgyz.find_documents(text, index, None if undated else reference, body_start)
+        reference = header_date.value if header_date else None if undated else today
+        parsed = kyrgyz.find_documents(text, index, reference, body_start)
         found = [m for m, _ in parsed]
     else:
         # «26 ноября» takes its year from the text's own date (header, dateline), never from
@@ -220,7 +220,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             meeting_parties(doc, index, meeting.countries if meeting and
                             len(meeting.countries) >= 2 else two)
     shared_parties([d for _m, d in parsed])
-    proposal = ProposedImport(text, meeting, announced=announced_count(text, body_start))
+    said = kyrgyz.announced_count(text, body_start) if in_kyrgyz else \
+        announced_count(text, body_start)
+    proposal = ProposedImport(text, meeting, announced=said)
     if meeting is not None and meeting.start_date is None:  # the review asks for the year
         proposal.yearless = next(iter(yearless_dates(text[body_start:])), "")
     if headline:

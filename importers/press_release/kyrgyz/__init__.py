@@ -5,13 +5,15 @@ the verb wants («... жөнүндө макулдашууга кол коюшт�
 * `is_kyrgyz` tells a Kyrgyz text from a Russian or English one;
 * `find_documents` reads the documents a Kyrgyz text says were signed or adopted (see
   kyrgyz.mentions, kyrgyz.signing, kyrgyz.parties), each in the nominative;
+* `announced_count` reads how many documents the text says were signed;
 * `names`, `subject`, `reference` read a Kyrgyz name met in a Russian text's pipeline.
 """
 
 from .amends import reference
+from .announced import announced_count
 from .running import names, subject
 from .pipeline import (find_documents, is_kyrgyz, meeting_days, meeting_parties,
                        reference_day, table_title)
 
-__all__ = ["find_documents", "is_kyrgyz", "meeting_days", "meeting_parties", "names",
+__all__ = ["announced_count", "find_documents", "is_kyrgyz", "meeting_days", "meeting_parties", "names",
            "reference", "reference_day", "subject", "table_title"]

@@ -18,9 +18,17 @@ from .parties import _HEADS, BETWEEN, BOTH, party_start
 from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, body_head, kind_stem
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
+# A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
+# өттү», «келишимдин кол коюлушу».
+_ITS_SIGNING = re.compile(r"\s+кол\s+коюу\s+аземи|\s+кол\s+коюлуш", re.I)
 _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|[-–]\w|"
-                           r"өзгөртүү\w*|толуктоо\w*|кошумча\s|мөөнөтүн\s)", re.I)
-_CONNECTIVES = (r"тышкары|соң|кийин|жыйынтыгында|жыйынтыгы\s+боюнча|алкагында|учурунда|"
+                           r"өзгөртүү\w*|толуктоо\w*|кошумча\s|мөөнөтүн\s|"
+                           r"(?:ишке|жүзөгө)\s+ашыруу|аткаруу|ратификациялоо)", re.I)
+# A document the sentence refers to, not one it signs: «... келишимге ылайык, тараптар ...»,
+# «... макулдашуунун негизинде».
+_REFERRED = re.compile(r",?\s*(?:ылайык|негизинде|алкагында|чегинде|шарттарына)(?![\w-])", re.I)
+_CONNECTIVES = (r"тышкары|сырткары|соң|кийин|жыйынтыгында|жыйынтыгы\s+боюнча|алкагында|учурунда|"
+                r"жүрүшүндө|ичинде|атап\s+айтканда|тактап\s+айтканда|маселен|мисалы|"
                 r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
                 r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында|"
                 r"тарабынан|катарында")
@@ -49,7 +57,7 @@ _SURNAME = re.compile(r"[А-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ин|�
                       r"(?!\s+атындагы)")
 _SUBJECT_PLURAL = re.compile(r"(?<![\w-])\w{3,}(?:лары|лери|лору|лөрү|тары|тери|тору|төрү|дары|"
                              r"дери|дору|дөрү)(?![\w-])(?!\s+(?:жөнүндө|тууралуу|боюнча|"
-                             r"ортосундагы|арасындагы))", re.I)
+                             r"ортосундагы|арасындагы|\w+[дт][аеоө]г[ыиуү](?![\w-])))", re.I)
 _WORD = re.compile(r"[\w-]+»?(?!\s+(?:деп|аралык|катары)(?![\w-]))")
 _TOKEN = re.compile(r"[«\"]?[\w.–-]+[»\"]?|[^\w\s]")
 _SENTENCE = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"A-ZА-ЯЁӨҮҢ0-9–—-])")
@@ -81,7 +89,7 @@ NUMBERS = {"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "�
            "тогуз": 9, "он": 10}
 _NUMBER_BEFORE = re.compile(r"(?<![\w-])(\d{1,2}|%s)\s+$" % "|".join(NUMBERS), re.I)
 # «Алардын ичинен ...»: a sentence that goes on about the documents of the one before.
-_GOES_ON = re.compile(r"\s*(?:алардын|анын)\s+(?:ичинен|арасынан|арасында|катарында|"
+_GOES_ON = re.compile(r"\s*(?:алардын|анын)\s+(?:ичинен|ичинде|арасынан|арасында|катарында|"
                       r"эң\s+негизгиси)",
                       re.I)
 # «төмөнкү долбоорлор боюнча гранттык макулдашууларга кол коюшту:» (items: the projects).
@@ -104,8 +112,15 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                     (pattern is not _WORD or body_head(m.group())):  # the subject: a body
                 cut = max(cut, m.end())
     year_at = None  # «2008-жылдын 10-октябрындагы ...»: the date of the name goes with it
+    skip_to = cut
     for m in _TOKEN.finditer(window, cut):
+        if m.start() < skip_to:
+            continue
         word = m.group()
+        close = window.find(")", m.end(), m.end() + 40) if word == "(" else -1
+        if close >= 0:  # «... агенттиги (KOICA) ...»: the subject's abbreviation
+            skip_to = cut = close + 1
+            continue
         low = word.casefold().strip("«»\"")
         if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
             return pos + year_at
@@ -123,6 +138,28 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     return end
 
 
+def subject_countries(words: str, index: CountryIndex) -> tuple[int, list[str]]:
+    """(where they end, their codes) when `words` begin with two or more countries in the
+    nominative joined by «менен», «жана» or commas: «Кыргызстан менен Өзбекстан ...»,
+    «Кыргыз Республикасы жана Бириккен Араб Эмираттары ...»; else (0, [])."""
+    codes, end = [], 0
+    for m in index.mentions(words):
+        gap = words[end:m.start]
+        named = words[m.start:m.end]
+        if not m.by_name or (codes and not re.fullmatch(r"\s*(?:,|менен|жана)\s*", gap)) or \
+                (not codes and gap.strip()) or without_case(named.split()[-1]) != named.split()[-1]:
+            break
+        codes.append(m.code)
+        end = m.end
+    return (end, codes) if len(set(codes)) >= 2 else (0, [])
+
+
+def _after_countries(text: str, start: int, kind_start: int, index: CountryIndex) -> int:
+    """Past the countries that are the subject before a name, else 0."""
+    end, _codes = subject_countries(text[start:kind_start], index)
+    return start + end if end and text[start + end:kind_start].strip() else 0
+
+
 def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tuple[int, str]:
     """Where the name ending at kind_start begins, and the words before «ортосунда(гы)»."""
     pos = lo
@@ -132,7 +169,9 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
     found = [m for m in BETWEEN.finditer(text, pos, kind_start) if not _quoted(text, pos,
                                                                                   m.start())]
     if not found:
-        return _skip_leading(text, pos, kind_start), ""
+        start = _skip_leading(text, pos, kind_start)
+        after = _after_countries(text, start, kind_start, index)
+        return (_skip_leading(text, after, kind_start), "") if after else (start, "")
     m = found[-1]
     span = text[pos:m.start()]
     span = span[party_start(span, index):]
@@ -175,13 +214,18 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
         word = m.group()
         stem = kind_stem(word, text[max(lo, m.start() - 12):m.start()])
         if stem is None or _GENITIVE.search(word.casefold()) and without_case(word) != word \
-                or _PART_OF_NAME.match(text, m.end()):
+                and not _ITS_SIGNING.match(text, m.end()) or _PART_OF_NAME.match(text, m.end()) \
+                or _REFERRED.match(text, m.end()):
             continue
         kind_start = m.start()
-        if stem in ("карта", "алмашуу"):
+        if stem in ("карта", "алмашуу", "кат"):
             kind_start = text.rindex(" ", lo, m.start() - 1) + 1 if " " in text[
                 lo:m.start() - 1] else lo
         start, between = _name_start(text, previous, kind_start, index)
+        inner = BETWEEN.search(text, start, kind_start) if not between and \
+            text[start:start + 1] in "«\"" else None
+        if inner is not None:  # «"A менен Б ортосундагы ... жөнүндө" келишим»: its sides
+            between = text[start + 1:inner.start()]
         also = re.search(r",\s+ошондой\s+эле\s+$", text[previous:start])
         if also and _NUMBER_BEFORE.search(text, previous, kind_start):  # «A, Б, ошондой эле В
             start = _name_start(text, previous, previous + also.start(), index)[0]  # ... үч»

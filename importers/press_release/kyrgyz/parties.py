@@ -48,6 +48,10 @@ def nominative(name: str) -> str:
     return f"{head} {without_case(last)}".strip()
 
 
+# Governments named in Kyrgyz without the genitive: «Япония Өкмөтү» (as in the treaties).
+_UNINFLECTED = {"JP"}
+
+
 def government(code: str, index: CountryIndex, year: int | None) -> str:
     """The government's Kyrgyz name: the Cabinet of Ministers of Kyrgyzstan from 2021, its
     Government before; «… Өкмөтү» of the others."""
@@ -57,12 +61,30 @@ def government(code: str, index: CountryIndex, year: int | None) -> str:
                                            "Министрлер Кабинети")
     if code == "UZ":
         return genitive(name) + " Министрлер Кабинети"
+    if code in _UNINFLECTED:
+        return f"{name} Өкмөтү"
     return genitive(name) + " Өкмөтү"
+
+
+def official(name: str, index: CountryIndex) -> str:
+    """A body named with its country's short name by its official one, as the registry names
+    it: «Кыргызстандын Транспорт министрлиги» → «Кыргыз Республикасынын Транспорт
+    министрлиги», «Кытайдын ... комитети» → «Кытай Эл Республикасынын ... комитети»."""
+    found = index.mentions(name)
+    if not found or found[0].start != 0 or not found[0].by_name:
+        return name
+    country, rest = name[:found[0].end], name[found[0].end:]
+    proper = index.official_ky.get(found[0].code)
+    if not proper or not rest.strip() or not re.search(r"[ндт][ыиуү]н$", country) or \
+            without_case(country) == proper:
+        return name
+    return genitive(proper) + rest
 
 
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in names:
+        n = official(n, index)
         code = index.country_of(n)
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
@@ -221,6 +243,7 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     """The bodies that are the subject before a name («Кыргыз Республикасынын Саламаттык
     сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
     «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
+    clause = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", clause)  # «... агенттиги (KOICA)»
     words = re.sub(r"\s+тарабынан\s*$", "", clause).rstrip(" ,").split()  # «X жана Y тарабынан»
     if not words or not body_head(words[-1]):
         return []

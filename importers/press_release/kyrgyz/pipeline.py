@@ -15,7 +15,7 @@ from ..dates import FoundDate, find_dates
 from ..documents import Document, level_for
 from ..segmentation import Mention
 from . import parties as ky_parties
-from .mentions import Named, find_named
+from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
 from .words import KINDS, SIGNED
@@ -55,12 +55,15 @@ def kind_of(title: str, stem: str) -> str:
     low = title.casefold()
     kind = KINDS[stem]
     if kind == "memorandum":
-        return "memorandum_of_understanding" if "түшүнүшүү" in low else \
+        return "memorandum_of_understanding" if re.search(r"түшүн(?:үшүү|үү)", low) else \
             "agreement_of_intent" if re.search(r"\bниет", low) else "memorandum_of_cooperation"
     if kind == "joint_statement" and not re.search(r"биргелешкен|билдирүүсү", low):
         return "joint_statement"
     if kind == "treaty" and re.search(r"инвестициялык|компания|ишкана", low):
         return "other"
+    if kind == "treaty" and re.search(r"гранттык|грант\w*|насыя\w*|кредит\w*|заем\w*|"
+                                      r"каржылоо", low):
+        return "agreement"  # a grant or loan agreement («гранттык келишим»)
     return kind
 
 
@@ -99,8 +102,9 @@ def reference_day(text: str, today: date) -> date | None:
     lead names (not after today); none when the lead names no year, as a year named further on
     may be another event's («БИШКЕК, 17-март ... 2016-жылы кол коюшкан»): none is invented."""
     lead = text[:600]
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=-жыл|\.|\s*-ж\.)", lead)
-             if int(y) <= today.year]
+    years = [int(y) for y in re.findall(r"(?<![\d–—-])((?:19|20)\d\d)(?![–—-]\d)"
+                                        r"(?=-жыл(?!дар|га)|\.|\s*-ж\.)", lead)
+             if int(y) <= today.year]  # (not «2025-жылга чейинки», «2023–2025-жылдарга»)
     years += [2000 + int(y) for y in re.findall(r"(?<!\d)\d\d\.\d\d\.(\d\d)(?!\d)", lead)
               if 2000 + int(y) <= today.year]
     if not years:
@@ -195,7 +199,23 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         names = ky_parties.subject_pair(named.clause, index)
     if len(names) < 2:
         names = ky_parties.on_behalf(text[named.own_start:named.scope_end])
-    return ky_parties._drafts(names, index) if len(names) >= 2 else []
+    if len(names) < 2:
+        return _subject_states(named, index, year)
+    return ky_parties._drafts(names, index)
+
+
+def _subject_states(named: Named, index: CountryIndex, year: int | None) -> list[PartyDraft]:
+    """«Кыргызстан менен Өзбекстан ... макулдашууга кол коюшту»: the countries that are the
+    subject sign, as states (a treaty, a declaration, a statement) or by their governments."""
+    clause = named.clause
+    for m in index.mentions(clause):
+        end, codes = subject_countries(clause[m.start:], index)
+        if codes and not clause[m.start + end:].strip(" ,"):
+            level = "interstate" if KINDS[named.kind] in ("treaty", "declaration",
+                                                          "joint_statement") else "government"
+            return ky_parties.country_parties(sorted(codes, key=lambda c: c != "KG"), level,
+                                              index, year)
+    return []
 
 
 def _codes(text: str, index: CountryIndex) -> list[str]:

@@ -14,12 +14,13 @@ KINDS = {
     "протокол": "protocol", "билдирүү": "joint_statement", "декларация": "declaration",
     "программа": "programme", "карта": "roadmap", "план": "programme",
     "концепция": "other", "чечим": "other", "конвенция": "convention",
-    "алмашуу": "exchange_of_notes",
+    "алмашуу": "exchange_of_notes", "коммюнике": "joint_statement", "кат": "agreement_of_intent",
 }
-# Only with the word before them: «жол картасы», «ноталар алмашуу».
-_NEEDS = {"карта": re.compile(r"жол\s+$", re.I), "алмашуу": re.compile(r"ноталар\s+$", re.I)}
+# Only with the word before them: «жол картасы», «ноталар алмашуу», «ниет каты».
+_NEEDS = {"карта": re.compile(r"жол\s+$", re.I), "алмашуу": re.compile(r"ноталар\s+$", re.I),
+         "кат": re.compile(r"ниет\s+$", re.I)}  # «ниет каты»: a letter of intent
 KIND_WORD = re.compile(r"(?<![\w-])(?:макулдашуу|келишим|меморандум|протокол|билдирүү|"
-                       r"декларация|программа|карта|план|концепция|чечим|конвенция|алмашуу)"
+                       r"декларация|программа|карта|план|концепция|чечим|конвенция|алмашуу|коммюнике|кат)"
                        r"[а-яөүң]*(?![\w-])", re.I)
 
 

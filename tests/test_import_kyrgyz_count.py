@@ -1,0 +1,54 @@
+"""The count a Kyrgyz text announces («7 документке кол коюлду», «жети документке», a headline
+«... 5 документке кол коюшту») is the proposal's and the review compares it with the number of
+documents found («в тексте сказано 3, найдено 2»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from i18n import language
+from importers.press_release import CountryIndex, count_note, parse_press_release
+from importers.press_release.kyrgyz import announced_count
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Сүйлөшүүлөрдүн жыйынтыгында 7 документке кол коюлду.", 7),
+    ("Тараптар жети документке кол коюшту. Алардын арасында ...", 7),
+    ("Кыргызстан менен Азербайжан 10 эки тараптуу документке кол коюшту.", 10),
+    ("Жалпысынан он эки документ кабыл алынды.", 12),
+    ("Делегациялардын сүйлөшүүлөрүнүн жыйынтыгында эки протоколго кол коюлду.", 2),
+    ("Үч макулдашууга жана эки меморандумга кол коюлду.", 5),
+    ("Эки өлкөнүн ортосундагы документтерге кол коюлду.", None),  # two countries
+    ("Эки тараптуу документтердин пакетине кол коюлду.", None),  # bilateral
+    ("Бир катар документтерге кол коюлду.", None),  # a number of them
+    ("Сапардын алкагында 10 документке кол коюлат.", None),  # planned
+    ("Депутаттар дагы эки документти ратификациялоону колдошту.", None),  # ratified
+    ("2024-жылы кол коюлган документтер.", None),  # a year
+])
+def test_the_kyrgyz_announced_count(text, count):
+    assert announced_count(text) == count
+
+
+def test_a_headline_count_when_the_body_gives_none():
+    text = ("Кыргызстан менен Казакстан 5 документке кол коюшту\n\n"
+            "Бишкек, 3-июнь 2023-жыл. Жыйындын жыйынтыгы боюнча бир катар документтерге кол "
+            "коюлду.\n")
+    assert announced_count(text, text.index("Бишкек")) == 5
+
+
+def test_the_review_says_the_kyrgyz_text_announces_more_than_found():
+    text = ("Бишкек, 12-март, 2024-жыл. /Кабар/. Кыргыз Республикасынын Президенти менен "
+            "Өзбекстан Республикасынын Президентинин сүйлөшүүлөрүнүн жыйынтыгында 3 документке "
+            "кол коюлду.\n\nАлардын арасында энергетика тармагындагы кызматташтык жөнүндө "
+            "макулдашуу жана туризмди өнүктүрүү боюнча жол картасы бар.\n")
+    proposal = parse_press_release(text, date(2026, 1, 15), INDEX)
+    assert proposal.announced == 3 and len(proposal.instruments) == 2
+    with language("ru"):
+        assert count_note(proposal) == "в тексте сказано 3, найдено 2"
+    with language("ky"):
+        assert count_note(proposal) == "текстте 3 деп айтылат, 2 табылды"

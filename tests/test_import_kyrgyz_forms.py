@@ -1,0 +1,104 @@
+"""Kyrgyz phrasing of real agency and ministry reports (texts written for the tests): countries
+as the subject of the signing, a name in the genitive before «кол коюу аземи», a name in
+quotes with its sides inside, «... жүрүшүндө», «Алардын ичинде ... бар», documents referred to
+(«... келишимге ылайык») or implemented («... келишимди ишке ашыруу боюнча жол картасы»), the
+kinds «ниет каты», «коммюнике», «өз ара түшүнүү жөнүндө меморандум», bodies by their country's
+official name, and a period in a name is not the year of the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+DATELINE = "Бишкек, 12-июль, 2024-жыл. /Кабар/. "
+
+
+def parse(text: str) -> list[dict]:
+    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
+
+
+def names(found: dict) -> list[str]:
+    return [p["name"] for p in found["parties"]]
+
+
+@pytest.mark.parametrize("subject, kind, title, parties", [
+    ("Кыргызстан менен Өзбекстан энергетика тармагындагы кызматташтык боюнча макулдашууга",
+     "agreement", "Энергетика тармагындагы кызматташтык боюнча макулдашуу",
+     ["Кыргыз Республикасынын Министрлер Кабинети",
+      "Өзбекстан Республикасынын Министрлер Кабинети"]),
+    ("Кыргыз Республикасы жана Бириккен Араб Эмираттары инвестицияларды өз ара коргоо жөнүндө "
+     "келишимге", "treaty", "Инвестицияларды өз ара коргоо жөнүндө келишим",
+     ["Кыргыз Республикасы", "Бириккен Араб Эмираттары"]),
+])
+def test_countries_as_the_subject_are_the_sides_not_the_title(subject, kind, title, parties):
+    [found] = parse(DATELINE + subject + " кол коюшту.")
+    assert (found["kind"], found["title"], names(found)) == (kind, title, parties)
+
+
+def test_a_name_in_the_genitive_before_the_signing_ceremony():
+    [found] = parse(DATELINE + "Бүгүн Кыргыз Республикасынын Министрлер Кабинети менен Азия "
+                    "өнүктүрүү банкынын ортосундагы жолдорду оңдоо долбоору боюнча насыя "
+                    "макулдашуусунун кол коюу аземи болуп өттү.")
+    assert found["title"].endswith("боюнча насыя макулдашуусу")
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети", "Азия өнүктүрүү банкы"]
+    assert found["signed_date"] == "2024-07-12"
+
+
+def test_the_subjects_abbreviation_in_brackets_and_official_country_names():
+    [found] = parse(DATELINE + "Кыргыз Республикасынын Билим берүү жана илим министрлиги менен "
+                    "Кытайдын Билим берүү министрлиги (МОЕ) мектептерди санариптештирүү боюнча "
+                    "өз ара түшүнүү жөнүндө меморандумга кол коюшту.")
+    assert found["title"] == "Мектептерди санариптештирүү боюнча өз ара түшүнүү жөнүндө меморандум"
+    assert found["kind"] == "memorandum_of_understanding"
+    assert names(found) == ["Кыргыз Республикасынын Билим берүү жана илим министрлиги",
+                            "Кытай Эл Республикасынын Билим берүү министрлиги"]
+
+
+def test_a_quoted_name_keeps_its_sides_and_during_the_visit_is_not_in_it():
+    [found] = parse(DATELINE + "Сапардын жүрүшүндө «Кыргыз Республикасы менен Өзбекстан "
+                    "Республикасынын ортосундагы мамлекеттик чек ара жөнүндө» келишимге кол "
+                    "коюлду.")
+    assert found["title"].startswith("«Кыргыз Республикасы менен")
+    assert names(found) == ["Кыргыз Республикасы", "Өзбекстан Республикасы"]
+
+
+def test_documents_referred_to_or_implemented_are_not_signed_there():
+    found = parse(DATELINE + "Стратегиялык өнөктөштүк жөнүндө келишимге ылайык, тараптар "
+                  "кызматташтык программасына кол коюшту. Мамлекеттик чек ара жөнүндө "
+                  "келишимди ишке ашыруу боюнча жол картасы да кабыл алынды.")
+    assert [f["title"] for f in found] == [
+        "Кызматташтык программасы",
+        "Мамлекеттик чек ара жөнүндө келишимди ишке ашыруу боюнча жол картасы"]
+
+
+def test_among_them_and_a_period_in_a_name_is_not_the_year_of_the_text():
+    text = ("Алматы, 2-февраль. Кеңештин жыйынында өкмөт башчылары 10дон ашык документке кол "
+            "коюшту. Алардын ичинде биримдиктин 2025-жылга чейинки өнүгүүсүнүн негизги "
+            "багыттарын ишке ашыруу боюнча иш-чаралардын планы бар.")
+    proposal = as_json(parse_press_release(text, date(2026, 1, 15), INDEX))
+    [found] = proposal["instruments"]
+    assert found["title"].startswith("Биримдиктин 2025-жылга чейинки")
+    assert found["signed_date"] is None and (proposal["meeting"] or {}).get("date") is None
+    assert proposal["announced_count"] is None  # «10дон ашык»: more than ten
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("күн электр станциясын куруу боюнча ниет катына", "agreement_of_intent"),
+    ("биргелешкен коммюникеге", "joint_statement"),
+    ("жолдорду куруу боюнча гранттык келишимге", "agreement"),
+])
+def test_kinds_named_in_kyrgyz(words, kind):
+    [found] = parse(DATELINE + "Кыргыз Республикасынын Энергетика министрлиги менен «Masdar» "
+                    f"компаниясы {words} кол коюшту.")
+    assert found["kind"] == kind
+
+
+def test_japans_government_is_named_as_in_the_treaties():
+    [found] = parse(DATELINE + "Япониянын элчиси жана Кыргыз Республикасынын Финансы министри эки "
+                    "өлкөнүн өкмөттөрүнүн ортосундагы ноталар алмашууга кол коюшту.")
+    assert "Япония Өкмөтү" in names(found)
