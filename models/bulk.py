@@ -1,28 +1,49 @@
-"""Saving many new instruments in one transaction (imports, generated registries), fast.
+"""Saving many new instruments in one transaction (imports, generated registries), fast, with
+the write lock held only for numbering and inserting.
 
 The same checks, registry numbers, derived columns, search text and audit entries as
-`Registry.save_instrument`, which costs one ORM flush after another per record (15-20 ms). Here
-bodies, persons, sectors, meetings and number sequences are looked up once per batch and kept,
-and rows are written with Core inserts a chunk at a time: about a thousand records a second.
+`Registry.save_instrument`, in two steps:
+
+* `BulkPlan` (no write lock: one read of the bodies, persons, sectors and meetings on file)
+  checks every draft and computes everything it will write: its columns, its derived status
+  and deadline, its search text with word forms, its audit entry. Bodies, signatories and
+  sectors not on file yet are planned as new rows under temporary (negative) ids.
+* `models.bulk_write.write_plan`, inside the write transaction, takes in what other clerks
+  saved since the plan was read (bodies, persons and sectors with higher ids than the plan
+  saw; instruments whose numbers or identities clash), numbers the instruments and writes
+  everything with multi-row inserts, a chunk at a time.
 """
 
 from __future__ import annotations
 
+import os
 from types import SimpleNamespace
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import insert, update
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import select
 
+from . import search
 from .audit import diff, plain
 from .conflicts import audited
-from .numbering import format_number, literal_prefix, number_regex
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
-from .tables import (AuditEntry, Country, Instrument, InstrumentParty, InstrumentSector,
-                     Meeting, Organisation, OrganisationFormerName, Person, Sector, StatusEvent)
+from .tables import (AuditEntry, Country, Instrument, InstrumentParty, Meeting, Organisation,
+                     OrganisationFormerName, Person, Sector, StatusEvent)
 
-CHUNK = 500
+# The instrument's columns the plan keeps, in this order (id and number are given when written).
+COLUMNS = tuple(c.name for c in Instrument.__table__.columns
+                if c.name not in ("id", "registry_number", "search_text"))
+_NUMBER_PART = 3  # the registry number's place among `DerivedMixin._index_parts`
+
+
+def fast_uuid() -> str:
+    """A random (version 4) UUID as text, as `uuid.uuid4()` gives, at a third of its cost."""
+    h = bytearray(os.urandom(16))
+    h[6] = (h[6] & 0x0F) | 0x40
+    h[8] = (h[8] & 0x3F) | 0x80
+    x = h.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
 def _defaults(model):
@@ -32,70 +53,108 @@ def _defaults(model):
         column = model.__table__.columns.get(name)
         if column is None or (column.primary_key and info.default is None):
             continue
-        if info.default_factory is not None:
+        if name == "uuid":
+            factories[name] = fast_uuid
+        elif info.default_factory is not None:
             factories[name] = info.default_factory
         elif info.default is not PydanticUndefined:
             static[name] = info.default
     return lambda: {**static, **{k: f() for k, f in factories.items()}}
 
 
-_ORGANISATION = select(Organisation.__table__)
-_NEW = {model: _defaults(model) for model in (Instrument, InstrumentParty, StatusEvent,
-                                              AuditEntry, Organisation, Person, Sector,
-                                              OrganisationFormerName)}
+NEW = {model: _defaults(model) for model in (Instrument, InstrumentParty, StatusEvent,
+                                             AuditEntry, Organisation, Person, Sector,
+                                             OrganisationFormerName)}
 
 
-class BulkInsert:
-    """One batch of new instruments inside the registry's write transaction `s`."""
+class Marks(SimpleNamespace):
+    """The highest ids of the plan's read: what is above them was saved later."""
 
-    def __init__(self, registry, s: Session, today):
+
+class Planned:
+    """One instrument as it will be written."""
+
+    __slots__ = ("values", "number", "sequence", "document", "changes", "parties", "sectors",
+                 "events", "uuid")
+
+    def __init__(self, values: tuple, number: str, sequence: tuple, document,
+                 changes: dict, parties: list, sectors: list, events: list):
+        self.values = values  # COLUMNS' values
+        self.number = number  # given in the draft ("" : from the pattern, `sequence`)
+        self.sequence = sequence  # (year, kind, level) its number is counted in
+        self.document = document  # search.PartialDocument: the search text but the number
+        self.changes = changes  # the audit entry's changes but the number
+        self.parties = parties  # [(organisation id, position, person id or None)]
+        self.sectors = sectors  # sector ids
+        self.events = events  # StatusEvent rows (dicts) without the instrument's id
+        self.uuid = values[_UUID]
+
+
+_UUID = COLUMNS.index("uuid")
+
+
+class BulkPlan:
+    """New instruments checked and computed, nothing written; `add` each draft, then give the
+    plan to `write_plan` inside the write transaction."""
+
+    def __init__(self, registry, s, today):
         self.registry, self.today = registry, today
-        self.db = s.connection()  # Core statements on the session's transaction
+        db = s.connection()
         self.user = registry.user
-        self.pattern = registry.number_pattern
         self.countries = {c.id: c for c in s.exec(select(Country)).all()}
+        self.marks = Marks(**{name: db.execute(select(func.max(model.id))).scalar() or 0
+                              for name, model in (("organisation", Organisation),
+                                                  ("person", Person), ("sector", Sector),
+                                                  ("instrument", Instrument))})
         # The bodies, persons and sectors already there, loaded once; the first by id wins,
-        # as the single save's queries find it.
+        # as the single save's queries find it. New ones get ids -1, -2, ... until written.
         self.organisations: dict[int, object] = {}
         self.organisation_keys: dict[tuple[str, int | None], int] = {}
-        for org in self.db.execute(_ORGANISATION.order_by(Organisation.id)):
-            self._keep(org)
+        for org in db.execute(select(Organisation.__table__).order_by(Organisation.id)):
+            self.keep(org)
         self.former: dict[int, tuple[str, ...]] = {}
         self.former_keys: dict[str, int] = {}
-        for oid, name, key in self.db.execute(select(
+        for oid, name, key in db.execute(select(
                 OrganisationFormerName.organisation_id, OrganisationFormerName.name,
                 OrganisationFormerName.name_key).order_by(OrganisationFormerName.id)):
             self.former[oid] = (*self.former.get(oid, ()), name)
             self.former_keys.setdefault(key, oid)
         self.persons: dict[tuple[str, int], list] = {}  # (name, body) -> [id, position]
-        for pid, name, oid, position in self.db.execute(select(
+        for pid, name, oid, position in db.execute(select(
                 Person.id, Person.full_name, Person.organisation_id, Person.position)
                 .order_by(Person.id)):
             self.persons.setdefault((name, oid), [pid, position])
-        self.sectors = {row[1]: tuple(row) for row in self.db.execute(select(
+        self.sectors = {row[1]: tuple(row) for row in db.execute(select(
             Sector.id, Sector.name_ru, Sector.name_ky, Sector.name_en))}
         self.meetings: dict[int, str | None] = {}  # id -> title (None: no such meeting)
-        self.taken: set[str] = set()  # registry numbers given in this batch
-        self.sequences: dict[str, list] = {}  # regex -> [highest running number]
-        self.by_prefix: dict[str, list] = {}  # literal prefix -> [(regex, sequence)]
-        self.prefix_lengths: set[int] = set()
-        self.pending: list[tuple] = []
-        self.audits: list[dict] = []
-        self.ids: list[int] = []
+        self._db = db
+        self.new_organisations: list[dict] = []
+        self.new_former_names: list[dict] = []
+        self.new_persons: list[dict] = []
+        self.new_sectors: list[dict] = []
+        self.position_updates: dict[int, str] = {}  # person on file -> new position
+        self.audits: list[dict] = []  # of new bodies (record_id: the temporary id)
+        self.numbers: dict[str, int] = {}  # numbers given in the drafts -> their record
+        self.planned: list[Planned] = []
+        self._temporary = 0
 
     # --- lookups ---------------------------------------------------------------------------
 
-    def _number_taken(self, number: str) -> bool:
-        return number in self.taken or self.db.execute(select(Instrument.id).where(
-            Instrument.registry_number == number)).first() is not None
+    def _next_temporary(self) -> int:
+        self._temporary -= 1
+        return self._temporary
 
     def _meeting_title(self, meeting_id: int) -> str | None:
         if meeting_id not in self.meetings:
-            self.meetings[meeting_id] = self.db.execute(
+            self.meetings[meeting_id] = self._db.execute(
                 select(Meeting.title).where(Meeting.id == meeting_id)).scalar()
         return self.meetings[meeting_id]
 
-    def _keep(self, org) -> None:
+    def _number_taken(self, number: str) -> bool:
+        return number in self.numbers or self._db.execute(select(Instrument.id).where(
+            Instrument.registry_number == number)).first() is not None
+
+    def keep(self, org) -> None:
         self.organisations[org.id] = org
         self.organisation_keys.setdefault((org.name_key, org.country_id), org.id)
         self.organisation_keys.setdefault((org.name_key, None), org.id)  # any country
@@ -111,17 +170,18 @@ class BulkInsert:
                                            self.former_keys.get(key))
         if found is not None:
             return self.organisations[found]
-        values = {**_NEW[Organisation](), "name": " ".join(party.name.split()),
+        values = {**NEW[Organisation](), "name": " ".join(party.name.split()),
                   "name_key": key, "country_id": country_id,
-                  "kind": party.organisation_kind or guess_organisation_kind(party.name)}
-        values["id"] = self._insert_one(Organisation, values)
+                  "kind": party.organisation_kind or guess_organisation_kind(party.name),
+                  "id": self._next_temporary()}
+        self.new_organisations.append(values)
         org = SimpleNamespace(**values)
-        self._keep(org)
+        self.keep(org)
         self._audit("organisation", org, plain({"name": [None, org.name],
                                                 "country": [None, party.country]}))
         for former, until in known_former_names(org.name, party.country):
-            self._insert_one(OrganisationFormerName, {
-                **_NEW[OrganisationFormerName](), "organisation_id": org.id, "name": former,
+            self.new_former_names.append({
+                **NEW[OrganisationFormerName](), "organisation_id": org.id, "name": former,
                 "name_key": name_key(former), "until": until})
             self.former[org.id] = (*self.former.get(org.id, ()), former)
             self.former_keys.setdefault(name_key(former), org.id)
@@ -136,13 +196,16 @@ class BulkInsert:
             return None
         person = self.persons.get((full_name, organisation_id))
         if person is None:
-            values = {**_NEW[Person](), "full_name": full_name, "position": position,
-                      "organisation_id": organisation_id}
-            person = self.persons[full_name, organisation_id] = [
-                self._insert_one(Person, values), position]
+            values = {**NEW[Person](), "full_name": full_name, "position": position,
+                      "organisation_id": organisation_id, "id": self._next_temporary()}
+            self.new_persons.append(values)
+            person = self.persons[full_name, organisation_id] = [values["id"], position, values]
         elif position and person[1] != position:
-            self.db.execute(update(Person).where(Person.id == person[0]).values(position=position))
             person[1] = position
+            if person[0] > 0:
+                self.position_updates[person[0]] = position
+            else:
+                person[2]["position"] = position
         return person[0]
 
     def _sector_rows(self, names: list[str]) -> list[tuple]:
@@ -150,52 +213,23 @@ class BulkInsert:
         rows = []
         for name in dict.fromkeys(" ".join(n.split()) for n in names if n.strip()):
             if name not in self.sectors:
-                values = {**_NEW[Sector](), "name_ru": name}
-                self.sectors[name] = (self._insert_one(Sector, values), name, values["name_ky"],
-                                      values["name_en"])
+                values = {**NEW[Sector](), "name_ru": name, "id": self._next_temporary()}
+                self.new_sectors.append(values)
+                self.sectors[name] = (values["id"], name, values["name_ky"], values["name_en"])
             rows.append(self.sectors[name])
         return rows
 
-    def _next_number(self, d: InstrumentDraft) -> str:
-        """As Registry._next_number, counting on from the highest number of each sequence."""
-        year = d.signed_date.year
-        regex = number_regex(self.pattern, year=year, kind=d.kind, level=d.level)
-        sequence = self.sequences.get(regex.pattern)
-        if sequence is None:
-            prefix = literal_prefix(self.pattern, year=year, kind=d.kind, level=d.level)
-            existing = self.db.execute(select(Instrument.registry_number).where(
-                Instrument.registry_number.startswith(prefix, autoescape=True))).scalars().all()
-            existing += [inst.registry_number for inst, *_ in self.pending]  # not written yet
-            sequence = self.sequences[regex.pattern] = [max(
-                (int(m.group(1)) for n in existing if (m := regex.match(n))), default=0)]
-            self.by_prefix.setdefault(prefix, []).append((regex, sequence))
-            self.prefix_lengths.add(len(prefix))
-        return format_number(self.pattern, year=year, seq=sequence[0] + 1, kind=d.kind,
-                             level=d.level)
-
-    def _take(self, number: str) -> None:
-        """Every sequence the number belongs to now counts on from it."""
-        self.taken.add(number)
-        for length in self.prefix_lengths:
-            for regex, sequence in self.by_prefix.get(number[:length], ()):
-                if m := regex.match(number):
-                    sequence[0] = max(sequence[0], int(m.group(1)))
-
-    # --- writing -------------------------------------------------------------------------
-
-    def _insert_one(self, model, values: dict) -> int:
-        return self.db.execute(insert(model.__table__).returning(model.__table__.c.id),
-                              values).scalar_one()
-
     def _audit(self, table: str, record, changes: dict, instrument_id: int | None = None):
         """Queue an audit entry; `changes` are already JSON-ready values."""
-        self.audits.append({**_NEW[AuditEntry](), "user": self.user, "table_name": table,
+        self.audits.append({**NEW[AuditEntry](), "user": self.user, "table_name": table,
                             "record_id": record.id, "record_uuid": record.uuid,
                             "instrument_id": instrument_id, "action": "create",
                             "changes": changes})
 
+    # --- one instrument --------------------------------------------------------------------
+
     def add(self, draft: InstrumentDraft) -> list:
-        """Check one new instrument and queue it; returns its problems (then it is skipped)."""
+        """Check one new instrument and plan it; returns its problems (then it is left out)."""
         registry = self.registry
         problems = registry._draft_problems(
             draft, self.today, number_taken=self._number_taken,
@@ -203,12 +237,14 @@ class BulkInsert:
             organisation_of=self.organisations.get)
         if problems:
             return problems
-        inst = SimpleNamespace(**{**_NEW[Instrument](), "created_by": self.user})
+        inst = SimpleNamespace(**{**NEW[Instrument](), "created_by": self.user})
         if draft.uuid:
             inst.uuid = draft.uuid
         registry._fill(inst, draft)
-        inst.registry_number = draft.registry_number.strip() or self._next_number(draft)
-        self._take(inst.registry_number)
+        number = draft.registry_number.strip()
+        if number:
+            self.numbers[number] = len(self.planned)
+        inst.registry_number = number
         parties = []  # (body, position, signatory id, "body (signatory)" as audited)
         for position, party in enumerate(draft.parties):
             org = self._organisation(party)
@@ -218,50 +254,23 @@ class BulkInsert:
                             org.name + (f" ({signatory})" if person else "")))
         sectors = self._sector_rows(draft.sectors)
         events = [SimpleNamespace(**{
-            **_NEW[StatusEvent](), "kind": e.kind, "act_date": e.act_date,
+            **NEW[StatusEvent](), "kind": e.kind, "act_date": e.act_date,
             "effective_date": e.effective_date, "party_organisation_id": e.party_organisation_id,
             "reference": e.reference.strip(), "text": e.text.strip(), "entered_by": self.user})
             for e in draft.events or []]
         registry._set_derived(inst, events, None, self.today)
         meeting = self._meeting_title(draft.meeting_id) if draft.meeting_id else None
-        registry._set_index(inst, [(p[0], self.countries.get(p[0].country_id)) for p in parties],
-                            self.former, meeting or "", [s[1:] for s in sorted(sectors)])
-        self.pending.append((inst, parties, sectors, events))
-        if len(self.pending) >= CHUNK:
-            self._flush()
+        rows = [(p[0], self.countries.get(p[0].country_id)) for p in parties]
+        parts = registry._set_index(inst, rows, self.former, meeting or "",
+                                    [s[1:] for s in sorted(sectors)], text=False)
+        document = search.PartialDocument(parts, _NUMBER_PART)
+        snapshot = audited(inst, [label for *_, label in parties],
+                           sorted(s[1] for s in sectors),
+                           sorted(events, key=lambda e: e.act_date))
+        changes = diff({}, snapshot)
+        self.planned.append(Planned(
+            tuple(getattr(inst, c) for c in COLUMNS), number,
+            ((draft.signed_date or self.today).year, draft.kind, draft.level), document, changes,
+            [(o.id, position, person) for o, position, person, _ in parties],
+            [s[0] for s in sectors], [vars(e) for e in events]))
         return []
-
-    def _flush(self) -> None:
-        if not self.pending:
-            return
-        # One multi-row insert; RETURNING in parameter order would cost a statement per row.
-        self.db.execute(insert(Instrument.__table__), [vars(inst) for inst, *_ in self.pending])
-        uuids = [inst.uuid for inst, *_ in self.pending]
-        by_uuid = dict(self.db.execute(select(Instrument.uuid, Instrument.id)
-                                       .where(Instrument.uuid.in_(uuids))).all())
-        ids = [by_uuid[u] for u in uuids]
-        party_rows, sector_rows, event_rows = [], [], []
-        for iid, (inst, parties, sectors, events) in zip(ids, self.pending):
-            inst.id = iid
-            party_rows += [{**_NEW[InstrumentParty](), "instrument_id": iid,
-                            "organisation_id": o.id, "position": position,
-                            "signatory_id": person} for o, position, person, _ in parties]
-            sector_rows += [{"instrument_id": iid, "sector_id": sid} for sid, *_ in sectors]
-            for e in events:
-                e.instrument_id = iid
-                event_rows.append(vars(e))
-            snapshot = audited(inst, [label for *_, label in parties],
-                               sorted(s[1] for s in sectors),
-                               sorted(events, key=lambda e: e.act_date))
-            self._audit("instrument", inst, diff({}, snapshot), iid)
-        for model, rows in ((InstrumentParty, party_rows), (InstrumentSector, sector_rows),
-                            (StatusEvent, event_rows), (AuditEntry, self.audits)):
-            if rows:
-                self.db.execute(insert(model.__table__), rows)
-        self.ids += ids
-        self.pending, self.audits = [], []
-
-    def finish(self) -> list[int]:
-        """Write what is still queued; the ids of the new instruments, in the order given."""
-        self._flush()
-        return self.ids

@@ -23,6 +23,7 @@ Measured on the public lists and the demo: `python -m bench.duplicates precision
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
@@ -58,6 +59,7 @@ SAME_DAY, SAME_MONTH_OR_YEAR, NO_DATES = 0.6, 0.8, 0.9
 ONE_SIDE_UNKNOWN = 0.9
 _TYPO = 2  # letters two spellings of one word may differ by («Governmnet», «Europen»)
 _GENERIC_KINDS = ("", "other")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,7 @@ def read_title(wording: Wording, text: str) -> Title:
     return Title(frozenset(k for k in keys if k not in GENERIC and not is_mark(k)),
                  frozenset(k for k in keys if is_mark(k)),
                  frozenset(w.country for w in words if w.country),
-                 latin=sum(c.isascii() for c in text if c.isalpha()) * 2 >
-                 sum(c.isalpha() for c in text))
+                 latin=len(_LATIN_LETTER.findall(text)) * 2 > sum(map(str.isalpha, text)))
 
 
 def facts(wording: Wording, *, title: str, kind: str, signed_date: date | None,

@@ -93,8 +93,29 @@ def document(parts: list[str]) -> str:
     already show."""
     surface_text = surface(parts)
     words = set(_WORD.findall(surface_text))
-    extra = dict.fromkeys(form for w in words for form in forms(w) if form not in words)
+    extra = dict.fromkeys(form for w in sorted(words) for form in forms(w) if form not in words)
     return surface_text + ("\n" + " ".join(extra) if extra else "")
+
+
+class PartialDocument:
+    """`document(parts)` computed before one of its parts is known (an imported instrument's
+    registry number, given inside the write lock): `complete(value)` is cheap and gives the
+    same text as `document` with `value` in place `slot`."""
+
+    __slots__ = ("before", "after", "extra")
+
+    def __init__(self, parts: list[str], slot: int):
+        self.before, self.after = surface(parts[:slot]), surface(parts[slot + 1:])
+        words = set(_WORD.findall(self.before)) | set(_WORD.findall(self.after))
+        self.extra = " ".join(dict.fromkeys(form for w in sorted(words) for form in forms(w)
+                                            if form not in words))
+
+    def complete(self, value: str) -> str:
+        text = " \n".join(p for p in (self.before, normalise(value), self.after) if p)
+        own = _WORD.findall(normalise(value))
+        if any(forms(w) for w in own) or set(own) & set(self.extra.split()):
+            return document([text])  # its words change the forms: all of them again
+        return text + ("\n" + self.extra if self.extra else "")
 
 
 def _alternatives(word: str) -> list[str]:

@@ -98,6 +98,10 @@ class Wording:
             if code != GOVERNMENT and not search.lemmas(key[-1]) and len(key[-1]) > _KYRGYZ_STEM \
                     and not _LATIN.match(key[-1]):
                 self.stems.setdefault((*key[:-1], key[-1][:_KYRGYZ_STEM + 1]), code)
+        # The words a name can begin with (most words of a title begin none: one look each)
+        self.first = {k[0] for k in self.names} | {k[0] for k in self.stems if len(k) > 1}
+        self.first_stems = {k[0] for k in self.stems if len(k) == 1}
+        self._body_keys: dict[str, tuple[str, ...]] = {}  # the names of bodies repeat
 
     def words(self, text: str) -> list[Word]:
         tokens = _TOKEN.findall(text or "")
@@ -126,6 +130,8 @@ class Wording:
         return out
 
     def _name_at(self, keys: list[str], i: int) -> tuple[int, str] | None:
+        if keys[i] not in self.first and keys[i][:_KYRGYZ_STEM + 1] not in self.first_stems:
+            return None
         for n in range(min(self.longest, len(keys) - i), 0, -1):
             code = self.names.get(tuple(keys[i:i + n]))
             if code:
@@ -151,7 +157,12 @@ class Wording:
         """Under this key two names of a body are the same body: «Министерство
         здравоохранения КР» and «Министерством здравоохранения Кыргызской Республики»,
         «Правительство Кыргызской Республики» and «Кабинет министров Кыргызской Республики»."""
-        return tuple(w.key for w in self.words(name) if w.key not in FILLER)
+        found = self._body_keys.get(name)
+        if found is None:
+            found = tuple(w.key for w in self.words(name) if w.key not in FILLER)
+            if len(self._body_keys) < 100_000:
+                self._body_keys[name] = found
+        return found
 
 
 # Words that carry no meaning of their own in a title.

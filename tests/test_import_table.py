@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,6 +18,9 @@ from importers.tables.plan import ImportRefused, prepare, write
 from importers.tables.problems import TableError
 from importers.tables.reading import read_table
 from models.records import InstrumentFilter
+from models.registry import Registry
+
+from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "tables"
@@ -252,3 +256,46 @@ def test_huggo_sample_imports_through_its_mapping_with_uncertain_dates_reported(
     again = prepare(registry, _sample(tmp_path, "huggo-agreements.csv", 300),
                     load_mapping(MAPPINGS / "huggo-agreements.json"))
     assert again.ready == []
+
+
+def _two_rows(tmp_path) -> Path:
+    path = tmp_path / "two.csv"
+    path.write_text("Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны\n"
+                    "A-1,Соглашение о сотрудничестве в области геологии,Соглашение,"
+                    "Межправительственный,01.02.2006,"
+                    "\"Кабинет министров КР [KG]; Правительство РФ [RU]\"\n"
+                    ",Соглашение о сотрудничестве в области метрологии,Соглашение,"
+                    "Межправительственный,01.02.2007,"
+                    "\"Кабинет министров КР [KG]; Правительство РФ [RU]\"\n", encoding="utf-8")
+    return path
+
+
+def test_an_instrument_another_clerk_saved_after_the_check_refuses_the_import(
+        registry, db_location, tmp_path):
+    plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
+    assert plan.problems == [] and len(plan.ready) == 2
+    with Registry.open(db_location, today=lambda: TODAY) as other:  # the other clerk
+        other.user = "bakyt"
+        other.save_instrument(replace(plan.ready[1].draft))
+    with pytest.raises(ImportRefused) as refused:
+        write(registry, plan)
+    assert [p.message("en") for p in refused.value.problems][0].startswith(
+        "row 3, column Наименование: bakyt saved 2007/СГ-0001 “Соглашение о сотрудничестве в "
+        "области метрологии”, the same instrument, after the check; nothing was imported.")
+    assert registry.count_instruments() == 1  # the other clerk's only
+    # checked again, the row is left out as already in the registry; the other comes in
+    plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
+    assert [r.row for r in plan.repeated] == [3]
+    assert len(write(registry, plan)) == 1 and registry.count_instruments() == 2
+
+
+def test_a_number_another_clerk_took_after_the_check_refuses_the_import(
+        registry, db_location, tmp_path):
+    plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
+    with Registry.open(db_location, today=lambda: TODAY) as other:
+        other.save_instrument(replace(plan.ready[1].draft, registry_number="A-1"))
+    with pytest.raises(ImportRefused) as refused:
+        write(registry, plan)
+    assert [p.message("en") for p in refused.value.problems][0] == (
+        "row 2, column Рег. номер: The registry number A-1 is already taken.")
+    assert registry.count_instruments() == 1

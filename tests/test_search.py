@@ -10,7 +10,7 @@ import pytest
 
 from models.records import EventDraft, InstrumentDraft, InstrumentFilter, OrganisationDraft, \
     PartyDraft
-from models.search import fts5_query, tsquery
+from models.search import PartialDocument, document, fts5_query, tsquery
 
 
 def titles(registry, text: str) -> list[str]:
@@ -142,3 +142,14 @@ def test_query_expressions_for_both_databases():
         '("соглашения"* OR "соглашение") AND ("санитарн"*)'
     assert tsquery("Соглашения санитарн") == "(соглашения:* | соглашение) & (санитарн:*)"
     assert fts5_query("«»") == ""
+
+
+@pytest.mark.parametrize("number", ["2024/СГ-0001", "Договор-7 соглашения", "", "КР 12"])
+def test_the_search_text_completed_with_a_number_is_the_whole_documents(number):
+    """An import computes the search text before the write lock and puts the registry number
+    in inside it: the same text as computed whole."""
+    parts = ["Соглашение о сотрудничестве в области геологии", "Геология кызматташтыгы", "",
+             None, "договоров", "Бишкек", "Правительство Российской Федерации"]
+    whole = document([*parts[:3], number, *parts[4:]])
+    assert PartialDocument(parts, 3).complete(number) == whole
+    assert "федерация" in whole.split("\n")[-1].split()  # the word forms follow

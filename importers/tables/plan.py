@@ -31,6 +31,7 @@ class ImportPlan:
     table: Table
     results: list[RowResult]
     column_of: Callable[[str], str]  # the source column of a field
+    mark: int = 0  # the registry's instruments when duplicates were looked for (see write)
 
     @property
     def problems(self) -> list[CellProblem]:
@@ -73,6 +74,7 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
                          missing=", ".join(f"“{m}”" for m in missing),
                          columns=", ".join(f"“{h}”" for h in table.header))
     converter = Converter(mapping, table, CountryNames(registry.countries()), registry.today())
+    mark = registry.instrument_mark()
     results = []
     total = len(table.rows)
     for n, (cells, row) in enumerate(zip(table.rows, table.row_numbers), 1):
@@ -80,7 +82,7 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
         if progress and (n % 200 == 0 or n == total):
             progress(n, total)
     _mark_duplicates(registry, converter, results)
-    return ImportPlan(table, results, converter.column_of)
+    return ImportPlan(table, results, converter.column_of, mark)
 
 
 def _mark_duplicates(registry: Registry, converter: Converter,
@@ -123,7 +125,9 @@ def _mark_duplicates(registry: Registry, converter: Converter,
 def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
           allow_duplicates: bool = False, progress: Progress | None = None) -> list[int]:
     """Save the rows in one transaction; nothing at all if any row fails (unless skipped).
-    Rows already in the registry are left out, unless `allow_duplicates`."""
+    Rows already in the registry are left out, unless `allow_duplicates`; a row repeating an
+    instrument another clerk saved after `prepare` looked for duplicates refuses the import
+    (checked inside the write lock)."""
     blocked = plan.skipped
     if blocked and not skip_invalid:
         raise ImportRefused(plan.problems, len(blocked))
@@ -135,7 +139,8 @@ def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
     total = len(drafts)
     try:
         return registry.save_instruments(
-            drafts, (lambda n: progress(n, total)) if progress else None)
+            drafts, (lambda n: progress(n, total)) if progress else None,
+            checked_up_to=None if allow_duplicates else plan.mark)
     except ValidationError as exc:
         problems = [CellProblem(rows[p.record - 1].row if p.record else 0,
                                 plan.column_of(p.field), p.message_id, p.params)

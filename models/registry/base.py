@@ -206,6 +206,17 @@ class RegistryBase:
             raise explain(exc, writing=False) from exc
 
     @contextmanager
+    def _reading(self):
+        """A session to read in: the transaction() of this thread when inside one (what it
+        wrote is seen), else a read session of its own."""
+        outer = getattr(self._transaction, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with self._read() as s:
+            yield s
+
+    @contextmanager
     def _write(self, *, maintenance: bool = False):
         """A session whose transaction holds the write lock from its start (other clerks'
         writes wait for it to end) and is committed at the end of the block, or rolled back

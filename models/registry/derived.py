@@ -113,17 +113,21 @@ class DerivedMixin(RegistryBase):
             .where(InstrumentSector.instrument_id == inst.id)).all()
         self._set_index(inst, rows, former, meeting.title if meeting else "", sectors)
 
-    def _set_index(self, inst, rows, former: dict, meeting_title: str, sectors) -> None:
+    def _set_index(self, inst, rows, former: dict, meeting_title: str, sectors, *,
+                   text: bool = True) -> list[str]:
         """Sort keys and searchable text from the parties as (organisation, country or None)
-        pairs in order, their former names, the meeting's title and (ru, ky, en) sectors."""
+        pairs in order, their former names, the meeting's title and (ru, ky, en) sectors;
+        the texts it is found by (`text=False`: the search text is left to the caller)."""
         home = self._country_ids.get(self.home_country)
         counterpart = [c.name_ru for o, c in rows if c is not None and c.id != home]
         if not counterpart:
             counterpart = [o.name for o, c in rows if c is None]
         inst.counterpart = ", ".join(dict.fromkeys(counterpart))
         inst.title_key = search.normalise(inst.title)
-        inst.search_text = search.document(self._index_parts(inst, rows, former, meeting_title,
-                                                             sectors))
+        parts = self._index_parts(inst, rows, former, meeting_title, sectors)
+        if text:
+            inst.search_text = search.document(parts)
+        return parts
 
     @staticmethod
     def _index_parts(inst, rows, former: dict, meeting_title: str, sectors) -> list[str]:

@@ -5,13 +5,15 @@ signature through its index, so a check costs the same at 100,000 records as at 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import and_
+from sqlalchemy import and_, func
 from sqlmodel import Session, select
 
 from ..duplicates import Facts, best_match, facts, kinds_may_agree
+from ..errors import Problem, problem
 from ..records import DuplicateMatch, InstrumentDraft
 from ..tables import Instrument, InstrumentParty, Organisation
 from ..wording import Wording
@@ -91,6 +93,51 @@ class DuplicatesMixin(RegistryBase):
             out.append(None if match is None else _draft_match(drafts[match[0]], match[0],
                                                                match[1]))
         return out
+
+    def instrument_mark(self) -> int:
+        """The highest instrument id now: instruments saved later have higher ones (a check
+        for duplicates made now is completed by `save_instruments(checked_up_to=mark)`)."""
+        with self._reading() as s:
+            return s.execute(select(func.max(Instrument.id))).scalar() or 0
+
+    def _repeats_since(self, s: Session, drafts: list[InstrumentDraft],
+                       mark: int) -> list[Problem]:
+        """The drafts repeating an instrument saved after `mark` (another clerk's, while this
+        import was checked): one problem each. Cheap when nothing was saved meanwhile."""
+        rows = {row.id: tuple(row) for row in s.execute(select(*_CANDIDATE).where(
+            Instrument.id > mark, Instrument.deleted_at.is_(None)))}
+        if not rows:
+            return []
+        names, wording = self._party_names(s, list(rows)), self.wording()
+        on_file = ByDate()
+        for cid, row in rows.items():
+            on_file.add(cid, row[6], row[7])
+        by_uuid = {row[10]: row for row in rows.values()}
+        problems = []
+        for n, draft in enumerate(drafts, 1):
+            same = by_uuid.get(draft.uuid) if draft.uuid else None
+            if same is None:
+                pool = [cid for cid in on_file.near(draft.signed_date,
+                                                    draft.signed_date_precision)
+                        if kinds_may_agree(draft.kind, rows[cid][5])]
+                if not pool:
+                    continue
+                found = best_match(self.draft_facts(draft), [(cid, facts(
+                    wording, title=rows[cid][2], kind=rows[cid][5], signed_date=rows[cid][6],
+                    precision=rows[cid][7], parties=names.get(cid, ()),
+                    other_titles=(rows[cid][3], rows[cid][4]))) for cid in pool])
+                if found is None:
+                    continue
+                same = rows[found[0]]
+            problems.append(replace(problem(
+                "title", "{user} saved {number} “{title}”, the same instrument, after the "
+                "check; nothing was imported. Check the file again.", user=self._saved_by(
+                    s, same[0]), number=same[1], title=same[2]), record=n))
+        return problems
+
+    def _saved_by(self, s: Session, instrument_id: int) -> str:
+        return s.execute(select(Instrument.created_by).where(
+            Instrument.id == instrument_id)).scalar() or "?"
 
     def instruments_by_number(self, numbers: Iterable[str]) -> dict[str, tuple[int, str]]:
         """The instruments (in the trash too) holding these registry numbers: number ->
