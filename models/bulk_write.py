@@ -139,15 +139,17 @@ class Sequences:
 
     def __init__(self, db, pattern: str, given: list[str]):
         self.db, self.pattern = db, pattern
-        self.sequences: dict[str, list] = {}  # regex -> [highest running number]
+        self.sequences: dict = {}  # regex, (year, kind, level) -> [highest running number]
         self.by_prefix: dict[str, list] = {}  # literal prefix -> [(regex, sequence)]
         self.prefix_lengths: set[int] = set()
         self.explicit = given  # numbers the drafts give, not written yet
         self.given = list(given)  # and those numbered since the last insert
 
     def next(self, year: int, kind: str, level: str) -> str:
-        regex = number_regex(self.pattern, year=year, kind=kind, level=level)
-        sequence = self.sequences.get(regex.pattern)
+        sequence = self.sequences.get((year, kind, level))
+        if sequence is None:
+            regex = number_regex(self.pattern, year=year, kind=kind, level=level)
+            sequence = self.sequences.get(regex.pattern)
         if sequence is None:
             prefix = literal_prefix(self.pattern, year=year, kind=kind, level=level)
             existing = self.db.execute(select(Instrument.registry_number).where(
@@ -157,6 +159,7 @@ class Sequences:
                 (int(m.group(1)) for n in existing if (m := regex.match(n))), default=0)]
             self.by_prefix.setdefault(prefix, []).append((regex, sequence))
             self.prefix_lengths.add(len(prefix))
+        self.sequences[year, kind, level] = sequence
         return format_number(self.pattern, year=year, seq=sequence[0] + 1, kind=kind,
                              level=level)
 

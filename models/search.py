@@ -113,7 +113,8 @@ class PartialDocument:
     def complete(self, value: str) -> str:
         text = " \n".join(p for p in (self.before, normalise(value), self.after) if p)
         own = _WORD.findall(normalise(value))
-        if any(forms(w) for w in own) or set(own) & set(self.extra.split()):
+        extra = f" {self.extra} "
+        if any(forms(w) or f" {w} " in extra for w in own):
             return document([text])  # its words change the forms: all of them again
         return text + ("\n" + self.extra if self.extra else "")
 
