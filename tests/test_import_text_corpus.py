@@ -404,8 +404,8 @@ TEXTS = {
                 [('Министерство иностранных дел Кыргызской Республики', 'KG'),
                  ('Министерство иностранных дел и внешней торговли Венгрии', 'HU')]),
         ]),
-    "minpros_ru_plan_alias.txt": (  # «План мероприятий («дорожная карта»)» is one document,
-        # between the same ministries as the other
+    "minpros_ru_plan_alias.txt": (  # «План мероприятий («дорожная карта»)» is one document;
+        # «Кроме того, был подписан» says nothing of its parties: not copied from the other
         ('2025-09-18', 'Москва', 'ministerial_meeting', ['KG', 'RU']), [
             Doc('agreement', 'interagency', '2025-09-18',
                 ('Соглашение между Министерством просвещения Российской Федерации и '
@@ -414,7 +414,7 @@ TEXTS = {
             Doc('programme', 'interagency', '2025-09-18',
                 ('План мероприятий («дорожная карта») по направлению российских учителей в '
                  'общеобразовательные организации Киргизской Республики на 2025/2026 учебный '
-                 'год'), RU_KG),
+                 'год'), []),
         ]),
     "president_ratification_headline.txt": (  # the headline repeats the law without the date
         None, [
@@ -757,7 +757,7 @@ TEXTS = {
                 ('Протокол двенадцатого заседания Межправительственной кыргызско-узбекской '
                  'комиссии по двустороннему сотрудничеству'),
                 [('Кабинет министров Кыргызской Республики', 'KG'),
-                 ('Кабинет Министров Республики Узбекистан', 'UZ')]),
+                 ('Правительство Республики Узбекистан', 'UZ')]),
             Doc('agreement', 'intergovernmental', '2025-11-20',
                 ('Соглашение между Кабинетом министров Кыргызской Республики и Кабинетом '
                  'Министров Республики Узбекистан о сотрудничестве в области ветеринарии'),
@@ -903,7 +903,7 @@ TEXTS = {
             Doc('protocol', 'intergovernmental', '2025-06-12',
                 'Protocol of the 15th meeting of the Intergovernmental Commission',
                 [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
-                 ('Cabinet of Ministers of the Republic of Uzbekistan', 'UZ')]),
+                 ('Government of the Republic of Uzbekistan', 'UZ')]),
             Doc('agreement', 'intergovernmental', '2025-06-12',
                 ('Agreement between the Cabinet of Ministers of the Kyrgyz Republic and the '
                  'Government of the Republic of Uzbekistan on cooperation in the field of '

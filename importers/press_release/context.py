@@ -95,19 +95,6 @@ def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[
         doc.multilateral = len(codes) > 2
 
 
-def shared_parties(docs: list[Document]) -> None:
-    """Documents named without parties («Кроме того, был подписан План мероприятий ...») are
-    between the same bodies as the others when all the others are between the same bodies;
-    otherwise they are left for the clerk to fill in."""
-    named = {tuple((p.name, p.country) for p in d.parties) for d in docs if d.parties}
-    if len(named) != 1:
-        return
-    model = next(d for d in docs if d.parties)
-    for doc in docs:
-        if not doc.parties:
-            _set(doc, [PartyDraft(**vars(p)) for p in model.parties])
-
-
 # The Government of the Kyrgyz Republic has been the Cabinet of Ministers since the constitution of
 # 5 May 2021: a document signed before is the Government's.
 _CABINET_SINCE = date(2021, 5, 5)

@@ -10,8 +10,7 @@ from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
 from . import kyrgyz
-from .context import (context_parties, government_of_the_day, home_country, meeting_parties,
-                      shared_parties)
+from .context import context_parties, government_of_the_day, home_country, meeting_parties
 from .countries import CountryIndex
 from .enumeration import share_between, split_enumerations
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
@@ -219,7 +218,6 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         else:
             meeting_parties(doc, index, meeting.countries if meeting and
                             len(meeting.countries) >= 2 else two)
-    shared_parties([d for _m, d in parsed])
     said = kyrgyz.announced_count(text, body_start) if in_kyrgyz else \
         announced_count(text, body_start)
     proposal = ProposedImport(text, meeting, announced=said)

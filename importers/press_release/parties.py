@@ -360,8 +360,11 @@ def government_name(code: str, countries: CountryIndex, english: bool = False) -
     return f"{_CABINETS.get(code, 'Правительство')} {genitive}"
 
 
-# Governments called a cabinet of ministers, as each writes it.
-_CABINETS = {"KG": "Кабинет министров", "UZ": "Кабинет Министров"}
+# Governments that sign their treaties as a cabinet of ministers: the Kyrgyz one since 2021
+# (before: see context.government_of_the_day). Uzbekistan's is the «Кабинет Министров» at home
+# but signs as the «Правительство Республики Узбекистан», the name a registry keeps for it; a
+# text that writes the cabinet keeps its own words.
+_CABINETS = {"KG": "Кабинет министров"}
 
 
 def country_parties(codes: list[str], level: str, countries: CountryIndex,
