@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
-from importers.press_release.parties import government_name
+from importers.press_release.parties import government_name, official_country
+from importers.press_release.signers import signer_parties
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())
@@ -40,3 +41,36 @@ def test_a_document_without_parties_of_its_own_takes_none_from_another():
     assert names(first) == ["Министерство просвещения Российской Федерации",
                             "Министерство образования и науки Киргизской Республики"]
     assert names(second) == []
+
+
+def test_bodies_take_their_countrys_official_name_whatever_their_kind():
+    assert official_country("National Development and Reform Commission of China", INDEX) == \
+        "National Development and Reform Commission of the People's Republic of China"
+    assert official_country("Academy of Public Administration under the President of "
+                            "Kyrgyzstan", INDEX) == \
+        "Academy of Public Administration under the President of the Kyrgyz Republic"
+    assert official_country("Национальный банк Кыргызстана", INDEX) == \
+        "Национальный банк Кыргызской Республики"
+    assert official_country("Kyrgyz Ministry of Economy and Commerce", INDEX) == \
+        "Ministry of Economy and Commerce of the Kyrgyz Republic"
+    assert official_country("Turkish Foreign Ministry", INDEX) == \
+        "Ministry of Foreign Affairs of the Republic of Türkiye"
+    for kept in ("Посольство Японии в Кыргызстане", "Embassy of Japan in Kyrgyzstan",
+                 "Kyrgyz-Turkish Manas University", "Почта России"):
+        assert official_country(kept, INDEX) == kept
+
+
+def test_signers_before_the_verb_in_the_instrumental_without_between():
+    assert signer_parties("В ходе поездки Кабинетом министров Кыргызской Республики и "
+                          "Правительством Объединенных Арабских Эмиратов был подписан", INDEX) == \
+        ["Кабинет министров Кыргызской Республики",
+         "Правительство Объединенных Арабских Эмиратов"]
+    # people in the instrumental are no bodies
+    assert signer_parties("Министром иностранных дел Кыргызстана Жээнбеком Кулубаевым и послом "
+                          "Японии Хироси Ямамото был подписан", INDEX) is None
+
+
+def test_any_body_word_starts_a_signing_party():
+    assert signer_parties("19 апреля 2016 года Правительство Кыргызской Республики и "
+                          "Европейская комиссия подписали", INDEX) == \
+        ["Правительство Кыргызской Республики", "Европейская комиссия"]

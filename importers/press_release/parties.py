@@ -314,19 +314,50 @@ def official_country(name: str, countries: CountryIndex) -> str:
         code = countries.whole_country(possessive.group("who"))
         if code:
             return f"{possessive.group('body')} of {english_name(code, countries, True)}"
-    if not _STATE_BODY.match(name) or re.search(r"[«»\"“”]", name):
-        return name
+    if re.search(r"[«»\"“”]", name) or not _STATE_BODY.match(name) and \
+            body_kind(name, countries) not in ("agency", "ministry", "government"):
+        return name  # a company, a university, an international organisation: as written
+    demonym = _english_demonym(name, countries)
+    if demonym:
+        return demonym
     named = [m for m in countries.mentions(name) if m.by_name]
     written = name[named[-1].start:named[-1].end] if named else ""
     if not named or name[named[-1].end:].strip() or written.isupper() or " " in written:
         return name  # not at the end, an abbreviation, or a long name already («Киргизской Р.»)
     last, head = named[-1], name[:named[-1].start]
+    if re.search(r"(?<!\w)(?:в|во|при|на|для|по|с|in|to|at|for|with)\s+(?:the\s+)?$", head,
+                 re.I):
+        return name  # «Посольство Японии в Кыргызстане»: the country it is in
     if re.search(r"[а-яё]", name, re.I):
         return head + inflect_phrase(countries.official[last.code], "gent")
     if re.search(r"\bof\s+(?:the\s+)?$", head):
         return re.sub(r"\bof\s+(?:the\s+)?$", "of ", head) + \
             english_name(last.code, countries, article=True)
     return name
+
+
+_DEMONYM_BODY = re.compile(r"^(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:(?P<area>(?:[A-Z][a-z]+\s+)"
+                           r"{1,3})Ministry|(?P<body>(?:Ministry|State|National|Government|"
+                           r"Embassy|Agency|Committee)\b.*))$")
+_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs",
+          "Defence": "Defence", "Economy": "Economy", "Finance": "Finance"}
+
+
+def _english_demonym(name: str, countries: CountryIndex) -> str | None:
+    """«Kyrgyz Ministry of Economy and Commerce» → «Ministry of Economy and Commerce of the
+    Kyrgyz Republic»; «Turkish Foreign Ministry» → «Ministry of Foreign Affairs of the Republic
+    of Türkiye»."""
+    m = _DEMONYM_BODY.match(name)
+    if not m:
+        return None
+    said = countries.mentions(m.group("adj"))
+    if len(said) != 1 or said[0].by_name or any(x.by_name for x in countries.mentions(name)):
+        return None
+    of = english_name(said[0].code, countries, article=True)
+    if m.group("area"):
+        area = m.group("area").strip()
+        return f"Ministry of {_AREAS.get(area, area)} of {of}"
+    return f"{m.group('body')} of {of}"
 
 
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:

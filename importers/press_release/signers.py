@@ -49,10 +49,16 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "представительство", "ассоциация", "администрация", "мэрия", "департамент",
                "инспекция", "центр", "союз", "организация", "академия", "институт", "холдинг",
                "министр", "председатель", "глава", "руководитель", "директор", "президент",
-               "ректор", "заместитель", "посол", "премьер-министр", "ministry", "government",
-               "cabinet", "agency", "company", "corporation", "bank", "fund", "chamber",
-               "university", "council", "union", "minister", "prime", "chairman",
-               "president", "head", "director", "ceo", "ambassador"}
+               "ректор", "заместитель", "посол", "премьер-министр", "комиссия", "секретариат",
+               "управление", "дирекция", "акимат", "хокимият", "муниципалитет", "парламент",
+               "больница", "колледж", "лицей", "предприятие", "учреждение", "объединение",
+               "вице-президент", "вице-премьер", "вице-премьер-министр", "ministry",
+               "government", "cabinet", "agency", "company", "corporation", "bank", "fund",
+               "chamber", "university", "council", "union", "minister", "prime", "chairman",
+               "president", "head", "director", "ceo", "ambassador", "commission",
+               "secretariat", "committee", "administration", "municipality", "office",
+               "authority", "service", "inspectorate", "academy", "institute", "hospital",
+               "foundation", "organization", "organisation", "vice-president"}
 
 
 def _tokens(text: str) -> list[re.Match]:
@@ -180,6 +186,12 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     if passive:  # «между X и Y (KOICA) подписан»: «между» right before the verb
         words = re.sub(r"\s*\([^()]*\)", "", words[:passive.start()]).rstrip(" ,")
         found = find_parties(words, countries)
+        if found is None:  # «Кабинетом министров КР и Правительством ОАЭ был подписан»
+            agents = _start(words, countries)
+            found = find_parties("между " + agents, countries) if agents else None
+            if found is None or any(_PERSON_POST.search(n) for n in found.names):
+                return None  # people in the instrumental: see signed_by
+            words = "между " + agents
         return found.names if found and not words[found.end:].strip() else None
     active = _ACTIVE.search(words)
     if not active:
