@@ -647,7 +647,7 @@ TEXTS = {
             Doc('memorandum_of_understanding', 'other', '2024-06-12',
                 ('Меморандум о намерениях по обмену опытом в эксплуатации троллейбусного и '
                  'трамвайного транспорта'),
-                [('«Бишкекский пассажирский транспорт»', 'KG'),
+                [('Муниципальное предприятие «Бишкекский пассажирский транспорт»', 'KG'),
                  ('«Метроэлектротранс» г. Казани', None)]),
         ]),
     "azertag_parliaments.txt": (  # «Соглашение ... подписали А и Б»: named before the verb;
@@ -706,7 +706,7 @@ TEXTS = {
                  ('Abu Dhabi Future Energy Company', None)]),
             Doc('exchange_of_notes', 'interagency', '2025-11-04',
                 'Exchange of notes on visa exemption for holders of diplomatic passports',
-                [('Kyrgyz Ministry of Foreign Affairs', 'KG'),
+                [('Ministry of Foreign Affairs of the Kyrgyz Republic', 'KG'),
                  ('UAE Ministry of Foreign Affairs', 'AE')]),
         ]),
     "kyrgyz_president_tm.txt": (  # «... өз ара түшүнүшүү меморандуму» is a memorandum of

@@ -16,6 +16,7 @@ from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
 from .parties import country_parties, english_name, member_states, party_drafts
+from .signed_by import signed_after
 from .signers import passive_signers, signer_parties
 
 _BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<of>.+?)\s+(?:двух\s+стран|"
@@ -46,17 +47,20 @@ def _set(doc: Document, parties: list[PartyDraft]) -> None:
     doc.level = level_for(doc.title, doc.kind, parties)
 
 
-def context_parties(doc: Document, before: str, index: CountryIndex, said: str = "") -> None:
+def context_parties(doc: Document, before: str, index: CountryIndex, said: str = "",
+                    after: str = "") -> None:
     """Parties for a document named without them, from the words before it in its sentence
     (or its list's introducing line), from «signed between ...» in the words that name it
-    (`said`) and from the countries its name lists."""
+    (`said`), from the words after it that say who signed it (`after`, see signed_by) and from
+    the countries its name lists."""
     members = member_states(before, index)
     if members:
         codes, body = members
         level = "interstate" if body == "state" else "intergovernmental"
         _set(doc, country_parties(codes, level, index, english(doc.title)))
         return
-    names = signer_parties(before, index, doc.title) or passive_signers(said, index)
+    names = signer_parties(before, index, doc.title) or passive_signers(said, index) or \
+        signed_after(said, index, doc.title) or signed_after(after, index, doc.title)
     if names:
         names = [index.official[index.whole_country(n)] if index.whole_country(n) and
                  not english(n) else n for n in names]
@@ -64,16 +68,29 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         return
     codes = _named_countries(doc.title, index) if doc.reference is None else []
     if len(codes) >= 2:
-        _set(doc, country_parties(_home_first(codes), doc.level, index, english(doc.title)))
+        _set(doc, country_parties(_home_first(codes), _level(doc), index, english(doc.title)))
 
 
-def home_country(doc: Document) -> None:
-    """A body with no country beside a foreign one is the home country's («ОАО «Кыргызалтын»»
-    and a Chinese company)."""
+def home_country(doc: Document, index: CountryIndex | None = None,
+                 said: list[str] | None = None) -> None:
+    """A body with no country beside a foreign one (or an international organisation, in a text
+    about the home country) is the home country's («ОАО «Кыргызалтын»» and a Chinese company);
+    a ministry or government named without its country («министр финансов» signed for the
+    «Министерство финансов») takes its official name too."""
     known = [p.country for p in doc.parties if p.country]
-    if len(doc.parties) == 2 and len(known) == 1 and known[0] != HOME_COUNTRY:
-        for p in doc.parties:
-            p.country = p.country or HOME_COUNTRY
+    abroad = len(known) == 1 and known[0] != HOME_COUNTRY
+    international = not known and index is not None and HOME_COUNTRY in (said or []) and any(
+        p.organisation_kind == "international_organisation" for p in doc.parties)
+    if len(doc.parties) != 2 or not (abroad or international):
+        return
+    for p in doc.parties:
+        if p.country or p.organisation_kind == "international_organisation":
+            continue
+        p.country = HOME_COUNTRY
+        if index is not None and p.organisation_kind in ("ministry", "government") and \
+                not index.mentions(p.name):
+            p.name = f"{p.name} of {english_name(HOME_COUNTRY, index, True)}" if \
+                english(p.name) else f"{p.name} {inflect_phrase(index.official[HOME_COUNTRY], 'gent')}"
 
 
 def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[str]) -> None:
@@ -90,9 +107,20 @@ def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[
             name=f"Ministry of {of_en} of {english_name(c, index, article=True)}" if of_en else
             f"Министерство {ministries.group('of')} {inflect_phrase(index.official[c], 'gent')}",
             country=c, organisation_kind="ministry") for c in codes]
-    elif doc.level in ("interstate", "intergovernmental"):
-        doc.parties = country_parties(codes, doc.level, index, english(doc.title))
+    elif _level(doc) in ("interstate", "intergovernmental"):
+        doc.parties = country_parties(codes, _level(doc), index, english(doc.title))
         doc.multilateral = len(codes) > 2
+        doc.level = level_for(doc.title, doc.kind, doc.parties)
+
+
+def _level(doc: Document) -> str:
+    return "interstate" if _HEADS_OF_STATE.search(doc.title) else doc.level
+
+
+# A council of the heads of state: its decisions and the memorandum creating it bind the states.
+_HEADS_OF_STATE = re.compile(r"межгосударственн\w+\s+совет|interstate\s+council|"
+                             r"совет\w*\s+глав\s+государств|council\s+of\s+(?:the\s+)?heads\s+of\s+"
+                             r"state", re.I)
 
 
 # The Government of the Kyrgyz Republic has been the Cabinet of Ministers since the constitution of

@@ -16,11 +16,12 @@ from .enumeration import share_between, split_enumerations
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
-from .parties import party_drafts
+from .parties import party_drafts, spelled_out
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .pasted_table import table_sides, tables_as_lists
 from .selection import select
 from .shared_bodies import paired_bodies
+from .signed_by import words_after
 from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
 
@@ -164,7 +165,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         if not doc.parties:
             _table_parties(doc, m, sides, index)
         if not doc.parties and not in_kyrgyz:
-            context_parties(doc, _before(text, m), index, m.text)
+            context_parties(doc, _before(text, m), index, m.text,
+                            words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
         first = seen.get(_key(doc.title))
         if first is None or first.parties and doc.parties and first.parties != doc.parties:
             seen[_key(doc.title)] = doc
@@ -177,8 +179,11 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     references = {_key(d.reference.title) for _, d in kept if d.reference}
     parsed = [(m, d) for m, d in kept if _key(d.title) not in references]
 
+    named = [x.code for x in index.mentions(text) if x.by_name]
     for _m, doc in parsed:
-        home_country(doc)
+        for party in doc.parties:
+            party.name = spelled_out(party.name, text)
+        home_country(doc, index, named)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty
     for m, doc in parsed:

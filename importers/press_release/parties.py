@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from models.records import PartyDraft
 
 from .countries import CountryIndex
-from .morphology import head_noun, inflect_phrase, lemma
+from .morphology import head_noun, inflect_phrase, lemma, parses
 
 COMPANY_FORMS = ("ОАО", "АО", "ЗАО", "ООО", "ПАО", "ОсОО", "ГП", "МП", "НАО", "ГУП", "ФГУП",
                  "АКБ", "ТОО", "ЧП", "ОФ", "ОО", "ГАК", "ОАХК", "JSC", "LLC", "OJSC", "CJSC",
@@ -31,7 +31,8 @@ INTERNATIONAL = re.compile(
     r"EBRD|ADB|EDB|WTO|EU|EIB|ЕИБ)\b|всемирн\w* банк|world bank|european investment bank|"
     r"европейск\w* инвестиционн\w* банк|европейск\w* союз|european union|"
     r"евразийск\w* (?:экономическ\w* комисси|банк развития)|исполнительн\w* комитет СНГ|"
-    r"секретариат|банк\w* развития|development bank|международн\w+ (?:фонд|банк|организаци)|"
+    r"секретариат|банк\w* развития|development bank|европейск\w* банк\w* реконструкции|"
+    r"european bank for reconstruction|международн\w+ (?:фонд|банк|организаци)|"
     r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
     r"организаци\w* объединенных наций|"
     r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)",
@@ -43,7 +44,8 @@ _BODIES_WITH_PO = {"агентство", "комитет", "служба", "ми
 _STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "для", "за", "сроком", "№"}
 _AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
 _STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
-                      r"for the|for \d{4}|dated|of \d|to (?:the )?(?:promote|develop))\b", re.I)
+                      r"for the|for \d{4}|dated|of \d|to (?:the )?(?:promote|develop)|"
+                      r"amending|establishing|extending|supplementing|implementing)\b", re.I)
 _KY_GENITIVE = re.compile(r"(?<=[а-яөүң]{3})(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|"
                           r"түн)$")
 
@@ -126,6 +128,26 @@ _PARLIAMENT = re.compile(r"(Жогорку Кенеш|Милли Меджлис|
                          r"(?:ом|ем|а|я|у|ю|е)?(?=\s|$)")
 
 
+def _field_goes_on(current: list[tuple], rest: list[str], countries: CountryIndex) -> bool:
+    """After a comma: another field of the body's «по ...» (a noun in the dative)."""
+    words = [t[2] for t in current]
+    if "по" not in words or rest[0][:1].isupper() or _starts_party(rest, countries):
+        return False
+    after_po = " ".join(words[len(words) - 1 - words[::-1].index("по"):])
+    return not countries.mentions(after_po) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "datv" for p in parses(rest[0].lower()))
+
+
+def _nominative(text: str) -> str:
+    """A party in the instrumental as the nominative; a name in quotes standing alone is
+    declined too («Почтой России»)."""
+    quoted = re.fullmatch(r"«([^»]+)»", text)
+    if quoted:
+        inner = inflect_phrase(quoted.group(1), case="ablt")
+        return f"«{inner}»"
+    return inflect_phrase(text, case="ablt")
+
+
 def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
     m = re.search(r"(?<!\w)между\s+", title, re.I)
     if not m:
@@ -155,12 +177,18 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
             break  # the title in quotes: «... и Правительством РК «О сотрудничестве ...»»
         if low == "в" and rest and _AREA_AFTER_V.match(rest[0]):
             break
-        if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO:
-            break
+        if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO and (
+                countries.mentions(title[current[0][0]:current[-1][1]]) or
+                not any(lemma(t[2]) in _BODIES_WITH_PO for t in current)):
+            break  # «Управлением ООН по координации ...» goes on; «... КР по вопросам» ends
         if (low in ("и", ",") and current and rest and rest[0].lower() not in ("и", ",")
                 and _starts_party(rest, countries)):
             parties.append([])
             i += 1
+            continue
+        if word == "," and current and rest and _field_goes_on(current, rest, countries):
+            current.append(tokens[i])  # «комитетом Туркменистана по телевидению, радиовещанию
+            i += 1                     # и кинематографии»: the fields of its «по ...»
             continue
         if word == "," and (not current or countries.mentions(
                 title[current[0][0]:current[-1][1]])):
@@ -175,7 +203,7 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
         text = title[p[0][0]:p[-1][1]]
         parliament = _PARLIAMENT.match(text)
         names.append(_capitalise(parliament.group(1) + text[parliament.end():] if parliament
-                                 else inflect_phrase(text, case="ablt")))
+                                 else _nominative(text)))
     return PartySpan(m.start(), parties[-1][-1][1], names)
 
 
@@ -405,3 +433,32 @@ def country_parties(codes: list[str], level: str, countries: CountryIndex,
     return [PartyDraft(name=(english_name(c, countries) if english else countries.official[c])
                        if state else government_name(c, countries, english), country=c,
                        organisation_kind="state" if state else "government") for c in codes]
+
+
+def spelled_out(name: str, text: str) -> str:
+    """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
+    Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
+    реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»)."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
+        return name
+    m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
+    if not m:
+        return name
+    words = m.group(1).split()
+    letters = name.casefold()
+    for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
+        tail = words[-n:]
+        initials = "".join(w[0] for w in tail if w.casefold() not in _SMALL_WORDS)
+        if initials.casefold() == letters and tail[0][:1].isupper() and \
+                tail[0].casefold() not in _SMALL_WORDS:
+            phrase = " ".join(tail).strip(" ,«»\"")
+            if re.search(r"[а-яё]", phrase, re.I):  # «... Европейского банка (ЕБРР)»
+                for case in ("gent", "ablt", "datv", "loct"):
+                    if inflect_phrase(phrase, case=case) != phrase:
+                        phrase = inflect_phrase(phrase, case=case)
+                        break
+            return _capitalise(phrase)
+    return name
+
+
+_SMALL_WORDS = {"for", "of", "and", "the", "on", "in", "и", "по", "для", "в", "при"}

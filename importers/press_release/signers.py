@@ -26,7 +26,7 @@ _ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|ex
                     r"\s+", re.I)
 _SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
 _ROLE_RU = re.compile(
-    r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+)?(?P<role>министр\w*|председател\w*|"
+    r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
     r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
     r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*)\s+"
     r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
@@ -105,14 +105,33 @@ def _person_word(word: str) -> bool:
 
 def _without_person(text: str, countries: CountryIndex) -> str:
     """«председатель правления ПАО «Газпром» Алексей Миллер» → «... ПАО «Газпром»»; «Kyrgyz
-    Republic Jeenbek Kulubaev» → «Kyrgyz Republic»."""
+    Republic Jeenbek Kulubaev» → «Kyrgyz Republic»; «министром финансов Алмазом Бакетаевым»
+    → «министром финансов» (a capitalised word before a surname is a first name, whatever else
+    the dictionary reads it as)."""
     tokens = _tokens(text)
     named = [(m.start, m.end) for m in countries.mentions(text)]
+    cut = len(tokens)
+    while cut > 1 and len(tokens) - cut < 4 and not any(
+            s <= tokens[cut - 1].start() < e for s, e in named) and (
+            _NAME_TOKEN.fullmatch(tokens[cut - 1].group()) or
+            tokens[cut - 1].group() in _NAME_PARTICLES and cut < len(tokens)):
+        cut -= 1
+    run = [t.group() for t in tokens[cut:]]
+    before = tokens[cut - 1].group() if cut >= 1 else ""
+    cyrillic = re.search(r"[а-яё]", before, re.I) is not None
+    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"") and all(
+            (re.search(r"[а-яё]", w, re.I) is not None) == cyrillic for w in run):
+        return text[:tokens[cut - 1].end()]  # «... развития Маттео Патроне»: a name after words
     cut = len(tokens)
     while cut > 1 and len(tokens) - cut < 3 and _person_word(tokens[cut - 1].group()) and \
             not any(s <= tokens[cut - 1].start() < e for s, e in named):
         cut -= 1
     return text[:tokens[cut - 1].end()] if cut < len(tokens) else text
+
+
+_NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
+_NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
+                   "bin", "уулу", "кызы"}
 
 
 def _state_name(rest: str, countries: CountryIndex) -> str | None:
@@ -198,7 +217,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
         return None
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    parts = _split(who, countries)
+    parts = split_signers(who, countries)
     names = [body_of(p, countries) for p in parts]
     while names and names[0] is None:  # «Кроме того, ОсОО ...»
         names.pop(0)
@@ -293,7 +312,7 @@ def _begins_body(words: str, countries: CountryIndex) -> bool:
     return False
 
 
-def _split(who: str, countries: CountryIndex) -> list[str]:
+def split_signers(who: str, countries: CountryIndex) -> list[str]:
     """«X, Y и Z» at the commas and «и» that begin a new body («Министерство образования и
     науки КР» stays whole); in English at «, the» and «and the»."""
     if not re.search(r"[а-яё]", who, re.I):
@@ -310,3 +329,39 @@ def _split(who: str, countries: CountryIndex) -> list[str]:
             start = sep.end()
     parts.append(who[start:])
     return [p for p in (x.strip(" ,") for x in parts) if p]
+
+
+_EN_ROLE = re.compile(r"\b(?P<role>(?:Deputy\s+)?Prime\s+Minister|Minister|Ambassador|"
+                      r"Vice[- ]President|President|Chairman|Chairperson|Chief\s+Executive\s+"
+                      r"Officer|CEO|Director(?:[- ]General)?|Governor|Rector|Head|"
+                      r"Secretary[- ]General)\b")
+_EN_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Home": "Internal Affairs"}
+
+
+def english_post(part: str, countries: CountryIndex) -> str | None:
+    """A signer named by a post put before the name: «Kyrgyz Economy Minister Arzybek Kojoshev»
+    → «Ministry of Economy of the Kyrgyz Republic»; «German Ambassador to Kyrgyzstan Peter
+    Scholz» → the German government; «EBRD Vice-President Matteo Patrone» → «EBRD»."""
+    m = _EN_ROLE.search(part)
+    if not m or re.search(r"\bof\b", part[m.end():m.end() + 5]):
+        return None  # «Minister of ... of X» is body_of's
+    before = re.sub(r"^(?:the|his|her|their)\s+", "", part[:m.start()].strip(), flags=re.I)
+    words = before.split()
+    said = countries.mentions(words[0]) if words else []
+    code = said[0].code if said and said[0].start == 0 else None
+    if code is None and before.endswith("'s"):
+        code = countries.whole_country(before[:-2])
+    role = m.group("role").lower()
+    if role == "minister":
+        area = " ".join(words[1:] if code else words)
+        if not area:
+            return None
+        area = _EN_AREAS.get(area, area)
+        return f"Ministry of {area}" + (f" of {english_name(code, countries, True)}"
+                                        if code else "")
+    if "prime minister" in role or role == "ambassador":
+        return government_name(code, countries, english=True) if code else None
+    if role == "president":
+        return english_name(code, countries) if code and len(words) == 1 else \
+            (" ".join(words) if words else None)
+    return " ".join(words) if words and not code else None

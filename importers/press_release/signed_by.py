@@ -1,0 +1,128 @@
+"""Who signed a document, said after its name: in the rest of its own sentence («План ...
+скрепили подписями глава Минздрава КР Эркин Чечейбаев и его российский коллега Михаил Мурашко»,
+«Меморандум подписан министром финансов ... и вице-президентом ЕБРР ...», «The memorandum was
+signed by Finance Minister ... and ...»), or in the next sentence when that sentence speaks of
+this document alone («Документ подписали ...», «Подписи под документом поставили ...», «It was
+signed by ...») or of all the documents of the sentence before («They were signed by ...»)."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryIndex
+from .morphology import inflect_phrase, parses
+from .parties import COMPANY_FORMS
+from .signers import body_of, english_post, signer_parties, split_signers
+
+# The end of a sentence: a full stop before a capital letter (or the end), or a line break.
+_SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")
+_ONE = re.compile(r"(?:Документ|Соглашение|Меморандум|Протокол|Договор|План|Программа|"
+                  r"Дорожн\w+\s+карт\w+|Декларация|Заявление|Он[аио]?|Подписи\s+под\s+"
+                  r"(?:документом|соглашением|меморандумом|протоколом|договором|ним|ней)|"
+                  r"The\s+(?:document|agreement|memorandum|MoU|protocol|treaty|accord|deal|plan|"
+                  r"programme|program|roadmap|road\s+map|declaration|statement)|It)\b")
+_MANY = re.compile(r"(?:Документы|Соглашения|Меморандумы|Протоколы|Они|Оба\s+документа|"
+                   r"Подписи\s+под\s+(?:документами|ними)|The\s+(?:documents|agreements|"
+                   r"memoranda|memorandums|MoUs|accords|deals|protocols)|They|Both)\b")
+_ACTIVE = re.compile(r"(?<!\w)(?:подписали|подписал[аои]?|скрепили\s+(?:своими\s+)?подписями|"
+                     r"поставили|заключили)\s+(?P<who>.+)$", re.I)
+_PASSIVE = re.compile(r"(?<!\w)подписан[аоы]?\s+(?P<who>.+)$", re.I)
+_ENGLISH = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\s+(?P<who>.+)$", re.I)
+# What a signer's name is followed by: the source of the news, the place, the witnesses.
+_TAIL = re.compile(r",?\s+(?:[-–—]\s+)?(?:сообщ\w+|переда\w+|информиру\w+|отмеча\w+|пишет|"
+                   r"в\s+присутствии|при\s+участии|в\s+ходе|в\s+рамках|по\s+итогам)\b.*$|"
+                   r",\s+(?:the\s+)?[\w' -]*?\b(?:said|says|reported|reports|informs|announced|"
+                   r"according)\b.*$|\s+(?:in\s+the\s+presence\s+of|during|on\s+the\s+sidelines"
+                   r"|at\s+the\s+end\s+of)\b.*$|\s+[-–—]\s+.*$", re.I)
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    """The sentence from `start` on: (start, end)."""
+    m = _SENTENCE_END.search(text, start)
+    return start, m.start() if m else len(text)
+
+
+def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]]) -> str:
+    """The words after a document (start, end) that may say who signed it: its sentence up to
+    the next document named, and the next sentence when it speaks of this document (the only one
+    named in its sentence) or of all of them."""
+    if re.search(r"[.!?…][»\"”)]*\s*$", text[max(0, end - 3):end]):
+        end = start = end - 1  # the name took its sentence's full stop: what follows is the next
+    _s, sentence_end = _sentence(text, end)
+    following = [s for s, _e in documents if s >= end]
+    if following and following[0] < sentence_end:
+        return text[end:following[0]]
+    own = text[end:sentence_end]
+    if sentence_end >= len(text) or text[sentence_end] == "\n":
+        return own
+    sentence_start = max([m.end() for m in _SENTENCE_END.finditer(text, 0, start)], default=0)
+    here = sum(1 for s, _e in documents if sentence_start <= s < sentence_end)
+    next_start = sentence_end + 1
+    while next_start < len(text) and text[next_start] in " \n»\"”)":
+        next_start += 1
+    _n, next_end = _sentence(text, next_start)
+    following_sentence = text[next_start:next_end]
+    if any(next_start <= s < next_end for s, _e in documents):
+        return own
+    if _MANY.match(following_sentence) or here == 1 and _ONE.match(following_sentence):
+        return own + " " + following_sentence
+    return own
+
+
+def _without_tail(who: str) -> str:
+    return _TAIL.sub("", who).strip(" ,;:.")
+
+
+def _instrumental(who: str, countries: CountryIndex) -> list[str] | None:
+    """«министром финансов Алмазом Бакетаевым и вице-президентом ЕБРР Маттео Патроне»,
+    «Министерством финансов КР и компанией «А»» → the bodies in the nominative."""
+    names = []
+    for part in split_signers(who, countries):
+        name = body_of(part, countries) or body_of(inflect_phrase(part, case="ablt"), countries)
+        if name is None:
+            return None
+        names.append(name)
+    return names if len(names) >= 2 else None
+
+
+def signed_after(after: str, countries: CountryIndex, title: str = "") -> list[str] | None:
+    """The bodies the words after a document say signed it, or None."""
+    for part in re.split(r"(?<=[.!?])\s+", after.strip(), maxsplit=1):
+        found = _signed_in(part, countries, title)
+        if found and all(_a_name(n, countries) for n in found):
+            return found
+    return None
+
+
+def _a_name(name: str, countries: CountryIndex) -> bool:
+    """Whether a name reads as a body's in the nominative (not «Баткенской», not «...
+    областях, с узбекской»)."""
+    if re.search(r",", re.sub(r"«[^»]*»|\"[^\"]*\"", "", name)):
+        return False
+    first = name.split(" ", 1)[0]
+    if not re.search(r"[а-яё]", first, re.I) or first in COMPANY_FORMS or \
+            first in countries.abbreviations or first[:1] in "«\"":
+        return True
+    return any(p.tag.case == "nomn" for p in parses(first.lower()))
+
+
+def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | None:
+    english = not re.search(r"[а-яё]", words, re.I)
+    m = (_ENGLISH if english else _ACTIVE).search(words)
+    if m:
+        who = _without_tail(m.group("who"))
+        if english:
+            return _english(who, countries)
+        return signer_parties(who + " подписали", countries, title)
+    m = _PASSIVE.search(words) if not english else None
+    if m:
+        return _instrumental(_without_tail(m.group("who")), countries)
+    return None
+
+
+def _english(who: str, countries: CountryIndex) -> list[str] | None:
+    """«Kyrgyz Economy Minister Arzybek Kojoshev and German Ambassador to Kyrgyzstan Peter
+    Scholz» → the ministry and the government they stand for."""
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", who) if p.strip()]
+    names = [english_post(p, countries) or body_of(p, countries) for p in parts]
+    return names if len(names) >= 2 and all(names) else None
