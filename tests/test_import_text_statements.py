@@ -96,3 +96,20 @@ def test_a_table_row_says_whether_it_was_signed():
     assert [i.draft.title for i in proposal.instruments] == [
         "Бишкекская декларация Совета глав государств",
         "План мероприятий по сотрудничеству в области экологии"]
+
+
+def test_a_sentence_that_only_lists_the_documents_after_the_count():
+    proposal = parse("12 марта 2025\n\nПо итогам переговоров подписаны три документа. "
+                     "Соглашение о сотрудничестве в области туризма, меморандум о "
+                     "взаимопонимании между министерствами сельского хозяйства и протокол о "
+                     "внесении изменений в Соглашение о воздушном сообщении от 5 мая 1997 "
+                     "года.\n")
+    assert [i.draft.kind for i in proposal.instruments] == [
+        "agreement", "memorandum_of_understanding", "protocol"]
+    assert count_note(proposal) == ""
+
+
+def test_one_document_said_after_the_statement_is_not_taken_without_a_verb():
+    proposal = parse("12 марта 2025\n\nПо итогам переговоров подписаны три документа о "
+                     "туризме. Программа действует с 2015 года.\n")
+    assert proposal.instruments == []

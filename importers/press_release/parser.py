@@ -239,7 +239,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     return proposal
 
 
-_VERB_AFTER = re.compile(r"\s*(?:(?:%s)\s+)?(?:%s|signed)\b(?P<rest>[^.;!?\n]*)"
+_VERB_AFTER = re.compile(r"\s*(?:(?:%s)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+"
+                         r"(?:also\s+)?)?(?:%s|signed|exchanged|concluded)\b(?P<rest>[^.;!?\n]*)"
                          % (SIGNING_SUBJECTS, ACTIVE_SIGNING), re.I)
 
 

@@ -57,7 +57,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
 _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
                   "mr", "mrs", "ms", "dr", "st", "no", "ул", "пр", "обл", "р", "ж", "см", "др",
                   "т.е", "т.д", "т.п", "inc", "ltd", "co", "вкл", "ген"}
-_CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but)\s+|"
+_CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but|"
+                     r"and(?=\s+(?:a|an|the)\s))\s+|"
                      r"\s+а\s+также\s+(?=\w+\s+(?:был|были|обсужд|рассмотр))", re.I)
 _SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "также", "and",
                "числе", "as", "well", "including", "them", "namely", "включая", "них",
@@ -178,13 +179,14 @@ class _Sentence:
 def _status(text: str, sentence: _Sentence, start: int, end: int) -> str | None:
     """The status of a document named in a sentence, from the cues of its clause."""
     clause_start, clause_end = sentence.clause(start, end)
-    said = _decide(sentence.between(clause_start, start),
-                   sentence.between(end, clause_end, after=True))
+    after = sentence.between(end, clause_end, after=True)
+    said = _decide(sentence.between(clause_start, start), after)
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
         said = _decide(sentence.between(sentence.start, start), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
         said = SIGNED
-    if said == SIGNED and any(kind == EARLIER for _p, kind, _w in sentence.between(start, end)):
+    if said == SIGNED and any(kind == EARLIER for _p, kind, _w in
+                              sentence.between(start, end) + after[:3]):
         said = EARLIER  # «signed our first framework agreement with Masdar back in 2023»
     return said
 
@@ -279,9 +281,13 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     if document_case(last) or _CUE.fullmatch(last) or \
             _IN_FORCE.search(text, max(0, start - 40), start):  # «вступило в силу Соглашение»
         return True
-    if re.search(r"\b(?:signing|signature|conclusion)\s+of\s+(?:the\s+)?$",
-                 text[max(sentence_start, start - 40):start], re.I):
-        return True  # «witnessed the signing of agreements on ...»
+    near = text[max(sentence_start, start - 40):start]
+    if re.search(r"\b(?:signing|signature|conclusion)\s+of\s+(?:(?:the|an?)\s+)?$|"
+                 r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
+                 r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
+        return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»
+    if re.search(r"\w['’]s\s+$", near):
+        return False  # «the Prime Minister's Youth Programme»: a body's name
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
                            "from", "into", "per"}
@@ -352,6 +358,27 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
     return stop
 
 
+# «An agreement on ... was also exchanged»: an English verb after the name ends it; «MoUs were
+# exchanged between A and B, and between C and D»: the parties after the verb are the name's.
+_EN_PASSIVE = re.compile(
+    r"(?<!\bwhich)(?<!\bthat)\s+(?:was|were|(?:has|have)\s+been)"
+    r"(?:\s+(?:also|then|jointly|formally|officially|likewise|finally))?\s+"
+    r"(?P<verb>(?:signed|exchanged|inked|concluded|adopted|handed\s+over|discussed|considered|"
+    r"postponed|initiall?ed|drafted|prepared)"
+    r"(?:\s+(?:as\s+well|too|also))?)\b"
+    r"(?P<between>(?=\s+between\s))?")
+
+
+_PLURAL_EN = re.compile(r"(?<!\bof\s)(?<!exchange\s)\b(?:[a-z]+s|memoranda|MoUs)\s*$", re.I)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[end] is inside quotes opened after `start` («... "Program was founded"»)."""
+    part = text[start:end]
+    return part.count("«") > part.count("»") or part.count('"') % 2 == 1 or \
+        part.count("“") > part.count("”")
+
+
 # «подписан ряд документов. В частности, соглашение о ...»: the sentence goes on with the last.
 _GOES_ON = re.compile(r"\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|among\s+them|"
                       r"in\s+particular|including)\b", re.I)
@@ -379,14 +406,25 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if clause:
                 stop = clause.start()
             stop = _verb_cut(text, kind_end, stop)
-            words = text[begin:stop].rstrip()
+            passive = _EN_PASSIVE.search(text, kind_end, stop)
+            verb_said = None
+            words = text[begin:stop]
+            if passive and not _quoted(text, begin, passive.start()):
+                if passive.group("between") is None:  # «An agreement on ... was also exchanged»
+                    stop = passive.start()
+                    words = text[begin:stop]
+                elif _PLURAL_EN.search(text[begin:kind_end]):  # «MoUs were exchanged between
+                    verb_said = _decide(sentence.between(start, begin),  # A and B, and C and D»
+                                        cues(passive.group()))
+                    words = text[begin:passive.start()] + " " + text[passive.end("verb"):stop]
+            words = words.rstrip()
             while _TRAILING.search(words):
                 words = _TRAILING.sub("", words, count=1).rstrip()
             previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
             case = document_case(previous[-1]) if previous else None
             if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]):
                 case = "gent"  # «вступление в силу Соглашения ...»
-            status = _status(text, sentence, begin, begin + len(words)) or went_on
+            status = verb_said or _status(text, sentence, begin, begin + len(words)) or went_on
             mentions.append(Mention(begin, begin + len(words), words, status, start, case))
     return mentions
 

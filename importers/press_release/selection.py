@@ -11,6 +11,7 @@ import re
 from .documents import DOCUMENT_EN, DOCUMENT_RU, Document
 from .morphology import has_tag
 from .segmentation import RATIFIED, SIGNED, Mention
+from .statements import number_value
 
 _COUNTS = (SIGNED, RATIFIED)
 
@@ -36,12 +37,22 @@ def _plural(doc: Document) -> bool:
     return has_tag(word, "plur", "nomn") and not has_tag(word, "sing", "nomn")
 
 
+def _counted(doc: Document) -> bool:
+    """«Nineteen agreements in fields ranging from ...», «13 соглашений»: the count of the
+    signing statement, not a document."""
+    kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
+    before = doc.title[:kind.start()].strip() if kind else ""
+    return bool(before) and number_value(before) is not None and _plural(doc)
+
+
 def select(parsed: list[tuple[Mention, Document]],
            body_start: int) -> list[tuple[Mention, Document]]:
     if any(m.start >= body_start and m.status in _COUNTS for m, _ in parsed):
         parsed = [(m, d) for m, d in parsed if m.start >= body_start]
     kept: list[tuple[Mention, Document]] = []
     for n, (m, doc) in enumerate(parsed):
+        if _counted(doc):
+            continue
         if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
             earlier = [d for x, d in kept if d.kind == doc.kind]
             if earlier:

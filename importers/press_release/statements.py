@@ -8,6 +8,7 @@ compares with the number found."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .morphology import parses
 from .segmentation import PLANNED, SIGNED, Mention, cues
@@ -92,12 +93,15 @@ def announced_count(text: str, body_start: int = 0) -> int | None:
     return None
 
 
-def _statement(text: str, end: int) -> str | None:
+def _statement(text: str, end: int, adjacent: bool = False) -> str | None:
     """What the nearest sentence with a cue before `end` says happened («подписано 13
-    документов», «обменялись ... документами»), if it speaks of documents as a whole."""
+    документов», «обменялись ... документами»), if it speaks of documents as a whole; with
+    `adjacent`, only the sentence right before `end`."""
     before = text[max(0, end - _LOOK_BACK):end]
     for sentence in reversed(list(_SENTENCE.finditer(before))):
         said = cues(sentence.group())
+        if not said and adjacent and sentence.group().strip():
+            return None
         if not said:
             continue
         if not any(_GENERIC_WORD.fullmatch(w) for w in _TOKEN.findall(sentence.group())):
@@ -109,13 +113,18 @@ def _statement(text: str, end: int) -> str | None:
 def inherit_status(text: str, mentions: list[Mention]) -> None:
     """A document named without a verb of its own takes what the signing statement before it
     says: the items of a list under a line that says nothing («В пакет вошли:»), the documents
-    of a sentence that goes on from the statement («Это соглашение ..., а также ...»)."""
+    of a sentence that goes on from the statement («Это соглашение ..., а также ...»), and the
+    documents of a sentence that only lists them right after it («Подписаны четыре документа.
+    Соглашение о ..., меморандум о ... и протокол ...»)."""
+    said_own = {m.scope_start for m in mentions if m.status is not None}
+    named = Counter(m.scope_start for m in mentions)
     for m in mentions:
         if m.status is not None:
             continue
-        if not m.in_list and not _OPENER.match(text, m.scope_start):
-            continue
-        said = _statement(text, m.scope_start)
+        opened = m.in_list or _OPENER.match(text, m.scope_start)
+        if not opened and (m.scope_start in said_own or named[m.scope_start] < 2):
+            continue  # its sentence says something of its own, or is not a list of documents
+        said = _statement(text, m.scope_start, adjacent=not opened)
         if said is not None:
             m.status = said
 
