@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from importers.press_release import CountryIndex, parse_press_release
 from importers.press_release.parties import official_country
 from models.countries import seeds
@@ -78,3 +80,28 @@ def test_state_bodies_take_the_official_name_of_their_country():
     for kept in ("«Почта России»", "Министерство юстиции КР", "Национальный музей Монголии",
                  "Министерство экономики Киргизской Республики"):
         assert official_country(kept, INDEX) == kept
+
+
+
+@pytest.mark.parametrize("body, titles", [
+    # a plural kind word with quoted titles: one document per title
+    ("В числе подписанных — решения «О проекте декларации Совета»; «О проекте заявления "
+     "Совета об укреплении сотрудничества» и «О бюджете Организации на 2026 год».",
+     ["Решение «О проекте декларации Совета»",
+      "Решение «О проекте заявления Совета об укреплении сотрудничества»",
+      "Решение «О бюджете Организации на 2026 год»"]),
+    # list items complete the plural kind word of the line before
+    ("По итогам встречи подписаны соглашения о двустороннем сотрудничестве:\n\n1. между "
+     "Ошским государственным университетом и Северо-Западным университетом;\n2. между "
+     "Бишкекским государственным университетом и Северо-Западным университетом.",
+     ["Соглашение о двустороннем сотрудничестве между Ошским государственным университетом "
+      "и Северо-Западным университетом",
+      "Соглашение о двустороннем сотрудничестве между Бишкекским государственным "
+      "университетом и Северо-Западным университетом"]),
+    # a document right after the signing words
+    ("Министры иностранных дел скрепили подписями Программу сотрудничества на 2025–2026 "
+     "годы.", ["Программа сотрудничества на 2025–2026 годы"]),
+])
+def test_documents_named_after_a_plural_head_or_the_signing_words(body, titles):
+    proposal = parse(f"12 марта 2025 года\n\n{body}\n")
+    assert [i.draft.title for i in proposal.instruments] == titles

@@ -18,8 +18,8 @@ _RU_PREPOSITIONS = r"о|об|в|во|между|по|на|с|со"
 _EN_PREPOSITIONS = r"on|in|between|for|with|to|of"
 # Where one complement ends and the next begins: «, в сфере ...», « и между ...», «, and in ...».
 _RU_SPLIT = re.compile(r"(?:[,;]\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)"
-                       r"(?=[«\"]?(?:%s)\s)"
-                       % _RU_PREPOSITIONS, re.I)
+                       r"(?=[«\"]?(?:%s)\s)|(?<=[»\"])(?:[,;]\s*(?:и\s+)?|\s+и\s+)(?=«)"
+                       % _RU_PREPOSITIONS, re.I)  # «решения «О ...»; «О ...» и «О ...»
 _EN_SPLIT = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?=(?:%s)\s)"
                        % _EN_PREPOSITIONS)
@@ -57,6 +57,16 @@ def _singular_en(words: str) -> str | None:
     tokens = words.split()
     single = _EN_SINGULAR.get(tokens[-1].lower())
     return " ".join(tokens[:-1] + [single]) if single else None
+
+
+def singular_head(words: str) -> str | None:
+    """«соглашения о двустороннем сотрудничестве» → «соглашение о двустороннем сотрудничестве»:
+    a plural kind word and its complement in the singular; None when the kind word is not
+    plural."""
+    english = not re.search(r"[а-яё]", words, re.I)
+    kind = (DOCUMENT_EN if english else DOCUMENT_RU).match(words)
+    head = (_singular_en if english else _singular_ru)(kind.group()) if kind else None
+    return head + words[kind.end():] if head else None
 
 
 def _split(m: Mention) -> list[Mention]:

@@ -57,7 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
 _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
                   "mr", "mrs", "ms", "dr", "st", "no", "ул", "пр", "обл", "р", "ж", "см", "др",
                   "т.е", "т.д", "т.п", "inc", "ltd", "co", "вкл", "ген"}
-_CLAUSE = re.compile(r";|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but|"
+_CLAUSE = re.compile(r";(?!\s*[«\"“])|,\s+(?:а\s+также|а|но|при\s+этом|кроме\s+того|while|but|"
                      r"and(?=\s+(?:a|an|the)\s))\s+|"
                      r"\s+а\s+также\s+(?=\w+\s+(?:был|были|обсужд|рассмотр))", re.I)
 _SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "также", "and",
@@ -207,10 +207,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]:
-    """Documents named in lists; and the lines they take (left out of the running text)."""
+def _list_items(text: str,
+                lines: list[_Line]) -> tuple[list[Mention], set[int], list[tuple[int, int]]]:
+    """Documents named in lists; the lines they take (left out of the running text); the
+    introducing lines whose kind word the items complete (it names no document of its own)."""
     mentions: list[Mention] = []
     used: set[int] = set()
+    headed: list[tuple[int, int]] = []  # lines whose plural kind word the items complete
     i = 0
     while i < len(lines):
         intro = i - 1
@@ -221,7 +224,8 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
         after_colon = intro >= 0 and lines[intro].text.rstrip().endswith(":")
         body = lines[i].text[marker.end():] if marker else lines[i].text
         found = _starts_document(body) if (marker or after_colon) and body.strip() else None
-        if not found:
+        head = _plural_head(lines[intro].text) if marker and after_colon and not found else None
+        if not found and not head:
             i += 1
             continue
         # A list: this line and the items after it; the introducing line says what happened.
@@ -253,6 +257,12 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
                 end = lines[i].end  # the item goes on on the next line
                 used.add(i)
                 i += 1
+            if found is None and head is not None and marker:  # «подписаны соглашения о
+                status = _decide(cues(text, scope_start, lines[intro].end), [])  # ...:\n1. между
+                mentions.append(Mention(body_start, end, f"{head} {text[body_start:end]}",
+                                        status, scope_start, in_list=True))
+                headed.append((lines[intro].start, lines[intro].end))
+                continue
             if found is None:
                 continue
             doc_start = with_adjectives(text, body_start, body_start + found.start())
@@ -263,7 +273,23 @@ def _list_items(text: str, lines: list[_Line]) -> tuple[list[Mention], set[int]]
                              cues(text, doc_start, end))
             mentions.append(Mention(doc_start, end, text[doc_start:end], status, scope_start,
                                     in_list=True))
-    return mentions, used
+    return mentions, used, headed
+
+
+def _plural_head(intro: str) -> str | None:
+    """«По итогам встречи подписаны соглашения о двустороннем сотрудничестве:» → «соглашение о
+    двустороннем сотрудничестве»: the items of the list that follows complete it («1. между
+    ... и ...;»)."""
+    from .enumeration import singular_head  # (enumeration reads the mentions found here)
+    line = intro.rstrip().rstrip(":")
+    kinds = list(DOCUMENT_RU.finditer(line)) + list(DOCUMENT_EN.finditer(line))
+    if not kinds:
+        return None
+    last = max(kinds, key=lambda k: k.start())
+    phrase = line[last.start():]
+    if len(phrase.split()) > 8 or re.search(r"[,;.]", phrase):
+        return None
+    return singular_head(phrase)
 
 
 def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
@@ -286,6 +312,8 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
                  r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
                  r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
         return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»
+    if any(not near[c.end():].strip() for c in _CUE.finditer(near)):
+        return True  # «скрепили подписями Программу ...»
     if re.search(r"\w['’]s\s+$", near):
         return False  # «the Prime Minister's Youth Programme»: a body's name
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
@@ -400,6 +428,8 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         found.sort()
         found = [f for k, f in enumerate(found) if not k or not re.fullmatch(
             r"\s*\(\s*[«\"]?", text[found[k - 1][1]:f[0]])]  # «План («дорожная карта»)»
+        found = [f for k, f in enumerate(found) if not k or not _quoted(
+            text, found[k - 1][1], f[0])]  # «решения «О проекте декларации ...»»: one name
         for k, (begin, kind_end) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else end
             clause = _CLAUSE.search(text, kind_end, stop)
@@ -432,7 +462,7 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 def find_mentions(text: str) -> list[Mention]:
     """Every document named in the text, in order, with what the text says happened to it."""
     lines = _lines(text)
-    listed, used = _list_items(text, lines)
+    listed, used, headed = _list_items(text, lines)
     spans: list[tuple[int, int]] = []
     block: list[_Line] = []
     for n, line in enumerate(lines + [_Line(len(text), len(text), "")]):
@@ -442,8 +472,9 @@ def find_mentions(text: str) -> list[Mention]:
             block = []
         else:
             block.append(line)
-    return sorted(listed + _in_sentences(text, spans) + _kyrgyz(text, spans),
-                  key=lambda m: m.start)
+    in_sentences = [m for m in _in_sentences(text, spans)
+                    if not any(s <= m.start < e for s, e in headed)]
+    return sorted(listed + in_sentences + _kyrgyz(text, spans), key=lambda m: m.start)
 
 
 def _kyrgyz(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
