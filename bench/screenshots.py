@@ -190,9 +190,9 @@ class Shooter:
         from ui.export_dialog import ExportDialog
         from ui.first_start import FirstStartDialog
         from ui.import_dialog import ImportTextDialog
-        from ui.instrument_editor import InstrumentEditor
+        from ui.editor.instrument import InstrumentEditor
         from ui.main_window import MainWindow
-        from ui.meeting_editor import MeetingEditor
+        from ui.editor.meeting import MeetingEditor
         from ui.qt_translation import install_qt_translators
         from ui.reports_dialog import ReportsDialog
         from ui.settings_dialog import SettingsDialog
@@ -381,7 +381,8 @@ class Shooter:
         from PySide6.QtGui import QKeyEvent
 
         from app.settings import Settings
-        from ui.instrument_editor import PARTIES, InstrumentEditor
+        from ui.editor.instrument import InstrumentEditor
+        from ui.editor.instrument_form import PARTIES
         from ui.organisation_dialog import OrganisationDialog
 
         def type_text(edit, text: str) -> None:
@@ -425,7 +426,7 @@ class Shooter:
 
         from models.registry import Registry
         from ui import conflict_dialog
-        from ui.instrument_editor import InstrumentEditor
+        from ui.editor.instrument import InstrumentEditor
         from ui.waiting import waiting_text
 
         iid = self.demo.instrument_ids["protocol"]

@@ -106,7 +106,7 @@ def test_the_briefing_lists_the_instructions_with_their_state(demo_registry):
 
 def test_the_meeting_editor_enters_instructions(qtbot, demo_registry):
     from app.settings import Settings
-    from ui.meeting_editor import FOLLOW_UPS, MeetingEditor
+    from ui.editor.meeting import FOLLOW_UPS, MeetingEditor
 
     editor = MeetingEditor(demo_registry, Settings(), meeting_id=demo_registry.demo.meeting_id)
     qtbot.addWidget(editor)

@@ -143,7 +143,8 @@ def test_migration_gives_existing_instruments_the_act_they_imply(db_path):
 
 def test_the_editor_offers_the_act_on_the_document_tab(qtbot, registry):
     from app.settings import Settings
-    from ui.instrument_editor import DOCUMENT, InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.instrument_form import DOCUMENT
 
     iid = registry.save_instrument(_draft())
     editor = InstrumentEditor(registry, Settings(), instrument_id=iid)

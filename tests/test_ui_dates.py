@@ -64,7 +64,7 @@ def test_a_month_or_a_year_alone_where_the_field_allows_it(text, expected):
 
 
 def test_the_signature_date_takes_every_form_and_how_exactly_it_is_known(qtbot, registry):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     editor = InstrumentEditor(registry, Settings())
     qtbot.addWidget(editor)
@@ -90,7 +90,7 @@ def test_the_signature_date_takes_every_form_and_how_exactly_it_is_known(qtbot, 
 
 def test_a_record_known_to_the_year_opens_as_the_year(qtbot, registry):
     from models.records import InstrumentDraft, PartyDraft
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     draft = InstrumentDraft(title="Договор о дружбе", kind="treaty", level="interstate",
                             signed_date=date(1991, 1, 1), signed_date_precision="year",
@@ -105,7 +105,7 @@ def test_a_record_known_to_the_year_opens_as_the_year(qtbot, registry):
 
 
 def test_the_message_names_the_text_now_in_the_field(qtbot, registry):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     editor = InstrumentEditor(registry, Settings())
     qtbot.addWidget(editor)
@@ -126,8 +126,8 @@ def test_every_date_field_of_the_program_takes_the_usual_forms(qtbot, demo_regis
     from ui.filter_bar import FilterBar
     from ui.date_field import OptionalDateEdit
     from ui.import_dialog import ImportTextDialog
-    from ui.instrument_editor import InstrumentEditor
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.meeting import MeetingEditor
     from ui.organisation_dialog import OrganisationDialog
 
     registry, settings = demo_registry, Settings()

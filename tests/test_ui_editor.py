@@ -33,7 +33,7 @@ def type_text(widget, text: str) -> None:
 
 
 def editor_for(qtbot, registry, **kwargs):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     editor = InstrumentEditor(registry, Settings(), **kwargs)
     qtbot.addWidget(editor)
@@ -101,7 +101,7 @@ def test_a_party_typed_as_a_known_body_is_that_body(qtbot, demo_registry):
 
 
 def test_events_change_the_status_before_saving(qtbot, registry):
-    from ui.editor_events import ACT, KIND
+    from ui.editor.events import ACT, KIND
 
     editor = editor_for(qtbot, registry)
     fill_valid(qtbot, editor)
@@ -138,7 +138,7 @@ def test_events_change_the_status_before_saving(qtbot, registry):
 
 
 def test_removing_an_event_changes_the_status_back(qtbot, demo_registry):
-    from ui.editor_events import ACT, KIND, REMOVE
+    from ui.editor.events import ACT, KIND, REMOVE
 
     protocol = demo_registry.demo.instrument_ids["protocol"]
     editor = editor_for(qtbot, demo_registry, instrument_id=protocol)
@@ -153,7 +153,7 @@ def test_removing_an_event_changes_the_status_back(qtbot, demo_registry):
 
 
 def test_a_multilateral_instrument_names_the_party_of_each_event(qtbot, demo_registry):
-    from ui.editor_events import KIND, PARTY
+    from ui.editor.events import KIND, PARTY
 
     protocol = demo_registry.demo.instrument_ids["protocol"]
     editor = editor_for(qtbot, demo_registry, instrument_id=protocol)
@@ -299,7 +299,7 @@ def test_a_placeholder_for_an_earlier_instrument(qtbot, demo_registry):
 
 def test_a_file_dropped_is_attached_opened_and_removed(qtbot, demo_registry, answers,
                                                        tmp_path, monkeypatch):
-    from ui.editor_attachments import NAME
+    from ui.editor.attachments import NAME
 
     scan = tmp_path / "протокол-скан.pdf"
     scan.write_bytes(b"%PDF-1.4 signed original")
@@ -341,7 +341,7 @@ def test_a_file_added_before_the_first_save_is_attached_with_it(qtbot, registry,
 
 
 def test_the_history_shows_what_changed_in_words(qtbot, demo_registry):
-    from ui.instrument_editor import HISTORY
+    from ui.editor.instrument_form import HISTORY
 
     protocol = demo_registry.demo.instrument_ids["protocol"]
     editor = editor_for(qtbot, demo_registry, instrument_id=protocol)
@@ -378,7 +378,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, registry, monkeypatch, answer,
 
 def test_the_kyrgyz_interface(qtbot, demo_registry):
     from i18n import set_language
-    from ui.instrument_editor import DOCUMENT, PARTIES, STATUS
+    from ui.editor.instrument_form import DOCUMENT, PARTIES, STATUS
 
     set_language("ky")
     protocol = demo_registry.demo.instrument_ids["protocol"]

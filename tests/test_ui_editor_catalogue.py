@@ -13,16 +13,17 @@ import pytest
 from i18n import LOCALE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ("widgets", "instrument_editor", "editor_parties", "editor_events",
-           "editor_relations", "editor_attachments", "editor_history", "meeting_editor",
-           "editor_follow_ups", "conflict_dialog", "waiting", "date_field")
+MODULES = ("widgets", "editor/instrument", "editor/instrument_form", "editor/fields",
+           "editor/parties", "editor/events", "editor/relations", "editor/attachments",
+           "editor/history", "editor/meeting", "editor/follow_ups", "conflict_dialog", "waiting",
+           "date_field")
 
 
 def shown_texts() -> set[str]:
     """The English ids the editors translate: `_("...")`, the messages of the problems they
     make, and their tables of ids translated where shown."""
     from ui.conflict_dialog import LABELS
-    from ui.editor_history import ACTIONS, MORE_LABELS
+    from ui.editor.history import ACTIONS, MORE_LABELS
     from ui.widgets import DATE_PRECISIONS
 
     found = {text for _code, text in DATE_PRECISIONS} | set(MORE_LABELS.values()) | \

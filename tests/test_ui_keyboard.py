@@ -76,7 +76,7 @@ def shown(qtbot, dialog):
 
 
 def test_ctrl_n_puts_the_cursor_in_the_title(qtbot, window):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     window.activateWindow()
     QTest.keyClick(window, Qt.Key_N, Qt.ControlModifier)
@@ -90,7 +90,7 @@ def test_ctrl_n_puts_the_cursor_in_the_title(qtbot, window):
 
 
 def test_a_meeting_opens_with_the_cursor_in_its_title(qtbot, demo_registry):
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.meeting import MeetingEditor
 
     editor = shown(qtbot, MeetingEditor(demo_registry, Settings()))
     qtbot.waitUntil(lambda: editor.title.hasFocus(), timeout=2000)
@@ -98,7 +98,7 @@ def test_a_meeting_opens_with_the_cursor_in_its_title(qtbot, demo_registry):
 
 
 def test_tab_walks_every_tab_of_the_instrument_editor(qtbot, demo_registry):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     editor = shown(qtbot, InstrumentEditor(
         demo_registry, Settings(), instrument_id=demo_registry.demo.instrument_ids["protocol"]))
@@ -110,7 +110,8 @@ def test_tab_walks_every_tab_of_the_instrument_editor(qtbot, demo_registry):
 
 
 def test_tab_walks_the_parties_in_reading_order(qtbot, demo_registry):
-    from ui.instrument_editor import PARTIES, InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.instrument_form import PARTIES
 
     editor = shown(qtbot, InstrumentEditor(demo_registry, Settings()))
     editor.tabs.setCurrentIndex(PARTIES)
@@ -124,7 +125,7 @@ def test_tab_walks_the_parties_in_reading_order(qtbot, demo_registry):
 
 
 def test_tab_walks_the_meeting_editor(qtbot, demo_registry):
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.meeting import MeetingEditor
 
     editor = shown(qtbot, MeetingEditor(demo_registry, Settings(),
                                         meeting_id=demo_registry.demo.meeting_id))
@@ -178,7 +179,7 @@ def test_tab_walks_every_screen_of_the_main_window(qtbot, window):
 
 
 def test_down_from_the_search_reaches_the_list_and_enter_opens(qtbot, window):
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
 
     window.activateWindow()
     window.focus_search()

@@ -75,7 +75,7 @@ def kyrgyz_titles(demo_registry):
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_titles_in_the_language_of_the_program(qtbot, kyrgyz_titles, lang):
     from i18n import set_language
-    from ui.instrument_editor import InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
     from ui.instruments_model import COLUMN
     from ui.main_window import MainWindow
     from ui.ui_state import UiState
@@ -110,7 +110,8 @@ def test_titles_in_the_language_of_the_program(qtbot, kyrgyz_titles, lang):
 
 def test_organisations_by_their_kyrgyz_names(qtbot, demo_registry):
     from i18n import set_language
-    from ui.instrument_editor import PARTIES, InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.instrument_form import PARTIES
 
     registry = demo_registry
     russia = next(o for o in registry.organisations() if o.name == "Российская Федерация")

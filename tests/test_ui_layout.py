@@ -122,7 +122,8 @@ def test_the_widths_the_clerk_chose_are_remembered_not_those_fitted(qtbot, demo_
 
 
 def test_the_parties_buttons_stay_in_sight_at_1024(qtbot, demo_registry, lang):
-    from ui.instrument_editor import PARTIES, InstrumentEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.instrument_form import PARTIES
 
     editor = InstrumentEditor(demo_registry, Settings(),
                               instrument_id=demo_registry.demo.instrument_ids["protocol"])
@@ -141,8 +142,8 @@ def test_every_dialog_fits_a_1024_screen(qtbot, demo_registry, lang):
     from models.records import InstrumentFilter
     from ui.export_dialog import ExportDialog
     from ui.import_dialog import ImportTextDialog
-    from ui.instrument_editor import InstrumentEditor
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.meeting import MeetingEditor
     from ui.merge_dialog import MergeDialog
     from ui.organisation_dialog import OrganisationDialog
     from ui.reports_dialog import ReportsDialog

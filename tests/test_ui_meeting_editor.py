@@ -15,7 +15,7 @@ from test_ui_editor import discard_on_close, type_text  # noqa: E402,F401 (an au
 
 
 def meeting_editor(qtbot, registry, meeting_id=None):
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.meeting import MeetingEditor
 
     editor = MeetingEditor(registry, Settings(), meeting_id=meeting_id)
     qtbot.addWidget(editor)
@@ -74,8 +74,8 @@ def test_a_meeting_ending_before_it_starts_cannot_be_saved(qtbot, registry):
 
 
 def test_the_bishkek_meeting_lists_its_documents(qtbot, demo_registry):
-    from ui.instrument_editor import InstrumentEditor
-    from ui.meeting_editor import DOCUMENTS, TITLE
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.meeting import DOCUMENTS, TITLE
 
     editor = meeting_editor(qtbot, demo_registry, demo_registry.demo.meeting_id)
     assert editor.tabs.tabText(DOCUMENTS) == "Подписанные документы (7)"

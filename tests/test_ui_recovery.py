@@ -167,7 +167,7 @@ def test_a_read_only_registry_opens_with_a_banner_and_nothing_changes(
         win.show_page(INSTRUMENTS)
         assert not win.delete_action.isEnabled()
         win.open_instrument(1)
-        editor = win.findChild(__import__("ui.instrument_editor",
+        editor = win.findChild(__import__("ui.editor.instrument",
                                           fromlist=["InstrumentEditor"]).InstrumentEditor)
         assert editor is not None and not editor.save_button.isVisible()
         editor.mark_clean()

@@ -56,8 +56,8 @@ def test_the_file_dialog_strings_missing_from_qts_russian_catalogue(qt_language)
 
 def test_dialogs_fit_on_the_screen(qtbot, demo_registry):
     from ui.import_dialog import ImportTextDialog
-    from ui.instrument_editor import InstrumentEditor
-    from ui.meeting_editor import MeetingEditor
+    from ui.editor.instrument import InstrumentEditor
+    from ui.editor.meeting import MeetingEditor
     from ui.reports_dialog import ReportsDialog
     from ui.table_import_dialog import TableImportDialog
 

@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(ICON)).pixmap(64, 64))
-        title = QLabel(f"<b style='font-size:14pt'>Kelishim</b><br>"
+        title = QLabel("<b style='font-size:14pt'>Kelishim</b><br>"
                        + _("Version {version}").format(version=__version__))
         head = QGridLayout()
         head.addWidget(icon, 0, 0)

@@ -19,7 +19,7 @@ from models.conflicts import (Conflict, Difference, differences, discarded, merg
                               when_text)
 from models.vocabulary import MEETING_KINDS, MEETING_LEVELS, ORGANISATION_KINDS
 from ui import errors
-from ui.editor_history import field_name, value_text
+from ui.editor.history import field_name, value_text
 from ui.widgets import fit_to_screen
 
 KEEP_MINE, TAKE_THEIRS, BACK = "keep", "theirs", "back"

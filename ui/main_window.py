@@ -323,14 +323,14 @@ class MainWindow(QMainWindow):
 
     def open_instrument(self, instrument_id: int | None = None,
                         prefill: InstrumentDraft | None = None) -> None:
-        from ui.instrument_editor import InstrumentEditor
+        from ui.editor.instrument import InstrumentEditor
         editor = InstrumentEditor(self.registry, self.settings, instrument_id=instrument_id,
                                   prefill=prefill, parent=self)
         editor.open_requested.connect(self.open_instrument)
         self._open_editor(editor)
 
     def open_meeting(self, meeting_id: int | None = None) -> None:
-        from ui.meeting_editor import MeetingEditor
+        from ui.editor.meeting import MeetingEditor
         editor = MeetingEditor(self.registry, self.settings, meeting_id=meeting_id, parent=self)
         self._open_editor(editor)
 

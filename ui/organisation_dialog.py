@@ -195,7 +195,7 @@ class OrganisationDialog(QDialog):
                     break
                 except Conflict as exc:
                     draft = settle(self, self.registry, exc, self._baseline, draft,
-                                   lambda: self.registry.organisation(exc.record_id).to_draft(),
+                                   lambda rid=exc.record_id: self.registry.organisation(rid).to_draft(),
                                    self.reload, "organisation")
                     if draft is None:
                         return

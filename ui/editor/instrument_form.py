@@ -1,123 +1,35 @@
-"""The instrument editor: every field of an instrument on tabs (the document, its parties, its
-status and term, links, files, handling, history), checked as the clerk types.
-
-Links and files chosen for an instrument that is not saved yet wait in their lists and are
-written right after its first save; everything else is written by Save in one transaction.
-"""
+"""The instrument editor's form: its widgets on tabs (the document, its parties, its status
+and term, links, files, handling, history), how the fields react to each other, and the mapping
+between the widgets and an `InstrumentDraft`. `InstrumentEditor` adds loading, checking and
+saving."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-from app.settings import Settings
 from i18n import _, get_language
 from models.dates import format_date, span_date
-from models.derivation import internal_act, preview, usual_internal_act
-from models.errors import RegistryError, problem
-from models.numbering import format_number
-from models.records import InstrumentDetail, InstrumentDraft, PartyDraft
-from models.registry import Registry
-from models.validation import validate_instrument
+from models.derivation import internal_act, usual_internal_act
+from models.records import InstrumentDraft
 from models.vocabulary import CONFIDENTIALITY, INTERNAL_ACTS, KINDS, LEVELS, TEXT_LANGUAGES
-from ui.duplicates import OPEN, SAVE_ANYWAY, ask_duplicate
-from ui.editor_attachments import AttachmentsPanel
-from ui.editor_events import EventsEditor, StatusPreview
-from ui.editor_history import HistoryView
-from ui.editor_parties import PartiesEditor
-from ui.editor_relations import RelationsPanel
 from ui.date_field import link_precision
-from ui.own_language import title_of
+from ui.editor.attachments import AttachmentsPanel
+from ui.editor.events import EventsEditor, StatusPreview
+from ui.editor.fields import caption_alignment, one_line, set_spin, spin, spin_value, text_box
+from ui.editor.history import HistoryView
+from ui.editor.parties import PartiesEditor
+from ui.editor.relations import RelationsPanel
 from ui.widgets import (DATE_PRECISIONS, ChosenList, OptionalDateEdit, RecordDialog,
-                        StatusBadge, VocabularyCombo, chain_tab_order, fit_to_screen,
-                        hint_label, scrolled)
+                        StatusBadge, VocabularyCombo, chain_tab_order, hint_label, scrolled)
 
 DOCUMENT, PARTIES, STATUS, LINKS, FILES, HANDLING, HISTORY = range(7)
 MEETINGS_LISTED = 300
-HEADING_LENGTH = 140
 
 
-def text_box(lines: int) -> QPlainTextEdit:
-    """A wrapping text field `lines` high in which Tab moves on to the next field."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
-def caption_alignment(field) -> Qt.AlignmentFlag:
-    """A caption stands level with a one-line field, and at the top of a taller one."""
-    tall = isinstance(field, (QPlainTextEdit, ChosenList, QGridLayout))
-    return Qt.AlignLeft | (Qt.AlignTop if tall else Qt.AlignVCenter)
-
-
-def one_line(box: QPlainTextEdit) -> str:
-    """A title typed in a wrapping box: one line, single spaces."""
-    return " ".join(box.toPlainText().split())
-
-
-def identity(draft: InstrumentDraft) -> tuple:
-    """What tells one instrument from another when looking for one already on file."""
-    return (draft.title, draft.title_ky, draft.title_en, draft.kind, draft.signed_date,
-            draft.signed_date_precision,
-            [(p.organisation_id, p.name, p.country) for p in draft.parties])
-
-
-def spin(minimum: int, special: str) -> QSpinBox:
-    """A count whose lowest value stands for "none" (shown as `special`)."""
-    box = QSpinBox()
-    box.setRange(minimum, 999)
-    box.setSpecialValueText(special)
-    box.setMinimumWidth(max(120, box.fontMetrics().horizontalAdvance(special) + 48))
-    return box
-
-
-def spin_value(box: QSpinBox) -> int | None:
-    return None if box.value() == box.minimum() else box.value()
-
-
-def set_spin(box: QSpinBox, value: int | None) -> None:
-    box.setValue(box.minimum() if value is None else value)
-
-
-class InstrumentEditor(RecordDialog):
-    """Emits `open_requested(id)` for a record the clerk wants to see beside this one (the one
-    a new record repeats)."""
-
-    open_requested = Signal(int)
-
-    def __init__(self, registry: Registry, settings: Settings, instrument_id: int | None = None,
-                 prefill: InstrumentDraft | None = None, parent=None):
-        super().__init__(parent)
-        self.registry = registry
-        self.settings = settings
-        self.instrument_id = instrument_id
-        self.today = registry.today()
-        self._uuid: str | None = None
-        self._row_version: int | None = None  # the version the form was loaded from
-        self._build()
-        if instrument_id is not None:
-            self._load(registry.instrument(instrument_id))
-        else:
-            draft = prefill or InstrumentDraft()
-            draft.parties = self._two_parties(draft.parties)
-            self._set_draft(draft)
-            self._set_heading(None)
-        self.mark_clean()
-        fit_to_screen(self, 1180, 740)
-
-    def _two_parties(self, parties: list[PartyDraft]) -> list[PartyDraft]:
-        """A new instrument starts with two parties to fill in: the home country's body first,
-        then the counterpart (the one given, if any)."""
-        home = self.registry.home_country
-        parties = list(parties)
-        if len(parties) < 2 and not any(p.country == home for p in parties):
-            parties.insert(0, PartyDraft(country=home))
-        while len(parties) < 2:
-            parties.append(PartyDraft())
-        return parties
+class InstrumentForm(RecordDialog):
+    """Needs `registry` and `instrument_id` set before `_build()`."""
 
     # --- building -------------------------------------------------------------------------
 
@@ -430,25 +342,7 @@ class InstrumentEditor(RecordDialog):
         if not self.place.text().strip():
             self.place.setText(row.city)
 
-    # --- loading --------------------------------------------------------------------------
-
-    def _load(self, detail: InstrumentDetail) -> None:
-        self.instrument_id = detail.row.id
-        self._set_draft(detail.to_draft())
-        self.relations.set_instrument(detail.row.id, detail.relations)
-        self.attachments.set_owner(detail.row.id, detail.attachments)
-        self.history.set_instrument(detail.row.id)
-        self._set_heading(detail)
-
-    def _set_heading(self, detail: InstrumentDetail | None) -> None:
-        if detail is None:
-            self.setWindowTitle(_("New instrument"))
-            self.tabs.setTabEnabled(HISTORY, False)
-            self.tabs.setTabToolTip(HISTORY, _("The history starts with the first save."))
-            return
-        self.setWindowTitle(_("Instrument {number}").format(number=detail.row.registry_number))
-        self.tabs.setTabEnabled(HISTORY, True)
-        self.tabs.setTabToolTip(HISTORY, "")
+    # --- widgets and drafts ----------------------------------------------------------
 
     def _set_draft(self, d: InstrumentDraft) -> None:
         self._uuid = d.uuid
@@ -491,14 +385,6 @@ class InstrumentEditor(RecordDialog):
         self.original_location.setText(d.original_location)
         self.notes.setPlainText(d.notes)
 
-    # --- RecordDialog ---------------------------------------------------------------------
-
-    def is_new(self) -> bool:
-        return self.instrument_id is None
-
-    def has_pending(self) -> bool:
-        return bool(self.relations.pending or self.attachments.pending)
-
     def draft(self) -> InstrumentDraft:
         return InstrumentDraft(
             id=self.instrument_id, uuid=self._uuid, row_version=self._row_version,
@@ -522,72 +408,3 @@ class InstrumentEditor(RecordDialog):
             confidentiality=self.confidentiality.code(),
             original_location=self.original_location.text().strip(),
             notes=self.notes.toPlainText().strip())
-
-    def problems(self, draft: InstrumentDraft) -> list:
-        found = validate_instrument(draft, self.today)
-        if not self.signed_date.is_valid():
-            found = [p for p in found if p.field != "signed_date"]
-            found.insert(0, problem("signed_date", "“{text}” is not a date; type it as "
-                                                   "26.11.2025, 11.2025 or 2025.",
-                                    text=self.signed_date.text()))
-        return found + self.events.date_problems()
-
-    def after_validation(self, draft: InstrumentDraft) -> None:
-        self.number_hint.setText(_("Leave empty: the number is given on saving by the "
-                                   "registry's pattern, e.g. {example}.").format(
-            example=format_number(self.registry.number_pattern, seq=1,
-                                  kind=draft.kind or "agreement",
-                                  level=draft.level or "intergovernmental",
-                                  year=(draft.signed_date or self.today).year)))
-        self.heading_badge.setVisible(draft.signed_date is not None)
-        if draft.signed_date is None:
-            self.preview.show_nothing()
-        else:
-            result, deadlines = preview(draft, self.today, self.registry.procedure_days)
-            self.preview.show_result(result, [] if draft.is_placeholder else deadlines,
-                                     self.today)
-            self.heading_badge.set_status(result.status)
-        number = draft.registry_number
-        title = title_of(draft) or _("New instrument")  # in the program's language
-        self.heading.setToolTip(title)
-        if len(title) > HEADING_LENGTH:  # two lines at the most, at 1366 pixels
-            title = title[:HEADING_LENGTH].rsplit(" ", 1)[0] + " …"
-        self.heading.setText(f"{number} · {title}" if number else title)
-
-    def before_write(self, draft: InstrumentDraft) -> bool:
-        """A new record, or one whose kind, date, title or parties changed, that repeats a
-        record on file: open that one, or save anyway."""
-        if not self.is_new() and identity(draft) == identity(self._baseline):
-            return True
-        match = self.registry.duplicate_of(draft)
-        if match is None:
-            return True
-        answer = ask_duplicate(self, match)
-        if answer == OPEN:
-            self.open_requested.emit(match.id)
-        return answer == SAVE_ANYWAY
-
-    TABLE = "instrument"
-
-    def meeting_title(self, meeting_id: int) -> str:
-        try:
-            return self.registry.meeting(meeting_id).row.title
-        except RegistryError:
-            return str(meeting_id)
-
-    def detail(self) -> InstrumentDetail:
-        return self.registry.instrument(self.instrument_id)
-
-    def write(self, draft: InstrumentDraft, overriding=None) -> int:
-        new = draft.id is None
-        instrument_id = self.registry_write(lambda: self.registry.save_instrument(
-            draft, overriding=overriding))
-        refused = []
-        if new:
-            refused = self.relations.apply_pending(instrument_id) + \
-                self.attachments.apply_pending(instrument_id)
-        self._load(self.registry.instrument(instrument_id))
-        self.mark_clean()
-        self.tell_refused(_("The instrument was saved, but not all of its links and files:"),
-                          refused)
-        return instrument_id

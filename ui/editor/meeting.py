@@ -19,9 +19,10 @@ from models.records import InstrumentDraft, MeetingDetail, MeetingDraft, PartyDr
 from models.registry import Registry
 from models.validation import validate_meeting
 from models.vocabulary import KINDS, MEETING_KINDS, MEETING_LEVELS, STATUSES
-from ui.editor_attachments import AttachmentsPanel
-from ui.editor_follow_ups import FollowUpsEditor
-from ui.instrument_editor import InstrumentEditor, caption_alignment, one_line, text_box
+from ui.editor.attachments import AttachmentsPanel
+from ui.editor.follow_ups import FollowUpsEditor
+from ui.editor.fields import caption_alignment, one_line, text_box
+from ui.editor.instrument import InstrumentEditor
 from ui.instruments_model import status_icon
 from ui.list_model import configure_table
 from ui.own_language import title_of

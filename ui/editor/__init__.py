@@ -1,0 +1,1 @@
+"""The record editors: instruments and meetings, and the panels of their tabs."""
