@@ -65,6 +65,7 @@ _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
 _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+соответствии\s+с)\s+)?котор\w+\b|"
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
+                   r"\s+(?:which|that)\s+(?:will|would|is|are|was|were|has|have|[a-z]+s)\s|"
                    r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|"

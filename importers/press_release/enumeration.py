@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .documents import DOCUMENT_EN, DOCUMENT_RU
+from .documents import DOCUMENT_EN, DOCUMENT_RU, capitalise
 from .morphology import parses
 from .segmentation import Mention
 
 _RU_PREPOSITIONS = r"о|об|в|во|между|по|на|с|со"
-_EN_PREPOSITIONS = r"on|in|between|for|with|to|of"
+_EN_PREPOSITIONS = r"on|in|between|for|with|to|of|regarding|concerning"
 # Where one complement ends and the next begins: «, в сфере ...», « и между ...», «, and in ...».
 _RU_SPLIT = re.compile(r"(?:[,;]\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+)"
                        r"(?=[«\"]?(?:%s)\s)|(?<=[»\"])(?:[,;]\s*(?:и\s+)?|\s+и\s+)(?=«)"
@@ -69,13 +69,53 @@ def singular_head(words: str) -> str | None:
     return head + words[kind.end():] if head else None
 
 
+def _kind_word(words: str, english: bool) -> re.Match | None:
+    """The kind word a document's words begin with, in English after the words that say what
+    kind of document it is («defence cooperation agreements on ...»)."""
+    if not english:
+        return DOCUMENT_RU.match(words)
+    kind = DOCUMENT_EN.search(words)
+    before = words[:kind.start()] if kind else ""
+    return kind if kind and not re.search(r"[^\w\s'’-]", before) and \
+        len(before.split()) <= 6 else None
+
+
+_BETWEEN_PAIRS = re.compile(r"\s(?:between|между)\s", re.I)
+_PAIR_CUT = re.compile(r",\s*(?:and\s+|и\s+|а\s+также\s+)?|\s+and\s+(?=the\s)", re.I)
+_INSTRUMENTAL_PLURAL = re.compile(r"\s([а-яё-]+(?:ами|ями))(?=[.;]?$)", re.I)
+
+
+def _pairs(rest: str) -> list[tuple[str, str]] | None:
+    """«programmes for 2023-2025 between the Jizzakh and Issyk-Kul regions, the Andijan and
+    Osh regions and the Fergana and Batken regions», «программы сотрудничества между
+    Джизакской и Иссык-Кульской, Андижанской и Ошской областями»: (the words before «between»
+    with it, one pair) for each pair of sides, or None."""
+    between = _BETWEEN_PAIRS.search(rest)
+    if between is None:
+        return None
+    pieces = [p.strip() for p in _PAIR_CUT.split(rest[between.end():])]
+    joined = re.compile(r"\s(?:and|и)\s", re.I)
+    if len(pieces) < 2 or not all(joined.search(p) for p in pieces) or \
+            any(len(p.split()) > 8 for p in pieces):
+        return None
+    noun = _INSTRUMENTAL_PLURAL.search(pieces[-1])
+    if noun:  # «Андижанской и Ошской, ... областями»: the noun said once, after the last pair
+        pieces = [p if _INSTRUMENTAL_PLURAL.search(p) else f"{p} {noun.group(1)}"
+                  for p in pieces]
+    return [(rest[:between.end()], p) for p in pieces]
+
+
 def _split(m: Mention) -> list[Mention]:
     english = not re.search(r"[а-яё]", m.text, re.I)
-    kind = (DOCUMENT_EN if english else DOCUMENT_RU).match(m.text)
+    kind = _kind_word(m.text, english)
     if kind is None:
         return [m]
-    head = (_singular_en if english else _singular_ru)(kind.group())
+    head = (_singular_en if english else _singular_ru)(m.text[:kind.end()])
     rest = m.text[kind.end():]
+    pairs = _pairs(rest) if head else None
+    if pairs:
+        return [replace(m, case=None, text=capitalise(f"{head}{before}{pair}"))
+                for before, pair in pairs]
     cuts = list((_EN_SPLIT if english else _RU_SPLIT).finditer(rest))
     if head is None or not cuts:
         return [m]

@@ -30,7 +30,8 @@ _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|
 DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
     r"(?:agreements?|memorand(?:um|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
-    r"programmes?|programs?|(?:action |work )?plans?(?= of (?:consultations|action|"
+    r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
+    r"(?<=partnership )plans?|(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .documents import (ACTIVE_SIGNING, DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, SIGNING_SUBJECTS,
                         document_case)
 from . import kyrgyz
+from .modifiers import english_modifiers
 from .morphology import cases_of, parses
 
 SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
@@ -31,12 +32,12 @@ _CUES = [
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
               r"согласова\w+|парафирова\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
-              r"will|would|shall|plan(?:s|ned|ning)?|expect\w*|intend\w*|draft\w*|to be signed|"
+              r"will|would|shall|plan(?:ned|ning)|plans?(?=\s+to\s)|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
               r"эске\s+салсак"),
-    (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утвердил\w*|утвержд\w+|"
+    (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утверждени\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
              r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
@@ -45,7 +46,9 @@ _CUES = [
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»
              r"принял[аи]?(?!\s+участи)|принят[аоы]?|приняты|adopted|formali[sz]ed|"
-             r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*"),
+             r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*|"
+             # a plan or a programme adopted at the meeting: «утвержден план работы»
+             r"утвердил[аи]?|утвержд[её]н[аоы]?|утверждены"),
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
@@ -351,7 +354,9 @@ def with_adjectives(text: str, limit: int, start: int) -> int:
             begin = word.start()
         while re.match(r"(?:and|of|on)\s", text[begin:start]):
             begin = text.index(" ", begin) + 1  # the name starts with a capital
-        return begin if begin == start or text[begin - 1:begin] in " \"“«(" else start
+        if begin == start:  # «a defence cooperation agreement»
+            return english_modifiers(text, limit, start)
+        return begin if text[begin - 1:begin] in " \"“«(" else start
     kind_word = re.match(r"[\w-]+", text[start:])
     while kind_word:
         near = max(limit, start - 60)

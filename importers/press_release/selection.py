@@ -24,14 +24,32 @@ def _bare(doc: Document) -> bool:
         return False
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     rest = doc.title[kind.end():] if kind else doc.title
-    return kind is not None and len(doc.title[:kind.start()].split()) <= 1 and \
+    before = doc.title[:kind.start()] if kind else ""
+    said = 1 if re.search(r"[а-яё]", before, re.I) else 6  # «an investment protection agreement»
+    return kind is not None and len(before.split()) <= said and \
+        not re.search(r"\b(?:of|on|for|between|with|to)\b", before, re.I) and \
         len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest) and \
         not re.match(r"\s*(?:о|об|on|of)\s", rest, re.I)  # «Соглашение о сотрудничестве»: a title
 
 
+def _stems(words: str) -> set[str]:
+    return {w.casefold()[:5] for w in re.findall(r"[^\W\d_][\w-]*", words)}
+
+
+def _names_again(bare: Document, other: Document) -> bool:
+    """Whether a bare name may be another document named again: «Agreement» may be any
+    agreement; «a loan agreement» is not «an agreement on debt reduction», only an agreement
+    whose name has «loan» in it."""
+    kind = DOCUMENT_RU.search(bare.title) or DOCUMENT_EN.search(bare.title)
+    said = _stems(bare.title[:kind.end()]) - _stems(kind.group().split()[-1]) if kind else set()
+    return not said or said <= _stems(other.title)
+
+
 def _plural(doc: Document) -> bool:
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
-    word = kind.group().split()[-1] if kind else ""
+    words = kind.group().split() if kind else [""]
+    # the noun of «план работы», «обмен нотами» is the first; of «дорожная карта», the last
+    word = next((w for w in words if re.match(r"(?:план|обмен|письм)", w, re.I)), words[-1])
     if re.fullmatch(r"[A-Za-z]+", word):
         return word.lower().endswith(("s", "memoranda"))
     return has_tag(word, "plur", "nomn") and not has_tag(word, "sing", "nomn")
@@ -54,14 +72,14 @@ def select(parsed: list[tuple[Mention, Document]],
         if _counted(doc):
             continue
         if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
-            earlier = [d for x, d in kept if d.kind == doc.kind]
+            earlier = [d for x, d in kept if d.kind == doc.kind and _names_again(doc, d)]
             if earlier:
                 if earlier[-1].signed is None and doc.signed is not None:
                     earlier[-1].signed = doc.signed
                     earlier[-1].signed_place = earlier[-1].signed_place or doc.signed_place
                 continue
             if _plural(doc) or any(d.kind == doc.kind and x.status in _COUNTS and not _bare(d)
-                                   for x, d in parsed[n + 1:]):
+                                   and _names_again(doc, d) for x, d in parsed[n + 1:]):
                 continue  # «signed an agreement ...» before «The Agreement between ...»
         if m.status in _COUNTS:
             kept.append((m, doc))

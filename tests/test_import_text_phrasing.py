@@ -1,0 +1,80 @@
+"""Documents named the way ministries and agencies write them, beyond the phrasings the import
+was first tuned on: English words before the kind word that say what kind of document it is
+(«a defence cooperation agreement», «a loan agreement», «a cooperation plan»), a bare name with
+such words that is a document of its own, plural programmes between several pairs of regions,
+«утвержден план» (adopted there, not ratified), sentences that go on from the signing
+statement («The documents also include ...»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _proposal(body: str):
+    return parse_press_release("Visit\n\nBISHKEK, May 5, 2024. " + body + "\n",
+                               date(2026, 1, 15), INDEX)
+
+
+def titles(body: str) -> list[str]:
+    return [i.draft.title for i in _proposal(body).instruments]
+
+
+def test_english_words_before_the_kind_word_are_part_of_the_name():
+    assert titles("The sides signed a defence cooperation agreement, a loan agreement and an "
+                  "intergovernmental agreement on trade.") == [
+        "Defence cooperation agreement", "Loan agreement",
+        "Intergovernmental agreement on trade"]
+
+
+def test_english_modifiers_stop_at_articles_verbs_and_counts():
+    assert titles("A package of documents was signed, including an air services agreement, a "
+                  "double taxation avoidance agreement and a visa waiver agreement.") == [
+        "Air services agreement", "Double taxation avoidance agreement",
+        "Visa waiver agreement"]
+    assert titles("The ministers signed a trade and economic cooperation agreement.") == [
+        "Trade and economic cooperation agreement"]
+
+
+def test_a_cooperation_plan_is_a_document_and_its_noun_plan_is_no_plan_to_sign():
+    assert titles("Kyrgyzstan and Turkey inked a cooperation plan for 2025-2026 and a "
+                  "memorandum on tourism.") == ["Cooperation plan for 2025-2026",
+                                                "Memorandum on tourism"]
+
+
+def test_a_relative_clause_after_the_name_is_not_part_of_it():
+    assert titles("They signed an energy cooperation agreement that covers the construction "
+                  "of hydropower plants.") == ["Energy cooperation agreement"]
+
+
+def test_a_plural_between_several_pairs_is_one_document_per_pair():
+    assert titles("Ten documents were signed. The package also includes comprehensive cooperation programmes for "
+                  "2023-2025 between the Jizzakh and Issyk-Kul regions, the Andijan and Osh "
+                  "regions and the Fergana and Batken regions.") == [
+        "Comprehensive cooperation programme for 2023-2025 between the Jizzakh and Issyk-Kul "
+        "regions",
+        "Comprehensive cooperation programme for 2023-2025 between the Andijan and Osh regions",
+        "Comprehensive cooperation programme for 2023-2025 between the Fergana and Batken "
+        "regions"]
+    assert titles("Также подписаны программы сотрудничества на 2023-2025 годы между "
+                  "Джизакской и Иссык-Кульской, Андижанской и Ошской областями.") == [
+        "Программа сотрудничества на 2023-2025 годы между Джизакской и Иссык-Кульской "
+        "областями",
+        "Программа сотрудничества на 2023-2025 годы между Андижанской и Ошской областями"]
+
+
+def test_a_plan_approved_at_the_meeting_is_signed_there():
+    proposal = _proposal("Подписан меморандум о сотрудничестве в области энергетики, а также "
+                         "утвержден план работы экспертной группы.")
+    assert [(i.draft.title, i.draft.signed_date) for i in proposal.instruments] == [
+        ("Меморандум о сотрудничестве в области энергетики", date(2024, 5, 5)),
+        ("План работы экспертной группы", date(2024, 5, 5))]
+
+
+def test_a_sentence_on_the_documents_signed_goes_on_from_the_statement():
+    assert titles("Five documents were signed. The documents also include a cultural exchange "
+                  "programme for 2024-2026.") == ["Cultural exchange programme for 2024-2026"]
