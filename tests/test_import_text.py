@@ -132,7 +132,7 @@ CASES = {
     ]),
     "companies.txt": (("2025-04-03", "Бишкек", []), [
         ("agreement_of_intent", "other", [("ОАО «Кыргызалтын»", "KG"),
-                                          ("Китайская компания China National Gold Group",
+                                          ("Компания China National Gold Group",
                                            "CN")], "2025-04-03", None),
         ("agreement", "other", [("ЗАО «Кумтор Голд Компани»", None),
                                 ("ОсОО «Евразия Майнинг»", "KG")], "2025-04-03", None),

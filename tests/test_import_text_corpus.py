@@ -195,7 +195,7 @@ TEXTS = {
                 ('Соглашение между ОсОО «Кыргыз Кемин Групп» и китайской компанией China Road and '
                  'Bridge Corporation о строительстве цементного завода'),
                 [('ОсОО «Кыргыз Кемин Групп»', 'KG'),
-                 ('Китайская компания China Road and Bridge Corporation', 'CN')]),
+                 ('Компания China Road and Bridge Corporation', 'CN')]),
     ]),
     "kyrgyz_kabar.txt": (
         ('2025-04-15', 'Ташкент', 'talks', ['KG', 'UZ']), [
@@ -311,7 +311,7 @@ TEXTS = {
                  'Corporation of China (PowerChina) о строительстве солнечной электростанции '
                  'мощностью 300 МВт в Иссык-Кульской области'),
                 [('Министерство энергетики Кыргызской Республики', 'KG'),
-                 ('Китайская компания Power Construction Corporation of China (PowerChina)',
+                 ('Компания Power Construction Corporation of China (PowerChina)',
                   'CN')]),
     ]),
     "by_commission_letters.txt": (
@@ -1552,14 +1552,14 @@ def test_each_date_goes_to_its_instrument(text, signed, amends, index):
     ("ЗАО «Кыргызтелеком» и китайская корпорация Huawei Technologies Co., Ltd. заключили "
      "контракт на строительство сети 5G стоимостью $30 млн.",
      [("ЗАО «Кыргызтелеком»", "KG"),
-      ("Китайская корпорация Huawei Technologies Co., Ltd.", "CN")]),
+      ("Корпорация Huawei Technologies Co., Ltd.", "CN")]),
     ("On 15 May 2024 in Bishkek the Minister of Foreign Affairs of the Kyrgyz Republic and the "
      "Ambassador of Austria signed the Agreement between the Government of the Kyrgyz Republic "
      "and the Austrian Federal Government on readmission.",
      [("Government of the Kyrgyz Republic", "KG"), ("Austrian Federal Government", "AT")]),
     ("В присутствии председателя Кабинета министров Адылбека Касымалиева ОАО «Кыргызнефтегаз» "
      "и китайская компания Sinopec подписали инвестиционное соглашение о геологоразведке.",
-     [("ОАО «Кыргызнефтегаз»", "KG"), ("Китайская компания Sinopec", "CN")]),
+     [("ОАО «Кыргызнефтегаз»", "KG"), ("Компания Sinopec", "CN")]),
     ("In the presence of Prime Minister Adylbek Kasymaliev, the Ministry of Energy of the Kyrgyz "
      "Republic and the Asian Development Bank signed a grant agreement on energy efficiency.",
      [("Ministry of Energy of the Kyrgyz Republic", "KG"), ("Asian Development Bank", None)]),

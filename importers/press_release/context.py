@@ -16,6 +16,7 @@ from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
 from .parties import country_parties, english_name, member_states, party_drafts
+from .partners import governments_may_sign, partner
 from .signed_by import signed_after
 from .signers import passive_signers, signer_parties
 
@@ -69,6 +70,10 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
     codes = _named_countries(doc.title, index) if doc.reference is None else []
     if len(codes) >= 2:
         _set(doc, country_parties(_home_first(codes), _level(doc), index, english(doc.title)))
+        return
+    other = partner(doc.title, index)
+    if other:  # «Соглашение ... со Второй больницей ...»: the one side the text names
+        _set(doc, party_drafts([other], index))
 
 
 def home_country(doc: Document, index: CountryIndex | None = None,
@@ -107,7 +112,8 @@ def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[
             name=f"Ministry of {of_en} of {english_name(c, index, article=True)}" if of_en else
             f"Министерство {ministries.group('of')} {inflect_phrase(index.official[c], 'gent')}",
             country=c, organisation_kind="ministry") for c in codes]
-    elif _level(doc) in ("interstate", "intergovernmental"):
+    elif _level(doc) in ("interstate", "intergovernmental") and \
+            governments_may_sign(doc.title, index):
         doc.parties = country_parties(codes, _level(doc), index, english(doc.title))
         doc.multilateral = len(codes) > 2
         doc.level = level_for(doc.title, doc.kind, doc.parties)

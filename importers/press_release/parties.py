@@ -117,6 +117,8 @@ def _starts_party(words: list[str], countries: CountryIndex) -> bool:
     """Whether a party in the instrumental case (or an abbreviation, a company form, a quoted
     name) begins with these words."""
     first = words[0]
+    if len(words) > 1 and _DEMONYM_BEFORE_FORM.match(first) and words[1] in COMPANY_FORMS:
+        return True  # «кыргызским ОсОО «БТК»»
     return (first in countries.abbreviations or first in COMPANY_FORMS or first[:1] in "«\""
             or first in _SHORT_MINISTRIES or re.fullmatch(r"Мин[а-яё]{3,}", first) is not None
             or _PARLIAMENT.match(" ".join(words[:2])) is not None
@@ -136,6 +138,37 @@ def _field_goes_on(current: list[tuple], rest: list[str], countries: CountryInde
     after_po = " ".join(words[len(words) - 1 - words[::-1].index("по"):])
     return not countries.mentions(after_po) and any(
         p.tag.POS == "NOUN" and p.tag.case == "datv" for p in parses(rest[0].lower()))
+
+
+# Bodies that name their country before their field («Государственный комитет Туркменистана по
+# телевидению ...», «Агентство Республики Казахстан по делам государственной службы»); a
+# ministry or a government named so ends at its country («... КР по вопросам ...» is the title).
+_FIELD_BODIES = _BODIES_WITH_PO - {"министерство", "совет", "представительство", "офис"}
+
+
+def _field_after_country(current: list[tuple], rest: list[str], count: int) -> bool:
+    """After «по»: the field of the body of the first party («Государственным комитетом
+    Туркменистана по телевидению»), not the subject of the document («по вопросам ...»)."""
+    heads = [lemma(t[2]) for t in current[:3]]
+    return count == 1 and any(h in _FIELD_BODIES for h in heads) and bool(rest) and \
+        not re.match(r"вопрос|итог|случа|поводу|линии|направлени", rest[0], re.I)
+
+
+# A journalist's adjective before a company («синьцзянской компанией «А»», «кыргызским ОсОО
+# «Б»»): where it is from, not part of its name.
+_DEMONYM_BEFORE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:им|ой|ого|ому|ая|ий|ое|ом|ую)$", re.I)
+_COMPANY_WORD = re.compile(r"(?:компани|корпораци|фирм|холдинг)\w*$", re.I)
+
+
+def without_demonym(name: str) -> str:
+    """«Китайская компания China Road and Bridge Corporation» → «Компания China Road and
+    Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»» (the country stays the
+    party's country)."""
+    words = name.split(" ")
+    if len(words) > 2 and _DEMONYM_BEFORE_FORM.fullmatch(words[0]) and (
+            words[1] in COMPANY_FORMS or _COMPANY_WORD.match(words[1])):
+        return _capitalise(" ".join(words[1:]))
+    return name
 
 
 def _nominative(text: str) -> str:
@@ -179,7 +212,8 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
             break
         if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO and (
                 countries.mentions(title[current[0][0]:current[-1][1]]) or
-                not any(lemma(t[2]) in _BODIES_WITH_PO for t in current)):
+                not any(lemma(t[2]) in _BODIES_WITH_PO for t in current)) and \
+                not _field_after_country(current, rest, len(parties)):
             break  # «Управлением ООН по координации ...» goes on; «... КР по вопросам» ends
         if (low in ("и", ",") and current and rest and rest[0].lower() not in ("и", ",")
                 and _starts_party(rest, countries)):
@@ -392,7 +426,7 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
     names = [official_country(full_name(n), countries) for n in names]
-    drafts = [PartyDraft(name=n, country=country_of(n, countries),
+    drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
                          organisation_kind=body_kind(n, countries)) for n in names]
     for d in drafts:
         if d.organisation_kind == "international_organisation":

@@ -11,6 +11,7 @@ import re
 from .countries import CountryIndex
 from .morphology import inflect_phrase, lemma, morph, parses
 from .parties import COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, government_name
+from .partners import partner
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
@@ -226,7 +227,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
                                          countries.whole_country(parts[1]) is not None):
         names[1] = _counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
-        names.append(_partner(title, countries))
+        names.append(_partner(title, countries) or partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
 
 

@@ -1,0 +1,68 @@
+"""Parties a document's name or its signing sentence gives without «между»: the partner after
+«с» / «with» («Соглашение о медицинском сотрудничестве со Второй больницей ...», «a memorandum
+with the ACWA Power company»), and whether the meeting's two governments may be guessed for a
+document that names none (not for a loan, a grant, a contract, a twinning, nor a document with
+a partner of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryIndex
+from .morphology import head_noun, inflect_phrase, lemma
+from .parties import COMPANY_FORMS
+
+# Words a body's name is built around (lemmas), as the head of a partner after «с».
+PARTNER_HEADS = {
+    "министерство", "кабинет", "правительство", "агентство", "комитет", "служба", "компания",
+    "корпорация", "банк", "фонд", "палата", "университет", "совет", "представительство",
+    "ассоциация", "администрация", "мэрия", "департамент", "инспекция", "центр", "союз",
+    "организация", "академия", "институт", "холдинг", "больница", "колледж", "лицей",
+    "предприятие", "учреждение", "объединение", "акимат", "хокимият", "муниципалитет",
+    "комиссия", "секретариат", "управление", "госкорпорация", "концерн", "группа", "клиника",
+    "музей", "театр", "библиотека", "биржа", "область", "район", "город", "провинция"}
+_PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
+_PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")
+_END_RU = re.compile(r"\s+(?:о|об|по|на|в|во|для|от|сроком|в\s+рамках|и\s+(?:о|об)|"
+                     r"касательно|относительно)\s.*$|\s+(?:о|об)$", re.I)
+_END_EN = re.compile(r"\s+(?:on|in|for|to|concerning|regarding|worth|under|signed|was|were|"
+                     r"at|during)\b.*$")
+_NOT_A_BODY = re.compile(r"^(?:участием|целью|учетом|учётом|момента|даты|помощью|"
+                         r"привлечением|использованием)\b", re.I)
+
+
+def partner(title: str, countries: CountryIndex) -> str | None:
+    """The body after «с» / «with» in a document's name, in the nominative, or None:
+    «... со Второй больницей Синьцзянского медицинского университета» → «Вторая больница
+    Синьцзянского медицинского университета»; not «с участием ...», not a country alone."""
+    m = _PARTNER_RU.search(title)
+    if m and not _NOT_A_BODY.match(m.group("who")):
+        who = _END_RU.sub("", m.group("who")).strip()
+        words = who.split(" ")
+        if not who or countries.whole_country(who):
+            return None
+        if words[0] in COMPANY_FORMS or words[0][:1] in "«\"":
+            return who
+        found = head_noun(words, "ablt")
+        if found is None or lemma(words[found[0]]) not in PARTNER_HEADS:
+            return None
+        name = inflect_phrase(who, case="ablt")
+        return name[:1].upper() + name[1:]
+    m = _PARTNER_EN.search(title)
+    if m:
+        who = _END_EN.sub("", m.group("who")).strip()
+        if who and not countries.whole_country(who) and not re.search(r"[а-яё]", who, re.I):
+            return who
+    return None
+
+
+# A loan, a grant, a credit, a contract, a twinning: signed by a bank, a fund, a ministry, a
+# company or a town, not by the two governments of the meeting.
+_NOT_GOVERNMENTS = re.compile(
+    r"(?<!\w)(?:займ|заем|заём|кредит|грант|контракт|побратим|loan|credit|grant|contract|"
+    r"sister[- ]cit|twin)", re.I)
+
+
+def governments_may_sign(title: str, countries: CountryIndex) -> bool:
+    """Whether a document whose name gives no parties may be the meeting's governments'."""
+    return not _NOT_GOVERNMENTS.search(title) and partner(title, countries) is None

@@ -1,0 +1,82 @@
+"""Parties of press-release documents read from the phrasings real reports use: long body names
+with «по ...», a partner after «с», companies described by where they are from, and no guessed
+governments for loans, grants, contracts or twinnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.parties import find_parties, party_drafts
+from importers.press_release.partners import governments_may_sign, partner
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def parse(text: str):
+    return parse_press_release(text, date(2026, 1, 15), INDEX)
+
+
+def first_parties(text: str) -> list[str]:
+    return [p.name for p in parse(text).instruments[0].draft.parties]
+
+
+def test_a_committee_named_with_its_country_before_its_field_keeps_the_field():
+    found = find_parties("Соглашение о сотрудничестве между Государственным комитетом "
+                         "Туркменистана по телевидению, радиовещанию и кинематографии и "
+                         "Министерством культуры, информации и туризма Кыргызской Республики",
+                         INDEX)
+    assert found.names == ["Государственный комитет Туркменистана по телевидению, радиовещанию "
+                           "и кинематографии",
+                           "Министерство культуры, информации и туризма Кыргызской Республики"]
+
+
+def test_the_subject_after_the_last_party_is_not_its_field():
+    found = find_parties("Соглашение между Правительством Кыргызской Республики и "
+                         "Правительством Республики Казахстан по вопросам пограничного контроля",
+                         INDEX)
+    assert found.names == ["Правительство Кыргызской Республики",
+                           "Правительство Республики Казахстан"]
+
+
+def test_a_company_described_by_its_region_is_named_without_the_description():
+    found = find_parties("Договор о закупке автотранспорта между синьцзянской компанией "
+                         "«Или-Синхэ» и кыргызским ОсОО «БТК»", INDEX)
+    assert [p.name for p in party_drafts(found.names, INDEX)] == ["Компания «Или-Синхэ»",
+                                                                  "ОсОО «БТК»"]
+    assert [(p.name, p.country) for p in party_drafts(["Китайская компания Sinopec"], INDEX)] \
+        == [("Компания Sinopec", "CN")]
+
+
+def test_a_partner_after_s_is_the_one_side_the_name_gives():
+    assert partner("Соглашение о медицинском сотрудничестве со Второй больницей "
+                   "Синьцзянского медицинского университета", INDEX) == \
+        "Вторая больница Синьцзянского медицинского университета"
+    assert partner("Соглашение о сотрудничестве с участием трех сторон", INDEX) is None
+    assert partner("Соглашение о торговле с Кыргызской Республикой", INDEX) is None
+
+
+def test_a_document_with_a_partner_gets_no_governments_of_the_meeting():
+    parties = first_parties(
+        "Бишкек, 12 марта 2025 года. По итогам переговоров Председателя Кабинета министров "
+        "Кыргызстана с делегацией Китая подписаны документы:\n"
+        "1. Соглашение о медицинском сотрудничестве со Второй больницей Синьцзянского "
+        "медицинского университета;\n2. Меморандум об экспорте электроэнергии.")
+    assert parties == ["Вторая больница Синьцзянского медицинского университета"]
+
+
+def test_loans_grants_and_contracts_are_not_guessed_to_be_the_governments():
+    assert not governments_may_sign("Соглашение о займе на строительство дороги", INDEX)
+    assert not governments_may_sign("Loan agreement for the Taraz-Talas Road Project", INDEX)
+    assert not governments_may_sign("Agreement proclaiming Dushanbe and Bishkek sister cities",
+                                    INDEX)
+    assert governments_may_sign("Соглашение о сотрудничестве в области аккредитации", INDEX)
+    proposal = parse("Бишкек, 12 марта 2025 года. В ходе визита Президента Узбекистана Шавката "
+                     "Мирзиёева в Кыргызстан подписаны следующие документы:\n"
+                     "- Соглашение о займе на строительство дороги;\n"
+                     "- Соглашение о сотрудничестве в области таможенного дела.")
+    loan, customs = proposal.instruments
+    assert loan.draft.parties == []
+    assert [p.name for p in customs.draft.parties] == [
+        "Кабинет министров Кыргызской Республики", "Правительство Республики Узбекистан"]
