@@ -80,3 +80,82 @@ def test_loans_grants_and_contracts_are_not_guessed_to_be_the_governments():
     assert loan.draft.parties == []
     assert [p.name for p in customs.draft.parties] == [
         "Кабинет министров Кыргызской Республики", "Правительство Республики Узбекистан"]
+
+
+def test_a_committee_named_last_keeps_its_field_too():
+    found = find_parties("Меморандум о сотрудничестве между Министерством экономики Кыргызской "
+                         "Республики и Государственным комитетом Республики Узбекистан по "
+                         "инвестициям", INDEX)
+    assert found.names[1] == "Государственный комитет Республики Узбекистан по инвестициям"
+    found = find_parties("Кредитное соглашение между Кыргызской Республикой и Саудовским фондом "
+                         "развития по проекту «Строительство школ»", INDEX)
+    assert found.names == ["Кыргызской Республикой", "Саудовский фонд развития"] or \
+        found.names[1] == "Саудовский фонд развития"
+
+
+def test_the_sides_of_the_talks_are_not_the_parties_of_the_document():
+    assert find_parties("Joint statement on strategic partnership after talks between "
+                        "President Sadyr Japarov and President Shavkat Mirziyoyev", INDEX) is None
+    assert find_parties("Совместное заявление по итогам переговоров между президентами", INDEX) \
+        is None
+
+
+def test_heads_of_state_sign_for_their_states():
+    assert first_parties("Бишкек, 12 марта 2025 года. Президент Кыргызстана Садыр Жапаров и "
+                         "президент Узбекистана Шавкат Мирзиёев провели переговоры. По их итогам "
+                         "главы государств подписали Соглашение о сотрудничестве в области "
+                         "энергетики.") == ["Кыргызская Республика", "Республика Узбекистан"]
+    assert first_parties("BISHKEK, March 12, 2025 – President Sadyr Japarov of Kyrgyzstan and "
+                         "President Shavkat Mirziyoyev of Uzbekistan held talks. The heads of "
+                         "state signed an agreement on the demarcation of the border.") == \
+        ["Kyrgyz Republic", "Republic of Uzbekistan"]
+
+
+def test_two_governments_named_once_are_each_countrys_government():
+    expected = ["Cabinet of Ministers of the Kyrgyz Republic",
+                "Government of the Republic of Uzbekistan"]
+    for text in ("An agreement on visa-free travel was signed between the Kyrgyz and Uzbek "
+                 "governments.",
+                 "The Kyrgyz and Uzbek governments signed an agreement on visa-free travel.",
+                 "The governments of Kyrgyzstan and Uzbekistan signed an agreement on "
+                 "visa-free travel."):
+        assert first_parties("BISHKEK, March 12, 2025 – " + text) == expected, text
+    assert first_parties("Бишкек, 12 марта 2025 года. Главы правительств Кыргызстана и "
+                         "Казахстана подписали соглашение о сотрудничестве в области "
+                         "миграции.") == ["Кабинет министров Кыргызской Республики",
+                                          "Правительство Республики Казахстан"]
+
+
+def test_signers_named_with_their_organisation():
+    assert first_parties(
+        "BISHKEK, March 12, 2025 – During the visit, the Minister of Energy of Uzbekistan "
+        "Jurabek Mirzamahmudov and the CEO of ACWA Power Marco Arcelli signed an agreement on "
+        "the construction of a wind farm.") == [
+        "Ministry of Energy of the Republic of Uzbekistan", "ACWA Power"]
+    assert first_parties(
+        "Бишкек, 12 марта 2025 года. Соглашение о сотрудничестве в области миграции подписали "
+        "министр внутренних дел Кыргызстана Улан Ниязбеков и министр внутренних дел Казахстана "
+        "Ержан Саденов.") == ["Министерство внутренних дел Кыргызской Республики",
+                              "Министерство внутренних дел Республики Казахстан"]
+    assert first_parties(
+        "Бишкек, 12 марта 2025 года. Подписан меморандум о сотрудничестве в области энергетики. "
+        "Документ подписали глава Минэнерго Кыргызстана Таалайбек Ибраев и министр энергетики "
+        "Узбекистана Журабек Мирзамахмудов.") == [
+        "Министерство энергетики Кыргызской Республики",
+        "Министерство энергетики Республики Узбекистан"]
+
+
+def test_bodies_in_the_instrumental_after_a_passive_verb():
+    assert first_parties(
+        "Бишкек, 12 марта 2025 года. Меморандум о сотрудничестве подписан Министерством "
+        "энергетики Кыргызской Республики и Министерством энергетики Республики Узбекистан.") \
+        == ["Министерство энергетики Кыргызской Республики",
+            "Министерство энергетики Республики Узбекистан"]
+
+
+def test_states_take_their_official_names():
+    assert first_parties("Бишкек, 12 марта 2025 года. Заключено соглашение между Кыргызстаном и "
+                         "Казахстаном о сотрудничестве в области миграции.") == [
+        "Кыргызская Республика", "Республика Казахстан"]
+    assert [p.name for p in party_drafts(["Uzbekistan", "КР"], INDEX)] == [
+        "Republic of Uzbekistan", "КР"]

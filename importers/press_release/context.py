@@ -16,7 +16,8 @@ from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
 from .parties import country_parties, english_name, member_states, party_drafts
-from .partners import governments_may_sign, partner
+from .partners import governments_may_sign, heads_of_state_signed, partner
+from .shared_bodies import pair_signed
 from .signed_by import signed_after
 from .signers import passive_signers, signer_parties
 
@@ -60,6 +61,10 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         level = "interstate" if body == "state" else "intergovernmental"
         _set(doc, country_parties(codes, level, index, english(doc.title)))
         return
+    pair = pair_signed(before, said, after, index)
+    if pair:  # «the Kyrgyz and Uzbek governments signed»
+        _set(doc, pair)
+        return
     names = signer_parties(before, index, doc.title) or passive_signers(said, index) or \
         signed_after(said, index, doc.title) or signed_after(after, index, doc.title)
     if names:
@@ -70,6 +75,9 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
     codes = _named_countries(doc.title, index) if doc.reference is None else []
     if len(codes) >= 2:
         _set(doc, country_parties(_home_first(codes), _level(doc), index, english(doc.title)))
+        return
+    if heads_of_state_signed(before, after):  # the meeting's states (see meeting_parties)
+        doc.level = "interstate"
         return
     other = partner(doc.title, index)
     if other:  # «Соглашение ... со Второй больницей ...»: the one side the text names

@@ -143,15 +143,16 @@ def _field_goes_on(current: list[tuple], rest: list[str], countries: CountryInde
 # Bodies that name their country before their field («Государственный комитет Туркменистана по
 # телевидению ...», «Агентство Республики Казахстан по делам государственной службы»); a
 # ministry or a government named so ends at its country («... КР по вопросам ...» is the title).
-_FIELD_BODIES = _BODIES_WITH_PO - {"министерство", "совет", "представительство", "офис"}
+_FIELD_BODIES = _BODIES_WITH_PO - {"министерство", "совет", "представительство", "офис", "фонд"}
 
 
-def _field_after_country(current: list[tuple], rest: list[str], count: int) -> bool:
-    """After «по»: the field of the body of the first party («Государственным комитетом
+def _field_after_country(current: list[tuple], rest: list[str]) -> bool:
+    """After «по»: the field of a committee or an agency («Государственным комитетом
     Туркменистана по телевидению»), not the subject of the document («по вопросам ...»)."""
     heads = [lemma(t[2]) for t in current[:3]]
-    return count == 1 and any(h in _FIELD_BODIES for h in heads) and bool(rest) and \
-        not re.match(r"вопрос|итог|случа|поводу|линии|направлени", rest[0], re.I)
+    return any(h in _FIELD_BODIES for h in heads) and bool(rest) and \
+        not re.match(r"вопрос|итог|случа|поводу|линии|направлени|проект|программ|реализаци|"
+                     r"обеспечени|строительств|поставк|организаци|проведени", rest[0], re.I)
 
 
 # A journalist's adjective before a company («синьцзянской компанией «А»», «кыргызским ОсОО
@@ -181,8 +182,21 @@ def _nominative(text: str) -> str:
     return inflect_phrase(text, case="ablt")
 
 
+# «переговоров между президентами ...», «talks between President X and President Y»: the
+# meeting's sides, not the document's.
+_TALKS = re.compile(r"(?:переговор\w*|встреч\w*|бесед\w*|консультаци\w*|talks|negotiations|"
+                    r"meeting|consultations)\s+(?:held\s+)?$", re.I)
+
+
+def _between(pattern: str, title: str) -> re.Match | None:
+    for m in re.finditer(pattern, title, re.I):
+        if not _TALKS.search(title[max(0, m.start() - 40):m.start()]):
+            return m
+    return None
+
+
 def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
-    m = re.search(r"(?<!\w)между\s+", title, re.I)
+    m = _between(r"(?<!\w)между\s+", title)
     if not m:
         return None
     start = m.end()
@@ -213,7 +227,7 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
         if low == "по" and current and lemma(current[-1][2]) not in _BODIES_WITH_PO and (
                 countries.mentions(title[current[0][0]:current[-1][1]]) or
                 not any(lemma(t[2]) in _BODIES_WITH_PO for t in current)) and \
-                not _field_after_country(current, rest, len(parties)):
+                not _field_after_country(current, rest):
             break  # «Управлением ООН по координации ...» goes on; «... КР по вопросам» ends
         if (low in ("и", ",") and current and rest and rest[0].lower() not in ("и", ",")
                 and _starts_party(rest, countries)):
@@ -266,7 +280,7 @@ def _plural_bodies(title: str, countries: CountryIndex) -> PartySpan | None:
 
 
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
-    m = re.search(r"\bbetween\s+", title, re.I)
+    m = _between(r"\bbetween\s+", title)
     if not m:
         return None
     rest = title[m.end():]
@@ -422,10 +436,21 @@ def _english_demonym(name: str, countries: CountryIndex) -> str | None:
     return f"{m.group('body')} of {of}"
 
 
+def _state_official(name: str, countries: CountryIndex) -> str:
+    """A state by its official name: «Кыргызстан» → «Кыргызская Республика», «Uzbekistan» →
+    «Republic of Uzbekistan»; an abbreviation («КР») as written."""
+    code = countries.whole_country(name)
+    if code is None or name.isupper():
+        return name
+    return english_name(code, countries) if re.match(r"[A-Za-z]", name) else \
+        countries.official.get(code, name)
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
-    names = [official_country(full_name(n), countries) for n in names]
+    names = [_state_official(official_country(full_name(n), countries), countries)
+             for n in names]
     drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
                          organisation_kind=body_kind(n, countries)) for n in names]
     for d in drafts:

@@ -66,3 +66,24 @@ _NOT_GOVERNMENTS = re.compile(
 def governments_may_sign(title: str, countries: CountryIndex) -> bool:
     """Whether a document whose name gives no parties may be the meeting's governments'."""
     return not _NOT_GOVERNMENTS.search(title) and partner(title, countries) is None
+
+
+# Heads of state signing for their states: «главы государств подписали», «президенты двух стран
+# скрепили подписями», «the two leaders signed», «Presidents Japarov and Mirziyoyev signed»,
+# «... подписали главы государств», «... signed by the two presidents».
+_HEADS = (r"(?:главы\s+(?:двух\s+|обоих\s+)?государств|лидеры\s+(?:двух\s+|обеих\s+)?"
+          r"(?:стран|государств)|лидеры|президенты(?:\s+двух\s+стран)?|"
+          r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
+          r"Presidents?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:President\s+)?"
+          r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_HEADS_BEFORE = re.compile(_HEADS + r"(?:\s+[\w-]+){0,2}?\s+(?:подписали|скрепили\s+подписями|"
+                           r"(?:have\s+)?signed|adopted|приняли|утвердили)(?:\s+[\w$.,-]+){0,4}"
+                           r"\s*$")
+_HEADS_AFTER = re.compile(r"(?:подписали|скрепили\s+подписями|подписан[аоы]?|signed\s+by)\s+" +
+                          _HEADS + r"(?!\s+(?:правительств|министерств|governments|ministries))")
+
+
+def heads_of_state_signed(before: str, after: str = "") -> bool:
+    """Whether the heads of state are said to sign the document (so the states are its
+    parties), in the words before it in its sentence or in those after it."""
+    return bool(_HEADS_BEFORE.search(before[-160:]) or _HEADS_AFTER.search(after[:160]))

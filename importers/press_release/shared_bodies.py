@@ -44,6 +44,10 @@ def _codes(words: str | None, index: CountryIndex, meeting: list[str]) -> list[s
 
 def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[PartyDraft]:
     """The two bodies «между правительствами двух стран» and the like stand for, or []."""
+    between = re.search(r"\b(?:между|between)\s+(?P<rest>.*)$", title, re.I)
+    pair = named_pair(between.group("rest"), index, at_start=True) if between else []
+    if pair:
+        return pair
     ru = _RU.search(title)
     if ru:
         codes = _codes(ru.group("countries"), index, meeting)
@@ -70,4 +74,76 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
             return []
         return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
                              for c in codes], index)
+    return []
+
+
+# Two countries' bodies named once: «the Kyrgyz and Uzbek governments», «the governments of
+# Kyrgyzstan and Uzbekistan», «the Kyrgyz and Turkish foreign ministries», «правительства
+# Кыргызстана и Узбекистана», «правительствами Киргизии и Казахстана».
+_PAIR_EN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<adj>[a-z]+\s+)?"
+    r"(?P<body>governments|ministries|prime\s+ministers)\b(?!\s+of\b)|(?P<adj2>[a-z]+\s+)?"
+    r"(?P<body2>governments|ministries|prime\s+ministers|heads\s+of\s+government)\s+of\s+(?!the\s+two\b)(?P<x>(?:the\s+)?[A-Z][\w' -]+?)\s+and\s+"
+    r"(?P<y>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))")
+_PAIR_RU = re.compile(r"(?<!\w)(?:(?:[Гг]лав\w*|[Рр]уководител\w*)\s+)?(?P<body>[Пп]равительств\w*|"
+                      r"[Пп]ремьер-министр\w*)\s+(?P<x>[А-ЯЁ][\w-]+(?:\s+"
+                      r"[А-ЯЁ][\w-]+)?)\s+и\s+(?P<y>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)")
+
+
+def named_pair(words: str, index: CountryIndex, at_start: bool = False) -> list[PartyDraft]:
+    """The two bodies of «the Kyrgyz and Uzbek governments», «the governments of Kyrgyzstan
+    and Uzbekistan», «правительства Кыргызстана и Узбекистана», in that order; else [].
+    `at_start`: only when the words begin with them (a subject, the words after «between»)."""
+    words = words.strip()
+    en = _PAIR_EN.search(words)
+    ru = _PAIR_RU.search(words)
+    if at_start and not (en and en.start() == 0 or ru and ru.start() == 0):
+        return []
+    if en:
+        if en.group("body"):
+            said = [index.mentions(en.group(k)) for k in ("a", "b")]
+            codes = [s[0].code for s in said if len(s) == 1]
+            body, adj = en.group("body"), en.group("adj")
+        else:
+            codes = [index.whole_country(re.sub(r"^the\s+", "", en.group(k))) for k in ("x", "y")]
+            body, adj = en.group("body2"), en.group("adj2")
+        if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+            return []
+        if body != "ministries":
+            return [PartyDraft(name=government_name(c, index, english=True), country=c,
+                               organisation_kind="government") for c in codes]
+        what = _EN_ADJECTIVES.get((adj or "").strip())
+        return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
+                             for c in codes], index) if what else []
+    if ru:
+        codes = [index.whole_country(ru.group(k)) for k in ("x", "y")]
+        if None not in codes and codes[0] != codes[1]:
+            return [PartyDraft(name=government_name(c, index), country=c,
+                               organisation_kind="government") for c in codes]
+    return []
+
+
+_SUBJECT_VERB = re.compile(r"(?P<who>[^,;:.–—]+?)(?:\s+(?:also|today|jointly|officially|"
+                           r"on\s+[A-Z][a-z]+day|также|сегодня|совместно|официально))*"
+                           r"\s+(?:have\s+|has\s+)?"
+                           r"(?:signed|concluded|подписали|заключили|скрепили\s+подписями)"
+                           r"(?:\s+[\w$.,-]+){0,4}\s*$")
+_SIGNED_BY = re.compile(r"\b(?:signed|concluded|подписан\w*|заключен\w*)\s+(?:between|by|между)\s+"
+                        r"(?P<who>.+)", re.I)
+
+
+def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list[PartyDraft]:
+    """The pair of bodies that signed a document: the subject before its verb («The Kyrgyz
+    and Uzbek governments signed an ...»), or the words after «signed between/by» in its own
+    words or after them («... was signed between the Kyrgyz and Uzbek governments»)."""
+    subject = _SUBJECT_VERB.search(before[-200:])
+    if subject:
+        pair = named_pair(subject.group("who"), index, at_start=True)
+        if pair:
+            return pair
+    for words in (said, after[:200]):
+        by = _SIGNED_BY.search(words)
+        pair = named_pair(by.group("who"), index, at_start=True) if by else []
+        if pair:
+            return pair
     return []

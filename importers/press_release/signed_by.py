@@ -78,7 +78,9 @@ def _instrumental(who: str, countries: CountryIndex) -> list[str] | None:
     «Министерством финансов КР и компанией «А»» → the bodies in the nominative."""
     names = []
     for part in split_signers(who, countries):
-        name = body_of(part, countries) or body_of(inflect_phrase(part, case="ablt"), countries)
+        nominative = inflect_phrase(part, case="ablt")
+        name = body_of(nominative, countries) if nominative != part else None
+        name = name or body_of(part, countries)  # «Министерством ...» → «Министерство ...»
         if name is None:
             return None
         names.append(name)

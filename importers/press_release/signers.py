@@ -10,7 +10,8 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase, lemma, morph, parses
-from .parties import COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, government_name
+from .parties import (COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, full_name,
+                      government_name)
 from .partners import partner
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
@@ -113,23 +114,35 @@ def _without_person(text: str, countries: CountryIndex) -> str:
     named = [(m.start, m.end) for m in countries.mentions(text)]
     cut = len(tokens)
     while cut > 1 and len(tokens) - cut < 4 and not any(
-            s <= tokens[cut - 1].start() < e for s, e in named) and (
+            s <= tokens[cut - 1].start() < e for s, e in named) and \
+            tokens[cut - 1].group() not in _ORG_WORDS and (
             _NAME_TOKEN.fullmatch(tokens[cut - 1].group()) or
             tokens[cut - 1].group() in _NAME_PARTICLES and cut < len(tokens)):
         cut -= 1
     run = [t.group() for t in tokens[cut:]]
     before = tokens[cut - 1].group() if cut >= 1 else ""
     cyrillic = re.search(r"[а-яё]", before, re.I) is not None
-    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"") and all(
+    after_country = any(s <= tokens[cut - 1].start() < e for s, e in named)
+    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"" or after_country) and all(
             (re.search(r"[а-яё]", w, re.I) is not None) == cyrillic for w in run):
-        return text[:tokens[cut - 1].end()]  # «... развития Маттео Патроне»: a name after words
-    cut = len(tokens)
+        return text[:tokens[cut - 1].end()]  # «... развития Маттео Патроне»: a name after words;
+    cut = len(tokens)                        # «... Кыргызстана Улан Ниязбеков»: after a country
+    script = re.search(r"[а-яё]", tokens[-1].group(), re.I) is not None
     while cut > 1 and len(tokens) - cut < 3 and _person_word(tokens[cut - 1].group()) and \
-            not any(s <= tokens[cut - 1].start() < e for s, e in named):
-        cut -= 1
+            not any(s <= tokens[cut - 1].start() < e for s, e in named) and \
+            (re.search(r"[а-яё]", tokens[cut - 1].group(), re.I) is not None) == script and \
+            tokens[cut - 1].group() not in _ORG_WORDS:
+        cut -= 1  # a name is written in one script: «ACWA Power Марко Арчелли»
     return text[:tokens[cut - 1].end()] if cut < len(tokens) else text
 
 
+# Words of company names that are no one's name («ACWA Power Marco Arcelli»).
+_ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Mining Gold Solar Wind "
+                 "Motors Airways Airlines Telecom Systems Technologies International Development "
+                 "Investment Investments Construction Engineering Corporation Company Partners "
+                 "Resources Industries Logistics Finance Fund Trade Global Electric Water Media "
+                 "Metals Steel Cement Chemical Pharma Railways Rail Ports Airport Foundation "
+                 "University Institute Agency Authority Council Commission".split())
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
@@ -176,6 +189,8 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return state
     if re.match(r"[A-Za-z]", rest):
         return rest[:1].upper() + rest[1:]
+    if full_name(rest) != rest:  # «глава Минэнерго Кыргызстана»: the ministry
+        return full_name(rest)
     name = inflect_phrase(rest, case="gent")
     return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
         COMPANY_FORMS or rest[:1] in "«\"" else None
