@@ -184,13 +184,14 @@ def _nominative(text: str) -> str:
 
 # «переговоров между президентами ...», «talks between President X and President Y»: the
 # meeting's sides, not the document's.
-_TALKS = re.compile(r"(?:переговор\w*|встреч\w*|бесед\w*|консультаци\w*|talks|negotiations|"
-                    r"meeting|consultations)\s+(?:held\s+)?$", re.I)
+_TALKS = re.compile(r"(?:after|following|during|at|in|по\s+итогам|в\s+ходе|после|в\s+рамках)\s+"
+                    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:переговор\w*|встреч\w*|бесед\w*|talks|"
+                    r"negotiations|meeting)\s+(?:held\s+)?$", re.I)
 
 
 def _between(pattern: str, title: str) -> re.Match | None:
     for m in re.finditer(pattern, title, re.I):
-        if not _TALKS.search(title[max(0, m.start() - 40):m.start()]):
+        if not _TALKS.search(title[max(0, m.start() - 60):m.start()]):
             return m
     return None
 
@@ -438,7 +439,8 @@ def _english_demonym(name: str, countries: CountryIndex) -> str | None:
 
 def _state_official(name: str, countries: CountryIndex) -> str:
     """A state by its official name: «Кыргызстан» → «Кыргызская Республика», «Uzbekistan» →
-    «Republic of Uzbekistan»; an abbreviation («КР») as written."""
+    «Republic of Uzbekistan», «Киргизская Республика» → «Кыргызская Республика» (the name the
+    registry keeps); an abbreviation («КР») as written."""
     code = countries.whole_country(name)
     if code is None or name.isupper():
         return name
