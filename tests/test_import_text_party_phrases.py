@@ -159,3 +159,51 @@ def test_states_take_their_official_names():
         "Кыргызская Республика", "Республика Казахстан"]
     assert [p.name for p in party_drafts(["Uzbekistan", "КР"], INDEX)] == [
         "Republic of Uzbekistan", "КР"]
+
+
+TALKS_RU = ("Бишкек, 12 марта 2025 года. Президент Кыргызстана Садыр Жапаров провел переговоры "
+            "с президентом Узбекистана Шавкатом Мирзиёевым. ")
+TALKS_EN = ("BISHKEK, March 12, 2025 – President of Kyrgyzstan Sadyr Japarov held talks with "
+            "President of Uzbekistan Shavkat Mirziyoyev. ")
+ENERGY_RU = ["Министерство энергетики Кыргызской Республики",
+             "Министерство энергетики Республики Узбекистан"]
+
+
+def test_signers_named_side_by_side_stand_for_their_sides_bodies():
+    assert first_parties(
+        TALKS_RU + "Подписан меморандум о сотрудничестве в области энергетики. С кыргызской "
+        "стороны документ подписал министр энергетики Таалайбек Ибраев, с узбекской — министр "
+        "энергетики Журабек Мирзамахмудов.") == ENERGY_RU
+    assert first_parties(
+        TALKS_RU + "Подписан меморандум о сотрудничестве в области энергетики. Со стороны "
+        "Кыргызстана документ подписал министр энергетики Таалайбек Ибраев, со стороны "
+        "Узбекистана — министр энергетики Журабек Мирзамахмудов.") == ENERGY_RU
+    assert first_parties(
+        TALKS_EN + "A memorandum on energy cooperation was also signed. On the Kyrgyz side, the "
+        "document was signed by Energy Minister Taalaibek Ibraev, and on the Uzbek side by "
+        "Energy Minister Jurabek Mirzamahmudov.") == [
+        "Ministry of Energy of the Kyrgyz Republic",
+        "Ministry of Energy of the Republic of Uzbekistan"]
+
+
+def test_ministers_of_the_two_countries_are_each_countrys_ministry():
+    assert first_parties(TALKS_RU + "Подписан меморандум о сотрудничестве в области энергетики. "
+                         "Его подписали министры энергетики двух стран.") == ENERGY_RU
+    assert first_parties(TALKS_RU + "Главы МИД двух стран подписали программу сотрудничества на "
+                         "2025–2026 годы.") == [
+        "Министерство иностранных дел Кыргызской Республики",
+        "Министерство иностранных дел Республики Узбекистан"]
+    assert first_parties(TALKS_EN + "The foreign ministers of the two countries signed a "
+                         "cooperation programme for 2025-2026.") == [
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+        "Ministry of Foreign Affairs of the Republic of Uzbekistan"]
+
+
+def test_bodies_in_the_genitive_after_the_kind_word():
+    assert find_parties("Меморандум о взаимопонимании Национального банка Кыргызской Республики "
+                        "и Центрального банка Республики Узбекистан", INDEX).names == [
+        "Национальный банк Кыргызской Республики", "Центральный банк Республики Узбекистан"]
+    assert find_parties("Меморандум Министерства энергетики Кыргызской Республики и компании "
+                        "«ACWA Power» о строительстве ветровой электростанции", INDEX).names == [
+        "Министерство энергетики Кыргызской Республики", "Компания «ACWA Power»"]
+    assert find_parties("Протокол заседания межправительственной комиссии", INDEX) is None

@@ -18,6 +18,7 @@ from .morphology import inflect_phrase
 from .parties import country_parties, english_name, member_states, party_drafts
 from .partners import governments_may_sign, heads_of_state_signed, partner
 from .shared_bodies import pair_signed
+from .sides import sides_signed
 from .signed_by import signed_after
 from .signers import passive_signers, signer_parties
 
@@ -66,7 +67,8 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         _set(doc, pair)
         return
     names = signer_parties(before, index, doc.title) or passive_signers(said, index) or \
-        signed_after(said, index, doc.title) or signed_after(after, index, doc.title)
+        sides_signed(after, index) or signed_after(said, index, doc.title) or \
+        signed_after(after, index, doc.title)
     if names:
         names = [index.official[index.whole_country(n)] if index.whole_country(n) and
                  not english(n) else n for n in names]

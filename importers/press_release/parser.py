@@ -20,7 +20,7 @@ from .parties import party_drafts, spelled_out
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .pasted_table import table_sides, tables_as_lists
 from .selection import select
-from .shared_bodies import paired_bodies
+from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
 from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
@@ -213,7 +213,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     two = meeting.countries if meeting and len(meeting.countries) == 2 else \
         _lead_countries(text, body_start, index)
     for _m, doc in parsed:
-        pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two)
+        pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two) or (
+            [] if doc.parties else both_signers(_before(text, _m), words_after(
+                text, _m.start, _m.end, taken), index, two))
         if pair:  # «между правительствами двух стран»: the text says who, whatever was found
             doc.parties, doc.multilateral = pair, False
             doc.level = level_for(doc.title, doc.kind, pair)

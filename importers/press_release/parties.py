@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from models.records import PartyDraft
 
 from .countries import CountryIndex
+from .kinds import DOCUMENT_RU
 from .morphology import head_noun, inflect_phrase, lemma, parses
 
 COMPANY_FORMS = ("ОАО", "АО", "ЗАО", "ООО", "ПАО", "ОсОО", "ГП", "МП", "НАО", "ГУП", "ФГУП",
@@ -37,6 +38,15 @@ INTERNATIONAL = re.compile(
     r"организаци\w* объединенных наций|"
     r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)",
     re.I)
+# Words a body's name is built around (lemmas): the head of a party named without «между».
+BODY_HEADS = {
+    "министерство", "кабинет", "правительство", "агентство", "комитет", "служба", "компания",
+    "корпорация", "банк", "фонд", "палата", "университет", "совет", "представительство",
+    "ассоциация", "администрация", "мэрия", "департамент", "инспекция", "центр", "союз",
+    "организация", "академия", "институт", "холдинг", "больница", "колледж", "лицей",
+    "предприятие", "учреждение", "объединение", "акимат", "хокимият", "муниципалитет",
+    "комиссия", "секретариат", "управление", "госкорпорация", "концерн", "группа", "клиника",
+    "музей", "театр", "библиотека", "биржа", "область", "район", "город", "провинция"}
 # Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
@@ -113,7 +123,7 @@ def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _starts_party(words: list[str], countries: CountryIndex) -> bool:
+def _starts_party(words: list[str], countries: CountryIndex, case: str = "ablt") -> bool:
     """Whether a party in the instrumental case (or an abbreviation, a company form, a quoted
     name) begins with these words."""
     first = words[0]
@@ -122,7 +132,7 @@ def _starts_party(words: list[str], countries: CountryIndex) -> bool:
     return (first in countries.abbreviations or first in COMPANY_FORMS or first[:1] in "«\""
             or first in _SHORT_MINISTRIES or re.fullmatch(r"Мин[а-яё]{3,}", first) is not None
             or _PARLIAMENT.match(" ".join(words[:2])) is not None
-            or head_noun(words, "ablt") is not None)  # «МИД КР», «Минэнерго РТ»
+            or head_noun(words, case) is not None)  # «МИД КР», «Минэнерго РТ»
 
 
 # Parliaments named in their own languages, which the dictionary cannot decline.
@@ -172,14 +182,14 @@ def without_demonym(name: str) -> str:
     return name
 
 
-def _nominative(text: str) -> str:
+def _nominative(text: str, case: str = "ablt") -> str:
     """A party in the instrumental as the nominative; a name in quotes standing alone is
     declined too («Почтой России»)."""
     quoted = re.fullmatch(r"«([^»]+)»", text)
     if quoted:
-        inner = inflect_phrase(quoted.group(1), case="ablt")
+        inner = inflect_phrase(quoted.group(1), case=case)
         return f"«{inner}»"
-    return inflect_phrase(text, case="ablt")
+    return inflect_phrase(text, case=case)
 
 
 # «переговоров между президентами ...», «talks between President X and President Y»: the
@@ -198,9 +208,31 @@ def _between(pattern: str, title: str) -> re.Match | None:
 
 def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
     m = _between(r"(?<!\w)между\s+", title)
-    if not m:
+    return _party_list(title, m.start(), m.end(), countries) if m else None
+
+
+def _genitive(title: str, countries: CountryIndex) -> PartySpan | None:
+    """Bodies in the genitive right after the kind word: «Меморандум Министерства энергетики
+    КР и компании «ACWA Power» о ...», «План мероприятий Министерства здравоохранения КР и
+    Министерства здравоохранения РФ»."""
+    kind = DOCUMENT_RU.match(title)
+    if not kind:
         return None
-    start = m.end()
+    after = re.match(r"\s+(?:(?:о\s+)?(?:сотрудничеств[ае]|взаимодействи[ия]|взаимопонимании)\s+)?",
+                     title[kind.end():])
+    start = kind.end() + (after.end() if after else 0)
+    words = title[start:].split(" ")[:6]
+    found = head_noun(words, "gent")
+    first = words[0] if words else ""
+    if not (first in COMPANY_FORMS or found and lemma(words[found[0]]) in BODY_HEADS):
+        return None
+    return _party_list(title, kind.end(), start, countries, "gent")
+
+
+def _party_list(title: str, begin: int, start: int, countries: CountryIndex,
+                case: str = "ablt") -> PartySpan | None:
+    """The bodies named from `start` on, in `case` («между» + the instrumental), joined by
+    «и» and commas, in the nominative."""
     tokens = [(t.start() + start, t.end() + start, t.group())
               for t in re.finditer(r"«[^»]*»|\"[^\"]*\"|[^\s,;:()]+|[,;:()]", title[start:])]
     parties: list[list[tuple]] = [[]]
@@ -231,7 +263,7 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
                 not _field_after_country(current, rest):
             break  # «Управлением ООН по координации ...» goes on; «... КР по вопросам» ends
         if (low in ("и", ",") and current and rest and rest[0].lower() not in ("и", ",")
-                and _starts_party(rest, countries)):
+                and _starts_party(rest, countries, case)):
             parties.append([])
             i += 1
             continue
@@ -252,8 +284,8 @@ def _russian(title: str, countries: CountryIndex) -> PartySpan | None:
         text = title[p[0][0]:p[-1][1]]
         parliament = _PARLIAMENT.match(text)
         names.append(_capitalise(parliament.group(1) + text[parliament.end():] if parliament
-                                 else _nominative(text)))
-    return PartySpan(m.start(), parties[-1][-1][1], names)
+                                 else _nominative(text, case)))
+    return PartySpan(begin, parties[-1][-1][1], names)
 
 
 _PLURAL_BODIES = re.compile(
@@ -335,7 +367,8 @@ def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] 
 
 def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
     return (_plural_bodies(title, countries) or _russian(title, countries) or
-            _english(title, countries) or _kyrgyz(title, countries))
+            _english(title, countries) or _kyrgyz(title, countries) or
+            _genitive(title, countries))
 
 
 # Legal forms used in one country only: ОсОО (Kyrgyz LLC), ПАО (Russian public company) ...

@@ -10,17 +10,8 @@ import re
 
 from .countries import CountryIndex
 from .morphology import head_noun, inflect_phrase, lemma
-from .parties import COMPANY_FORMS
+from .parties import BODY_HEADS, COMPANY_FORMS
 
-# Words a body's name is built around (lemmas), as the head of a partner after «с».
-PARTNER_HEADS = {
-    "министерство", "кабинет", "правительство", "агентство", "комитет", "служба", "компания",
-    "корпорация", "банк", "фонд", "палата", "университет", "совет", "представительство",
-    "ассоциация", "администрация", "мэрия", "департамент", "инспекция", "центр", "союз",
-    "организация", "академия", "институт", "холдинг", "больница", "колледж", "лицей",
-    "предприятие", "учреждение", "объединение", "акимат", "хокимият", "муниципалитет",
-    "комиссия", "секретариат", "управление", "госкорпорация", "концерн", "группа", "клиника",
-    "музей", "театр", "библиотека", "биржа", "область", "район", "город", "провинция"}
 _PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
 _PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")
 _END_RU = re.compile(r"\s+(?:о|об|по|на|в|во|для|от|сроком|в\s+рамках|и\s+(?:о|об)|"
@@ -44,7 +35,7 @@ def partner(title: str, countries: CountryIndex) -> str | None:
         if words[0] in COMPANY_FORMS or words[0][:1] in "«\"":
             return who
         found = head_noun(words, "ablt")
-        if found is None or lemma(words[found[0]]) not in PARTNER_HEADS:
+        if found is None or lemma(words[found[0]]) not in BODY_HEADS:
             return None
         name = inflect_phrase(who, case="ablt")
         return name[:1].upper() + name[1:]

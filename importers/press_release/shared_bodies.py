@@ -147,3 +147,44 @@ def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list
         if pair:
             return pair
     return []
+
+
+# Ministers of the two countries signing: «министры энергетики двух стран подписали», «Его
+# подписали главы МИД двух стран», «the foreign ministers of the two countries signed», «the
+# two prime ministers signed».
+_MINISTERS_RU = (r"(?:[Мм]инистры|[Гг]лавы|[Рр]уководители)\s+(?P<of>(?:МИД|внешнеполитических\s+ведомств|"
+                 r"правительств|[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3}?))\s+(?:двух|обеих|обоих)\s+"
+                 r"(?:стран|государств)|(?P<prime>[Пп]ремьер-министры)\s+(?:двух|обеих)\s+стран")
+_MINISTERS_EN = (r"(?:[Tt]he\s+)?(?:(?:two|both)\s+(?:countries'\s+)?)?(?P<adj>[a-z]+\s+)?"
+                 r"(?P<body>ministers|prime\s+ministers)(?:\s+of\s+(?P<of_en>[a-z]+(?:\s+(?:and\s+)?"
+                 r"[a-z]+){0,3}?))?(?:\s+of\s+(?:the\s+two|both)\s+countries)?")
+_VERB = r"(?:подписали|скрепили\s+подписями|поставили\s+подписи|(?:have\s+)?signed)"
+_BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")\s+" + _VERB +
+                          r"(?:\s+[\w$.,-]+){0,4}\s*$")
+_BOTH_AFTER = re.compile(r"(?:подписали|подписан\w*|signed\s+by)\s+(?:" + _MINISTERS_RU + r"|" +
+                         _MINISTERS_EN + r")\b")
+_SHORT_AREAS = {"мид": "иностранных дел", "внешнеполитических ведомств": "иностранных дел"}
+
+
+def both_signers(before: str, after: str, index: CountryIndex,
+                 meeting: list[str]) -> list[PartyDraft]:
+    """The bodies of «министры энергетики двух стран» who signed a document (before its name
+    or after it), one of each of the meeting's two countries; else []."""
+    m = _BOTH_BEFORE.search(before[-200:]) or _BOTH_AFTER.search(after[:200])
+    codes = _home_first(meeting) if len(meeting) == 2 else []
+    if not m or not codes:
+        return []
+    of = (m.group("of") or m.group("of_en") or "").strip()
+    english = bool(m.group("body"))
+    if m.group("prime") or of == "правительств" or english and "prime" in m.group("body"):
+        return [PartyDraft(name=government_name(c, index, english), country=c,
+                           organisation_kind="government") for c in codes]
+    if english:
+        what = _EN_ADJECTIVES.get((m.group("adj") or "").strip()) or of.title()
+        return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
+                             for c in codes], index) if what else []
+    of = _SHORT_AREAS.get(of.lower(), of)
+    if not of:
+        return []
+    return party_drafts([f"Министерство {of} {inflect_phrase(index.official[c], 'gent')}"
+                         for c in codes], index)

@@ -17,11 +17,13 @@ from .signers import body_of, english_post, signer_parties, split_signers
 # The end of a sentence: a full stop before a capital letter (or the end), or a line break.
 _SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")
 _ONE = re.compile(r"(?:Документ|Соглашение|Меморандум|Протокол|Договор|План|Программа|"
-                  r"Дорожн\w+\s+карт\w+|Декларация|Заявление|Он[аио]?|Подписи\s+под\s+"
+                  r"Дорожн\w+\s+карт\w+|Декларация|Заявление|Он[аио]?|Его|Ее|Её|Подписи\s+под\s+"
                   r"(?:документом|соглашением|меморандумом|протоколом|договором|ним|ней)|"
                   r"The\s+(?:document|agreement|memorandum|MoU|protocol|treaty|accord|deal|plan|"
-                  r"programme|program|roadmap|road\s+map|declaration|statement)|It)\b")
-_MANY = re.compile(r"(?:Документы|Соглашения|Меморандумы|Протоколы|Они|Оба\s+документа|"
+                  r"programme|program|roadmap|road\s+map|declaration|statement)|It|"
+                  r"(?:С|Со|От)\s+(?:[а-яё]+(?:ой|ей)\s+стороны|стороны\s+[А-ЯЁ][\w-]*)|"
+                  r"(?:On|From)\s+the\s+[A-Z][a-z]+\s+side)\b")
+_MANY = re.compile(r"(?:Документы|Соглашения|Меморандумы|Протоколы|Они|Их|Оба\s+документа|"
                    r"Подписи\s+под\s+(?:документами|ними)|The\s+(?:documents|agreements|"
                    r"memoranda|memorandums|MoUs|accords|deals|protocols)|They|Both)\b")
 _ACTIVE = re.compile(r"(?<!\w)(?:подписали|подписал[аои]?|скрепили\s+(?:своими\s+)?подписями|"

@@ -1,0 +1,77 @@
+"""Signers named side by side: «С кыргызской стороны документ подписал министр энергетики
+Таалайбек Ибраев, с узбекской — министр энергетики Журабек Мирзамахмудов», «Со стороны
+Кыргызстана соглашение подписал ..., со стороны Казахстана — ...», «On the Kyrgyz side, the
+document was signed by Energy Minister X, and on the Uzbek side by ...». Each signer stands for
+his body of the country of his side: «министр энергетики» of the Kyrgyz side is the «Министерство
+энергетики Кыргызской Республики»."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryIndex
+from .morphology import inflect_phrase
+from .parties import english_name
+from .signers import body_of, english_post
+
+_DOC = r"(?:документ\w*|соглашени\w+|меморандум\w*|протокол\w*|договор\w*|план\w*|программ\w+|его|её|ее|их)"
+_SIDE_RU = re.compile(
+    r"(?:^|(?<=[\s,;.]))(?:с|со|от)\s+(?:стороны\s+(?P<country>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)"
+    r"|(?P<adj>[а-яё-]+(?:ой|ей))(?:\s+стороны)?)\s*[—–-]?\s*(?:" + _DOC + r"\s+)?"
+    r"(?:подписал\w*\s+|поставил\w*\s+(?:свою\s+)?подпись\s+|скрепил\w*\s+)?(?:" + _DOC +
+    r"\s+)?(?P<who>[^,;—–]+?)(?=\s*[,;]\s*(?:а\s+)?(?:с|со|от)\s|\s*[.;]|\s*$)", re.I)
+_SIDE_EN = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side,?\s+(?:the\s+\w+\s+was\s+signed\s+)?"
+    r"(?:by\s+)?(?P<who>[^,;]+?)(?=\s*,?\s*(?:and|while|whereas)\s+(?:on|from)\s+the\s|[.;]|$)")
+_BEHALF_EN = re.compile(r"(?P<who>(?:the\s+)?[A-Z][^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+)?"
+                        r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def _code(said: str, countries: CountryIndex) -> str | None:
+    found = countries.mentions(said if said[:1].isupper() else said.capitalize())
+    return found[0].code if len(found) == 1 else None
+
+
+def _of_country(body: str, code: str, countries: CountryIndex) -> str:
+    """The body of a side's country: «Министерство энергетики» → «Министерство энергетики
+    Кыргызской Республики»; a body that names a country keeps it."""
+    if any(m.by_name for m in countries.mentions(body)) or body[:1] in "«\"":
+        return body
+    if re.search(r"[а-яё]", body, re.I):
+        return f"{body} {inflect_phrase(countries.official[code], 'gent')}"
+    return f"{body} of {english_name(code, countries, article=True)}"
+
+
+def _side_body(who: str, code: str, countries: CountryIndex) -> str | None:
+    who = re.sub(r"^.*?\bsigned\s+by\s+|^(?:and\s+)?(?:by\s+)?", "", who)
+    english = not re.search(r"[а-яё]", who, re.I)
+    body = (english_post(who, countries) if english else None) or body_of(who, countries)
+    if body is None:
+        return None
+    if countries.whole_country(body):
+        return body
+    if re.match(r"(?:Министерство|Ministry)\b", body) or english and \
+            re.match(r"(?:Ministry|Government)\b", body):
+        return _of_country(body, code, countries)
+    return body
+
+
+def sides_signed(words: str, countries: CountryIndex) -> list[str] | None:
+    """The bodies of the signers the words name side by side, or None."""
+    sides = [(m.group("country") or m.group("adj"), m.group("who"))
+             for m in _SIDE_RU.finditer(words)]
+    if len(sides) < 2:
+        sides = [(m.group("adj"), m.group("who")) for m in _SIDE_EN.finditer(words)]
+    if len(sides) < 2:
+        sides = [(m.group("country"), m.group("who")) for m in _BEHALF_EN.finditer(words)]
+    if len(sides) < 2:
+        return None
+    names = []
+    for said, who in sides[:2]:
+        code = _code(said, countries)
+        body = _side_body(who.strip(), code, countries) if code else \
+            said if re.fullmatch(r"[A-Z]{2,6}", said) else None  # «on behalf of the EBRD»
+        if body is None:
+            return None
+        names.append(body)
+    return names if names[0] != names[1] else None
