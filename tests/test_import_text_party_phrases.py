@@ -207,3 +207,26 @@ def test_bodies_in_the_genitive_after_the_kind_word():
                         "«ACWA Power» о строительстве ветровой электростанции", INDEX).names == [
         "Министерство энергетики Кыргызской Республики", "Компания «ACWA Power»"]
     assert find_parties("Протокол заседания межправительственной комиссии", INDEX) is None
+
+
+def test_english_signers_with_counterparts_possessives_and_amounts():
+    assert first_parties(
+        "BISHKEK, March 12, 2025 – Kyrgyz Foreign Minister Jeenbek Kulubaev and his Uzbek "
+        "counterpart Bakhtiyor Saidov signed a cooperation programme between the foreign "
+        "ministries for 2025-2026.") == [
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+        "Ministry of Foreign Affairs of the Republic of Uzbekistan"]
+    assert first_parties(
+        "BISHKEK, March 12, 2025 – Kyrgyzstan's Ministry of Economy and Commerce and "
+        "Uzbekistan's Ministry of Investment, Industry and Trade signed a memorandum on a joint "
+        "investment fund.") == [
+        "Ministry of Economy and Commerce of the Kyrgyz Republic",
+        "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan"]
+    assert first_parties(
+        "BISHKEK, March 12, 2025 – The Asian Development Bank (ADB) and the Government of the "
+        "Kyrgyz Republic today signed a $50 million grant agreement to improve roads.") == [
+        "Asian Development Bank", "Government of the Kyrgyz Republic"]
+    assert first_parties(
+        "TASHKENT, March 12, 2025 – The Ministry of Energy of Uzbekistan and Saudi Arabia's "
+        "ACWA Power signed an agreement on the construction of a wind farm.") == [
+        "Ministry of Energy of the Republic of Uzbekistan", "ACWA Power"]

@@ -175,6 +175,9 @@ def without_demonym(name: str) -> str:
     """«Китайская компания China Road and Bridge Corporation» → «Компания China Road and
     Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»» (the country stays the
     party's country)."""
+    possessive = _POSSESSIVE.match(name)
+    if possessive and not _STATE_BODY.match(possessive.group("body")):
+        return possessive.group("body")  # «Saudi Arabia's ACWA Power»
     words = name.split(" ")
     if len(words) > 2 and _DEMONYM_BEFORE_FORM.fullmatch(words[0]) and (
             words[1] in COMPANY_FORMS or _COMPANY_WORD.match(words[1])):
@@ -312,6 +315,11 @@ def _plural_bodies(title: str, countries: CountryIndex) -> PartySpan | None:
     return PartySpan(m.start(), at + named[-1].end, names)
 
 
+# A second English body after «and»: «Uzbekistan's Ministry ...», «the Uzbek Ministry ...».
+_EN_BODY_START = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+[A-Z]|[A-Z][a-z]+\s+(?:Ministry|State\s+"
+                  r"Committee|National\s+Bank|Central\s+Bank|Government|Embassy|Agency)\b")
+
+
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     m = _between(r"\bbetween\s+", title)
     if not m:
@@ -320,7 +328,8 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     stop = _STOP_EN.search(rest)
     span = rest[:stop.start()] if stop else rest
     span = re.split(r"[;(]", span)[0].rstrip(" ,")
-    parts = [p for p in re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", span) if p]
+    parts = [p for p in re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s|" + _EN_BODY_START +
+                                 r")", span) if p]
     if len(parts) < 2:
         parts = []
         for sep in re.finditer(r"\s+and\s+", span):

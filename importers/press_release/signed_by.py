@@ -12,7 +12,8 @@ import re
 from .countries import CountryIndex
 from .morphology import inflect_phrase, parses
 from .parties import COMPANY_FORMS
-from .signers import body_of, english_post, signer_parties, split_signers
+from .signers import (COUNTERPART, counterpart, body_of, english_post, signer_parties,
+                      split_signers)
 
 # The end of a sentence: a full stop before a capital letter (or the end), or a line break.
 _SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")
@@ -129,4 +130,6 @@ def _english(who: str, countries: CountryIndex) -> list[str] | None:
     Scholz» → the ministry and the government they stand for."""
     parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", who) if p.strip()]
     names = [english_post(p, countries) or body_of(p, countries) for p in parts]
+    if len(names) == 2 and names[0] and COUNTERPART.match(parts[1].strip()):
+        names[1] = counterpart(parts[1], names[0], countries)  # «his Uzbek counterpart X»
     return names if len(names) >= 2 and all(names) else None

@@ -16,7 +16,10 @@ from .partners import partner
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
-                     r"(?:\s+(?:a|an|the|также|also|сегодня|today))*$", re.I)
+                     r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
+                     r"(?:million|billion|mln|bn|млн|млрд))?))*"
+                     r"(?:\s+(?!(?:with|in|on|at|by|during|after|and)\b)[a-z][a-z-]*){0,3}$",
+                     re.I)  # «signed a $100 million», «signed a cooperation (programme)»
 _PASSIVE = re.compile(r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|заключен[аоы]?)$", re.I)
 _LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+из\s+\d+)?|the following|"
                         r"following|a number of|several)\s+)?(?:двусторонн\w+\s+|bilateral\s+)?"
@@ -42,7 +45,7 @@ _POSTS = [(re.compile(r"\b(?:the\s+)?foreign\s+minister\s+of\s+", re.I),
            "Minister of Foreign Affairs of "),
           (re.compile(r"(?<!\w)глав\w*\s+(?:МИД|внешнеполитическ\w+\s+ведомств\w*)\s+", re.I),
            "министр иностранных дел ")]
-_COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|their)\s+)?(?P<adj>[\w-]+)\s+"
+COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|their)\s+)?(?P<adj>[\w-]+)\s+"
                           r"(?:коллег\w*|counterparts?)\b", re.I)
 _COMPANY_TAILS = {"ltd", "inc", "llc", "co", "gmbh", "ag", "sa", "plc", "limited", "corp"}
 # Words a body's name is built around (lemmas), and the roles of the people who sign for one.
@@ -175,7 +178,7 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     word = role.group("role").lower()
     if re.match(r"министр|minister", word):
         # «министры иностранных дел двух стран» name no ministry; «министры ... Кыргызстана и
-        # Казахстана» name the first (the second follows it: see _counterpart)
+        # Казахстана» name the first (the second follows it: see counterpart)
         if re.search(r"министры|ministers", word) and not _ends_with_country(rest, countries):
             return None
         return ("Ministry of " if word.startswith("minister") else "Министерство ") + rest
@@ -233,14 +236,16 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
         return None
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
+    who = re.split(r"(?<=\d{4})\s+[–—]\s+|(?<=\))\s+[–—]\s+", who)[-1]  # after a dateline
     parts = split_signers(who, countries)
-    names = [body_of(p, countries) for p in parts]
+    names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
+        r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
     while names and names[0] is None:  # «Кроме того, ОсОО ...»
         names.pop(0)
         parts.pop(0)
-    if len(names) == 2 and names[0] and (names[1] is None or
+    if len(names) == 2 and names[0] and (names[1] is None or COUNTERPART.match(parts[1]) or
                                          countries.whole_country(parts[1]) is not None):
-        names[1] = _counterpart(parts[1], names[0], countries) or names[1]
+        names[1] = counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
         names.append(_partner(title, countries) or partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
@@ -296,10 +301,10 @@ def _ends_with_country(text: str, countries: CountryIndex) -> bool:
     return bool(named) and not text[named[-1].end:].strip(" ,")
 
 
-def _counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
+def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
     """The body of the first party, of the other country: «его турецкий коллега»; «главы МИД
     Кыргызстана и Туркменистана» (the second party said by its country alone)."""
-    m = _COUNTERPART.match(part.strip())
+    m = COUNTERPART.match(part.strip())
     if m:
         theirs = [x.code for x in countries.mentions(m.group("adj").capitalize())]
     else:
@@ -340,7 +345,7 @@ def split_signers(who: str, countries: CountryIndex) -> list[str]:
         if following.strip(".").lower() in _COMPANY_TAILS:  # «Huawei Technologies Co., Ltd.»
             continue
         if following and (following[:1].isupper() or _begins_body(who[sep.end():], countries)
-                          or _COUNTERPART.match(who[sep.end():])):
+                          or COUNTERPART.match(who[sep.end():])):
             parts.append(who[start:sep.start()])
             start = sep.end()
     parts.append(who[start:])
