@@ -230,3 +230,28 @@ def test_english_signers_with_counterparts_possessives_and_amounts():
         "TASHKENT, March 12, 2025 – The Ministry of Energy of Uzbekistan and Saudi Arabia's "
         "ACWA Power signed an agreement on the construction of a wind farm.") == [
         "Ministry of Energy of the Republic of Uzbekistan", "ACWA Power"]
+
+
+def test_regional_heads_sign_for_their_region_or_city():
+    from importers.press_release.signers import body_of
+    assert body_of("аким Кызылординской области Крымбек Кушербаев", INDEX) == \
+        "Кызылординская область"
+    assert body_of("мэр города Бишкек Айбек Джунушалиев", INDEX) == "Мэрия города Бишкек"
+
+
+def test_two_bodies_sharing_one_plural_head():
+    assert find_parties("Comprehensive cooperation programme for 2023-2025 between the Issyk-Kul "
+                        "and Jizzakh regions", INDEX).names == ["Issyk-Kul region",
+                                                                "Jizzakh region"]
+    assert find_parties("Программа сотрудничества между Иссык-Кульской и Джизакской областями",
+                        INDEX).names == ["Иссык-Кульская область", "Джизакская область"]
+
+
+def test_ministries_or_governments_of_the_two_countries_as_the_subject():
+    assert first_parties(TALKS_EN + "The ministries of justice of the two countries signed a "
+                         "cooperation agreement in the legal field.") == [
+        "Ministry of Justice of the Kyrgyz Republic",
+        "Ministry of Justice of the Republic of Uzbekistan"]
+    assert first_parties(TALKS_RU + "Правительства двух стран подписали соглашение о "
+                         "сотрудничестве в области миграции.") == [
+        "Кабинет министров Кыргызской Республики", "Правительство Республики Узбекистан"]

@@ -374,8 +374,38 @@ def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] 
     return None
 
 
+_SHARED_HEAD_EN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)"
+                             r"\s+(?P<what>regions|provinces|oblasts|districts|cities)\b")
+_SHARED_HEAD_RU = re.compile(r"(?<!\w)между\s+(?P<a>[А-ЯЁ][\w-]+(?:ой|им|ым))\s+и\s+"
+                             r"(?P<b>[А-ЯЁ][\w-]+(?:ой|им|ым))\s+(?P<what>областями|районами|"
+                             r"провинциями|городами|округами)(?!\w)")
+_SINGULAR_EN = {"regions": "region", "provinces": "province", "oblasts": "oblast",
+                "districts": "district", "cities": "city"}
+
+
+def _shared_head(title: str) -> PartySpan | None:
+    """Two bodies sharing one plural head: «between the Issyk-Kul and Jizzakh regions» →
+    «Issyk-Kul region», «Jizzakh region»; «между Иссык-Кульской и Джизакской областями» →
+    «Иссык-Кульская область», «Джизакская область»."""
+    en = _SHARED_HEAD_EN.search(title)
+    if en:
+        what = _SINGULAR_EN[en.group("what")]
+        return PartySpan(en.start(), en.end(), [f"{en.group(k)} {what}" for k in ("a", "b")])
+    ru = _SHARED_HEAD_RU.search(title)
+    if ru:
+        head = next((p for p in parses(ru.group("what").lower()) if p.tag.case == "ablt"), None)
+        single = head.inflect({"ablt", "sing"}) if head else None
+        if single is None:
+            return None
+        names = [_capitalise(inflect_phrase(f"{ru.group(k)} {single.word}", case="ablt"))
+                 for k in ("a", "b")]
+        return PartySpan(ru.start(), ru.end(), names)
+    return None
+
+
 def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
-    return (_plural_bodies(title, countries) or _russian(title, countries) or
+    return (_plural_bodies(title, countries) or _shared_head(title) or
+            _russian(title, countries) or
             _english(title, countries) or _kyrgyz(title, countries) or
             _genitive(title, countries))
 

@@ -152,12 +152,14 @@ def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list
 # Ministers of the two countries signing: «министры энергетики двух стран подписали», «Его
 # подписали главы МИД двух стран», «the foreign ministers of the two countries signed», «the
 # two prime ministers signed».
-_MINISTERS_RU = (r"(?:[Мм]инистры|[Гг]лавы|[Рр]уководители)\s+(?P<of>(?:МИД|внешнеполитических\s+ведомств|"
-                 r"правительств|[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3}?))\s+(?:двух|обеих|обоих)\s+"
-                 r"(?:стран|государств)|(?P<prime>[Пп]ремьер-министры)\s+(?:двух|обеих)\s+стран")
+_MINISTERS_RU = (r"(?:[Мм]инистры|[Гг]лавы|[Рр]уководители|[Мм]инистерства)\s+(?P<of>(?:МИД|"
+                 r"внешнеполитических\s+ведомств|правительств|[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3}?))"
+                 r"\s+(?:двух|обеих|обоих)\s+(?:стран|государств)|(?P<prime>[Пп]ремьер-министры|"
+                 r"[Пп]равительства)\s+(?:двух|обеих)\s+(?:стран|государств)")
 _MINISTERS_EN = (r"(?:[Tt]he\s+)?(?:(?:two|both)\s+(?:countries'\s+)?)?(?P<adj>[a-z]+\s+)?"
-                 r"(?P<body>ministers|prime\s+ministers)(?:\s+of\s+(?P<of_en>[a-z]+(?:\s+(?:and\s+)?"
-                 r"[a-z]+){0,3}?))?(?:\s+of\s+(?:the\s+two|both)\s+countries)?")
+                 r"(?P<body>ministers|prime\s+ministers|ministries|governments)(?:\s+of\s+"
+                 r"(?P<of_en>(?!the\s+two\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"
+                 r"(?:\s+of\s+(?:the\s+two|both)\s+countries)?")
 _VERB = r"(?:подписали|скрепили\s+подписями|поставили\s+подписи|(?:have\s+)?signed)"
 _BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")\s+" + _VERB +
                           r"(?:\s+[\w$.,-]+){0,4}\s*$")
@@ -176,7 +178,8 @@ def both_signers(before: str, after: str, index: CountryIndex,
         return []
     of = (m.group("of") or m.group("of_en") or "").strip()
     english = bool(m.group("body"))
-    if m.group("prime") or of == "правительств" or english and "prime" in m.group("body"):
+    if m.group("prime") or of == "правительств" or english and (
+            "prime" in m.group("body") or m.group("body") == "governments"):
         return [PartyDraft(name=government_name(c, index, english), country=c,
                            organisation_kind="government") for c in codes]
     if english:

@@ -33,7 +33,8 @@ _SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
 _ROLE_RU = re.compile(
     r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
     r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
-    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*)\s+"
+    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|аким\w*|"
+    r"хоким\w*|губернатор\w*|мэр\w*)\s+"
     r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
 _ROLE_EN = re.compile(
     r"^(?:the\s+)?(?:first\s+)?(?:deputy\s+)?(?P<role>prime\s+minister|minister|chairman|"
@@ -57,7 +58,8 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "ректор", "заместитель", "посол", "премьер-министр", "комиссия", "секретариат",
                "управление", "дирекция", "акимат", "хокимият", "муниципалитет", "парламент",
                "больница", "колледж", "лицей", "предприятие", "учреждение", "объединение",
-               "вице-президент", "вице-премьер", "вице-премьер-министр", "ministry",
+               "вице-президент", "вице-премьер", "вице-премьер-министр", "аким", "хоким",
+               "губернатор", "мэр", "ministry",
                "government", "cabinet", "agency", "company", "corporation", "bank", "fund",
                "chamber", "university", "council", "union", "minister", "prime", "chairman",
                "president", "head", "director", "ceo", "ambassador", "commission",
@@ -122,6 +124,8 @@ def _without_person(text: str, countries: CountryIndex) -> str:
             _NAME_TOKEN.fullmatch(tokens[cut - 1].group()) or
             tokens[cut - 1].group() in _NAME_PARTICLES and cut < len(tokens)):
         cut -= 1
+    if cut < len(tokens) - 2 and tokens[cut - 1].group().lower() in ("города", "г", "city"):
+        cut += 1  # «мэр города Бишкек Айбек Джунушалиев»: the city's name stays
     run = [t.group() for t in tokens[cut:]]
     before = tokens[cut - 1].group() if cut >= 1 else ""
     cyrillic = re.search(r"[а-яё]", before, re.I) is not None
@@ -190,6 +194,8 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     state = _state_name(rest, countries)
     if state:
         return state
+    if word.startswith("мэр"):  # «мэр города Бишкек» signs for the «Мэрия города Бишкек»
+        return f"Мэрия {rest}" if rest.startswith("город") else None
     if re.match(r"[A-Za-z]", rest):
         return rest[:1].upper() + rest[1:]
     if full_name(rest) != rest:  # «глава Минэнерго Кыргызстана»: the ministry
