@@ -15,7 +15,8 @@ from ..dates import FoundDate, find_dates
 from .mentions import Named
 from .words import EARLIER, kind_stem
 
-_KIND = r"(?:макулдашуу|келишим|меморандум|протокол|конвенция|программа|декларация)\w*"
+_KIND = r"(?:макулдашуу|келишим|меморандум|протокол|конвенция|программа|декларация|устав|" \
+    r"жобо|эреже)\w*"  # (an organisation's «Уставына», «... жобосуна», «Эрежелерине»)
 _HOW = [
     (r"өзгөртүү\w*(?:\s+жана\s+толуктоо\w*)?(?:\s+киргизүү)?", "amends"),
     (r"толуктоо\w*(?:\s+киргизүү)?", "supplements"),
@@ -31,7 +32,9 @@ _AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")" + _PART + r"\s+(?:" +
 
 
 def reference(title: str) -> tuple[str, str] | None:
-    """(relation, the earlier instrument's name in the nominative), or None."""
+    """(relation, the earlier instrument's name in the nominative), or None; a name quoted
+    before its kind word («"... макулдашууга өзгөртүүлөрдү киргизүү жөнүндө" протокол») too."""
+    title = " ".join(re.sub(r"[«»\"“”]", " ", title).split())
     words = title.split()
     if not words or kind_stem(words[-1]) is None:
         return None
@@ -44,7 +47,9 @@ def reference(title: str) -> tuple[str, str] | None:
     return None
 
 
-_SIGNED_BEFORE = re.compile(r"(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)\s*$", re.I)
+# «2017-жылы (Бишкекте) кол коюлган (эки өлкөнүн ортосундагы) ...»
+_SIGNED_BEFORE = re.compile(r"(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)(?:\s+(?:(?!кол\s+коюл|"
+                            r"түзүл|кабыл\s+алын)[^.;:]){0,80}?(?:ортосундагы|арасындагы))?\s*$", re.I)
 
 
 def earlier_date(text: str, named: Named, target: str, names: list[Named],
@@ -53,8 +58,9 @@ def earlier_date(text: str, named: Named, target: str, names: list[Named],
     коюлган ...»), else in the sentence that says an instrument of its kind was signed
     before («Эки өлкөнүн өкмөттөрү 2016-жылы ... протоколдорго кол коюшкан»)."""
     before = text[named.own_start:named.start]
-    if _SIGNED_BEFORE.search(before):
-        found = find_dates(before, reference_day)
+    signed = _SIGNED_BEFORE.search(before)
+    if signed:
+        found = find_dates(before[:signed.start()], reference_day)
         if found:
             return found[-1]
     stem = kind_stem(target.split()[-1]) if target.split() else None

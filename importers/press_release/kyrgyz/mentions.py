@@ -32,7 +32,7 @@ _CONNECTIVES = (r"тышкары|сырткары|соң|кийин|жыйынт
                 r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
                 r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында|"
                 r"тарабынан|катарында")
-_VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|белгиледи|билдирди|маалымдады|кабарлады|"
+_VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|түзүлгөн|белгиледи|билдирди|маалымдады|кабарлады|"
           r"айтты|деди|өттү|болду|келди|барды|жолукту|жүргүзүштү|талкуулашты|макулдашты|жактырышты|"
           r"бекитишти|атады|\w{3,}(?:ышты|ишти|ушту|үштү|ышып|ишип|ушуп|үшүп)|"
           r"\w{3,}(?:ып|ип|уп|үп)(?=,)")
@@ -160,6 +160,17 @@ def _after_countries(text: str, start: int, kind_start: int, index: CountryIndex
     return start + end if end and text[start + end:kind_start].strip() else 0
 
 
+# A date that belongs to the instrument named after it: «2015-жылдын 12-июнундагы»,
+# «2013-жылдагы», «2013-жылы (Бишкекте) кол коюлган».
+_AMENDED_DATE = re.compile(r"(?:(?:\d{4}-жыл(?:дын|ы)\s+)?\d{1,2}-[а-яөүң]+[дт][аеоө]г[ыиуү]|"
+                           r"\d{4}-жыл[дт][аеоө]г[ыиуү]|\d{4}-жылы\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган))\s+$", re.I)
+_SIGNED_THEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)",
+                         re.I)
+_AMENDING = re.compile(r"(?<![\w-])(?:өзгөртүү|толуктоо|кошумча(?=\s)|мөөнөтүн\s+узартуу)",
+                       re.I)
+
+
 def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tuple[int, str]:
     """Where the name ending at kind_start begins, and the words before «ортосунда(гы)»."""
     pos = lo
@@ -168,6 +179,12 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
             pos = m.end()
     found = [m for m in BETWEEN.finditer(text, pos, kind_start) if not _quoted(text, pos,
                                                                                   m.start())]
+    if not found and pos > lo:  # «A менен Б ортосунда 2013-жылы кол коюлган ...»: its sides
+        said = [m for m in BETWEEN.finditer(text, lo, pos) if _SIGNED_THEN.match(text, m.end())
+                and _SIGNED_THEN.match(text, m.end()).end() == pos]
+        if said:
+            start = _name_start(text, lo, said[-1].start(), index)[0]
+            return _skip_leading(text, pos, kind_start), text[start:said[-1].start()].strip()
     if not found:
         start = _skip_leading(text, pos, kind_start)
         after = _after_countries(text, start, kind_start, index)
@@ -176,7 +193,11 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
     span = text[pos:m.start()]
     span = span[party_start(span, index):]
     if m.group().casefold().endswith("гы") and not BOTH.search(span):  # «эки өлкөнүн ...»
-        return m.start() - len(span), span
+        start = m.start() - len(span)
+        dated = _AMENDED_DATE.search(text, lo, start)
+        if dated and _AMENDING.search(text, m.end(), kind_start):
+            start = dated.start()  # «2015-жылдын 12-июнундагы A менен Б ортосундагы ...га
+        return start, span  # өзгөртүүлөрдү киргизүү ...»: the amended one's date, not ours
     return _skip_leading(text, m.end(), kind_start), span
 
 
@@ -198,8 +219,10 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
         return not any(s <= m.start() < e for s, e in names)
     after = [m for m in VERB.finditer(text, end, after_to) if outside(m)]
     said = after[0].lastgroup if after else None
-    if said is None:
-        before = [m for m in VERB.finditer(text, scope, start) if outside(m)]
+    if said is None:  # (read whole: «... кол коюлган» just before a name is no verb's end)
+        before = [VERB.match(text, m.start()) for m in VERB.finditer(text, scope, start)
+                  if outside(m)]
+        before = [m for m in before if m is not None]
         said = before[-1].lastgroup if before else None
     if said == "signed" and EARLIER_BEFORE.search(text, scope, start):
         return EARLIER

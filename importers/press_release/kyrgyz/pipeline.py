@@ -186,6 +186,10 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         if expanded:
             return expanded
         names = ky_parties.between(named.between, index)
+        states = [index.whole_country(n) for n in names]
+        if len(states) >= 2 and all(states) and len(set(states)) == len(states):
+            return ky_parties.country_parties(states, "interstate", index, year)  # «A менен
+            # Бнын ортосундагы» names the states, by their official names
         if any(_city(n, text) != n for n in names):  # «Ош менен Шымкенттин»: two cities
             names = [_city(n, text + f" {n} шаар") if " " not in n and
                      not index.whole_country(n) else n for n in names]
@@ -210,12 +214,21 @@ def _subject_states(named: Named, index: CountryIndex, year: int | None) -> list
     clause = named.clause
     for m in index.mentions(clause):
         end, codes = subject_countries(clause[m.start:], index)
-        if codes and not clause[m.start + end:].strip(" ,"):
-            level = "interstate" if KINDS[named.kind] in ("treaty", "declaration",
-                                                          "joint_statement") else "government"
-            return ky_parties.country_parties(sorted(codes, key=lambda c: c != "KG"), level,
-                                              index, year)
+        if codes and _ONLY_WHEN.fullmatch(clause[m.start + end:]):
+            return ky_parties.country_parties(sorted(codes, key=lambda c: c != "KG"),
+                                              _states_level(named.kind), index, year)
     return []
+
+
+# What may stand between the subject countries and the name: «2017-жылы (Бишкекте) түзүлгөн».
+_ONLY_WHEN = re.compile(r"[\s,]*(?:(?:\d{4}-жылы|\d{1,2}-[а-яөүң]+|[А-ЯӨҮҢ][\w-]+[дт][аеоө])\s+)*"
+                        r"(?:(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)\s*)?", re.I)
+
+
+def _states_level(kind: str) -> str:
+    """States sign a treaty, a declaration or a statement; governments anything else."""
+    return "interstate" if KINDS[kind] in ("treaty", "declaration", "joint_statement") \
+        else "government"
 
 
 def _codes(text: str, index: CountryIndex) -> list[str]:
