@@ -26,7 +26,7 @@ _CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
 _HEADS = re.compile(r"(?<![\w-])(?P<role>башчысы|төрагасы|жетекчиси|ректору|директору|"
                     r"министри|президенти|катчысы|өкүлү|элчиси)\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ]"
-                    r"[\w.-]*[,\s]+){1,3})")
+                    r"[\w.-]*\s+){0,2}[A-ZА-ЯЁӨҮҢ][\w.-]*(?:,\s*|\s+|$))")  # (a comma ends it)
 
 
 def genitive(name: str) -> str:
@@ -81,9 +81,22 @@ def official(name: str, index: CountryIndex) -> str:
     return genitive(proper) + rest
 
 
+_STATE_BODY = re.compile(r"^[А-ЯЁӨҮҢ][\w-]*(?:\s+[\w,-]+){0,5}\s+министрлиги$|^Министрлер\s+Кабинети$")
+
+
+def _home(names: list[str], index: CountryIndex) -> list[str]:
+    """A ministry named without its country beside a foreign side is Kyrgyzstan's, as a
+    Kyrgyz report names its own («Энергетика министрлиги ... «Газпром» ЖЧКсы менен»)."""
+    bare = [n for n in names if _STATE_BODY.match(n) and not index.mentions(n)]
+    if len(bare) != 1 or "KG" in {index.country_of(re.sub(r"«[^»]*»", "", n)) for n in names}:
+        return names
+    home = genitive(index.official_ky.get("KG") or "Кыргыз Республикасы")
+    return [f"{home} {n}" if n in bare else n for n in names]
+
+
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
-    for n in names:
+    for n in _home(names, index):
         n = official(n, index)
         code = index.country_of(n)
         body = kind or body_kind(n, index)
@@ -133,7 +146,9 @@ def _country_named(part: str, index: CountryIndex) -> bool:
 
 
 def between(span: str, index: CountryIndex) -> list[str]:
-    """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»)."""
+    """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»); an
+    abbreviation in brackets after a name («... банкынын (ЕРӨБ)») is left out."""
+    span = re.sub(r"\s*\([^()]{1,30}\)", "", span)
     parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
     if len(parts) == 1:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
@@ -245,6 +260,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
     clause = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", clause)  # «... агенттиги (KOICA)»
     words = re.sub(r"\s+тарабынан\s*$", "", clause).rstrip(" ,").split()  # «X жана Y тарабынан»
+    if len(words) > 2 and words[-1].casefold() == "менен" and body_head(words[-2]):
+        return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»
     if not words or not body_head(words[-1]):
         return []
     tail = " ".join(words)
@@ -260,6 +277,24 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
         first = _LEADING.sub("", left[start:].strip())
         if _CAPITAL.match(first):
             return [first, right.strip()]
+    return []
+
+
+def _with(words: list[str], index: CountryIndex) -> list[str]:
+    """«A B менен ... кол койду»: the subject A and the partner B, both in the nominative, A's
+    name ending with a body's word right before B's capital («Кыргыз улуттук университети
+    Казан федералдык университети менен», «Кыргызстандын ... министрлиги Кореянын ...
+    министрлиги менен»)."""
+    for k in range(len(words) - 2, 0, -1):
+        if body_head(words[k - 1]) and _CAPITAL.match(words[k]):
+            left = " ".join(words[:k])
+            named = [c for c in index.mentions(left) if c.by_name]
+            start = named[-1].start if named else (re.search(
+                r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or
+                re.match("", left)).start()
+            first = _LEADING.sub("", left[start:].strip())
+            if _CAPITAL.match(first):
+                return [first, " ".join(words[k:])]
     return []
 
 

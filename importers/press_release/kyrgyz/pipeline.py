@@ -18,6 +18,7 @@ from . import parties as ky_parties
 from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
+from .signed_by import signed_after
 from .words import KINDS, SIGNED
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -203,6 +204,8 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         names = ky_parties.subject_pair(named.clause, index)
     if len(names) < 2:
         names = ky_parties.on_behalf(text[named.own_start:named.scope_end])
+    if len(names) < 2:
+        names = signed_after(text, named.end, named.scope_end, index)
     if len(names) < 2:
         return _subject_states(named, index, year)
     return ky_parties._drafts(names, index)

@@ -1,0 +1,62 @@
+"""Who signed a Kyrgyz document, said after its name: in the rest of its own sentence
+(«Меморандумга кыргыз тараптан Экономика министри ..., өзбек тараптан ... министри ... кол
+коюшту») or in the next sentence when it speaks of the document or documents just named
+(«Документке Кыргызстандын Финансы министри ... жана ЕРӨБдүн ... кол коюшту»). A side named
+by its people («кыргыз тараптан», «казак тарап атынан») is that country: its minister's
+ministry is «Кыргыз Республикасынын ... министрлиги»."""
+
+from __future__ import annotations
+
+import re
+
+from ..countries import CountryIndex
+from .parties import genitive, signers
+
+# A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
+PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
+           "орус": "RU", "кытай": "CN", "түрк": "TR", "азербайжан": "AZ", "белорус": "BY",
+           "армян": "AM", "япон": "JP", "корей": "KR", "герман": "DE", "немис": "DE",
+           "француз": "FR", "америка": "US", "венгр": "HU", "венгер": "HU", "индия": "IN",
+           "пакистан": "PK", "иран": "IR", "монгол": "MN", "араб": "AE", "катар": "QA",
+           "британ": "GB", "италия": "IT", "поляк": "PL", "чех": "CZ", "грузин": "GE"}
+_SIDE = re.compile(r"(?<![\w-])(?P<people>%s)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
+                   r"тараптын\s+атынан)\s+" % "|".join(PEOPLES), re.I)
+# The next sentence speaks of the document(s) just named: «Документке ...», «Ага ...».
+_OF_IT = re.compile(r"\s*(?:Документке|Документтерге|Ага|Аларга|Меморандумга|Макулдашууга|"
+                    r"Келишимге|Протоколго|Жол\s+картасына|Программага|Декларацияга|"
+                    r"Кол\s+коюу\s+аземинде)(?![\w-])")
+_SIGNED = re.compile(r"(?<![\w-])кол\s+ко(?:юшту|йду|юлду|юшкан|йгон)(?![\w-])", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"A-ZА-ЯЁӨҮҢ0-9]|[»\"”)]*\s*$)|\n")
+
+
+def named_sides(words: str, index: CountryIndex) -> str:
+    """«кыргыз тараптан Экономика министри ...» → «Кыргыз Республикасынын Экономика министри
+    ...»: the side's country in the genitive before its signer."""
+    def country(m: re.Match) -> str:
+        code = PEOPLES[m.group("people").casefold()]
+        name = index.official_ky.get(code) or index.official.get(code, "")
+        return genitive(name) + " " if name else m.group()
+    out = _SIDE.sub(country, words)
+    # «Кыргыз Республикасынын экономика министри»: the body's name written as a name
+    return re.sub(r"(Республикасынын|[ндт][ыиуү]н) ([а-яөүң])",
+                  lambda m: f"{m.group(1)} {m.group(2).upper()}", out) if out != words else out
+
+
+def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> list[str]:
+    """The bodies whose heads signed the document ending at `end`: in the rest of its
+    sentence (up to `scope_end`), else in the next sentence when it begins with «Документке»,
+    «Ага», «Меморандумга» ... and says they signed. Two or more, or none."""
+    own = text[end:scope_end]
+    spans = [own] if _SIGNED.search(own) else []
+    rest = text[scope_end:]
+    if _OF_IT.match(rest):
+        stop = _SENTENCE_END.search(rest, _OF_IT.match(rest).end())
+        sentence = rest[:stop.start() if stop else len(rest)]
+        if _SIGNED.search(sentence):
+            spans.append(sentence)
+    for words in spans:
+        words = _SIGNED.split(words)[0]
+        found = signers(named_sides(_OF_IT.sub("", words, count=1), index), index)
+        if len(found) >= 2:
+            return found
+    return []
