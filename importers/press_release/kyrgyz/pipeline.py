@@ -18,6 +18,7 @@ from . import parties as ky_parties
 from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
+from .sessions import council_governments, meeting_sides
 from .signed_by import signed_after
 from .words import KINDS, SIGNED
 
@@ -274,6 +275,10 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             continue  # «Меморандумга ... кол коюшту» names again a document named
         parties = _parties(n, text, index, codes, year) or \
             ky_parties.meeting_bodies(title, codes, index)
+        if not parties and n.kind == "протокол":  # a session's or a meeting's protocol
+            bare = _bare(title, n.kind)
+            parties = council_governments(title, text if bare else "", index, year) or \
+                (meeting_sides(text, codes, index) if bare else [])
         kind = kind_of(title, n.kind)
         ref = _reference(title, index, reference)
         if ref is not None and ref.date is None:

@@ -1,0 +1,62 @@
+"""Protocols of sessions and meetings in Kyrgyz reports (texts written for the tests): a session's
+protocol of a council of two peoples' governments, a bare «протокол» of the two countries'
+working groups or of two delegations each led by someone of its country; «макулдашууга
+жетишишти» (they came to an agreement) is no document, and the session a document was signed
+at is not in its name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def parse(text: str) -> list[dict]:
+    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
+
+
+def names(found: dict) -> list[str]:
+    return [p["name"] for p in found["parties"]]
+
+
+def test_a_councils_session_protocol_is_the_two_governments():
+    [found] = parse("Бишкек, 3-май, 2024-жыл. Кыргыз-өзбек өкмөттөр аралык комиссиясынын "
+                    "15-отуруму өттү. Отурумдун жыйынтыгы боюнча протоколго кол коюлду.")
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                            "Өзбекстан Республикасынын Министрлер Кабинети"]
+
+
+def test_a_bare_protocol_of_the_two_countries_working_groups():
+    [found] = parse("Бишкек, 21.08.23. /Кабар/. Кыргыз-тажик комиссиясынын курамындагы эки "
+                    "өлкөнүн өкмөттүк делегацияларынын топографиялык жумушчу топтору Баткенде "
+                    "жолугушту. Жолугушуунун жыйынтыгы боюнча тиешелүү протоколго кол коюлду.")
+    assert found["title"] == "Протокол"
+    assert names(found) == [
+        "Кыргыз Республикасынын өкмөттүк делегациясынын топографиялык жумушчу тобу",
+        "Тажикстан Республикасынын өкмөттүк делегациясынын топографиялык жумушчу тобу"]
+
+
+def test_the_heads_of_delegations_meeting_is_not_a_body_of_its_own():
+    [found] = parse("Бишкек, 3-май, 2024-жыл. Кыргызстан менен Тажикстандын өкмөттүк "
+                    "делегацияларынын башчылары жолугушту. Жолугушуунун жыйынтыгында тиешелүү "
+                    "протоколго кол коюлду.")
+    assert "делегациясынын башчысы" not in " ".join(names(found))
+
+
+def test_a_bare_protocol_of_two_delegations_each_led_by_its_countrys_minister():
+    [found] = parse("Ташкент, 22.04.19. /Кабар/. Кыргызстандын вице-премьер-министри Ж. Разаков "
+                    "жетектеген өкмөттүк делегация менен Казакстандын вице-министри А. Омаров "
+                    "жетектеген делегациянын жолугушуусу Ташкентте өттү. Сүйлөшүүлөрдүн "
+                    "жыйынтыгы боюнча протоколго кол коюлду.")
+    assert names(found) == ["Кыргыз Республикасынын өкмөттүк делегациясы",
+                            "Казакстан Республикасынын өкмөттүк делегациясы"]
+
+
+def test_coming_to_an_agreement_is_no_document_and_the_session_is_not_in_the_name():
+    found = parse("Бишкек, 3-май, 2024-жыл. Өкмөттөр аралык комиссиянын отурумунда соода "
+                  "боюнча макулдашууга кол коюлду. Тараптар ошондой эле биргелешкен жумушчу топ "
+                  "түзүү жөнүндө макулдашууга жетишишти.")
+    assert [f["title"] for f in found] == ["Соода боюнча макулдашуу"]
