@@ -116,8 +116,11 @@ def country_parties(codes: list[str], level: str, index: CountryIndex,
 
 
 def party_start(text: str, index: CountryIndex) -> int:
-    """Where the first party of «... A менен Б» (the words before «ортосундагы») begins."""
-    pieces = list(re.finditer(r"\s+менен\s+", text))
+    """Where the first party of «... A менен Б» or «... X министрлиги жана Y министрлиги»
+    (the words before «ортосундагы») begins."""
+    pieces = list(re.finditer(r"\s+менен\s+", text)) or \
+        [m for m in re.finditer(r"(?<=(\S))\s+жана\s+(?=[A-ZА-ЯЁӨҮҢ«])", text)
+         if body_head(text[:m.start()].split()[-1])][-1:]
     if pieces:
         left = text[:pieces[-1].start()]
         found = [m for m in index.mentions(left) if m.by_name]
