@@ -24,9 +24,13 @@ _BOTH_SUBJECT = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлеке
                            r"тор|дор|лөр|төр|дөр)[ыиуү])(?![\w-])", re.I)
 _CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
-_HEADS = re.compile(r"(?<![\w-])(?P<role>башчысы|төрагасы|жетекчиси|ректору|директору|"
-                    r"министри|президенти|катчысы|өкүлү|элчиси)\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ]"
-                    r"[\w.-]*\s+){0,2}[A-ZА-ЯЁӨҮҢ][\w.-]*(?:,\s*|\s+|$))")  # (a comma ends it)
+_HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директорлор\s+кеңешинин)\s+)?"
+                    r"(?i:(?:башкы\s+|аткаруучу\s+)?(?P<role>башчысы|төрагасы|жетекчиси|"
+                    r"ректору|директору|министри|президенти|катчысы|өкүлү|элчиси)"
+                    r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
+                    r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ]"
+                    r"[\w.-]*\s+(?:(?:ван|фон|де|дер|ди|ле|ла|аль|эль|бин|ибн)\s+)?){0,2}"
+                    r"[A-ZА-ЯЁӨҮҢ][\w.-]*(?:,\s*|\s+|$))")  # («Ингрид ван Вес»; a comma ends it)
 
 
 def genitive(name: str) -> str:
@@ -227,21 +231,30 @@ def _possessive(word: str) -> str:
     return (word[:-1] + voiced if voiced and word[-2:-1] in "аеиоуөүы" else word) + high
 
 
-def signers(clause: str, index: CountryIndex) -> list[str]:
+def signers(clause: str, index: CountryIndex, year: int | None = None) -> list[str]:
     """Bodies whose heads are the subject of a signing («X министрлигинин башчысы Э. Осоев,
     Y министрлигинин башчысы ...»): each body in the nominative."""
     out = []
     start = 0
+    clause = re.sub(r"\s*\([^()]{1,30}\)", "", clause)  # «... банкынын (АӨБ) ...»
     for m in _HEADS.finditer(clause):
         body = clause[start:m.start()].strip(" ,")
-        named = [c for c in index.mentions(body) if c.by_name]
+        named = [c for c in index.mentions(body) if c.by_name and not re.search(
+            r"[дт][аеоө]г[ыиуү]$", body[c.start:c.end])]  # (not «Кыргызстандагы»: where an
+        # ambassador serves)
         body = body[named[-1].start:] if named else \
-            re.split(r"(?<![\w-])(?:жана|менен)\s+", body)[-1]
+            re.split(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"])", body)[-1]
         words = body.split()
         if not words or not _CAPITAL.match(body):
             start = m.end()
             continue
-        if m.group("role").casefold() == "министри":
+        country = index.whole_country(nominative(body)) if len(words) <= 3 else None
+        if country and m.group("role").casefold() in ("президенти", "башчысы") and \
+                not m.group().casefold().startswith("вице-"):  # the head of state: the state
+            name = index.official_ky.get(country) or index.official[country]
+        elif country:  # a vice-president, a prime minister's deputy: the government
+            name = government(country, index, year)
+        elif m.group("role").casefold() == "министри":
             name = f"{body} министрлиги"
         elif re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = nominative(body)

@@ -19,7 +19,7 @@ from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
 from .sessions import council_governments, meeting_sides
-from .signed_by import signed_after
+from .signed_by import intro_sides, signed_after, spelt_out
 from .words import KINDS, SIGNED
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -200,16 +200,19 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     subject = ky_parties.both(named.clause, codes, index, year, anywhere=True)
     if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
         return subject
-    names = ky_parties.signers(named.clause, index)
+    names = ky_parties.signers(named.clause, index, year)
     if len(names) < 2:
         names = ky_parties.subject_pair(named.clause, index)
     if len(names) < 2:
         names = ky_parties.on_behalf(text[named.own_start:named.scope_end])
     if len(names) < 2:
         names = signed_after(text, named.end, named.scope_end, index)
+    if len(names) < 2 and named.in_list and named.scope_start < named.own_start:
+        intro = text[named.scope_start:named.own_start].split("\n", 1)[0]
+        names = intro_sides(intro, index)  # the sides of all the list's items
     if len(names) < 2:
         return _subject_states(named, index, year)
-    return ky_parties._drafts(names, index)
+    return ky_parties._drafts([spelt_out(n, text) for n in names], index)
 
 
 def _subject_states(named: Named, index: CountryIndex, year: int | None) -> list[PartyDraft]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..countries import CountryIndex
-from .parties import genitive, signers
+from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
 
 # A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
 PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
@@ -60,3 +60,41 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
         if len(found) >= 2:
             return found
     return []
+
+
+# Where an introducing line stops naming its signers: «... төмөнкү документтерге кол коюшту:».
+_INTRO_END = re.compile(r"\s(?:төмөнкү|кийинки|бир\s+катар|\d+|эки|үч|төрт|беш|алты|жети|"
+                        r"сегиз|тогуз|он)\s|\s[\w-]*(?:документ|макулдашуу|келишим|меморандум|"
+                        r"протокол)\w*\s+кол\s", re.I)
+
+
+def intro_sides(intro: str, index: CountryIndex) -> list[str]:
+    """The sides an introducing line gives all its list's items: «A менен Б (ортосунда)
+    төмөнкү документтерге кол коюлду:», «X министри ... жана Y банкынын вице-президенти ...
+    төмөнкү ... кол коюшту:»."""
+    end = _INTRO_END.search(intro)
+    clause = intro[:end.start()] if end else intro
+    said = [m for m in BETWEEN.finditer(clause)]
+    if said:
+        span = clause[:said[-1].start()]
+        found = between(span[party_start(span, index):], index)
+        if len(found) >= 2:
+            return found
+    found = signers(named_sides(clause, index), index)
+    return found if len(found) >= 2 else subject_pair(clause + " ", index)
+
+
+def spelt_out(name: str, text: str) -> str:
+    """A side named by its abbreviation («ЕРӨБ», from «ЕРӨБдүн вице-президенти») by the full
+    name the text gives before it in brackets («Европа реконструкция жана өнүктүрүү банкы
+    (ЕРӨБ)»), in the nominative; else as it is."""
+    if not re.fullmatch(r"[A-ZА-ЯЁӨҮҢ]{2,8}", name):
+        return name
+    m = re.search(r"((?:[A-ZА-ЯЁӨҮҢ][\w-]*\s+)(?:[\w-]+\s+){0,6}?[\w-]+)\s*\(%s\)"
+                  % re.escape(name), text)
+    if m is None:
+        return name
+    words = m.group(1).split()
+    first = max(k for k, w in enumerate(words) if w[:1].isupper() and (
+        k == 0 or not words[k - 1][:1].isupper()))  # the last run of capitalised words
+    return nominative(" ".join(words[first:]))
