@@ -110,3 +110,10 @@ def test_deputies_board_chairs_and_a_side_by_its_abbreviation(signers, parties):
     found = parse(DATELINE + "Европа реконструкция жана өнүктүрүү банкы (ЕРӨБ) жана ишканалар "
                   f"кызматташат. {signers} газ берүү боюнча келишимге кол коюшту.")
     assert names(found[-1]) == parties
+
+
+def test_a_person_named_as_the_object_inside_a_name_is_no_signer():
+    [found] = parse(DATELINE + "Мамлекет башчылары төмөнкү документтерди кабыл алышты:\n— "
+                    "Казакстан Республикасынын Президенти Касым-Жомарт Токаевди Борбор Азия "
+                    "мамлекеттеринин башчыларынын Ардак белгиси менен сыйлоо жөнүндө чечим.")
+    assert found["title"].startswith("Казакстан Республикасынын Президенти Касым-Жомарт Токаевди")
