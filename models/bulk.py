@@ -25,7 +25,10 @@ from sqlmodel import select
 
 from . import search
 from .audit import diff, plain
+from .bulk_insert import converter
 from .conflicts import audited
+from .numbering import format_number
+from .database import json_text
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
 from .tables import (AuditEntry, Country, Instrument, InstrumentParty, Meeting, Organisation,
@@ -72,25 +75,51 @@ class Marks(SimpleNamespace):
 
 
 class Planned:
-    """One instrument as it will be written."""
+    """One instrument as it will be written; its rows' values already converted for the
+    database (`models.bulk_insert.converter`), its ids and number still to be given."""
 
-    __slots__ = ("values", "number", "sequence", "document", "changes", "parties", "sectors",
+    __slots__ = ("values", "number", "sequence", "document", "audit", "parties", "sectors",
                  "events", "uuid")
 
     def __init__(self, values: tuple, number: str, sequence: tuple, document,
-                 changes: dict, parties: list, sectors: list, events: list):
+                 audit: tuple, parties: list, sectors: list, events: list):
         self.values = values  # COLUMNS' values
         self.number = number  # given in the draft ("" : from the pattern, `sequence`)
         self.sequence = sequence  # (year, kind, level) its number is counted in
         self.document = document  # search.PartialDocument: the search text but the number
-        self.changes = changes  # the audit entry's changes but the number
-        self.parties = parties  # [(organisation id, position, person id or None)]
+        self.audit = audit  # AUDIT_COLUMNS' values, then its changes (`AuditText`)
+        self.parties = parties  # PARTY_COLUMNS' values (bodies and persons: maybe temporary)
         self.sectors = sectors  # sector ids
-        self.events = events  # StatusEvent rows (dicts) without the instrument's id
+        self.events = events  # EVENT_COLUMNS' values
         self.uuid = values[_UUID]
 
 
 _UUID = COLUMNS.index("uuid")
+# Columns of the rows written with each instrument, but its id (and the audit's changes).
+PARTY_COLUMNS = tuple(c.name for c in InstrumentParty.__table__.columns
+                      if c.name not in ("id", "instrument_id"))
+EVENT_COLUMNS = tuple(c.name for c in StatusEvent.__table__.columns
+                      if c.name not in ("id", "instrument_id"))
+AUDIT_COLUMNS = tuple(c.name for c in AuditEntry.__table__.columns
+                      if c.name not in ("id", "record_id", "instrument_id", "changes"))
+ORGANISATION_AT = PARTY_COLUMNS.index("organisation_id")
+SIGNATORY_AT = PARTY_COLUMNS.index("signatory_id")
+
+
+class AuditText:
+    """An instrument's audit changes as the JSON text the column stores, but its registry
+    number: `complete(number)` puts it in its place (the keys are in order)."""
+
+    __slots__ = ("before", "after")
+    KEY = "registry_number"
+
+    def __init__(self, changes: dict):
+        self.before = json_text({k: v for k, v in changes.items() if k < self.KEY})[1:-1]
+        self.after = json_text({k: v for k, v in changes.items() if k > self.KEY})[1:-1]
+
+    def complete(self, number: str) -> str:
+        own = json_text({self.KEY: [None, number]})[1:-1]
+        return "{" + ", ".join(p for p in (self.before, own, self.after) if p) + "}"
 
 
 class BulkPlan:
@@ -101,6 +130,13 @@ class BulkPlan:
         self.registry, self.today = registry, today
         db = s.connection()
         self.user = registry.user
+        self.pattern = registry.number_pattern
+        # Values converted for the database as they are planned: the write lock's work is less.
+        self.convert = {table: converter(db.dialect, model.__table__, columns)
+                        for table, model, columns in (("instrument", Instrument, COLUMNS),
+                                                      ("party", InstrumentParty, PARTY_COLUMNS),
+                                                      ("event", StatusEvent, EVENT_COLUMNS),
+                                                      ("audit", AuditEntry, AUDIT_COLUMNS))}
         self.countries = {c.id: c for c in s.exec(select(Country)).all()}
         self.marks = Marks(**{name: db.execute(select(func.max(model.id))).scalar() or 0
                               for name, model in (("organisation", Organisation),
@@ -263,14 +299,26 @@ class BulkPlan:
         rows = [(p[0], self.countries.get(p[0].country_id)) for p in parties]
         parts = registry._set_index(inst, rows, self.former, meeting or "",
                                     [s[1:] for s in sorted(sectors)], text=False)
-        document = search.PartialDocument(parts, _NUMBER_PART)
+        sequence = ((draft.signed_date or self.today).year, draft.kind, draft.level)
+        likely = number or format_number(self.pattern, year=sequence[0], seq=0,
+                                         kind=draft.kind, level=draft.level)
+        document = search.PartialDocument(parts, _NUMBER_PART, likely)
         snapshot = audited(inst, [label for *_, label in parties],
                            sorted(s[1] for s in sectors),
                            sorted(events, key=lambda e: e.act_date))
-        changes = diff({}, snapshot)
+        convert = self.convert
+        audit = {**NEW[AuditEntry](), "user": self.user, "table_name": "instrument",
+                 "record_uuid": inst.uuid, "action": "create"}
+        party_rows = []
+        for o, position, person, _ in parties:
+            row = {**NEW[InstrumentParty](), "organisation_id": o.id, "position": position,
+                   "signatory_id": person}
+            party_rows.append(convert["party"](tuple(row[c] for c in PARTY_COLUMNS)))
         self.planned.append(Planned(
-            tuple(getattr(inst, c) for c in COLUMNS), number,
-            ((draft.signed_date or self.today).year, draft.kind, draft.level), document, changes,
-            [(o.id, position, person) for o, position, person, _ in parties],
-            [s[0] for s in sectors], [vars(e) for e in events]))
+            convert["instrument"](tuple(getattr(inst, c) for c in COLUMNS)), number,
+            sequence, document,
+            (convert["audit"](tuple(audit[c] for c in AUDIT_COLUMNS)),
+             AuditText(diff({}, snapshot))),
+            party_rows, [s[0] for s in sectors],
+            [convert["event"](tuple(getattr(e, c) for c in EVENT_COLUMNS)) for e in events]))
         return []

@@ -9,7 +9,9 @@ from typing import Callable
 
 from sqlalchemy import insert, select, update
 
-from .bulk import COLUMNS, NEW, BulkPlan
+from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, NEW, ORGANISATION_AT, PARTY_COLUMNS,
+                   SIGNATORY_AT, BulkPlan)
+from .bulk_insert import RowInserter, reserve_ids
 from .errors import ValidationError, problem
 from .numbering import format_number, literal_prefix, number_regex
 from .tables import (AuditEntry, Instrument, InstrumentParty, InstrumentSector, Organisation,
@@ -25,46 +27,44 @@ def write_plan(registry, s, plan: BulkPlan,
     db = s.connection()
     _refuse_taken_numbers(db, plan)
     ids = _give_ids(db, plan)
-    sequences = Sequences(db, registry.number_pattern, list(plan.numbers))
-    out: list[int] = []
+    sequences = Sequences(db, registry.number_pattern, list(plan.numbers),
+                          {p.sequence for p in plan.planned if not p.number})
+    out = reserve_ids(db, Instrument.__table__, len(plan.planned))
+    instruments = RowInserter(db, Instrument.__table__,
+                              ("id", *COLUMNS, "registry_number", "search_text"))
+    parties = RowInserter(db, InstrumentParty.__table__, ("instrument_id", *PARTY_COLUMNS))
+    sectors = RowInserter(db, InstrumentSector.__table__, ("instrument_id", "sector_id"))
+    events = RowInserter(db, StatusEvent.__table__, ("instrument_id", *EVENT_COLUMNS))
+    audits = RowInserter(db, AuditEntry.__table__,
+                         ("record_id", "instrument_id", *AUDIT_COLUMNS, "changes"))
+    done = 0
     for chunk in chunks(plan.planned, CHUNK):
-        rows, audits = [], []
-        for p in chunk:
+        rows, numbers = [], []
+        for iid, p in zip(out[done:], chunk):
             number = p.number or sequences.next(*p.sequence)
             if not p.number:
                 sequences.take(number)
-            row = dict(zip(COLUMNS, p.values))
-            row["registry_number"] = number
-            row["search_text"] = p.document.complete(number)
-            rows.append(row)
-        db.execute(insert(Instrument.__table__), rows)
-        sequences.written()
-        by_uuid = dict(db.execute(select(Instrument.uuid, Instrument.id).where(
-            Instrument.uuid.in_([p.uuid for p in chunk]))).all())
-        party_rows, sector_rows, event_rows = [], [], []
-        for p, row in zip(chunk, rows):
-            iid = by_uuid[p.uuid]
-            out.append(iid)
-            party_rows += [{**NEW[InstrumentParty](), "instrument_id": iid,
-                            "organisation_id": ids.get(o, o), "position": position,
-                            "signatory_id": ids.get(person, person)}
-                           for o, position, person in p.parties]
-            sector_rows += [{"instrument_id": iid, "sector_id": ids.get(sid, sid)}
-                            for sid in p.sectors]
-            event_rows += [{**e, "instrument_id": iid} for e in p.events]
-            changes = p.changes
-            if not p.number:
-                changes = dict(sorted({**changes, "registry_number": [None, row[
-                    "registry_number"]]}.items()))
-            audits.append({**NEW[AuditEntry](), "user": plan.user, "table_name": "instrument",
-                           "record_id": iid, "record_uuid": p.uuid, "instrument_id": iid,
-                           "action": "create", "changes": changes})
-        for model, many in ((InstrumentParty, party_rows), (InstrumentSector, sector_rows),
-                            (StatusEvent, event_rows), (AuditEntry, audits)):
+            numbers.append(number)
+            rows.append((iid, *p.values, number, p.document.complete(number)))
+        instruments.insert(rows)
+        party_rows, sector_rows, event_rows, audit_rows = [], [], [], []
+        for iid, p, number in zip(out[done:], chunk, numbers):
+            for party in p.parties:
+                party = list(party)
+                party[ORGANISATION_AT] = ids.get(party[ORGANISATION_AT], party[ORGANISATION_AT])
+                party[SIGNATORY_AT] = ids.get(party[SIGNATORY_AT], party[SIGNATORY_AT])
+                party_rows.append((iid, *party))
+            sector_rows += [(iid, ids.get(sid, sid)) for sid in p.sectors]
+            event_rows += [(iid, *e) for e in p.events]
+            values, changes = p.audit
+            audit_rows.append((iid, iid, *values, changes.complete(number)))
+        for inserter, many in ((parties, party_rows), (sectors, sector_rows),
+                               (events, event_rows), (audits, audit_rows)):
             if many:
-                db.execute(insert(model.__table__), many)
+                inserter.insert(many)
+        done += len(chunk)
         if progress:
-            progress(len(out))
+            progress(done)
     return out
 
 
@@ -135,41 +135,43 @@ def _insert_many(db, model, rows: list[dict]) -> dict[int, int]:
 
 
 class Sequences:
-    """As Registry._next_number, counting on from the highest number of each sequence."""
+    """As Registry._next_number, counting on from the highest number of each sequence: the
+    numbers on file read once (the sequences the plan needs are known beforehand), those
+    the drafts give and those given since taken in as they come."""
 
-    def __init__(self, db, pattern: str, given: list[str]):
-        self.db, self.pattern = db, pattern
+    def __init__(self, db, pattern: str, given: list[str], wanted):
+        self.pattern = pattern
         self.sequences: dict = {}  # regex, (year, kind, level) -> [highest running number]
         self.by_prefix: dict[str, list] = {}  # literal prefix -> [(regex, sequence)]
         self.prefix_lengths: set[int] = set()
-        self.explicit = given  # numbers the drafts give, not written yet
-        self.given = list(given)  # and those numbered since the last insert
+        for year, kind, level in wanted:
+            self._sequence(year, kind, level)
+        if self.sequences:
+            for number in db.execute(select(Instrument.registry_number)).scalars():
+                self.take(number)
+        for number in given:
+            self.take(number)
 
-    def next(self, year: int, kind: str, level: str) -> str:
+    def _sequence(self, year: int, kind: str, level: str) -> list[int]:
         sequence = self.sequences.get((year, kind, level))
         if sequence is None:
             regex = number_regex(self.pattern, year=year, kind=kind, level=level)
             sequence = self.sequences.get(regex.pattern)
-        if sequence is None:
-            prefix = literal_prefix(self.pattern, year=year, kind=kind, level=level)
-            existing = self.db.execute(select(Instrument.registry_number).where(
-                Instrument.registry_number.startswith(prefix, autoescape=True))).scalars().all()
-            existing += [n for n in self.given if n.startswith(prefix)]
-            sequence = self.sequences[regex.pattern] = [max(
-                (int(m.group(1)) for n in existing if (m := regex.match(n))), default=0)]
-            self.by_prefix.setdefault(prefix, []).append((regex, sequence))
-            self.prefix_lengths.add(len(prefix))
-        self.sequences[year, kind, level] = sequence
-        return format_number(self.pattern, year=year, seq=sequence[0] + 1, kind=kind,
-                             level=level)
+            if sequence is None:
+                sequence = self.sequences[regex.pattern] = [0]
+                prefix = literal_prefix(self.pattern, year=year, kind=kind, level=level)
+                self.by_prefix.setdefault(prefix, []).append((regex, sequence))
+                self.prefix_lengths.add(len(prefix))
+            self.sequences[year, kind, level] = sequence
+        return sequence
 
-    def written(self) -> None:
-        """The numbers given so far are in the database now (but the drafts' own)."""
-        self.given = list(self.explicit)
+    def next(self, year: int, kind: str, level: str) -> str:
+        """The sequence's next number; `take` it when it is used."""
+        return format_number(self.pattern, year=year, seq=self._sequence(year, kind, level)[0]
+                             + 1, kind=kind, level=level)
 
     def take(self, number: str) -> None:
         """Every sequence the number belongs to now counts on from it."""
-        self.given.append(number)
         for length in self.prefix_lengths:
             for regex, sequence in self.by_prefix.get(number[:length], ()):
                 if m := regex.match(number):

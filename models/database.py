@@ -133,17 +133,17 @@ def make_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False,
                                                   "timeout": BUSY_TIMEOUT_MS / 1000},
-                               json_serializer=_json_text)
+                               json_serializer=json_text)
         journal = journal_mode(sqlite_path(url))
         event.listen(engine, "connect",
                      lambda conn, record: _sqlite_pragmas(conn, record, journal))
     else:
-        engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_text)
+        engine = create_engine(url, pool_pre_ping=True, json_serializer=json_text)
     locking.install(engine)  # writers take turns: the write lock when a transaction begins
     return engine
 
 
-def _json_text(value) -> str:
+def json_text(value) -> str:
     """JSON columns (the audit log) keep Cyrillic as it is: a third of the size of \\u escapes."""
     return json.dumps(value, ensure_ascii=False)
 

@@ -65,6 +65,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in morph.parse(word)))
 
 
+@lru_cache(maxsize=200_000)
 def forms(word: str) -> tuple[str, ...]:
     """The dictionary forms a casefolded word is also searched by: its Russian lemmas, and
     for a Cyrillic word its Kyrgyz stem when the Russian dictionary does not know it or a
@@ -100,23 +101,31 @@ def document(parts: list[str]) -> str:
 class PartialDocument:
     """`document(parts)` computed before one of its parts is known (an imported instrument's
     registry number, given inside the write lock): `complete(value)` is cheap and gives the
-    same text as `document` with `value` in place `slot`."""
+    same text as `document` with `value` in place `slot`. `likely`: a value like the one
+    to come (the number with another running number): words with a digit never have forms
+    nor are one, so its other words are all `complete` needs to know beforehand."""
 
-    __slots__ = ("before", "after", "extra")
+    __slots__ = ("before", "after", "extra", "letters")
 
-    def __init__(self, parts: list[str], slot: int):
+    def __init__(self, parts: list[str], slot: int, likely: str = ""):
         self.before, self.after = surface(parts[:slot]), surface(parts[slot + 1:])
-        words = set(_WORD.findall(self.before)) | set(_WORD.findall(self.after))
+        self.letters = _lettered(likely)
+        words = set(_WORD.findall(self.before)) | set(_WORD.findall(self.after)) | \
+            set(self.letters)
         self.extra = " ".join(dict.fromkeys(form for w in sorted(words) for form in forms(w)
                                             if form not in words))
 
     def complete(self, value: str) -> str:
         text = " \n".join(p for p in (self.before, normalise(value), self.after) if p)
-        own = _WORD.findall(normalise(value))
-        extra = f" {self.extra} "
-        if any(forms(w) or f" {w} " in extra for w in own):
+        if _lettered(value) != self.letters:
             return document([text])  # its words change the forms: all of them again
         return text + ("\n" + self.extra if self.extra else "")
+
+
+def _lettered(value: str) -> tuple[str, ...]:
+    """The words of a value that may have or be dictionary forms (without a digit), in order."""
+    return tuple(sorted({w for w in _WORD.findall(normalise(value))
+                         if not any(c.isdigit() for c in w)}))
 
 
 def _alternatives(word: str) -> list[str]:

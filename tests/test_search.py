@@ -152,4 +152,6 @@ def test_the_search_text_completed_with_a_number_is_the_whole_documents(number):
              None, "договоров", "Бишкек", "Правительство Российской Федерации"]
     whole = document([*parts[:3], number, *parts[4:]])
     assert PartialDocument(parts, 3).complete(number) == whole
+    for likely in ("2024/СГ-0000", "КР 1", "Договор-1 соглашения", "2024/ПР-0000"):
+        assert PartialDocument(parts, 3, likely).complete(number) == whole
     assert "федерация" in whole.split("\n")[-1].split()  # the word forms follow
