@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sqlalchemy import Table
+from sqlalchemy import JSON, Table
 from sqlalchemy.engine import Connection
 
 MAX_PARAMETERS = 30_000  # SQLite allows 32,766 per statement, PostgreSQL 65,535
@@ -22,7 +22,8 @@ MAX_ROWS = 500
 def converter(dialect, table: Table, columns) -> Callable[[tuple], tuple]:
     """A function converting a row's values (in the order of `columns`) for the database, as
     SQLAlchemy's bind processors convert them."""
-    processors = [(i, p) for i, name in enumerate(columns)
+    processors = [(i, p if isinstance(table.c[name].type, JSON) else _remembered(p))
+                  for i, name in enumerate(columns)
                   if (p := table.c[name].type._cached_bind_processor(dialect))]
     if not processors:
         return tuple
@@ -34,6 +35,19 @@ def converter(dialect, table: Table, columns) -> Callable[[tuple], tuple]:
                 row[i] = process(row[i])
         return tuple(row)
     return convert
+
+
+def _remembered(process: Callable) -> Callable:
+    """A processor of dates, times and flags answering each value once: a batch repeats
+    them (and keeps one text of each)."""
+    seen: dict = {}
+
+    def remembered(value):
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = process(value)
+        return found
+    return remembered
 
 
 class RowInserter:

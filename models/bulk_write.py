@@ -9,8 +9,8 @@ from typing import Callable
 
 from sqlalchemy import insert, select, update
 
-from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, NEW, ORGANISATION_AT, PARTY_COLUMNS,
-                   SIGNATORY_AT, BulkPlan)
+from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, ORGANISATION_AT, PARTY_COLUMNS,
+                   SIGNATORY_AT, UUID_AT, BulkPlan, new_uuids)
 from .bulk_insert import RowInserter, reserve_ids
 from .errors import ValidationError, problem
 from .numbering import format_number, literal_prefix, number_regex
@@ -48,15 +48,22 @@ def write_plan(registry, s, plan: BulkPlan,
             rows.append((iid, *p.values, number, p.document.complete(number)))
         instruments.insert(rows)
         party_rows, sector_rows, event_rows, audit_rows = [], [], [], []
+        uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 for p in chunk)))
         for iid, p, number in zip(out[done:], chunk, numbers):
             for party in p.parties:
                 party = list(party)
                 party[ORGANISATION_AT] = ids.get(party[ORGANISATION_AT], party[ORGANISATION_AT])
                 party[SIGNATORY_AT] = ids.get(party[SIGNATORY_AT], party[SIGNATORY_AT])
+                party[UUID_AT["party"]] = next(uuids)
                 party_rows.append((iid, *party))
             sector_rows += [(iid, ids.get(sid, sid)) for sid in p.sectors]
-            event_rows += [(iid, *e) for e in p.events]
+            for event in p.events:
+                event = list(event)
+                event[UUID_AT["event"]] = next(uuids)
+                event_rows.append((iid, *event))
             values, changes = p.audit
+            values = list(values)
+            values[UUID_AT["audit"]] = next(uuids)
             audit_rows.append((iid, iid, *values, changes.complete(number)))
         for inserter, many in ((parties, party_rows), (sectors, sector_rows),
                                (events, event_rows), (audits, audit_rows)):

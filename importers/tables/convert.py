@@ -39,6 +39,22 @@ class Converter:
     def __init__(self, mapping: Mapping, table: Table, countries: CountryNames, today: date):
         self.mapping, self.table, self.countries, self.today = mapping, table, countries, today
         self.index = {name: i for i, name in enumerate(table.header)}
+        self._sources: dict[int, str | None] = {}  # id(spec) -> its column in this file
+        self._codes: dict[tuple, str | None] = {}  # (spec, vocabulary, value) -> code
+        self._event_spec = Spec()
+
+    def _source(self, spec: Spec) -> str | None:
+        key = id(spec)
+        if key not in self._sources:
+            self._sources[key] = spec.source(self.table.header)
+        return self._sources[key]
+
+    def _vocabulary_code(self, value, spec: Spec, vocabulary) -> str | None:
+        """`vocabulary_code`, remembered: a big sheet repeats a few hundred values."""
+        key = (id(spec), id(vocabulary), value if isinstance(value, str) else repr(value))
+        if key not in self._codes:
+            self._codes[key] = vocabulary_code(value, spec, vocabulary)
+        return self._codes[key]
 
     # --- cells ----------------------------------------------------------------------------
 
@@ -60,7 +76,7 @@ class Converter:
             text = "; ".join(f"{c}: {_text(v)}" for c, v in parts if v is not None)
             return (text or None), spec.columns[0]
         if spec.column:
-            column = spec.source(self.table.header)
+            column = self._source(spec)
             return self._cell(cells, column), column or spec.column[0]
         return spec.value, ""
 
@@ -148,7 +164,7 @@ class Converter:
                 if spec.default is not None:
                     return spec.default
                 continue
-            code = vocabulary_code(raw, spec, vocabulary)
+            code = self._vocabulary_code(raw, spec, vocabulary)
             if code:
                 return code
             if spec.values or not (spec.starts_with or spec.contains):
@@ -158,7 +174,7 @@ class Converter:
         return ""
 
     def _item_code(self, text: str, spec: Spec, vocabulary) -> str:
-        code = vocabulary_code(text, spec, vocabulary)
+        code = self._vocabulary_code(text, spec, vocabulary)
         if code is None:
             raise unknown_value(text, vocabulary)
         return code
@@ -262,7 +278,7 @@ class Converter:
 
     def _event_line(self, line: str, row, column, problems) -> EventDraft:
         parts = read_event(line)
-        kind = vocabulary_code(parts.kind, Spec(), EVENT_KINDS)
+        kind = self._vocabulary_code(parts.kind, self._event_spec, EVENT_KINDS)
         if kind is None:
             raise unknown_value(parts.kind, EVENT_KINDS)
         act = read_date(parts.act_date, self.today, self.mapping.date_order)

@@ -67,7 +67,8 @@ class ImportRefused(RegistryError):
 
 def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
             progress: Progress | None = None) -> ImportPlan:
-    table = source if isinstance(source, Table) else read_table(source)
+    own = not isinstance(source, Table)  # read here: its rows let go as they are converted
+    table = read_table(source) if own else source
     missing = mapping.missing_columns(table.header)
     if missing:
         raise TableError("The file has no column {missing}; its columns are: {columns}.",
@@ -77,10 +78,15 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
     mark = registry.instrument_mark()
     results = []
     total = len(table.rows)
-    for n, (cells, row) in enumerate(zip(table.rows, table.row_numbers), 1):
-        results.append(converter.convert(cells, row))
+    rows = table.rows
+    for n, row in enumerate(table.row_numbers, 1):
+        results.append(converter.convert(rows[n - 1], row))
+        if own:
+            rows[n - 1] = None
         if progress and (n % 200 == 0 or n == total):
             progress(n, total)
+    if own:
+        table.rows = []
     _mark_duplicates(registry, converter, results)
     return ImportPlan(table, results, converter.column_of, mark)
 
