@@ -426,6 +426,14 @@ class PersonView:
 
 
 @dataclass(frozen=True)
+class CheckMark:
+    """Where the registry's instruments stood when an import looked for duplicates: the
+    highest id and the latest change (`Registry.instrument_mark`)."""
+    instrument_id: int = 0
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class DuplicateMatch:
     """The record a draft repeats: one in the registry (`id`), or an earlier draft of the same
     batch (`draft`, its index, when `id` is None). The flags say what agrees."""

@@ -289,6 +289,25 @@ def test_an_instrument_another_clerk_saved_after_the_check_refuses_the_import(
     assert len(write(registry, plan)) == 1 and registry.count_instruments() == 2
 
 
+def test_an_instrument_another_clerk_changed_after_the_check_into_a_row_refuses_the_import(
+        registry, db_location, tmp_path):
+    """The check for duplicates found nothing; then another clerk corrected an instrument on
+    file into the one a row holds: the import is refused inside the write lock."""
+    rows = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
+    on_file = registry.save_instrument(replace(rows.ready[1].draft, title="Протокол о связи",
+                                               kind="protocol"))
+    plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
+    assert plan.problems == [] and len(plan.ready) == 2
+    with Registry.open(db_location, today=lambda: TODAY) as other:
+        other.user = "aida"
+        other.save_instrument(replace(rows.ready[1].draft, id=on_file))
+    with pytest.raises(ImportRefused) as refused:
+        write(registry, plan)
+    assert [p.message("en") for p in refused.value.problems][0].startswith(
+        "row 3, column Наименование: aida saved ")
+    assert registry.count_instruments() == 1
+
+
 def test_a_number_another_clerk_took_after_the_check_refuses_the_import(
         registry, db_location, tmp_path):
     plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))

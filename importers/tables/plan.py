@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from models.errors import RegistryError, ValidationError
-from models.records import InstrumentDraft
+from models.records import CheckMark, InstrumentDraft
 from models.registry import Registry
 
 from .convert import Converter, RowResult
@@ -31,7 +31,8 @@ class ImportPlan:
     table: Table
     results: list[RowResult]
     column_of: Callable[[str], str]  # the source column of a field
-    mark: int = 0  # the registry's instruments when duplicates were looked for (see write)
+    mark: CheckMark | None = None  # the registry's instruments when duplicates were looked
+    # for (see write)
 
     @property
     def problems(self) -> list[CellProblem]:
@@ -132,8 +133,8 @@ def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
           allow_duplicates: bool = False, progress: Progress | None = None) -> list[int]:
     """Save the rows in one transaction; nothing at all if any row fails (unless skipped).
     Rows already in the registry are left out, unless `allow_duplicates`; a row repeating an
-    instrument another clerk saved after `prepare` looked for duplicates refuses the import
-    (checked inside the write lock)."""
+    instrument another clerk saved or changed after `prepare` looked for duplicates refuses
+    the import (checked inside the write lock)."""
     blocked = plan.skipped
     if blocked and not skip_invalid:
         raise ImportRefused(plan.problems, len(blocked))

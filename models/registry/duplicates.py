@@ -9,12 +9,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from ..duplicates import Facts, best_match, facts, kinds_may_agree
 from ..errors import Problem, problem
-from ..records import DuplicateMatch, InstrumentDraft
+from ..records import CheckMark, DuplicateMatch, InstrumentDraft
 from ..tables import Instrument, InstrumentParty, Organisation
 from ..wording import Wording
 from .base import RegistryBase, chunks
@@ -94,18 +94,25 @@ class DuplicatesMixin(RegistryBase):
                                                                match[1]))
         return out
 
-    def instrument_mark(self) -> int:
-        """The highest instrument id now: instruments saved later have higher ones (a check
-        for duplicates made now is completed by `save_instruments(checked_up_to=mark)`)."""
+    def instrument_mark(self) -> CheckMark:
+        """Where the registry's instruments stand now: those saved later have higher ids,
+        those changed later a later `updated_at` (a check for duplicates made now is
+        completed by `save_instruments(checked_up_to=mark)`)."""
         with self._reading() as s:
-            return s.execute(select(func.max(Instrument.id))).scalar() or 0
+            highest, changed = s.execute(select(func.max(Instrument.id),
+                                                func.max(Instrument.updated_at))).one()
+            return CheckMark(highest or 0, changed)
 
     def _repeats_since(self, s: Session, drafts: list[InstrumentDraft],
-                       mark: int) -> list[Problem]:
-        """The drafts repeating an instrument saved after `mark` (another clerk's, while this
-        import was checked): one problem each. Cheap when nothing was saved meanwhile."""
+                       mark: CheckMark) -> list[Problem]:
+        """The drafts repeating an instrument saved or changed after `mark` (another
+        clerk's, while this import was checked): one problem each. Cheap when nothing was
+        saved meanwhile."""
+        since = Instrument.id > mark.instrument_id
+        if mark.changed_at is not None:
+            since = or_(since, Instrument.updated_at > mark.changed_at)
         rows = {row.id: tuple(row) for row in s.execute(select(*_CANDIDATE).where(
-            Instrument.id > mark, Instrument.deleted_at.is_(None)))}
+            since, Instrument.deleted_at.is_(None)))}
         if not rows:
             return []
         names, wording = self._party_names(s, list(rows)), self.wording()
@@ -136,7 +143,7 @@ class DuplicatesMixin(RegistryBase):
         return problems
 
     def _saved_by(self, s: Session, instrument_id: int) -> str:
-        return s.execute(select(Instrument.created_by).where(
+        return s.execute(select(Instrument.updated_by).where(
             Instrument.id == instrument_id)).scalar() or "?"
 
     def instruments_by_number(self, numbers: Iterable[str]) -> dict[str, tuple[int, str]]:

@@ -18,7 +18,7 @@ from ..conflicts import AUDITED, Conflict, audited
 from ..derivation import effective_on_signature, internal_act
 from ..errors import NotFound, ValidationError, problem
 from ..numbering import literal_prefix, next_number
-from ..records import EventDraft, InstrumentDraft
+from ..records import CheckMark, EventDraft, InstrumentDraft
 from ..tables import (
     Instrument,
     InstrumentParty,
@@ -54,14 +54,14 @@ class InstrumentsMixin(RegistryBase):
     @writes
     def save_instruments(self, drafts: Iterable[InstrumentDraft],
                          progress: Callable[[int], None] | None = None, *,
-                         checked_up_to: int | None = None) -> list[int]:
+                         checked_up_to: CheckMark | None = None) -> list[int]:
         """Save many instruments in one transaction (an import): all of them or none. The
         ValidationError lists the problems of every record, each marked with its number
         (1-based, in the order given). New records are checked and computed before the write
         lock is taken (models.bulk), so that other clerks wait only while they are numbered
         and inserted. `checked_up_to`: the mark (`instrument_mark`) of the check for
-        duplicates made before (an import's): a draft repeating an instrument saved since
-        is refused."""
+        duplicates made before (an import's): a draft repeating an instrument saved or
+        changed since is refused."""
         today = self.today()
         drafts = list(drafts)
         ids: list[int] = []
