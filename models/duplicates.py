@@ -262,6 +262,18 @@ def compare(a: Facts, b: Facts) -> Likeness | None:
                     bool(a.bodies) and a.bodies == b.bodies)
 
 
+def listed_alike(a: str, b: str) -> bool:
+    """Two rows of one list name one instrument only when their titles are written alike (up
+    to case, ё, spacing and punctuation): a list gives each instrument once, so a title that
+    differs at all there («Amendments To Protocol 1 Of ...», «Amendments To The BCH Code Of
+    ...») is another entry, however close."""
+    return _written(a) == _written(b)
+
+
+def _written(title: str) -> list[str]:
+    return re.findall(r"\w+", title.casefold().replace("ё", "е"))
+
+
 def best_match(draft: Facts, candidates: Iterable[tuple[object, Facts]]):
     """The candidate (its key, Likeness) that is the same instrument as `draft` and closest to
     it, or None."""

@@ -318,3 +318,22 @@ def test_a_number_another_clerk_took_after_the_check_refuses_the_import(
     assert [p.message("en") for p in refused.value.problems][0] == (
         "row 2, column Рег. номер: The registry number A-1 is already taken.")
     assert registry.count_instruments() == 1
+
+
+def test_rows_of_one_list_worded_otherwise_are_two_instruments(registry, tmp_path):
+    """A list gives each instrument once: rows of one date and kind whose titles differ only by
+    a code or a number (the BCH Code, Protocol 1) are all imported; a row repeated word for
+    word is left out."""
+    source = tmp_path / "amendments.csv"
+    header = "Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны,Вступил в силу\n"
+    parties = "Кабинет министров КР [KG]; Правительство РФ [RU]"
+    lines = [f"Б-{n},{title},Соглашение,Межправительственный,10.07.1996,{parties},\n"
+             for n, title in enumerate((
+                 "Соглашение об изменениях в Протокол 1 Конвенции о судоходстве",
+                 "Соглашение об изменениях в Кодекс BCH Конвенции о судоходстве",
+                 "Соглашение об изменениях в Кодекс IBC Конвенции о судоходстве",
+                 "Соглашение об изменениях в Кодекс IBC Конвенции о судоходстве"), 1)]
+    source.write_text(header + "".join(lines), encoding="utf-8")
+    plan = prepare(registry, source, load_mapping(DATA / "register-cp1251.json"))
+    assert [r.row for r in plan.ready] == [2, 3, 4]
+    assert [r.row for r in plan.repeated] == [5]

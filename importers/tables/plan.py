@@ -95,10 +95,11 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
 def _mark_duplicates(registry: Registry, converter: Converter,
                      results: list[RowResult]) -> None:
     """Rows already in the registry (the same record, or the same kind, date, countries and
-    title: `Registry.find_duplicates`) or repeating an earlier row are left out and listed;
+    title: `Registry.find_duplicates`) or repeating an earlier row word for word (a list names
+    each instrument once: a row worded otherwise is another entry) are left out and listed;
     a registry number that another instrument holds keeps its row out as a problem."""
     rows = [r for r in results if r.draft is not None]
-    found = registry.find_duplicates([r.draft for r in rows])
+    found = registry.find_duplicates([r.draft for r in rows], listed=True)
     taken = registry.instruments_by_number([r.draft.registry_number for r in rows])
     number_column = converter.column_of("registry_number")
     title_column = converter.column_of("title")

@@ -12,7 +12,7 @@ from typing import Iterable
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from ..duplicates import Facts, best_match, facts, kinds_may_agree
+from ..duplicates import Facts, best_match, facts, kinds_may_agree, listed_alike
 from ..errors import Problem, problem
 from ..records import CheckMark, DuplicateMatch, InstrumentDraft
 from ..tables import Instrument, InstrumentParty, Organisation
@@ -49,10 +49,12 @@ class DuplicatesMixin(RegistryBase):
         return self.find_duplicates([draft], within=False)[0]
 
     def find_duplicates(self, drafts: Iterable[InstrumentDraft], *,
-                        within: bool = True) -> list[DuplicateMatch | None]:
+                        within: bool = True,
+                        listed: bool = False) -> list[DuplicateMatch | None]:
         """For each draft, the record it repeats: a live record in the registry with the same
         UUID or the same kind, date, countries and title (`models.duplicates`), else, with
-        `within`, an earlier draft of the same list. A draft never matches the record it
+        `within`, an earlier draft of the same batch (with `listed`, the rows of one table,
+        only one whose title is written alike: `listed_alike`). A draft never matches the record it
         edits (its id)."""
         drafts = list(drafts)
         wanted = [self.draft_facts(d) for d in drafts]
@@ -88,7 +90,9 @@ class DuplicatesMixin(RegistryBase):
             match = None
             if within:
                 match = best_match(f, [(k, wanted[k]) for k in
-                                       earlier.near(f.signed_date, f.precision)])
+                                       earlier.near(f.signed_date, f.precision)
+                                       if not listed
+                                       or listed_alike(drafts[k].title, draft.title)])
                 earlier.add(n, f.signed_date, f.precision)
             out.append(None if match is None else _draft_match(drafts[match[0]], match[0],
                                                                match[1]))
