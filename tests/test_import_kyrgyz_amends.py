@@ -6,21 +6,9 @@ amended instrument was «кол коюлган» earlier, which does not make th
 
 from __future__ import annotations
 
-from datetime import date
+from tests.kyrgyz_texts import names, parse
 
-from importers.press_release import CountryIndex, as_json, parse_press_release
-from models.countries import seeds
-
-INDEX = CountryIndex(seeds())
 DATELINE = "Бишкек, 14-март, 2024-жыл. /Кабар/. "
-
-
-def parse(text: str) -> list[dict]:
-    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
-
-
-def names(found: dict) -> list[str]:
-    return [p["name"] for p in found["parties"]]
 
 
 def test_the_amended_ones_date_before_its_sides_is_not_the_signing_date():

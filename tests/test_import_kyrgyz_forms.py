@@ -11,19 +11,10 @@ from datetime import date
 
 import pytest
 
-from importers.press_release import CountryIndex, as_json, parse_press_release
-from models.countries import seeds
+from importers.press_release import as_json, parse_press_release
+from tests.kyrgyz_texts import INDEX, names, parse
 
-INDEX = CountryIndex(seeds())
 DATELINE = "Бишкек, 12-июль, 2024-жыл. /Кабар/. "
-
-
-def parse(text: str) -> list[dict]:
-    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
-
-
-def names(found: dict) -> list[str]:
-    return [p["name"] for p in found["parties"]]
 
 
 @pytest.mark.parametrize("subject, kind, title, parties", [

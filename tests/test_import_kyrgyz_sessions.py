@@ -6,20 +6,7 @@ at is not in its name."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from importers.press_release import CountryIndex, as_json, parse_press_release
-from models.countries import seeds
-
-INDEX = CountryIndex(seeds())
-
-
-def parse(text: str) -> list[dict]:
-    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
-
-
-def names(found: dict) -> list[str]:
-    return [p["name"] for p in found["parties"]]
+from tests.kyrgyz_texts import names, parse
 
 
 def test_a_councils_session_protocol_is_the_two_governments():

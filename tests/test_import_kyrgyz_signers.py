@@ -6,23 +6,11 @@ its country beside a foreign side."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from importers.press_release import CountryIndex, as_json, parse_press_release
-from models.countries import seeds
+from tests.kyrgyz_texts import names, parse
 
-INDEX = CountryIndex(seeds())
 DATELINE = "Бишкек, 3-май, 2024-жыл. /Кабар/. "
-
-
-def parse(text: str) -> list[dict]:
-    return as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["instruments"]
-
-
-def names(found: dict) -> list[str]:
-    return [p["name"] for p in found["parties"]]
 
 
 @pytest.mark.parametrize("words, title, parties", [
