@@ -142,6 +142,9 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     return end
 
 
+_STATE_WORD = re.compile(r"\s+(?:Эл\s+)?(?:Республика|Федерация|Королдугу|Мамлекети)\w*", re.I)
+
+
 def subject_countries(words: str, index: CountryIndex) -> tuple[int, list[str]]:
     """(where they end, their codes) when `words` begin with two or more countries in the
     nominative joined by «менен», «жана» or commas: «Кыргызстан менен Өзбекстан ...»,
@@ -150,11 +153,13 @@ def subject_countries(words: str, index: CountryIndex) -> tuple[int, list[str]]:
     for m in index.mentions(words):
         gap = words[end:m.start]
         named = words[m.start:m.end]
+        more = _STATE_WORD.match(words, m.end)  # «Беларусь Республикасынын»: one name
+        named += more.group() if more else ""
         if not m.by_name or (codes and not re.fullmatch(r"\s*(?:,|менен|жана)\s*", gap)) or \
                 (not codes and gap.strip()) or without_case(named.split()[-1]) != named.split()[-1]:
             break
         codes.append(m.code)
-        end = m.end
+        end = m.end + (len(more.group()) if more else 0)
     return (end, codes) if len(set(codes)) >= 2 else (0, [])
 
 

@@ -195,6 +195,21 @@ def plural_bodies(span: str, index: CountryIndex,
         else None
 
 
+def subject_bodies(clause: str, index: CountryIndex,
+                   year: int | None) -> list[PartyDraft] | None:
+    """The subject «Кыргызстан менен Тажикстандын өкмөттүк делегациялары» (at the end of the
+    words before a name): each named country's body of that name."""
+    words = clause.rstrip(" ,")
+    if not re.search(r"[ыиуү]$", words):
+        return None
+    for m in index.mentions(words):
+        if m.by_name:
+            found = plural_bodies(words[m.start:], index, year)
+            if found:
+                return found
+    return None
+
+
 def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
          anywhere: bool = False) -> list[PartyDraft] | None:
     """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two

@@ -6,6 +6,7 @@ instrument it amends; documents named plurally after a list of topics («... ж�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from models.records import PartyDraft
@@ -18,8 +19,9 @@ from . import parties as ky_parties
 from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
-from .sessions import council_governments, meeting_sides
-from .signed_by import intro_sides, signed_after, spelt_out
+from .heads import leaders, shared
+from .sessions import council_governments, council_owners, meeting_sides
+from .signed_by import _SIGNED as SIGNED_VERB, intro_sides, signed_after, spelt_out
 from .words import KINDS, SIGNED
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -197,7 +199,11 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
                      not index.whole_country(n) else n for n in names]
         if names:
             return ky_parties._drafts(names, index)
-    subject = ky_parties.both(named.clause, codes, index, year, anywhere=True)
+    owners = council_owners(named.title, index, year)
+    if owners:  # «A менен Бнын Мамлекеттер аралык кеңешинин ... чечими»
+        return owners
+    subject = ky_parties.both(named.clause, codes, index, year, anywhere=True) or \
+        ky_parties.subject_bodies(named.clause, index, year)
     if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
         return subject
     names = ky_parties.signers(named.clause, index, year)
@@ -211,8 +217,18 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         intro = text[named.scope_start:named.own_start].split("\n", 1)[0]
         names = intro_sides(intro, index)  # the sides of all the list's items
     if len(names) < 2:
-        return _subject_states(named, index, year)
+        return _subject_states(named, index, year) or _leaders_signed(named, text, index,
+                                                                      codes, year)
     return ky_parties._drafts([spelt_out(n, text) for n in names], index)
+
+
+def _leaders_signed(named: Named, text: str, index: CountryIndex, codes: list[str],
+                    year: int | None) -> list[PartyDraft]:
+    """«Өкмөт башчылары ... жол картасына кол коюшту», «... билдирүү – ага мамлекет
+    башчылары кол коюшту»: the leaders signed, for their governments or states."""
+    rest = text[named.end:named.scope_end]
+    return leaders(named.clause, codes, index, year) or \
+        (leaders(rest, codes, index, year) if SIGNED_VERB.search(rest) else [])
 
 
 def _subject_states(named: Named, index: CountryIndex, year: int | None) -> list[PartyDraft]:
@@ -269,6 +285,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         if n.status == SIGNED and _bare(n.title, n.kind) and len(full) == 1:
             n.title, n.between = full[0].title, full[0].between
     lead = lead_range(text, found, reference)
+    everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
     named = [(n, title) for n in found if n.status == SIGNED for title in _split(n)]
     out: list[tuple[Mention, Document]] = []
     for n, title in named:
@@ -282,6 +299,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             bare = _bare(title, n.kind)
             parties = council_governments(title, text if bare else "", index, year) or \
                 (meeting_sides(text, codes, index) if bare else [])
+        parties = parties or [replace(p) for p in everyone]
         kind = kind_of(title, n.kind)
         ref = _reference(title, index, reference)
         if ref is not None and ref.date is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from models.kyrgyz_words import without_case
 from models.records import PartyDraft
 
 from ..countries import CountryIndex
@@ -67,6 +68,27 @@ def council_governments(title: str, text: str, index: CountryIndex,
     if len(set(codes)) != 2:
         return []
     return country_parties(sorted(codes, key=lambda c: c != "KG"), "government", index, year)
+
+
+# «Кыргыз Республикасы менен Азербайжан Республикасынын Мамлекеттер аралык кеңешинин ...»
+_OWN_COUNCIL = re.compile(r"^[«\"]?(?P<countries>.+?[ндт][ыиуү]н)\s+(?:(?P<states>мамлекеттер)|"
+                          r"өкмөттөр)\s+аралык\s+(?:[\w-]+\s+){0,2}?(?:кеңеш|комиссия)\w*", re.I)
+
+
+def council_owners(title: str, index: CountryIndex, year: int | None) -> list[PartyDraft]:
+    """A decision or protocol of the two countries' own council, named by them: «Кыргыз
+    Республикасы менен Азербайжан Республикасынын Мамлекеттер аралык кеңешинин ... Чечими» —
+    the two states (of an intergovernmental council: their governments)."""
+    m = _OWN_COUNCIL.match(title)
+    if m is None:
+        return []
+    names = re.split(r"\s+менен\s+|\s+жана\s+|,\s+", m.group("countries"))
+    codes = [index.whole_country(without_case(n.strip())) or index.whole_country(n.strip())
+             for n in names]
+    if len(codes) != 2 or not all(codes) or len(set(codes)) != 2:
+        return []
+    return country_parties(codes, "interstate" if m.group("states") else "government", index,
+                           year)
 
 
 def meeting_sides(text: str, codes: list[str], index: CountryIndex) -> list[PartyDraft]:

@@ -1,0 +1,59 @@
+"""Sides a Kyrgyz report gives by who signed rather than by name (texts written for the
+tests): the leaders as the subject («Өкмөт башчылары ... кол коюшту») or in a sentence of their
+own for the documents named before («Документтерге эки өлкөнүн өкмөт башчылары кол коюшту»),
+the two countries' bodies as the subject («Кыргызстан менен Тажикстандын өкмөттүк
+делегациялары ...»), and a decision of the two countries' own council."""
+
+from __future__ import annotations
+
+from tests.kyrgyz_texts import names, parse
+
+DATELINE = "Минск, 12-март, 2025-жыл. /Кабар/. "
+VISIT = ("Кыргыз Республикасынын Министрлер Кабинетинин Төрагасы Беларусь Республикасына расмий "
+         "сапар менен барды. ")
+
+
+def test_heads_of_government_as_the_subject_sign_for_their_governments():
+    [found] = parse(DATELINE + VISIT + "Өкмөт башчылары соода-экономикалык кызматташтыкты "
+                    "өнүктүрүү боюнча жол картасына кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                            "Беларусь Республикасынын Өкмөтү"]
+
+
+def test_heads_of_state_as_the_subject_sign_for_their_states():
+    [found] = parse(DATELINE + VISIT + "Мамлекет башчылары стратегиялык өнөктөштүк жөнүндө "
+                    "биргелешкен декларацияга кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасы", "Беларусь Республикасы"]
+
+
+def test_a_shared_sentence_gives_the_leaders_to_each_document_without_signers():
+    first, second = parse(
+        DATELINE + VISIT + "Сүйлөшүүлөрдүн жыйынтыгында туризм тармагындагы кызматташтык "
+        "жөнүндө макулдашуу жана илимий-техникалык кызматташтык жөнүндө меморандум кабыл "
+        "алынды. Документтерге эки өлкөнүн өкмөт башчылары кол коюшту.")
+    assert names(first) == names(second) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                                             "Беларусь Республикасынын Өкмөтү"]
+
+
+def test_leaders_present_at_a_signing_are_not_its_sides():
+    [found] = parse(DATELINE + VISIT + "Президенттердин катышуусу менен Кыргызстандын Билим "
+                    "берүү министрлиги менен Беларусь Республикасынын Билим берүү министрлиги "
+                    "ортосундагы "
+                    "кызматташтык жөнүндө меморандумга кол коюлду.")
+    assert names(found) == ["Кыргыз Республикасынын Билим берүү министрлиги",
+                            "Беларусь Республикасынын Билим берүү министрлиги"]
+
+
+def test_two_countries_bodies_as_the_subject_are_each_countrys_body():
+    [found] = parse("Дүйшөмбүдө Кыргызстан менен Тажикстандын өкмөттүк делегациялары чек "
+                    "араны делимитациялоо боюнча протоколго кол коюшту.")
+    assert [n.casefold() for n in names(found)] == [
+        "кыргыз республикасынын өкмөттүк делегациясы",
+        "тажикстан республикасынын өкмөттүк делегациясы"]
+
+
+def test_a_decision_of_the_two_countries_interstate_council_is_the_states():
+    [found] = parse(DATELINE + "Президенттер Кыргыз Республикасы менен Беларусь "
+                    "Республикасынын Мамлекеттер аралык кеңешинин биринчи отурумунун чечимине "
+                    "кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасы", "Беларусь Республикасы"]
