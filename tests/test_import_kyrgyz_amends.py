@@ -64,3 +64,39 @@ def test_list_items_amending_instruments_signed_earlier_are_signed_now():
     assert [(f["amends"]["title"], f["amends"]["date"], f["signed_date"]) for f in found] == [
         ("Туризм жөнүндө макулдашуу", "2016-12-25", "2024-03-14"),
         ("Кош салык салууга жол бербөө жөнүндө келишим", "2007", "2024-03-14")]
+
+
+def test_the_amended_ones_name_before_its_date_and_participle_stays_whole():
+    [found] = parse(DATELINE + "Тараптар эл аралык автомобиль каттамдары жөнүндө 2010-жылы "
+                    "Астанада кол коюлган макулдашууга кошумча протоколго кол коюшту.")
+    assert (found["amends"]["title"], found["amends"]["date"]) == (
+        "Эл аралык автомобиль каттамдары жөнүндө макулдашуу", "2010")
+    assert found["signed_date"] == "2024-03-14"
+
+
+def test_the_participle_is_no_part_of_the_amended_ones_title():
+    [found] = parse(DATELINE + "Тараптар 2010-жылы кол коюлган Кыргыз Республикасы менен "
+                    "Казакстан Республикасынын ортосундагы мамлекеттик чек ара жөнүндө "
+                    "келишимге кошумча протоколго кол коюшту.")
+    assert (found["amends"]["title"], found["amends"]["date"]) == (
+        "Кыргыз Республикасы менен Казакстан Республикасынын ортосундагы мамлекеттик чек ара "
+        "жөнүндө келишим", "2010")
+
+
+def test_other_words_for_changes_and_a_protocol_to_an_agreement():
+    changes, corrections, to_it = parse(
+        DATELINE + "Тараптар 2015-жылдын 12-июнундагы туризм жөнүндө макулдашууга "
+        "өзгөрүүлөрдү киргизүү тууралуу протоколго кол коюшту. Ошондой эле соода жөнүндө "
+        "макулдашууга түзөтүүлөрдү киргизүү жөнүндө протоколго кол коюлду. Мындан тышкары "
+        "2008-жылдагы транзит жөнүндө макулдашууга карата протоколго кол коюлду.")
+    assert [(f["relation"], f["amends"]["title"], f["amends"]["date"])
+            for f in (changes, corrections, to_it)] == [
+        ("amends", "Туризм жөнүндө макулдашуу", "2015-06-12"),
+        ("amends", "Соода жөнүндө макулдашуу", None),
+        ("supplements", "Транзит жөнүндө макулдашуу", "2008")]
+
+
+def test_an_amended_instrument_the_text_does_not_name_is_not_given():
+    [found] = parse(DATELINE + "Тараптар 2010-жылы кол коюлган макулдашууга өзгөртүү "
+                    "киргизүүчү протоколго кол коюшту.")
+    assert found["amends"] is None

@@ -18,17 +18,26 @@ from .words import EARLIER, kind_stem
 _KIND = r"(?:макулдашуу|келишим|меморандум|протокол|конвенция|программа|декларация|устав|" \
     r"жобо|эреже)\w*"  # (an organisation's «Уставына», «... жобосуна», «Эрежелерине»)
 _HOW = [
-    (r"өзгөртүү\w*(?:\s+жана\s+толуктоо\w*)?(?:\s+киргизүү)?", "amends"),
-    (r"толуктоо\w*(?:\s+киргизүү)?", "supplements"),
+    (r"(?:өзгөр(?:т)?үү|түзөтүү)\w*(?:\s+жана\s+(?:толуктоо|түзөтүү)\w*)?(?:\s+киргиз\w*)?",
+     "amends"),  # (also
+    # «өзгөртүү киргизүүчү», «өзгөртүүлөрдү киргизген»)
+    (r"толуктоо\w*(?:\s+киргиз\w*)?", "supplements"),
     (r"(?:колдонулуу\s+|аракет(?:\s+этүү)?\s+)?мөөнөтүн\s+узартуу", "extends"),
-    (r"кошумча|тиркелме|тиркелген", "supplements"),
+    (r"кошумча|тиркелме|тиркелген|карата", "supplements"),  # («... макулдашууга карата
+    # протокол»: a protocol to it)
     (r"ишке\s+ашыруу", "implements"),
     (r"(?:күчүн\s+жоготту\s+деп\s+таануу|токтотуу)", "terminates"),
 ]
 _PART = r"(?:\s+(?:айрым\s+)?(?:жоболоруна|беренелерине|\d+-беренесине|тиркемесине))?"
-_AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")" + _PART + r"\s+(?:" + how +
+_AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")" + _PART + r"(?:\s+карата)?\s+(?:" + how +
                          r")(?:\s+(?:тууралуу|жөнүндө|боюнча))?\s+\S+$", re.I), relation)
              for how, relation in _HOW]
+
+
+# «2010-жылы (Астанада) кол коюлган ...»: how the earlier one came to be is not its name (its
+# date stays, for the caller to read and take out).
+_SIGNED_THEN = re.compile(r"(?:(?<=^)|(?<=\s))(?:[А-ЯӨҮҢ][\w-]*[дт][аеоө]\s+)?(?:кол\s+коюлган|"
+                          r"түзүлгөн|кабыл\s+алынган)\s+", re.I)
 
 
 def reference(title: str) -> tuple[str, str] | None:
@@ -41,7 +50,10 @@ def reference(title: str) -> tuple[str, str] | None:
     for pattern, relation in _AMENDING:
         m = pattern.match(title.strip())
         if m:
-            head, _sp, last = m.group("target").rpartition(" ")
+            target = _SIGNED_THEN.sub(" ", m.group("target")).strip()
+            if not re.search(r"[а-яөүң]\s+\S", target.split("-жыл")[-1], re.I):
+                return None  # «(2010-жылы) ... макулдашууга»: its name is not given
+            head, _sp, last = target.rpartition(" ")
             name = f"{head} {without_case(last)}".strip()
             return relation, name[:1].upper() + name[1:]
     return None

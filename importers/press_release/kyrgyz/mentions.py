@@ -15,14 +15,15 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
-from .words import EARLIER, EARLIER_BEFORE, KIND_WORD, VERB, body_head, kind_stem
+from .words import CEREMONY, EARLIER, EARLIER_BEFORE, SIGNED, KIND_WORD, VERB, body_head, kind_stem
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
 # өттү», «келишимдин кол коюлушу».
-_ITS_SIGNING = re.compile(r"\s+кол\s+коюу\s+аземи|\s+кол\s+коюлуш", re.I)
-_PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|[-–]\w|"
-                           r"өзгөртүү\w*|толуктоо\w*|кошумча\s|мөөнөтүн\s|"
+_ITS_SIGNING = re.compile(r"\s+кол\s+коюу\s+" + CEREMONY + r"|\s+кол\s+коюлуш", re.I)
+_PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|менен|үчүн|карата|[-–]\w|"
+                           r"өзгөр(?:т)?үү\w*|түзөтүү\w*|толуктоо\w*|кошумча\s|тиркел\w*|"
+                           r"мөөнөтүн\s|"
                            r"(?:ишке|жүзөгө)\s+ашыруу|аткаруу|ратификациялоо)", re.I)
 # A document the sentence refers to, not one it signs: «... келишимге ылайык, тараптар ...»,
 # «... макулдашуунун негизинде».
@@ -31,7 +32,7 @@ _CONNECTIVES = (r"тышкары|сырткары|соң|кийин|жыйынт
                 r"жүрүшүндө|ичинде|атап\s+айтканда|тактап\s+айтканда|маселен|мисалы|"
                 r"арасында|катышуусунда|ошондой\s+эле|ал\s+эми|ылайык|караганда|"
                 r"эске\s+салсак|негизгиси|ичинен|белгилөөгө\s+болот|кезегинде|соңунда|аягында|"
-                r"тарабынан|катарында")
+                r"тарабынан|катарында|боюнча(?=,)")  # («маалыматы боюнча, ...»)
 _VERBS = (r"кол\s+ко(?!юу)\w+|кабыл\s+ал(?!уу)\w+|түзүлгөн|белгиледи|билдирди|маалымдады|кабарлады|"
           r"айтты|деди|өттү|болду|келди|барды|жолукту|жүргүзүштү|талкуулашты|макулдашты|жактырышты|"
           r"бекитишти|атады|\w{3,}(?:ышты|ишти|ушту|үштү|ышып|ишип|ушуп|үшүп)|"
@@ -176,7 +177,11 @@ _AMENDED_DATE = re.compile(r"(?:(?:\d{4}-жыл(?:дын|ы)\s+)?\d{1,2}-[а-я�
                            r"(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган))\s+$", re.I)
 _SIGNED_THEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:кол\s+коюлган|түзүлгөн|кабыл\s+алынган)",
                          re.I)
-_AMENDING = re.compile(r"(?<![\w-])(?:өзгөртүү|толуктоо|кошумча(?=\s)|мөөнөтүн\s+узартуу)",
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:жөнүндө|тууралуу|боюнча|ортосундагы|арасындагы)"
+                           r"(?![\w-])", re.I)
+_ATTRIBUTIVE = re.compile(r"кол\s+коюлган|түзүлгөн|кабыл\s+алынган", re.I)
+_AMENDING = re.compile(r"(?<![\w-])(?:өзгөр(?:т)?үү|түзөтүү|толуктоо|кошумча(?=\s)|тиркел|"
+                       r"мөөнөтүн\s+узартуу)",
                        re.I)
 
 
@@ -184,8 +189,11 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
     """Where the name ending at kind_start begins, and the words before «ортосунда(гы)»."""
     pos = lo
     for m in _BOUNDARY.finditer(text, lo, kind_start):
-        if not _quoted(text, lo, m.start()):
-            pos = m.end()
+        if not _quoted(text, lo, m.start()) and not (
+                _ATTRIBUTIVE.fullmatch(m.group()) and _AMENDING.search(text, m.end(), kind_start)
+                and _NAMED_BEFORE.search(text, pos, m.start())):
+            pos = m.end()  # (not «... жөнүндө 2010-жылы кол коюлган макулдашууга кошумча
+            # протокол»: the amended one's participle, inside the name)
     found = [m for m in BETWEEN.finditer(text, pos, kind_start) if not _quoted(text, pos,
                                                                                   m.start())]
     if not found and pos > lo:  # «A менен Б ортосунда 2013-жылы кол коюлган ...»: its sides
@@ -297,7 +305,7 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
     lines = _lines(text)
     intro: tuple[int, int] | None = None
     items: list[Named] = []
-    said = None
+    said = generic = None
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         marker = MARKER.match(line)
@@ -324,14 +332,34 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
             if _GOES_ON.match(text, start):
                 for n in found:
                     n.status = n.status or said
+            unnamed = [n for n in found if n.status is None and not _bare(n)]
+            for n in unnamed[:None if generic == "plural" else 1] if generic else []:
+                n.status = SIGNED  # «Документке ... кол коюлду. Бул ... жөнүндө протокол.»
             verbs = list(VERB.finditer(text, start, end))
             said = verbs[-1].lastgroup if verbs else None
+            generic = _generic_signing(text, start, end, said) if not found else None
             out += found
             intro = (start, end)
     _close(text, items, intro)
     out += items
     ends = {n.from_intro for n in out}
     return [n for n in out if n.end not in ends]
+
+
+_DOCUMENT = re.compile(r"(?<![\w-])документ(?P<plural>тер|тер)?(?:ге|ке|ти|ди)?(?![\w-])", re.I)
+
+
+def _generic_signing(text: str, start: int, end: int, said: str | None) -> str | None:
+    """«... документке кол коюлду» (naming no document, the next sentence names it):
+    "one" or "plural" («документтерге»); else None."""
+    m = _DOCUMENT.search(text, start, end)
+    if said != SIGNED or m is None:
+        return None
+    return "plural" if m.group("plural") else "one"
+
+
+def _bare(n: Named) -> bool:
+    return len(n.title.split()) <= 2 and kind_stem(n.title.split()[-1]) is not None
 
 
 def _topic_item(text: str, start: int, end: int,

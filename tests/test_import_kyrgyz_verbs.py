@@ -1,0 +1,43 @@
+"""How a Kyrgyz report says a document was signed, beyond «кол коюшту / кол коюлду» (texts
+written for the tests): passive approvals («жактырылды», «бекитилди»), reported signings
+(«... кол коюлганын билдирди»), the ceremony («кол коюу салтанаты өттү»), and a signing of «a
+document» the next sentence names («Документке кол коюлду. Бул ... протокол.»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.kyrgyz_texts import parse
+
+DATELINE = "Бишкек, 14-март, 2024-жыл. /Кабар/. "
+NAME = "Туризм жөнүндө макулдашууга өзгөртүүлөрдү киргизүү тууралуу "
+
+
+@pytest.mark.parametrize("said", [
+    "протокол жактырылды", "протокол бекитилди", "протоколго кол коюлганын билдирди",
+    "протоколго кол коюлгандыгын маалымдады", "протоколго кол коюлганы белгиленди",
+    "протоколго кол коюу салтанаты болуп өттү", "протоколдун кол коюу иш-чарасы өттү"])
+def test_ways_of_saying_it_was_signed(said):
+    [found] = parse(DATELINE + "Министрликтин маалыматы боюнча, " + NAME + said + ".")
+    assert found["title"] == NAME[:1] + NAME[1:].rstrip() + " протокол"
+
+
+@pytest.mark.parametrize("said", ["протоколго кол коюлганына 10 жыл болду",
+                                  "протоколго кол коюлат", "протоколго кол коюу пландалууда"])
+def test_an_anniversary_or_a_plan_is_no_signing(said):
+    assert parse(DATELINE + NAME + said + ".") == []
+
+
+def test_a_document_signed_then_named_in_the_next_sentence():
+    [found] = parse(DATELINE + "Бүгүн Бишкекте маанилүү документке кол коюлду. Бул "
+                    "2015-жылдын 12-июнундагы эл аралык автомобиль каттамдары жөнүндө "
+                    "макулдашууга өзгөртүүлөрдү киргизүү тууралуу протокол. Документ "
+                    "ратификациялангандан кийин күчүнө кирет.")
+    assert found["kind"] == "protocol"
+    assert (found["amends"]["date"], found["signed_date"]) == ("2015-06-12", "2024-03-14")
+
+
+def test_a_document_named_after_a_signing_of_another_is_not_signed():
+    [found] = parse(DATELINE + "Тараптар соода жөнүндө макулдашууга кол коюшту. Мындан "
+                    "тышкары, транзит жөнүндө макулдашуунун долбоору талкууланды.")
+    assert found["title"] == "Соода жөнүндө макулдашуу"
