@@ -6,7 +6,10 @@ at is not in its name."""
 
 from __future__ import annotations
 
-from tests.kyrgyz_texts import names, parse
+from datetime import date
+
+from importers.press_release import parse_press_release
+from tests.kyrgyz_texts import INDEX, names, parse
 
 
 def test_a_councils_session_protocol_is_the_two_governments():
@@ -47,3 +50,29 @@ def test_coming_to_an_agreement_is_no_document_and_the_session_is_not_in_the_nam
                   "боюнча макулдашууга кол коюлду. Тараптар ошондой эле биргелешкен жумушчу топ "
                   "түзүү жөнүндө макулдашууга жетишишти.")
     assert [f["title"] for f in found] == ["Соода боюнча макулдашуу"]
+
+
+def test_delegations_named_by_their_countries_with_a_topic_between():
+    [found] = parse("Ош, 2-июнь, 2025-жыл. Кыргызстан менен Тажикстандын суу ресурстарын "
+                    "бөлүштүрүү боюнча өкмөттүк делегацияларынын жумушчу топтору Ош шаарында "
+                    "жолугушту. Жолугушуунун жыйынтыгында протоколго кол коюлду.")
+    assert names(found) == [
+        "Кыргыз Республикасынын өкмөттүк делегациясынын жумушчу тобу",
+        "Тажикстан Республикасынын өкмөттүк делегациясынын жумушчу тобу"]
+
+
+def test_a_protocol_reported_as_signed_at_the_meetings_end_and_an_earlier_one():
+    text = ("Кыргызстан менен Казакстан делегациялары Бишкекте жолугушту. 2008-жылы 5-майда "
+            "эки өлкөнүн өкмөттөрү чек ара тилкеси боюнча протокол бекитишкен. Жолугушуунун "
+            "жыйынтыгында тиешелүү протоколго кол коюлган.")
+    [found] = parse(text)
+    assert (found["title"], found["signed_date"]) == ("Протокол", None)
+    assert names(found) == ["Кыргыз Республикасынын делегациясы",
+                            "Казакстан Республикасынын делегациясы"]
+    meeting = parse_press_release(text, date(2026, 1, 15), INDEX).meeting
+    assert meeting.start_date is None  # (2008 is the earlier protocol's)
+
+
+def test_an_agreement_not_yet_signed_is_not_signed():
+    assert parse("Бишкек, 3-май, 2024-жыл. Тараптар чек ара режими жөнүндө макулдашууну "
+                 "талкуулашты. Бул макулдашууга азырынча кол коюла элек.") == []

@@ -192,7 +192,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     meeting = None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
         known = None if undated else reference  # (never the year of today)
-        facts = meeting_facts(text, index, today, taken, known)
+        facts = meeting_facts(text, index, today, taken + (kyrgyz.earlier_spans(text) if
+                                                          in_kyrgyz else []), known)
         if undated and facts.date and str(facts.date.year) not in text:  # (no year given)
             facts.date = facts.end_date = None
         elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], known):

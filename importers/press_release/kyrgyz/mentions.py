@@ -243,7 +243,17 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
         said = before[-1].lastgroup if before else None
     if said == "signed" and EARLIER_BEFORE.search(text, scope, start):
         return EARLIER
+    if said == EARLIER and after and after[0].group().casefold().startswith("кол") and \
+            _OF_THIS_EVENT.search(text, scope, after_to) and \
+            not EARLIER_BEFORE.search(text, scope, after_to) and \
+            not re.search(r"\d{4}", text[scope:after_to]):
+        return SIGNED  # «Жолугушуунун жыйынтыгында протоколго кол коюлган.» (reported)
     return said
+
+
+# The event the text reports: «жолугушуунун жыйынтыгында», «иш-чаранын жыйынтыгында».
+_OF_THIS_EVENT = re.compile(r"(?<![\w-])(?:жыйынтыгында|жыйынтыгы\s+боюнча|соңунда|аягында)"
+                            r"(?![\w-])", re.I)
 
 
 def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:

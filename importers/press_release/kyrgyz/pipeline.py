@@ -19,6 +19,7 @@ from . import parties as ky_parties
 from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
+from .earlier import earlier_spans
 from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
 from .signed_by import _SIGNED as SIGNED_VERB, intro_sides, signed_after, spelt_out
@@ -106,6 +107,8 @@ def reference_day(text: str, today: date) -> date | None:
     lead names (not after today); none when the lead names no year, as a year named further on
     may be another event's («БИШКЕК, 17-март ... 2016-жылы кол коюшкан»): none is invented."""
     lead = text[:600]
+    for s, e in earlier_spans(lead):  # (not «2004-жылы ... протокол бекитишкен»)
+        lead = lead[:s] + " " * (e - s) + lead[e:]
     years = [int(y) for y in re.findall(r"(?<![\d–—-])((?:19|20)\d\d)(?![–—-]\d)"
                                         r"(?=-жыл(?!дар|га)|\.|\s*-ж\.)", lead)
              if int(y) <= today.year]  # (not «2025-жылга чейинки», «2023–2025-жылдарга»)
