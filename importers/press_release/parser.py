@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from models.countries import HOME_COUNTRY
 from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
@@ -22,6 +21,7 @@ from .pasted_table import table_sides, tables_as_lists
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
+from .visit import meeting_partners
 from .statements import announced_count, inherit_status
 from .segmentation import MARKER, SIGNED, Mention, find_mentions
 
@@ -119,13 +119,12 @@ def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
-def _lead_countries(text: str, body_start: int, index: CountryIndex) -> list[str]:
+def _lead_countries(text: str, body_start: int, index: CountryIndex, city: str = "") -> list[str]:
     """The countries the headline and the first paragraph name («Кыргызстан и Монголия ...»,
-    «визит в Монголию»), the «two countries» of the text when they are two."""
+    «визит в Монголию», «переговоры с туркменской делегацией», «визит в Ташкент»), the «two
+    countries» of the text when they are two."""
     lead = text[:text.find("\n\n", body_start) if "\n\n" in text[body_start:] else len(text)]
-    codes = list(dict.fromkeys(m.code for m in index.mentions(lead) if m.by_name))
-    if codes and all(c != HOME_COUNTRY for c in codes):
-        codes.insert(0, HOME_COUNTRY)  # «эмир Катара в Бишкеке»: the registry's country and one
+    codes = meeting_partners(lead, index, city)
     return codes if len(codes) == 2 else []
 
 
@@ -212,7 +211,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             venue=facts.venue, level=facts.level, countries=codes,
             participants="; ".join(facts.participants), source_url=facts.source_url)
     two = meeting.countries if meeting and len(meeting.countries) == 2 else \
-        _lead_countries(text, body_start, index)
+        _lead_countries(text, body_start, index, meeting.city if meeting else "")
     for _m, doc in parsed:
         pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two) or (
             [] if doc.parties else both_signers(_before(text, _m), words_after(

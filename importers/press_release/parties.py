@@ -449,6 +449,15 @@ _STATE_BODY = re.compile(r"^(?:министерств|государственн
                          r"администраци|Ministry|State\s+(?:Committee|Agency|Service|Customs)|"
                          r"Committee|Agency|Government|Cabinet|Embassy|General\s+Administration)",
                          re.I)
+# Bodies named with their country as the text writes it («National Museum of Tajikistan», «Ассамблея
+# народа Кыргызстана»), unless they are a state's («... under the President of ...»).
+_WRITTEN_HEADS = ("academy museum university institute federation union assembly library theatre "
+                  "theater hospital association foundation programme program академи музе "
+                  "университет институт федераци союз ассамбле библиотек театр больниц "
+                  "ассоциаци программ").split()
+_AS_WRITTEN = re.compile(r"\b(?:%s)" % "|".join(_WRITTEN_HEADS), re.I)
+_OF_THE_STATE = re.compile(r"\bunder\s+the\s+(?:President|Government|Cabinet)|при\s+(?:Президент|"
+                           r"Правительств|Кабинет)|министерств|ministry", re.I)
 _POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
 
 
@@ -463,9 +472,10 @@ def official_country(name: str, countries: CountryIndex) -> str:
         code = countries.whole_country(possessive.group("who"))
         if code:
             return f"{possessive.group('body')} of {english_name(code, countries, True)}"
-    if re.search(r"[«»\"“”]", name) or not _STATE_BODY.match(name) and \
-            body_kind(name, countries) not in ("agency", "ministry", "government"):
-        return name  # a company, a university, an international organisation: as written
+    if re.search(r"[«»\"“”]", name) or not _STATE_BODY.match(name) and (
+            body_kind(name, countries) not in ("agency", "ministry", "government") or
+            _AS_WRITTEN.search(name) and not _OF_THE_STATE.search(name)):
+        return name  # a company, a university, a museum, an academy: as written
     demonym = _english_demonym(name, countries)
     if demonym:
         return demonym

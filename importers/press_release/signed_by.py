@@ -53,8 +53,9 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
         end = start = end - 1  # the name took its sentence's full stop: what follows is the next
     _s, sentence_end = _sentence(text, end)
     following = [s for s, _e in documents if s >= end]
-    if following and following[0] < sentence_end:
-        return text[end:following[0]]
+    if following and following[0] < sentence_end or _next_in_run(text, end, documents):
+        stop = following[0] if following else end
+        return (text[end:stop] + " " + shared_statement(text, end, documents)).rstrip()
     own = text[end:sentence_end]
     if sentence_end >= len(text) or text[sentence_end] == "\n":
         return own
@@ -70,6 +71,45 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
     if _MANY.match(following_sentence) or here == 1 and _ONE.match(following_sentence):
         return own + " " + following_sentence
     return own
+
+
+# What may stand between two documents of one list or one sentence: list markers, commas,
+# semicolons, «и», «а также», "as well as", numbers of items.
+_JOINER = re.compile(r"(?:\s|[,;:.•·▪●◦■►▸‣⁃*–—-]|\d{1,2}[.)]|[а-яa-z][.)](?=\s)|\b(?:и|а\s+также|"
+                     r"также|and|as\s+well\s+as|also|plus)\b)*", re.I)
+
+
+def _next_in_run(text: str, end: int, documents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The document named right after this one in its list or sentence (nothing but joiners
+    between them), or None."""
+    following = sorted((s, e) for s, e in documents if s >= end and e > end)
+    if following and _JOINER.fullmatch(text, end, following[0][0]):
+        return following[0]
+    return None
+
+
+def shared_statement(text: str, end: int, documents: list[tuple[int, int]]) -> str:
+    """The sentence that follows a run of documents named one after another (a list, «A и B»)
+    and speaks of them all («Документы подписали ...», "The documents were signed by ..."),
+    for each document of the run; else ""."""
+    while True:
+        nxt = _next_in_run(text, end, documents)
+        if nxt is None:
+            break
+        end = nxt[1]
+    if re.search(r"[.!?…][»\"”)]*\s*$", text[max(0, end - 3):end]):
+        end -= 1
+    _s, sentence_end = _sentence(text, end)
+    if text[end:sentence_end].strip(" .;:\n"):  # the run's sentence goes on: not a run's end
+        return ""
+    start = sentence_end + 1
+    while start < len(text) and text[start] in " \n»\"”)":
+        start += 1
+    _n, next_end = _sentence(text, start)
+    sentence = text[start:next_end]
+    if any(start <= s < next_end for s, _e in documents) or not _MANY.match(sentence):
+        return ""
+    return sentence
 
 
 def _without_tail(who: str) -> str:

@@ -1,0 +1,85 @@
+"""Where the parties of a press-release document come from when its name does not give them: a
+shared statement after a list or a run of documents («Документы подписали ...»), the partner
+named only in the meeting's words («переговоры с туркменской делегацией», "during the visit to
+Tashkent"), and bodies that keep their country as the text writes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.parties import party_drafts
+from importers.press_release.visit import capital_of, meeting_partners
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def parties_of(text: str) -> list[list[str]]:
+    found = parse_press_release(text, date(2026, 1, 15), INDEX)
+    return [[p.name for p in i.draft.parties] for i in found.instruments]
+
+
+def test_a_shared_statement_after_a_list_gives_every_document_its_signers():
+    text = ("Подписание\n\nБИШКЕК, 3 апреля 2024 года. Подписаны следующие документы:\n"
+            "1. Меморандум о сотрудничестве в области высшего образования;\n"
+            "2. Программа академического обмена на 2024-2026 годы.\n"
+            "Документы подписали министр образования и науки Кыргызской Республики Догдуркул "
+            "Кендирбаева и министр высшего образования Республики Узбекистан Конгратбай Шарипов.")
+    ministries = ["Министерство образования и науки Кыргызской Республики",
+                  "Министерство высшего образования Республики Узбекистан"]
+    assert parties_of(text) == [ministries, ministries]
+
+
+def test_a_shared_statement_of_the_two_ministers_covers_documents_joined_by_and():
+    text = ("Визит в Ташкент\n\n12 марта 2025 года в ходе визита в Ташкент подписаны Соглашение "
+            "о сотрудничестве в области туризма и Меморандум о взаимопонимании в сфере культуры. "
+            "Документы подписали министры иностранных дел двух стран.")
+    ministries = ["Министерство иностранных дел Кыргызской Республики",
+                  "Министерство иностранных дел Республики Узбекистан"]
+    assert parties_of(text) == [ministries, ministries]
+
+
+def test_a_sentence_about_one_document_is_no_shared_statement_for_a_list():
+    text = ("Подписание\n\nБИШКЕК, 3 апреля 2024 года. Подписаны следующие документы:\n"
+            "1. Меморандум о сотрудничестве в области высшего образования;\n"
+            "2. Программа академического обмена на 2024-2026 годы.\n"
+            "Документ подписали ректоры двух университетов.")
+    assert parties_of(text)[0] == []
+
+
+def test_the_partner_named_only_by_its_delegation_makes_the_two_countries():
+    text = ("Переговоры\n\nБИШКЕК, 5 мая 2024 года. Состоялись переговоры с туркменской "
+            "делегацией. По итогам подписаны двусторонние документы: Соглашение о сотрудничестве "
+            "в области образования и Протокол о сотрудничестве в области здравоохранения.")
+    governments = ["Кабинет министров Кыргызской Республики", "Правительство Туркменистана"]
+    assert parties_of(text) == [governments, governments]
+
+
+def test_the_capital_of_a_visit_names_the_other_country():
+    assert meeting_partners("During the visit to Tashkent, the documents were signed", INDEX) \
+        == ["KG", "UZ"]
+    assert meeting_partners("В ходе визита в Ашхабад", INDEX) == ["KG", "TM"]
+    assert meeting_partners("Talks with the Uzbek President", INDEX) == ["KG", "UZ"]
+    assert capital_of("Душанбе") == "TJ" and capital_of("Ташкенте") == "UZ"
+
+
+def test_the_foreign_capital_of_the_meeting_is_the_other_side_only_beside_the_home_country():
+    assert meeting_partners("Kyrgyz delegation held talks", INDEX, "Ашхабад") == ["KG", "TM"]
+    assert meeting_partners("Talks were held", INDEX, "Бишкек") == []
+
+
+def test_two_foreign_countries_of_the_lead_are_the_meeting_without_the_home_country():
+    assert meeting_partners("Tajikistan and Mongolia signed ten documents", INDEX) == \
+        ["TJ", "MN"]
+
+
+def test_a_museum_or_an_academy_keeps_its_country_as_written_a_state_body_gets_the_official():
+    names = [p.name for p in party_drafts(
+        ["National Museum of Tajikistan", "National Academy of Sciences of Tajikistan",
+         "Ministry of Culture of Tajikistan",
+         "Center for Strategic Studies under the President of Tajikistan"], INDEX)]
+    assert names == ["National Museum of Tajikistan", "National Academy of Sciences of Tajikistan",
+                     "Ministry of Culture of the Republic of Tajikistan",
+                     "Center for Strategic Studies under the President of the Republic of "
+                     "Tajikistan"]
