@@ -78,3 +78,63 @@ def test_a_plan_approved_at_the_meeting_is_signed_there():
 def test_a_sentence_on_the_documents_signed_goes_on_from_the_statement():
     assert titles("Five documents were signed. The documents also include a cultural exchange "
                   "programme for 2024-2026.") == ["Cultural exchange programme for 2024-2026"]
+
+
+def test_an_english_reference_word_keeps_the_earlier_instrument_in_the_name():
+    proposal = _proposal("Ten documents were signed. These include a protocol amending the "
+                         "agreement on the avoidance of double taxation signed in 2013, a "
+                         "framework agreement under which the ministry will extend loans, and "
+                         "an agreement on tourism.")
+    protocol = proposal.instruments[0]
+    assert protocol.draft.title.startswith("Protocol amending the agreement on the avoidance")
+    assert protocol.earlier is not None and protocol.earlier.date == date(2013, 1, 1)
+    assert len(proposal.instruments) == 3
+
+
+def test_the_outcome_of_a_visit_is_a_document_signed_there():
+    assert titles("Итогом визита стало Соглашение о сотрудничестве в области образования.") \
+        == ["Соглашение о сотрудничестве в области образования"]
+    assert titles("Результатом переговоров стали Соглашение о поощрении инвестиций и "
+                  "Меморандум о сотрудничестве в области энергетики.") == [
+        "Соглашение о поощрении инвестиций", "Меморандум о сотрудничестве в области энергетики"]
+
+
+def test_notes_named_alone_are_an_exchange_of_notes():
+    proposal = _proposal("Состоялась церемония подписания обменных нот.\n\nПервые ноты — по "
+                         "программе «Здоровье матери и ребенка» — скреплены подписями посла "
+                         "Японии и представителя ЮНИСЕФ.")
+    assert [(i.draft.title, i.draft.kind) for i in proposal.instruments] == [
+        ("Обменные ноты по программе «Здоровье матери и ребенка»", "exchange_of_notes")]
+
+
+def test_the_subject_of_notes_is_not_a_document_of_its_own():
+    assert titles("Стороны обменялись нотами о вступлении в силу соглашения о безвизовом "
+                  "режиме.") == [
+        "Обмен нотами о вступлении в силу соглашения о безвизовом режиме"]
+
+
+def test_documents_on_their_own_lines_after_a_line_announcing_them():
+    assert titles("Также были подписаны следующие документы.\n\n"
+                  "Соглашение о воздушном сообщении\n\n"
+                  "Меморандум о взаимопонимании в области образования") == [
+        "Соглашение о воздушном сообщении", "Меморандум о взаимопонимании в области образования"]
+
+
+def test_a_plural_kind_word_with_its_complements_after_a_colon():
+    assert titles("В рамках визита подписаны соглашения: о взаимной защите инвестиций; о "
+                  "воздушном сообщении.") == [
+        "Соглашение о взаимной защите инвестиций", "Соглашение о воздушном сообщении"]
+
+
+def test_a_number_of_agreements_with_their_complements_after_a_dash():
+    assert titles("Подписан и ряд межправительственных соглашений - о взаимном признании "
+                  "документов об образовании, о сотрудничестве в аграрной сфере.") == [
+        "Межправительственное соглашение о взаимном признании документов об образовании",
+        "Межправительственное соглашение о сотрудничестве в аграрной сфере"]
+
+
+def test_the_counted_mous_of_the_statement_are_not_a_document():
+    assert titles("Four memoranda of understanding were signed. The four MoUs included a "
+                  "memorandum of understanding on labour studies and an MoU on a technology "
+                  "center.") == ["Memorandum of understanding on labour studies",
+                                 "Memorandum of understanding on a technology center"]

@@ -49,7 +49,8 @@ SIGNING_SUBJECTS = r"стороны|мы|они|министры|главы\s+\w
 ACTIVE_SIGNING = r"подписал[иао]?|заключил[иао]?|скрепили"
 _SIGNING_CLAUSE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
-    r"(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:which was |that was )?signed|кол коюлган|"
+    r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?\s+подпис\w+)|"
+    r"(?:which was |that was )?signed|кол коюлган|"
     r"(?:(?:" + SIGNING_SUBJECTS + r")\s+)?(?:" + ACTIVE_SIGNING + r")|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
     r"\d{4}\b)|in(?=\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -144,10 +145,13 @@ def clean_title(text: str) -> str:
                   r"(?:reports?|reported|said|says|announced)\b.*)$", "", text)
     text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
+    text = re.sub(r"^(\w+(?:\s+\w+)?)\s+[—–]\s+(?=(?:по|о|об|on|for)\s)", r"\1 ", text)  # «ноты — по»
+    text = re.sub(r"^[Нн]оты\b", "обменные ноты", text)  # «Первые ноты — по программе ...»
     text = re.sub(r"^нотами\b", "обмен нотами",
                   re.sub(r"^(notes|letters)\b", r"Exchange of \1", text))
-    text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были)$", "", text,
-                  flags=re.I)  # «... was» before the verb «signed» of a passive
+    text = re.sub(r"\s+(?:was|were|(?:has|have)\s+been|был[аио]?|были|include[sd]?|"
+                  r"cover(?:s|ed)?)$", "", text,
+                  flags=re.I)  # «... was» before «signed» of a passive, «The four MoUs included»
     quoted = text.rstrip(" ,;:.").endswith('"') and text.count('"') % 2 == 0
     text = _balanced(text.strip(" ,;:.—–-\"").rstrip(" (").strip()).strip(" ,;:.")
     text = text + '"' if quoted and text.count('"') % 2 else text  # «... "The Project ..."»

@@ -39,7 +39,8 @@ def _singular_ru(words: str) -> str | None:
     kind word is not plural."""
     tokens = words.split()
     noun = next((p for p in parses(tokens[-1].lower())
-                 if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in ("nomn", "accs")),
+                 if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in ("nomn", "accs",
+                                                                              "gent")),
                 None)
     if noun is None:
         return None
@@ -111,7 +112,8 @@ def _split(m: Mention) -> list[Mention]:
     if kind is None:
         return [m]
     head = (_singular_en if english else _singular_ru)(m.text[:kind.end()])
-    rest = m.text[kind.end():]
+    rest = re.sub(r"^(\s*)(?::|\s[—–-])", lambda x: " " * len(x.group()),
+                  m.text[kind.end():])  # «соглашения: о ...; о ...», «соглашений - о ..., о ...»
     pairs = _pairs(rest) if head else None
     if pairs:
         return [replace(m, case=None, text=capitalise(f"{head}{before}{pair}"))

@@ -23,7 +23,7 @@ DOCUMENT_RU = re.compile(
     r"письм[а-я]{1,2}\s+о\s+намерениях|"
     r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением)|решения(?=\s+[«\"])|"  # «и Решение о ...»
     r"(?-i:Заявлени[еяю])(?=\s+(?:глав|министров|лидеров|президентов|о|об)\s)|"
-    r"обменн\w+\s+нот\w*)(?![\w-])",
+    r"обменн\w+\s+нот\w*|ноты(?=\s+(?:[—–-]\s+)?(?:по|о|об)\s))(?![\w-])",
     re.I)
 _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
            r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
@@ -58,7 +58,7 @@ _KINDS = [
     (_ADJ + r"(?:программ|план)", "programme"),
     (r"совместн[а-я]+\s+(?:заявлени|коммюнике)", "joint_statement"),
     (_ADJ + r"декларац", "declaration"),
-    (r"обмен[а-я]*\s+нотами|обменн\w+\s+нот", "exchange_of_notes"),
+    (r"обмен[а-я]*\s+нотами|обменн\w+\s+нот|ноты\s", "exchange_of_notes"),
     (r"заявлени", "joint_statement"),
     (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding|mous?\b", "memorandum_of_understanding"),
     (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),

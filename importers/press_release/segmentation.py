@@ -40,7 +40,7 @@ _CUES = [
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утверждени\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
-             r"скрепили\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
+             r"скрепил[аио]?\s+подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
              r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
@@ -48,11 +48,15 @@ _CUES = [
              r"принял[аи]?(?!\s+участи)|принят[аоы]?|приняты|adopted|formali[sz]ed|"
              r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*|"
              # a plan or a programme adopted at the meeting: «утвержден план работы»
-             r"утвердил[аи]?|утвержд[её]н[аоы]?|утверждены"),
+             r"утвердил[аи]?|утвержд[её]н[аоы]?|утверждены|"
+             # «Итогом визита стало Соглашение ...», «Результатом переговоров стали ...»
+             r"(?:итогом|итогами|результатом|результатами)\s+(?:[\w-]+\s+){0,4}?"
+             r"(?:стал[аио]?|явил(?:ся|ась|ось|ись))"),
 ]
 _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
-_PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?подписан[аоы]?|(?:was|were|has\s+been|"
+_PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?)|"
+                        r"(?:was|were|has\s+been|"
                         r"have\s+been)\s+signed)(?![\w-])", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
 MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
@@ -69,7 +73,9 @@ _SEPARATORS = {",", ";", ":", "—", "–", "-", "(", "«", "\"", "и", "а", "�
 _DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "new", "also", "один", "одно", "два", "две", "три", "четыре",
                 "пять", "шесть", "семь", "восемь", "девять", "десять", "ещё", "еще", "новое",
-                "новый", "новую", "важное", "важный", "ряд"}
+                "новый", "новую", "важное", "важный", "ряд", "первые", "вторые", "третьи",
+                "первое", "второе", "третье", "первый", "второй", "третий", "первая", "вторая",
+                "третья", "first", "second", "third"}  # «Первые ноты — по программе ...»
 _NOT_TITLE_WORDS = {"следующий", "указанный", "настоящий", "очередной", "соответствующий",
                     "новый", "важный", "отдельный", "данный", "последний", "ряд"}
 _IN_FORCE = re.compile(r"(?:" + _IN_FORCE_WORDS + r"|(?:ratification|approval|denunciation)\s+of|"
@@ -79,6 +85,15 @@ _ACTIVE_VERB = re.compile(ACTIVE_SIGNING, re.I)
 _SUBJECT_BEFORE = re.compile(r"\s(?:%s)\s+$" % SIGNING_SUBJECTS, re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
+
+
+# A line that introduces the documents on the lines after it without a colon: «Подписаны
+# следующие документы.», «The following agreements were signed.», «Подписанные документы».
+_INTRODUCES = re.compile(r"(?:(?:следующ|нижеследующ)\w+\s+(?:[\w-]+\s+){0,2}(?:документ|соглашени|"
+                         r"меморандум)\w*|following\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|"
+                         r"instruments))[^.:;]*[.:]?\s*$|^\s*(?:список\s+)?подписанн\w+\s+документ\w*"
+                         r"\s*$|^\s*(?:list\s+of\s+)?(?:the\s+)?(?:signed\s+documents|documents\s+"
+                         r"signed)\s*$", re.I)
 
 
 @dataclass
@@ -179,13 +194,19 @@ class _Sentence:
                 self.clause_starts[after] if after < len(self.clause_starts) else self.end)
 
 
-def _status(text: str, sentence: _Sentence, start: int, end: int) -> str | None:
-    """The status of a document named in a sentence, from the cues of its clause."""
+def _status(text: str, sentence: _Sentence, start: int, end: int,
+            others: list[tuple[int, int]] = ()) -> str | None:
+    """The status of a document named in a sentence, from the cues of its clause; a plan said
+    within the words of another document speaks of that one («a protocol amending ...
+    signed in 2013, a framework agreement under which X will extend ..., and ...»)."""
+    def own(found: list) -> list:
+        return [c for c in found if c[1] != PLANNED or not any(b <= c[0] < e for b, e in others)]
+
     clause_start, clause_end = sentence.clause(start, end)
-    after = sentence.between(end, clause_end, after=True)
+    after = own(sentence.between(end, clause_end, after=True))
     said = _decide(sentence.between(clause_start, start), after)
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
-        said = _decide(sentence.between(sentence.start, start), [])
+        said = _decide(own(sentence.between(sentence.start, start)), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
         said = SIGNED
     if said == SIGNED and any(kind == EARLIER for _p, kind, _w in
@@ -224,7 +245,8 @@ def _list_items(text: str,
         while intro >= 0 and intro not in used and (not lines[intro].text.strip() or marker and
                                                     MARKER.match(lines[intro].text)):
             intro -= 1  # the line before the list, not an item the kind words missed
-        after_colon = intro >= 0 and lines[intro].text.rstrip().endswith(":")
+        after_colon = intro >= 0 and (lines[intro].text.rstrip().endswith(":") or
+                                      _INTRODUCES.search(lines[intro].text) is not None)
         body = lines[i].text[marker.end():] if marker else lines[i].text
         found = _starts_document(body) if (marker or after_colon) and body.strip() else None
         head = _plural_head(lines[intro].text) if marker and after_colon and not found else None
@@ -307,6 +329,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     low = last.lower()
     if low in _SEPARATORS or not re.match(r"\w", last):
         return True
+    if re.search(r"(?:нот\w*|соглашени\w*|протокол\w*|меморандум\w*)\s+об?\s+\w+(?:\s+в\s+силу)?"
+                 r"\s+$", text[max(sentence_start, start - 60):start], re.I):
+        return False  # «обменялись нотами о вступлении в силу Соглашения»: the notes' subject
     if document_case(last) or _CUE.fullmatch(last) or \
             _IN_FORCE.search(text, max(0, start - 40), start):  # «вступило в силу Соглашение»
         return True
@@ -321,7 +346,8 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         return False  # «the Prime Minister's Youth Programme»: a body's name
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
-                           "from", "into", "per"}
+                           "from", "into", "per", "amending", "supplementing", "extending",
+                           "implementing", "replacing", "terminating"}  # «a protocol amending
     readings = parses(low)
     return bool(readings) and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND",
                                                       "ADVB"}
@@ -412,6 +438,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
         part.count("“") > part.count("”")
 
 
+# «подписаны соглашения: о взаимной защите инвестиций; о воздушном сообщении»: the complements
+# of a plural kind word, after a colon (see enumeration).
+_COLON_ITEMS = re.compile(r"(?<=[ыиаяйвs])\s*(?::|\s[—–-])\s*(?:о|об|в|во|по|между|on|in|between|for|"
+                          r"with)\s", re.I)  # «ряд соглашений - о ..., о ...»
+
+
 # «подписан ряд документов. В частности, соглашение о ...»: the sentence goes on with the last.
 _GOES_ON = re.compile(r"\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|among\s+them|"
                       r"in\s+particular|including)\b", re.I)
@@ -435,10 +467,11 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             r"\s*\(\s*[«\"]?", text[found[k - 1][1]:f[0]])]  # «План («дорожная карта»)»
         found = [f for k, f in enumerate(found) if not k or not _quoted(
             text, found[k - 1][1], f[0])]  # «решения «О проекте декларации ...»»: one name
+        named: list[tuple[int, str, str | None, str | None]] = []
         for k, (begin, kind_end) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else end
             clause = _CLAUSE.search(text, kind_end, stop)
-            if clause:
+            if clause and not _COLON_ITEMS.match(text, kind_end):  # «соглашения: о ...; о ...»
                 stop = clause.start()
             stop = _verb_cut(text, kind_end, stop)
             passive = _EN_PASSIVE.search(text, kind_end, stop)
@@ -459,7 +492,12 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             case = document_case(previous[-1]) if previous else None
             if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]):
                 case = "gent"  # «вступление в силу Соглашения ...»
-            status = verb_said or _status(text, sentence, begin, begin + len(words)) or went_on
+            named.append((begin, words, case, verb_said))
+        spans_named = [(b, b + len(w)) for b, w, _c, _v in named]
+        for begin, words, case, verb_said in named:
+            others = [s for s in spans_named if s[0] != begin]
+            status = verb_said or _status(text, sentence, begin, begin + len(words),
+                                          others) or went_on
             mentions.append(Mention(begin, begin + len(words), words, status, start, case))
     return mentions
 

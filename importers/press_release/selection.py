@@ -29,7 +29,8 @@ def _bare(doc: Document) -> bool:
     return kind is not None and len(before.split()) <= said and \
         not re.search(r"\b(?:of|on|for|between|with|to)\b", before, re.I) and \
         len(rest.split()) <= 2 and not re.search(r"[«\"\d]", rest) and \
-        not re.match(r"\s*(?:о|об|on|of)\s", rest, re.I)  # «Соглашение о сотрудничестве»: a title
+        not re.match(r"\s*(?:о|об|on|of)\s(?!\s*(?:understanding|взаимопонимании)\s*$)", rest,
+                     re.I)  # «Соглашение о сотрудничестве»: a title; «MoU»: not
 
 
 def _stems(words: str) -> set[str]:

@@ -32,8 +32,8 @@ _NEAR = 3  # words between a number and its noun («семью двусторо�
 # A sentence that goes on from the statement: «Это ...», «Среди них — ...», «They include ...».
 _OPENER = re.compile(r"\s*(?:это|среди\s+них|в\s+их\s+числе|в\s+том\s+числе|в\s+частности|"
                      r"в\s+пакет\s+(?:вошли|входят)|в\s+их\s+ряду|"
-                     r"(?:they|these|those|the\s+(?:signed\s+)?(?:documents|agreements|accords|"
-                     r"deals|memoranda|papers|instruments))\s+(?:also\s+)?(?:include|included|"
+                     r"(?:they|these|those|the\s+(?:[\w-]+\s+)?(?:documents|agreements|accords|"
+                     r"deals|memoranda|mous|papers|instruments))\s+(?:also\s+)?(?:include|included|"
                      r"are|were|cover(?:ed)?|concern(?:ed)?)|"
                      r"среди\s+(?:подписанных\s+)?документов|в\s+числе\s+(?:них|подписанных|"
                      r"документов)|(?:подписанные\s+)?документы\s+(?:также\s+)?(?:касаются|"
