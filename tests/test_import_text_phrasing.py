@@ -138,3 +138,16 @@ def test_the_counted_mous_of_the_statement_are_not_a_document():
                   "memorandum of understanding on labour studies and an MoU on a technology "
                   "center.") == ["Memorandum of understanding on labour studies",
                                  "Memorandum of understanding on a technology center"]
+
+
+def test_a_small_count_of_one_kind_of_document_is_that_many_documents():
+    proposal = parse_press_release(
+        "EBRD loans\n\nBISHKEK (Trend) – The EBRD and the Ministry of Finance have signed two "
+        "loan agreements totalling 42.1 million euros. The agreements were signed in Bishkek in "
+        "March 2025. As of January 31, 2025, EBRD investments stood at 1 billion euros.\n",
+        date(2026, 1, 15), INDEX)
+    assert [i.draft.title for i in proposal.instruments] == ["Loan agreement", "Loan agreement"]
+    assert (proposal.meeting.start_date, proposal.meeting.start_date_precision) == (
+        date(2025, 3, 1), "month")
+    assert titles("The sides signed two agreements: on trade and on tourism.") == [
+        "Agreement on trade", "Agreement on tourism"]  # (the list names them)

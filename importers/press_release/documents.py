@@ -78,12 +78,13 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
                      r"in\s+the\s+amount\s+of|"
                      r"с\s+уставным\s+капиталом(?:\s+в)?|"
-                     r"totall?ing|amounting\s+to|valued\s+at)\s+(?:около\s+|более\s+|свыше\s+|"
+                     r"totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+)?(?:combined\s+|total\s+(?:of\s+)?)?"
+                     r"(?:около\s+|более\s+|свыше\s+|"
                      r"about\s+|over\s+|up\s+to\s+)?(?:[$€£¥]|EUR|USD|US\$)?\s?\d[\d\s.,]*\s*"
                      r"(?:млрд|млн|тыс|"
                      r"миллиард\w*|миллион\w*|billion|million|bn|mln|m)?\.?\s*"
                      r"(?:долл\w*\.?(?:\s+США)?|"
-                     r"евро|рубл\w*|сом\w*|юан\w*|тенге|USD|EUR|dollars?|US\$)?(?=[\s,;.]|$)", re.I)
+                     r"евро|рубл\w*|сом\w*|юан\w*|тенге|USD|EUR|dollars?|euros?|US\$)?(?=[\s,;.]|$)", re.I)
 PLACE = re.compile(r"\b(?:в|in)\s+(?:г\.\s*|городе\s+)?(?P<city>[A-ZА-ЯЁ][\w-]+)")
 
 

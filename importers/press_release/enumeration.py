@@ -81,6 +81,21 @@ def _kind_word(words: str, english: bool) -> re.Match | None:
         len(before.split()) <= 6 else None
 
 
+def singular_title(title: str) -> str | None:
+    """«Loan agreements» → «Loan agreement», «Грантовые соглашения» → «Грантовое соглашение»;
+    None when the kind word is not plural."""
+    english = not re.search(r"[а-яё]", title, re.I)
+    kind = _kind_word(title, english)
+    if kind is None:
+        return None
+    if english:
+        head = _singular_en(title[:kind.end()])
+    else:
+        words = title[:kind.end()]
+        head = _singular_ru(words) if len(words.split()) <= 3 else None
+    return capitalise(head + title[kind.end():]) if head else None
+
+
 _BETWEEN_PAIRS = re.compile(r"\s(?:between|между)\s", re.I)
 _PAIR_CUT = re.compile(r",\s*(?:and\s+|и\s+|а\s+также\s+)?|\s+and\s+(?=the\s)", re.I)
 _INSTRUMENTAL_PLURAL = re.compile(r"\s([а-яё-]+(?:ами|ями))(?=[.;]?$)", re.I)

@@ -215,6 +215,11 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                         for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
+    for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
+        if _PASSIVE_SIGNING.search(body, max(0, d.start - 30), d.start) and d.value <= today and \
+                d.precision in ("day", "month") and not d.days() and \
+                (dated is None or 0 <= (dated - d.value).days <= 31):
+            return d.value, None, "month"
     for d in dates:
         days = d.days()
         if days and days[0] <= today and (dated is None or 0 <= (dated - days[0]).days <= 31):
@@ -239,6 +244,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
 # document's words; the date after it is the signing's (not «подписанное 12 марта 2009 года»).
 _SIGNING_VERB = re.compile(r"(?:was|were|been)\s+signed\b|(?<![\w-])(?:подписан[аоы]?|"
                            r"подписали|подписал[аи]?)(?![\w-])", re.I)
+_PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:были\s+)?подписаны(?![\w-])",
+                              re.I)  # «The agreements were signed in Bishkek in March 2025»
 _SIGNING = re.compile(r"подпис|signed|signing|скрепили|кол\s+кой|кол\s+коюл", re.I)
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
                                  r"кол\s+кой", re.I)

@@ -167,7 +167,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             context_parties(doc, _before(text, m), index, m.text,
                             words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
         first = seen.get(_key(doc.title))
-        if first is None or first.parties and doc.parties and first.parties != doc.parties:
+        copy = m.count > 1 and any(x is m for x, _ in kept)  # «two loan agreements»
+        if first is None or copy or first.parties and doc.parties and \
+                first.parties != doc.parties:
             seen[_key(doc.title)] = doc
             kept.append((m, doc))
         else:  # named again (a headline, then the body): what the second naming adds

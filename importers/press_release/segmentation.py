@@ -108,6 +108,7 @@ class Mention:
     scope_start: int  # the sentence or the list's introducing line
     case: str | None = None
     in_list: bool = False
+    count: int = 1  # «two loan agreements»: how many documents of this one name
 
 
 @dataclass
@@ -498,8 +499,21 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             others = [s for s in spans_named if s[0] != begin]
             status = verb_said or _status(text, sentence, begin, begin + len(words),
                                           others) or went_on
-            mentions.append(Mention(begin, begin + len(words), words, status, start, case))
+            mentions.append(Mention(begin, begin + len(words), words, status, start, case,
+                                    count=_count_before(text, start, begin)))
     return mentions
+
+
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "две": 2,
+                 "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "2": 2, "3": 3, "4": 4, "5": 5,
+                 "6": 6}
+
+
+def _count_before(text: str, start: int, begin: int) -> int:
+    """«signed two loan agreements», «четыре грантовых соглашения»: the number right before a
+    document's words, if small."""
+    word = re.search(r"([\w-]+)\s+$", text[max(start, begin - 20):begin])
+    return _SMALL_COUNTS.get(word.group(1).lower(), 1) if word else 1
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -7,6 +7,7 @@ bare kind word names again a document already named («Протокол, под�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .documents import DOCUMENT_EN, DOCUMENT_RU, Document
 from .morphology import has_tag
@@ -46,6 +47,20 @@ def _names_again(bare: Document, other: Document) -> bool:
     return not said or said <= _stems(other.title)
 
 
+def _copies(m: Mention, doc: Document) -> list[Document]:
+    """«signed two loan agreements», «four grant agreements»: as many documents of that name,
+    when the words before the kind word say what kind they are («two agreements» says
+    nothing: the list after it names them)."""
+    from .enumeration import singular_title  # (enumeration reads the mentions found here)
+    kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
+    said = _stems(doc.title[:kind.end()]) - _stems(kind.group().split()[-1]) if kind else set()
+    single = singular_title(doc.title) if m.count > 1 and said and _plural(doc) else None
+    if m.status not in _COUNTS or not single:
+        return []
+    return [replace(doc, title=single, parties=[replace(p) for p in doc.parties])
+            for _ in range(m.count)]
+
+
 def _plural(doc: Document) -> bool:
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     words = kind.group().split() if kind else [""]
@@ -71,6 +86,10 @@ def select(parsed: list[tuple[Mention, Document]],
     kept: list[tuple[Mention, Document]] = []
     for n, (m, doc) in enumerate(parsed):
         if _counted(doc):
+            continue
+        copies = _copies(m, doc)
+        if copies:  # «two loan agreements»: two documents of one name
+            kept += [(m, copy) for copy in copies]
             continue
         if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
             earlier = [d for x, d in kept if d.kind == doc.kind and _names_again(doc, d)]
