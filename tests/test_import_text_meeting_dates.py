@@ -79,6 +79,12 @@ def test_the_meeting_days_as_precise_as_the_text(body, dated, expected):
     assert meeting_days(body, dated, dated, TODAY, []) == expected
 
 
+def test_a_dateline_day_is_the_texts_own_date_for_yesterday():
+    body = "BISHKEK, March 3 (Kabar) – The two ministers signed a memorandum yesterday."
+    assert meeting_days(body, None, date(2025, 3, 3), TODAY, []) == \
+        (date(2025, 3, 2), date(2025, 3, 2), "day")
+
+
 def test_a_month_named_of_another_month_than_the_report_is_not_the_meeting():
     body = "Переговоры прошли в Бишкеке. Стороны напомнили о визите в марте 2021 года."
     assert meeting_days(body, date(2021, 12, 15), date(2021, 12, 15), TODAY, []) == \
@@ -98,16 +104,23 @@ def test_the_meeting_date_as_one_date(start, precision, end, expected):
     assert meeting_date(draft) == expected
 
 
-def test_a_visit_of_two_days_keeps_both_and_its_documents_get_the_month(index):
-    result = parsed("Визит Ильхама Алиева в Кыргызстан\n\n11–12 октября 2022 года Президент "
-                    "Азербайджанской Республики Ильхам Алиев находился в Кыргызской Республике "
-                    "с государственным визитом. По итогам переговоров подписано Соглашение "
-                    "между Кабинетом министров Кыргызской Республики и Правительством "
-                    "Азербайджанской Республики о создании фонда развития.", index)
+@pytest.mark.parametrize("text, expected", [
+    ("Визит Ильхама Алиева в Кыргызстан\n\n11–12 октября 2022 года Президент "
+     "Азербайджанской Республики Ильхам Алиев находился в Кыргызской Республике с "
+     "государственным визитом. По итогам переговоров подписано Соглашение между Кабинетом "
+     "министров Кыргызской Республики и Правительством Азербайджанской Республики о создании "
+     "фонда развития.", ("2022-10", "2022-10-11", "2022-10-12")),
+    # «TEHRAN, May 31 (MNA) –» is when the agency filed it, not a day of the visit
+    ("Iran, Tajikistan sign 4 MoUs\n\nMay 31, 2025, 11:02\n\nTEHRAN, May 31 (MNA) – Four "
+     "memoranda of understanding were signed during the visit of Iran's First Vice President "
+     "to Tajikistan on May 29-30. They include a memorandum of understanding on a technology "
+     "center.", ("2025-05", "2025-05-29", "2025-05-30")),
+])
+def test_a_visit_of_two_days_keeps_both_and_its_documents_get_the_month(text, expected, index):
+    result = parsed(text, index)
     meeting = result["meeting"]
-    assert (meeting["date"], meeting["start_date"], meeting["end_date"]) == \
-        ("2022-10", "2022-10-11", "2022-10-12")
-    assert [i["signed_date"] for i in result["instruments"]] == ["2022-10"]
+    assert (meeting["date"], meeting["start_date"], meeting["end_date"]) == expected
+    assert [i["signed_date"] for i in result["instruments"]] == [expected[0]]
 
 
 def test_a_visit_known_to_the_month_is_dated_to_the_month(index):

@@ -210,14 +210,18 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     поездкой»: the month, not the day of the report); else the text's own date. A date after
     `today` or over a month before the text's own date is not the meeting's. Nothing from the
     clock: a text without a date gives (None, None, "day")."""
-    dates = [d for d in find_dates(body, reference)
+    found = find_dates(body, reference)
+    datelines = [d for d in found if _in_dateline(body, d)]
+    if dated is None and datelines and datelines[0].precision == "day":
+        dated = datelines[0].value  # the text's own date, for «today», «on Monday»
+    dates = [d for d in found if d not in datelines
              if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start)
                         for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
     for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
         if _PASSIVE_SIGNING.search(body, max(0, d.start - 30), d.start) and d.value <= today and \
-                d.precision in ("day", "month") and not d.days() and \
+                d.precision == "month" and \
                 (dated is None or 0 <= (dated - d.value).days <= 31):
             return d.value, None, "month"
     for d in dates:
@@ -238,6 +242,20 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                 and _MEETING_OR_SIGNING.search(_sentence_at(body, d.start)):
             return d.value, None, "month"
     return dated, dated, "day"
+
+
+# «TEHRAN, May 31 (MNA) –», «БИШКЕК, 31 мар — Sputnik», «BISHKEK, Dec. 24 (Kazinform)»: a line
+# opening with a city, a comma and a date, then the agency or a dash. The day the report was
+# filed, not the day of the signing (the text says «today», «on Monday» when it is that day).
+_DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.' -]{1,30},[ \t]*")
+_DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?"
+                           r"(?:[-—–/]|$)", re.M)
+
+
+def _in_dateline(body: str, d: FoundDate) -> bool:
+    line_start = body.rfind("\n", 0, d.start) + 1
+    return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
+                _DATELINE_END.match(body, d.end))
 
 
 # «..., were signed in Bishkek on March 24, 2015», «... подписали 5 мая»: a finite verb inside a
