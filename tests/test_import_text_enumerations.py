@@ -101,6 +101,26 @@ def test_state_bodies_take_the_official_name_of_their_country():
     # a document right after the signing words
     ("Министры иностранных дел скрепили подписями Программу сотрудничества на 2025–2026 "
      "годы.", ["Программа сотрудничества на 2025–2026 годы"]),
+    # one preposition, then the fields of several documents of one plural kind word
+    ("Also signed were memorandums of cooperation in innovation, public service, finance, and "
+     "enforcement of judicial decisions.", [
+         "Memorandum of cooperation in innovation", "Memorandum of cooperation in public service",
+         "Memorandum of cooperation in finance",
+         "Memorandum of cooperation in enforcement of judicial decisions"]),
+    ("The sides signed agreements in education and culture.",
+     ["Agreement in education", "Agreement in culture"]),
+    ("Подписаны меморандумы в области сельского хозяйства и образования.",
+     ["Меморандум в области сельского хозяйства", "Меморандум в области образования"]),
+    # a noun the fields share: one document
+    ("The sides signed agreements on trade and economic cooperation.",
+     ["Agreements on trade and economic cooperation"]),
+    ("Подписаны соглашения в области торгового и экономического сотрудничества.",
+     ["Соглашения в области торгового и экономического сотрудничества"]),
+    ("Turkey and Kyrgyzstan signed nineteen agreements in fields ranging from security, energy "
+     "to education.", []),
+    # a plan for the implementation of measures
+    ("The sides signed a plan for the implementation of measures in mining for 2026-2028.",
+     ["Plan for the implementation of measures in mining for 2026-2028"]),
 ])
 def test_documents_named_after_a_plural_head_or_the_signing_words(body, titles):
     proposal = parse(f"12 марта 2025 года\n\n{body}\n")

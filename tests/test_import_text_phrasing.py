@@ -151,3 +151,64 @@ def test_a_small_count_of_one_kind_of_document_is_that_many_documents():
         date(2025, 3, 1), "month")
     assert titles("The sides signed two agreements: on trade and on tourism.") == [
         "Agreement on trade", "Agreement on tourism"]  # (the list names them)
+
+
+def test_a_name_cut_by_a_page_break_after_of_the_goes_on_in_the_next_paragraph():
+    assert titles("The following documents were signed:\n\n"
+                  "Agreement between the Committee on Language under the Government of the "
+                  "Republic of Tajikistan and the Academy of Sciences of the Islamic Republic of"
+                  "\n\nAfghanistan on cooperation in the field of terminology;\n\n"
+                  "Memorandum of Understanding on public sector audit.") == [
+        "Agreement between the Committee on Language under the Government of the Republic of "
+        "Tajikistan and the Academy of Sciences of the Islamic Republic of Afghanistan on "
+        "cooperation in the field of terminology",
+        "Memorandum of Understanding on public sector audit"]
+
+
+def test_signatures_put_under_a_document_sign_it():
+    assert titles("Главы государств поставили свои подписи под Договором о вечной дружбе и "
+                  "Декларацией о стратегическом партнерстве.") == [
+        "Договор о вечной дружбе", "Декларация о стратегическом партнерстве"]
+    assert titles("The presidents put their signatures to a Joint Statement on friendly "
+                  "relations. The ministers put pen to an agreement on trade.") == [
+        "Joint Statement on friendly relations", "Agreement on trade"]
+
+
+def test_a_field_covered_by_a_memorandum_is_a_signed_memorandum():
+    assert titles("Eight documents were signed. Environmental matters were covered by an MoU "
+                  "on environmental cooperation.") == [
+        "Memorandum of understanding on environmental cooperation"]
+
+
+def test_a_dateline_day_is_not_the_announced_count():
+    proposal = parse_press_release("Four MoUs\n\nTEHRAN, May 31 (MNA) – Four memoranda of "
+                                   "understanding were signed during the visit.\n",
+                                   date(2026, 1, 15), INDEX)
+    assert proposal.announced == 4
+
+
+def test_when_and_where_between_the_verb_and_the_document():
+    assert titles("Президенты подписали сегодня в Ташкенте Совместную декларацию. Министры "
+                  "поставили подписи под Соглашением о сотрудничестве в области культуры, а "
+                  "также под Протоколом о сотрудничестве в области спорта.") == [
+        "Совместная декларация", "Соглашение о сотрудничестве в области культуры",
+        "Протокол о сотрудничестве в области спорта"]
+
+
+def test_a_plan_named_inside_a_list_item_is_no_plan_to_sign():
+    assert titles("Three memoranda of understanding were signed. They included an MoU on the "
+                  "implementation of a plan to establish a technology center, an MoU between "
+                  "the railways of the two countries to boost transport, and an MoU on "
+                  "financial claims.") == [
+        "Memorandum of understanding on the implementation of a plan to establish a technology "
+        "center",
+        "Memorandum of understanding between the railways of the two countries to boost "
+        "transport",
+        "Memorandum of understanding on financial claims"]
+
+
+def test_documents_of_an_earlier_trip_the_text_dates_are_not_this_meetings():
+    assert titles("An agreement on trade was signed during the visit on May 5. The visit "
+                  "followed the November 2023 trip of the president to Bishkek, when the two "
+                  "countries signed a joint communique and a roadmap for trade until 2030.") == [
+        "Agreement on trade"]

@@ -134,6 +134,8 @@ def _split(m: Mention) -> list[Mention]:
         return [replace(m, case=None, text=capitalise(f"{head}{before}{pair}"))
                 for before, pair in pairs]
     cuts = list((_EN_SPLIT if english else _RU_SPLIT).finditer(rest))
+    if head is not None and not cuts:
+        return _fields(m, head, kind.end(), rest, english)
     if head is None or not cuts:
         return [m]
     pieces, at = [], 0
@@ -164,6 +166,42 @@ def _split(m: Mention) -> list[Mention]:
         out.append(replace(m, start=begin, case=None, end=begin + len(rest[start:end].rstrip(" ,;")),
                            text=words[:1].upper() + words[1:]))
     return out if len(out) > 1 else [m]
+
+
+# «Memorandums of cooperation in innovation, public service, finance and education»,
+# «меморандумы в области сельского хозяйства и образования»: one preposition, then the fields
+# of several documents of one plural kind word, joined by commas and «and» / «и».
+_FIELDS_EN = re.compile(r"(?P<head>(?:\s+of\s+(?:cooperation|understanding))?\s+(?:in|on)\s+)"
+                        r"(?P<items>[^,;:()«»\".]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                        r"[^,;:()«»\".]+)+)[.\s]*$", re.I)
+_FIELDS_RU = re.compile(r"(?P<head>(?:\s+о\s+(?:сотрудничестве|взаимопонимании))?\s+"
+                        r"(?:в\s+(?:област[иях]+|сфер[еах]+)|по\s+вопросам)\s+)"
+                        r"(?P<items>[^,;:()«»\".]+(?:(?:,\s*(?:и\s+)?|\s+и\s+)[^,;:()«»\".]+)+)"
+                        r"[.\s]*$", re.I)
+_FIELD_CUT = re.compile(r",\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+", re.I)
+_SHARED_NOUN = re.compile(r"(?:cooperation|relations|ties|partnership|сотрудничеств\w*|"
+                          r"отношени\w*|связ\w*)$", re.I)
+
+
+def _fields(m: Mention, head: str, kind_end: int, rest: str, english: bool) -> list[Mention]:
+    found = (_FIELDS_EN if english else _FIELDS_RU).match(rest)
+    if found is None:
+        return [m]
+    items = [x.strip() for x in _FIELD_CUT.split(found.group("items"))]
+    preposition = re.compile(r"(?:^|\s)(?:%s|from|ranging|including|such|like|as)(?:\s|$)" % (
+        r"on|in|between|for|with|to|regarding|concerning" if english else _RU_PREPOSITIONS), re.I)
+    if len(items) < 2 or any(not x or len(x.split()) > 5 or preposition.search(x) for x in items) \
+            or _SHARED_NOUN.search(items[-1]) or not english and any(
+                _adjective(x) for x in items[:-1]):
+        return [m]  # «on trade and economic cooperation», «торгового и экономического ...»: one
+    return [replace(m, case=None, in_list=True,  # each a document («Agreement in culture»)
+                    text=capitalise(f"{head}{found.group('head')}{x}")) for x in items]
+
+
+def _adjective(words: str) -> bool:
+    """«торгово-экономического»: a lone adjective shares the noun of the last item."""
+    tokens = words.split()
+    return len(tokens) == 1 and any(p.tag.POS == "ADJF" for p in parses(tokens[0].lower())[:1])
 
 
 def split_enumerations(mentions: list[Mention]) -> list[Mention]:

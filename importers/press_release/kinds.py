@@ -29,10 +29,11 @@ _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|
            r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
 DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
-    r"(?:agreements?|memorand(?:um|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
+    r"(?:agreements?|memorand(?:ums?|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
     r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
     r"(?<=partnership )plans?|(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
-    r"cooperation|activities|measures|events|joint)| for \d{4})|action plans?|work plans?|"
+    r"cooperation|activities|measures|events|joint)| for \d{4}| for the (?:implementation|"
+    r"development) of)|action plans?|work plans?|"
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of intent|project documents?|(?-i:MoUs?)|"

@@ -34,7 +34,20 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = tables_as_lists(text)
     text = _SPACES.sub(" ", text.replace("\u00ad", "").replace("\u2011", "-"))
-    return "\n\n".join(_unwrapped(block) for block in re.split(r"\n[ \t]*\n", text))
+    blocks = re.split(r"\n[ \t]*\n", text)
+    joined = blocks[:1]
+    for block in blocks[1:]:  # «... the Ministry of Internal Affairs of the\n\nIslamic ...»
+        if _CUT_AT_A_WORD.search(joined[-1]) and block.strip():
+            joined[-1] = joined[-1].rstrip() + " " + block.lstrip()
+        else:
+            joined.append(block)
+    return "\n\n".join(_unwrapped(block) for block in joined)
+
+
+# A paragraph ending in an article, a preposition or a conjunction was cut by a page break: it
+# goes on in the next one.
+_CUT_AT_A_WORD = re.compile(r"(?<![\w-])(?:the|of|and|between|on|in|for|to|with|by|a|an|"
+                            r"и|в|во|о|об|по|между|с|со|на|для|к|от)[ \t]*$", re.I)
 
 
 _ENDS_CLAUSE = re.compile(r"[.!?:;…][»\"”)]*\s*$")
@@ -238,6 +251,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for m, doc in parsed:
         proposed = _proposed(text, m, doc, taken, reference, meeting,
                              header_date.value if header_date else None)
+        if _before_the_meeting(proposed.draft, meeting, m, doc):
+            continue  # «The visit followed the November 2023 trip ..., when they signed ...»
         government_of_the_day(doc, proposed.draft.signed_date)
         proposal.instruments.append(proposed)
     return proposal
@@ -254,6 +269,17 @@ def _date_after_verb(text: str, m: Mention, reference) -> FoundDate | None:
     after = _VERB_AFTER.match(text, m.end)
     found = find_dates(after.group("rest"), reference) if after and m.status == SIGNED else []
     return found[0] if found else None
+
+
+def _before_the_meeting(draft, meeting: MeetingDraft | None, m: Mention, doc: Document) -> bool:
+    """A document whose own sentence dates its signing over a month before the meeting (a
+    year before it, for a year alone) was signed at an earlier one."""
+    day, when = draft.signed_date, meeting.start_date if meeting else None
+    if m.status != SIGNED or day is None or when is None or doc.reference is not None:
+        return False
+    if draft.signed_date_precision == "year":
+        return day.year < when.year
+    return (when - day).days > 31
 
 
 def _signed_there(parsed: list[tuple[Mention, Document]],

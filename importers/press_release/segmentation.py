@@ -32,7 +32,7 @@ _CUES = [
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
               r"согласова\w+|парафирова\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
-              r"will|would|shall|plan(?:ned|ning)|plans?(?=\s+to\s)|expect\w*|intend\w*|draft\w*|to be signed|"
+              r"will|would|shall|plan(?:ned|ning)|(?<!\ba\s)(?<!\bthe\s)plans?(?=\s+to\s)|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
@@ -47,6 +47,11 @@ _CUES = [
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»
              r"принял[аи]?(?!\s+участи)|принят[аоы]?|приняты|adopted|formali[sz]ed|"
              r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*|"
+             # «поставили подписи под Соглашением», «put their signatures to», «put pen to»,
+             # «were covered by an MoU on ...»
+             r"постави(?:ли|л|ла)\s+(?:сво[июй]\s+)?подпис[иь](?:\s+под)?|"
+             r"put\s+(?:(?:their|his|her)\s+)?(?:signatures?|pen)\s+to|"
+             r"affixed\s+(?:(?:their|his|her)\s+)?signatures?|(?:was|were)\s+covered\s+by|"
              # a plan or a programme adopted at the meeting: «утвержден план работы»
              r"утвердил[аи]?|утвержд[её]н[аоы]?|утверждены|"
              # «Итогом визита стало Соглашение ...», «Результатом переговоров стали ...»
@@ -341,8 +346,12 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
                  r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
                  r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
         return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»
-    if any(not near[c.end():].strip() for c in _CUE.finditer(near)):
-        return True  # «скрепили подписями Программу ...»
+    if any(all(w.lower() in _DETERMINERS for w in _WHEN_OR_WHERE.sub(" ", near[c.end():]).split())
+           for c in _CUE.finditer(near)):
+        return True  # «скрепили подписями Программу ...», «put pen to an agreement», «подписали
+        # сегодня в Ташкенте Совместную декларацию»
+    if low == "под" and re.search(r"подпис\w*\s+под\s", text[sentence_start:start], re.I):
+        return True  # «поставили подписи под Соглашением ..., а также под Протоколом ...»
     if re.search(r"\w['’]s\s+$", near):
         return False  # «the Prime Minister's Youth Programme»: a body's name
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
@@ -352,6 +361,12 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     readings = parses(low)
     return bool(readings) and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND",
                                                       "ADVB"}
+
+
+# When and where between a signing verb and the document it signs: «сегодня», «в Ташкенте»,
+# «today in Astana».
+_WHEN_OR_WHERE = re.compile(r"(?<![\w-])(?:сегодня|вчера|также|today|yesterday|also|"
+                            r"(?:в|во|in)\s+[A-ZА-ЯЁ][\w-]+)(?![\w-])")
 
 
 def _title_adjective(word: str, kind_word: str) -> bool:

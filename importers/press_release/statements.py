@@ -76,6 +76,8 @@ def _count_in(sentence: str) -> int | None:
         following = tokens[i + 1:i + 1 + _NEAR]
         if following and number_value(f"{token} {following[0]}"):
             value, following = number_value(f"{token} {following[0]}"), tokens[i + 2:i + 2 + _NEAR]
+        nearer = next((k for k, w in enumerate(following) if number_value(w) is not None), None)
+        following = following[:nearer]  # «May 31 (MNA) – Four memoranda»: the nearer number's
         preceding = tokens[max(0, i - _NEAR - 1):i]
         after = any(_GENERIC_WORD.fullmatch(w) for w in following)
         before = i == len(tokens) - 1 and preceding and _GENERIC_WORD.fullmatch(preceding[0])
