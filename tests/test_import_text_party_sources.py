@@ -83,3 +83,40 @@ def test_a_museum_or_an_academy_keeps_its_country_as_written_a_state_body_gets_t
                      "Ministry of Culture of the Republic of Tajikistan",
                      "Center for Strategic Studies under the President of the Republic of "
                      "Tajikistan"]
+
+
+def signed_by(sentence: str) -> list[str] | None:
+    from importers.press_release.signed_by import signed_after
+    return signed_after(sentence, INDEX)
+
+
+def test_a_mayor_or_vice_mayor_signs_for_the_city_hall_a_city_head_for_its_municipality():
+    assert signed_by("Документ скрепили подписями глава администрации города Уфы Ирек Ялалов и "
+                     "первый вице-мэр города Бишкека Эрнис Зарлыков.") == \
+        ["Администрация города Уфы", "Мэрия города Бишкек"]
+    assert signed_by("Документ подписали мэр Бишкека Айбек Джунушалиев и глава муниципалитета "
+                     "Рима Франческа Дель Белло.") == ["Мэрия города Бишкек", "Муниципалитет Рима"]
+
+
+def test_co_chairs_named_between_dashes_sign_for_their_governments():
+    text = ("Заседание\n\nБИШКЕК, 3 апреля 2024 года. В Бишкеке состоялось заседание "
+            "межправкомиссии. Сопредседатели комиссии — вице-премьер Кыргызстана Данияр "
+            "Амангельдиев и вице-премьер Узбекистана Жамшид Ходжаев — подписали Протокол "
+            "заседания.")
+    assert parties_of(text) == [["Кабинет министров Кыргызской Республики",
+                                 "Правительство Республики Узбекистан"]]
+
+
+def test_the_ministers_of_the_two_countries_named_before_the_verb():
+    text = ("Визит\n\nБИШКЕК, 3 апреля 2024 года. В ходе визита в Ташкент министры юстиции двух "
+            "стран Аяз Баетов и Акбар Ташкулов подписали Программу сотрудничества на 2024-2025 "
+            "годы.")
+    assert parties_of(text) == [["Министерство юстиции Кыргызской Республики",
+                                 "Министерство юстиции Республики Узбекистан"]]
+
+
+def test_a_kyrgyz_country_name_goes_on_only_with_its_endings():
+    codes = [[m.code for m in INDEX.mentions(t)] for t in (
+        "Данияр Амангельдиев", "Кубатбек Боронов", "Кыргызстандын", "Өзбекстандагы",
+        "Түркияга", "Тажикстандыктар")]
+    assert codes == [[], [], ["KG"], ["UZ"], ["TR"], ["TJ"]]

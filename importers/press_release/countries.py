@@ -112,6 +112,16 @@ _REGION_WORDS = {
 DEMONYMS = {word: code for words_by_code in (_DEMONYM_WORDS, _REGION_WORDS)
             for code, words in words_by_code.items() for word in words.split()}
 _CYRILLIC = re.compile(r"[а-яёөүң]", re.I)
+# What a Kyrgyz name may go on with: case, possessive and derivation endings («Кыргызстандын»,
+# «Республикасына», «Өзбекстандагы», «Тажикстандыктар»), not another word («Данияр» is no
+# «Дания», «Кубатбек» no «Куба»).
+_KY_MORPHEME = ("н ы и у ү сы си су сү быз биз буз бүз ны ни ну нү ды ди ду дү ты ти ту тү "
+                "нын нин нун нүн дын дин дун дүн тын тин тун түн га ге го гө ка ке ко кө а е "
+                "о ө на не но нө да де до дө та те то тө нда нде ндо ндө дан ден дон дөн тан "
+                "тен тон төн нан нен нон нөн менен дагы деги догу дөгү тагы теги тогу төгү "
+                "ндагы ндеги лык лик лук лүк дык дик дук дүк тык тик тук түк ча че чо чө лар "
+                "лер лор лөр дар дер дор дөр тар тер тор төр").split()
+_KY_ENDINGS = re.compile(r"(?:%s){0,3}" % "|".join(sorted(_KY_MORPHEME, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -198,7 +208,8 @@ class CountryIndex:
         for name, code in self.ky_order:
             n = len(name)
             if len(words) >= n and list(name[:-1]) == words[:n - 1] and \
-                    words[n - 1].startswith(name[-1]):
+                    words[n - 1].startswith(name[-1]) and \
+                    _KY_ENDINGS.fullmatch(words[n - 1][len(name[-1]):]):
                 return n, code
         return None
 

@@ -161,8 +161,10 @@ _MINISTERS_EN = (r"(?:[Tt]he\s+)?(?:(?:two|both)\s+(?:countries'\s+)?)?(?P<adj>[
                  r"(?P<of_en>(?!the\s+two\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"
                  r"(?:\s+of\s+(?:the\s+two|both)\s+countries)?")
 _VERB = r"(?:подписали|скрепили\s+подписями|поставили\s+подписи|(?:have\s+)?signed)"
-_BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")\s+" + _VERB +
-                          r"(?:\s+[\w$.,-]+){0,4}\s*$")
+# Their names may follow: «министры юстиции двух стран Аяз Баетов и Акбар Ташкулов подписали».
+_NAMES = r"(?:\s+(?:[A-ZА-ЯЁ][\w-]+\s+){1,2}(?:и|and)(?:\s+[A-ZА-ЯЁ][\w-]+){1,2})?"
+_BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")" + _NAMES +
+                          r"\s+" + _VERB + r"(?:\s+[\w$.,-]+){0,4}\s*$")
 _BOTH_AFTER = re.compile(r"(?:подписали|подписан\w*|signed\s+by)\s+(?:" + _MINISTERS_RU + r"|" +
                          _MINISTERS_EN + r")\b")
 _SHORT_AREAS = {"мид": "иностранных дел", "внешнеполитических ведомств": "иностранных дел"}

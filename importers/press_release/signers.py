@@ -13,6 +13,7 @@ from .morphology import inflect_phrase, lemma, morph, parses
 from .parties import (COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, full_name,
                       government_name)
 from .partners import partner
+from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
@@ -33,7 +34,7 @@ _SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
 _ROLE_RU = re.compile(
     r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
     r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
-    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|аким\w*|"
+    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|премьер\w*|аким\w*|"
     r"хоким\w*|губернатор\w*|мэр\w*)\s+"
     r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
 _ROLE_EN = re.compile(
@@ -59,7 +60,8 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "управление", "дирекция", "акимат", "хокимият", "муниципалитет", "парламент",
                "больница", "колледж", "лицей", "предприятие", "учреждение", "объединение",
                "вице-президент", "вице-премьер", "вице-премьер-министр", "аким", "хоким",
-               "губернатор", "мэр", "ministry",
+               "губернатор", "мэр", "вице-мэр", "вице-губернатор", "вице-министр",
+               "вице-ректор", "проректор", "ministry",
                "government", "cabinet", "agency", "company", "corporation", "bank", "fund",
                "chamber", "university", "council", "union", "minister", "prime", "chairman",
                "president", "head", "director", "ceo", "ambassador", "commission",
@@ -120,7 +122,8 @@ def _without_person(text: str, countries: CountryIndex) -> str:
     cut = len(tokens)
     while cut > 1 and len(tokens) - cut < 4 and not any(
             s <= tokens[cut - 1].start() < e for s, e in named) and \
-            tokens[cut - 1].group() not in _ORG_WORDS and (
+            tokens[cut - 1].group() not in _ORG_WORDS and \
+            not capital_of(tokens[cut - 1].group()) and (
             _NAME_TOKEN.fullmatch(tokens[cut - 1].group()) or
             tokens[cut - 1].group() in _NAME_PARTICLES and cut < len(tokens)):
         cut -= 1
@@ -130,7 +133,8 @@ def _without_person(text: str, countries: CountryIndex) -> str:
     before = tokens[cut - 1].group() if cut >= 1 else ""
     cyrillic = re.search(r"[а-яё]", before, re.I) is not None
     after_country = any(s <= tokens[cut - 1].start() < e for s, e in named)
-    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"" or after_country) and all(
+    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"" or after_country or
+                          capital_of(before)) and all(
             (re.search(r"[а-яё]", w, re.I) is not None) == cyrillic for w in run):
         return text[:tokens[cut - 1].end()]  # «... развития Маттео Патроне»: a name after words;
     cut = len(tokens)                        # «... Кыргызстана Улан Ниязбеков»: after a country
@@ -194,8 +198,8 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     state = _state_name(rest, countries)
     if state:
         return state
-    if word.startswith("мэр"):  # «мэр города Бишкек» signs for the «Мэрия города Бишкек»
-        return f"Мэрия {rest}" if rest.startswith("город") else None
+    if word.startswith("мэр"):  # «мэр города Бишкек», «вице-мэр Бишкека»: the «Мэрия города
+        return _city_hall(rest)  # Бишкек»
     if re.match(r"[A-Za-z]", rest):
         return rest[:1].upper() + rest[1:]
     if full_name(rest) != rest:  # «глава Минэнерго Кыргызстана»: the ministry
@@ -203,6 +207,15 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     name = inflect_phrase(rest, case="gent")
     return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
         COMPANY_FORMS or rest[:1] in "«\"" else None
+
+
+def _city_hall(rest: str) -> str | None:
+    """«города Бишкека», «Бишкека» → «Мэрия города Бишкек»; None for anything but a city."""
+    city = re.fullmatch(r"(?:города\s+|г\.\s*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)", rest.strip())
+    if city is None:
+        return None
+    name = "-".join(w[:1].upper() + w[1:] for w in lemma(city.group(1)).split("-"))
+    return f"Мэрия города {name}"
 
 
 # «Меморандум о взаимопонимании с китайской компанией X о ...»: the other party.
@@ -241,6 +254,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     if not active:
         return None
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
+    aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
+    who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
     who = re.split(r"(?<=\d{4})\s+[–—]\s+|(?<=\))\s+[–—]\s+", who)[-1]  # after a dateline
     parts = split_signers(who, countries)
@@ -257,6 +272,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     return names if len(names) >= 2 and all(names) else None
 
 
+_BETWEEN_DASHES = re.compile(r"\s[–—]\s+(?P<who>[^–—]+?)\s+[–—]\s*$")
 # «the European Investment Bank (EIB) ... also signed», «... today signed»
 _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
                      r"сегодня|также|вчера|совместно|официально))+\s*$", re.I)
@@ -330,6 +346,8 @@ def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
 
 def _begins_body(words: str, countries: CountryIndex) -> bool:
     """«министр ...», «китайская компания ...»: a body or a signer after a few adjectives."""
+    if _ROLE_RU.match(words):  # «первый вице-мэр города ...», «заместитель министра ...»
+        return True
     for word in words.split(" ")[:4]:
         if _starts_body(word, countries):
             return True
