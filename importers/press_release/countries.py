@@ -29,6 +29,9 @@ EXTRA_NAMES = {
     "KR": ("Южная Корея", "South Korea", "Republic of Korea", "Korea"),
     "TR": ("Türkiye", "Turkey"),
 }
+# Kyrgyz names in use beside the registry's, matched as prefixes of their case forms
+# («Орусиянын», «Беларустун», «Кореянын»).
+EXTRA_KYRGYZ = {"RU": ("Орусия", "Орусия Федерациясы"), "BY": ("Беларус",), "KR": ("Корея",)}
 # Adjectives (lemmas, English and Kyrgyz words) that tie a body to a country.
 _DEMONYM_WORDS = {
     "KG": "кыргызский киргизский кыргыз kyrgyz",
@@ -153,7 +156,7 @@ class CountryIndex:
             for name in (c.name_ru, c.official_ru, c.name_en, c.official_en,
                          *EXTRA_NAMES.get(c.code, ())):
                 self._add(name, c.code)
-            for name in (c.name_ky, c.official_ky):
+            for name in (c.name_ky, c.official_ky, *EXTRA_KYRGYZ.get(c.code, ())):
                 words = tuple(w.casefold() for w in TOKEN.findall(name or ""))
                 if words and len(words[-1]) > 3:
                     self.ky_names.setdefault(words, c.code)

@@ -16,5 +16,6 @@ from .running import names, subject
 from .pipeline import (find_documents, is_kyrgyz, meeting_days, meeting_parties,
                        reference_day, table_title)
 
-__all__ = ["announced_count", "earlier_spans", "find_documents", "is_kyrgyz", "meeting_days", "meeting_parties", "names",
+__all__ = ["announced_count", "earlier_spans", "find_documents", "is_kyrgyz", "meeting_days",
+           "meeting_parties", "names",
            "reference", "reference_day", "subject", "table_title"]

@@ -12,6 +12,7 @@ from models.records import PartyDraft
 
 from ..countries import CountryIndex
 from ..parties import body_kind
+from . import people
 from .words import BODIES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
@@ -23,14 +24,17 @@ _BOTH_SUBJECT = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлеке
                            r"(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+?(?:лер|лар|тер|тар|дер|дар|лор|"
                            r"тор|дор|лөр|төр|дөр)[ыиуү])(?![\w-])", re.I)
 _CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
+_PARTICLE = r"(?:(?:ван|фон|де|дер|ди|ле|ла|аль|эль|бин|ибн)\s+)?"
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
 _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директорлор\s+кеңешинин)\s+)?"
                     r"(?i:(?:башкы\s+|аткаруучу\s+)?(?P<role>башчысы|төрагасы|жетекчиси|"
-                    r"ректору|директору|министри|президенти|катчысы|өкүлү|элчиси)"
+                    r"ректору|директору|министри|президенти|катчысы|өкүлү|элчиси|мэри|акими|консулу|"
+                    r"губернатору|кесиптеши)"
                     r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
-                    r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ]"
-                    r"[\w.-]*(?<![дтн][ыиуү])\s+(?:(?:ван|фон|де|дер|ди|ле|ла|аль|эль|бин|ибн)\s+)?)"
-                    r"{0,2}[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])(?:,\s*|\s+|$))"  # («Ингрид ван Вес»; a comma ends it)
+                    r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+" + _PARTICLE +
+                    r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])\s+" + _PARTICLE + r")?)?"  # (a first
+                    # name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
+                    r"[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])(?:,\s*|\s+|$))"  # (a comma ends it)
                     r"(?![A-ZА-ЯЁӨҮҢ][\w.-]*[дтн][ыиуү](?![\w-]))")  # (not «... Токаевди»: the
 # object of a name, «Президенти Касым-Жомарт Токаевди ... сыйлоо жөнүндө чечим»)
 
@@ -100,11 +104,23 @@ def _home(names: list[str], index: CountryIndex) -> list[str]:
     return [f"{home} {n}" if n in bare else n for n in names]
 
 
+_MISSION = re.compile(r"\s[\w-]+[дт][аеоө]г[ыиуү]\s+(?:(?:башкы\s+)?консулдугу|элчилиги|"
+                      r"өкүлчүлүгү)$", re.I)
+
+
+def _abroad(name: str, index: CountryIndex) -> str | None:
+    """An embassy, consulate or mission is its own state's («Корея Республикасынын
+    Кыргызстандагы элчилиги»: KR), not the country it is in."""
+    where = _MISSION.search(name)
+    found = [m for m in index.mentions(name[:where.start()])] if where else []
+    return found[0].code if found else None
+
+
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home(names, index):
         n = official(n, index)
-        code = index.country_of(n)
+        code = _abroad(n, index) or index.country_of(n)
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
                               else code, organisation_kind=body))
@@ -211,7 +227,7 @@ def subject_bodies(clause: str, index: CountryIndex,
 
 
 def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
-         anywhere: bool = False) -> list[PartyDraft] | None:
+         anywhere: bool = False, after: bool = False) -> list[PartyDraft] | None:
     """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two
     countries' states, governments or bodies; `anywhere`: their bodies as the subject
     («эки өлкөнүн тышкы иштер министрликтери ...»)."""
@@ -227,10 +243,11 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
         return country_parties(codes, "interstate", index, year)
     if head == "өкмөт":
         return country_parties(codes, "government", index, year)
-    if anywhere and head not in BODIES:
+    if anywhere and head not in BODIES and not (head == "министр" and after):
         return None
     words = body.split()
     single = stem(words[-1].casefold())
+    single = "министрлик" if single == "министр" else single  # «энергетика министрлери»
     head = " ".join(words[:-1])
     noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
     return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {noun}"
@@ -248,38 +265,49 @@ def _possessive(word: str) -> str:
     return (word[:-1] + voiced if voiced and word[-2:-1] in "аеиоуөүы" else word) + high
 
 
-def signers(clause: str, index: CountryIndex, year: int | None = None) -> list[str]:
+def signers(clause: str, index: CountryIndex, year: int | None = None,
+            text: str = "") -> list[str]:
     """Bodies whose heads are the subject of a signing («X министрлигинин башчысы Э. Осоев,
-    Y министрлигинин башчысы ...»): each body in the nominative."""
+    Y министрлигинин башчысы ...»): each body in the nominative; a body named by its kind
+    alone («университеттин ректору») is the one of that kind `text` names."""
     out = []
     start = 0
     clause = re.sub(r"\s*\([^()]{1,30}\)", "", clause)  # «... банкынын (АӨБ) ...»
     for m in _HEADS.finditer(clause):
+        role = m.group("role").casefold()
         body = clause[start:m.start()].strip(" ,")
+        start = m.end()
+        if role == "кесиптеши":  # «... жана анын өзбекстандык кесиптеши»
+            name = people.colleague(body, out, index, genitive)
+            out += [name] if name else []
+            continue
         named = [c for c in index.mentions(body) if c.by_name and not re.search(
             r"[дт][аеоө]г[ыиуү]$", body[c.start:c.end])]  # (not «Кыргызстандагы»: where an
         # ambassador serves)
-        body = body[named[-1].start:] if named else \
-            re.split(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"])", body)[-1]
+        body = body[named[-1].start:] if named else people.without_leading(
+            re.split(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"а-яөүң])", body)[-1])
         words = body.split()
+        if len(words) == 1 and re.fullmatch(r"[а-яөүң-]+[ндт][ыиуү]н", body) and text:
+            name = people.referred(body, role, text)  # «университеттин ректору»
+            out += [name[:1].upper() + name[1:]] if name else []
+            continue
         if not words or not _CAPITAL.match(body):
-            start = m.end()
             continue
         country = index.whole_country(nominative(body)) if len(words) <= 3 else None
-        if country and m.group("role").casefold() in ("президенти", "башчысы") and \
+        if country and role in ("президенти", "башчысы") and \
                 not m.group().casefold().startswith("вице-"):  # the head of state: the state
             name = index.official_ky.get(country) or index.official[country]
         elif country:  # a vice-president, a prime minister's deputy: the government
             name = government(country, index, year)
-        elif m.group("role").casefold() == "министри":
+        elif role == "министри":
             name = f"{body} министрлиги"
+        elif role in people.OFFICE_BODY:  # «Ош шаарынын мэри»: its city hall
+            name = f"{body} {people.OFFICE_BODY[role]}"
         elif re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = nominative(body)
         else:
-            start = m.end()
             continue
         out.append(name[:1].upper() + name[1:])
-        start = m.end()
     return out
 
 

@@ -205,11 +205,15 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     owners = council_owners(named.title, index, year)
     if owners:  # «A менен Бнын Мамлекеттер аралык кеңешинин ... чечими»
         return owners
+    rest = text[named.end:named.scope_end]
     subject = ky_parties.both(named.clause, codes, index, year, anywhere=True) or \
-        ky_parties.subject_bodies(named.clause, index, year)
+        ky_parties.subject_bodies(named.clause, index, year) or \
+        (ky_parties.both(SIGNED_VERB.split(rest)[0], codes, index, year, True, after=True)
+         if SIGNED_VERB.search(rest) else None)  # «... меморандумуна эки өлкөнүн энергетика
+    # министрлери ... кол коюшту»
     if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
         return subject
-    names = ky_parties.signers(named.clause, index, year)
+    names = ky_parties.signers(named.clause, index, year, text)
     if len(names) < 2:
         names = ky_parties.subject_pair(named.clause, index)
     if len(names) < 2:

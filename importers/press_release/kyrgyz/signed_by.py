@@ -56,7 +56,7 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
             spans.append(sentence)
     for words in spans:
         words = _SIGNED.split(words)[0]
-        found = signers(named_sides(_OF_IT.sub("", words, count=1), index), index)
+        found = signers(named_sides(_OF_IT.sub("", words, count=1), index), index, text=text)
         if len(found) >= 2:
             return found
     return []

@@ -1,0 +1,74 @@
+"""Bodies a Kyrgyz report names only through the people who signed for them: «Ош шаарынын
+мэри» (the city hall), «Кореянын Кыргызстандагы элчиси» (the embassy), «университеттин
+ректору» (the university the text named before), «Тышкы иштер министри ... жана анын
+өзбекстандык кесиптеши ...» (the same ministry of Uzbekistan)."""
+
+from __future__ import annotations
+
+import re
+
+from models.kyrgyz_words import stem, without_case
+
+from ..countries import CountryIndex
+
+# The body a head's office stands for, where it is not the word before it.
+OFFICE_BODY = {"мэри": "мэриясы", "элчиси": "элчилиги", "акими": "акимчилиги",
+               "консулу": "консулдугу", "губернатору": "администрациясы"}
+# («шаардын мэри»: the city hall, not the city)
+_OFFICE_STEM = {"мэри": "мэрия", "элчиси": "элчилик", "акими": "акимчилик",
+                "консулу": "консулдук"}
+# Where and when, before the signer's body: «Ташкентте», «15-майда», «бүгүн».
+_LEADING = re.compile(r"^(?:(?:[А-ЯӨҮҢ][\w-]*[дт][аеоө]|\d[\w.-]*|бүгүн|кечээ|ал\s+эми|"
+                      r"ошондой\s+эле|андан\s+кийин|андан\s+соң)[,\s]+)+")
+# «анын өзбекстандык кесиптеши»: the same office of the country of the adjective
+_COLLEAGUE = re.compile(r"(?:(?:анын|алардын)\s+)?(?P<adjective>[А-ЯӨҮҢа-яөүң-]+?)"
+                        r"(?:дык|дик|дук|дүк|тык|тик|тук|түк|лык|лик|лук|лүк)\s*$", re.I)
+
+
+def without_leading(body: str) -> str:
+    return _LEADING.sub("", body)
+
+
+def colleague(body: str, found: list[str], index: CountryIndex,
+              genitive) -> str | None:
+    """«... министри X жана анын өзбекстандык кесиптеши Y»: the ministry of the first signer
+    for the country of «өзбекстандык»."""
+    m = _COLLEAGUE.search(body)
+    if m is None or not found:
+        return None
+    adjective = m.group("adjective")
+    code = index.whole_country(adjective[:1].upper() + adjective[1:])
+    if code is None:
+        return None
+    office = found[-1]
+    at = [x for x in index.mentions(office) if x.by_name and x.start == 0]
+    if at:
+        office = office[at[0].end:].lstrip()
+        office = re.sub(r"^[ыиуү]?н[ыиуү]н\s+", "", office)  # (the genitive's ending)
+    return f"{genitive(index.official_ky.get(code) or index.official[code])} {office}"
+
+
+# A sentence's first word that begins no name: «Документ Ош ... университетинин ...»
+_NOT_A_NAME = re.compile(r"^(?:(?:Документ|Меморандум|Макулдашуу|Келишим|Протокол)\w*|Ал|Бул|"
+                         r"Ушул|Анда|Мында)\s+")
+
+
+def referred(word: str, role: str, text: str) -> str | None:
+    """«университеттин ректору», «шаардын мэри»: the body of that kind the text names by its
+    name («Ош мамлекеттик университети», «Ош шаарынын мэриясы»), in the nominative; else
+    None."""
+    target = _OFFICE_STEM.get(role.casefold()) or stem(word.casefold())
+    for m in re.finditer(r"(?<![\w-])[\w-]+", text):
+        low = m.group().casefold()
+        if not low.startswith(target[:4]) or stem(low) != target:
+            continue
+        left = re.split(r"(?<![\w-])(?:жана|менен)\s+|[,.;:!?]\s*", text[:m.start()])[-1]
+        run = re.search(r"[A-ZА-ЯЁӨҮҢ«][^\s,;:]*(?:\s+[^\s,;:]+){0,4}\s*$", left)
+        if run is None:
+            continue
+        words = _NOT_A_NAME.sub("", run.group().strip())
+        return f"{words} {without_case(m.group())}".strip()
+    city = re.search(r"(?<![\w-])([А-ЯӨҮҢ][\w-]+)\s+шаар", text)
+    if target == "мэрия" and word.casefold() == "шаардын" and city:  # «Ош шаарында»
+        return f"{city.group(1)} шаарынын мэриясы"
+    return None
