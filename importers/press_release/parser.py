@@ -138,6 +138,8 @@ def _lead_countries(text: str, body_start: int, index: CountryIndex, city: str =
     countries» of the text when they are two."""
     lead = text[:text.find("\n\n", body_start) if "\n\n" in text[body_start:] else len(text)]
     codes = meeting_partners(lead, index, city)
+    if len(codes) != 2:  # the text as a whole names two countries, one perhaps far from the lead
+        codes = meeting_partners(text, index, city)
     return codes if len(codes) == 2 else []
 
 

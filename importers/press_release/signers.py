@@ -204,9 +204,14 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return rest[:1].upper() + rest[1:]
     if full_name(rest) != rest:  # «глава Минэнерго Кыргызстана»: the ministry
         return full_name(rest)
+    if _ACRONYM.fullmatch(rest):  # «ректор ОшГУ»: the body by its acronym, as written
+        return rest
     name = inflect_phrase(rest, case="gent")
     return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
         COMPANY_FORMS or rest[:1] in "«\"" else None
+
+
+_ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
 
 
 def _city_hall(rest: str) -> str | None:
@@ -258,6 +263,10 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
     who = re.split(r"(?<=\d{4})\s+[–—]\s+|(?<=\))\s+[–—]\s+", who)[-1]  # after a dateline
+    heads = _HEADS_OF_TWO.search(who)
+    if heads:  # «Руководители Ошской и Андижанской областей подписали»
+        return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
+                                            case="gent")) for k in ("a", "b")]
     parts = split_signers(who, countries)
     names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
         r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
@@ -273,6 +282,14 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
 
 
 _BETWEEN_DASHES = re.compile(r"\s[–—]\s+(?P<who>[^–—]+?)\s+[–—]\s*$")
+_HEADS_OF_TWO = re.compile(r"(?:^|\s)(?:[Рр]уководител\w+|[Гг]лав\w+|[Гг]убернатор\w+|[Хх]оким\w+|"
+                           r"[Аа]ким\w*)\s+(?P<a>[А-ЯЁ][\w-]+(?:ой|ей))\s+и\s+"
+                           r"(?P<b>[А-ЯЁ][\w-]+(?:ой|ей))\s+(?P<what>областей|районов|городов)\s*$")
+_ONE_REGION = {"областей": "области", "районов": "района", "городов": "города"}
+
+
+def _first_upper(name: str) -> str:
+    return name[:1].upper() + name[1:]
 # «the European Investment Bank (EIB) ... also signed», «... today signed»
 _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
                      r"сегодня|также|вчера|совместно|официально))+\s*$", re.I)
@@ -301,12 +318,24 @@ _WITNESSES = re.compile(r"(?:в\s+присутствии|при\s+участии
                         r"witnessed\s+by)\s+", re.I)
 
 
+# Witnesses named by their posts alone: «глав государств», «президентов двух стран», "the two
+# presidents", "the heads of state".
+_UNNAMED_WITNESSES = re.compile(
+    r"(?:(?:глав|президентов|лидеров|премьер-министров|руководителей)\s+(?:двух\s+|обеих\s+|"
+    r"обоих\s+)?(?:государств|стран|правительств)?|(?:the\s+)?(?:two\s+|both\s+)?(?:heads\s+of\s+"
+    r"(?:state|government)|presidents|leaders|prime\s+ministers))(?:\s+(?:двух|обеих)\s+стран)?"
+    r"\s*,?\s*(?=\S)", re.I)
+
+
 def _without_witnesses(who: str) -> str:
     """«в присутствии председателя Кабинета министров Адылбека Касымалиева ОАО «А» и ...» →
     «ОАО «А» и ...»: the words up to the witness's name (two words naming a person)."""
     m = _WITNESSES.search(who)
     if not m:
         return who
+    unnamed = _UNNAMED_WITNESSES.match(who, m.end())
+    if unnamed:  # «в присутствии глав государств министр ... и министр ...»
+        return (who[:m.start()] + who[unnamed.end():]).strip(" ,")
     tokens = _tokens(who[m.end():])
     for a, b in zip(tokens, tokens[1:]):
         if all(_person_word(t.group()) and not _PERSON_POST.fullmatch(t.group()) and
