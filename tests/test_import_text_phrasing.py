@@ -212,3 +212,19 @@ def test_documents_of_an_earlier_trip_the_text_dates_are_not_this_meetings():
                   "followed the November 2023 trip of the president to Bishkek, when the two "
                   "countries signed a joint communique and a roadmap for trade until 2030.") == [
         "Agreement on trade"]
+
+
+def test_kind_words_in_a_row_sum_up_the_documents_and_name_none():
+    assert titles("The presidents signed the Treaty of Alliance. Agreements, protocol, "
+                  "memorandum of understanding, roadmap and programs of cooperation, which were "
+                  "signed within the framework of the visit, regulate cooperation in industry.") \
+        == ["Treaty of Alliance"]
+
+
+def test_a_concept_approved_by_the_heads_of_state_is_adopted_there():
+    proposal = _proposal("Главы государств одобрили Концепцию взаимодействия государств "
+                         "Центральной Азии в рамках многосторонних форматов. Правительство "
+                         "одобрило проект соглашения о торговле.")
+    assert [(i.draft.title, i.draft.kind) for i in proposal.instruments] == [
+        ("Концепция взаимодействия государств Центральной Азии в рамках многосторонних "
+         "форматов", "other")]

@@ -79,13 +79,41 @@ def _counted(doc: Document) -> bool:
     return bool(before) and number_value(before) is not None and _plural(doc)
 
 
+_ONLY_KIND = re.compile(r"\s*(?:(?:of|on)\s+(?:cooperation|understanding)|о\s+(?:сотрудничестве|"
+                        r"взаимопонимании))?\s*$", re.I)
+
+
+def _kinds_only(parsed: list[tuple[Mention, Document]]) -> set[int]:
+    """«Agreements, protocol, memorandum of understanding, roadmap and programs of cooperation,
+    which were signed ...», «соглашения, протоколы и меморандумы»: three or more kind words in a
+    row, each alone, sum up the documents; none of them is one."""
+    alone = []
+    for m, doc in parsed:
+        kind = DOCUMENT_RU.match(doc.title) or DOCUMENT_EN.match(doc.title)
+        alone.append(bool(kind) and not doc.parties and not m.in_list and _ONLY_KIND.fullmatch(doc.title[kind.end():])
+                     is not None)
+    runs, run = set(), []
+    for n, (m, _doc) in enumerate(parsed):
+        joined = run and alone[n] and m.start - parsed[run[-1]][0].end <= 6
+        if alone[n] and (not run or joined):
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            runs.update(run)
+        run = [n] if alone[n] else []
+    if len(run) >= 3:
+        runs.update(run)
+    return runs
+
+
 def select(parsed: list[tuple[Mention, Document]],
            body_start: int) -> list[tuple[Mention, Document]]:
     if any(m.start >= body_start and m.status in _COUNTS for m, _ in parsed):
         parsed = [(m, d) for m, d in parsed if m.start >= body_start]
+    kinds_only = _kinds_only(parsed)
     kept: list[tuple[Mention, Document]] = []
     for n, (m, doc) in enumerate(parsed):
-        if _counted(doc):
+        if _counted(doc) or n in kinds_only:
             continue
         copies = _copies(m, doc)
         if copies:  # «two loan agreements»: two documents of one name
