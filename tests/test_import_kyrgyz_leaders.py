@@ -57,3 +57,11 @@ def test_a_decision_of_the_two_countries_interstate_council_is_the_states():
                     "Республикасынын Мамлекеттер аралык кеңешинин биринчи отурумунун чечимине "
                     "кол коюшту.")
     assert names(found) == ["Кыргыз Республикасы", "Беларусь Республикасы"]
+
+
+def test_an_intergovernmental_agreement_is_the_two_governments_and_the_word_leaves_its_title():
+    [found] = parse(DATELINE + VISIT + "Сапардын жыйынтыгында инвестицияларды коргоо жөнүндө "
+                    "өкмөттөр аралык макулдашууга кол коюлду.")
+    assert found["title"] == "Инвестицияларды коргоо жөнүндө макулдашуу"
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                            "Беларусь Республикасынын Өкмөтү"]

@@ -307,6 +307,10 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             parties = council_governments(title, text if bare else "", index, year) or \
                 (meeting_sides(text, codes, index) if bare else [])
         parties = parties or [replace(p) for p in everyone]
+        said = _DESCRIPTOR.search(title)
+        if said:  # «... жөнүндө өкмөттөр аралык макулдашуу»: the governments sign it
+            title = title[:said.start()] + " " + title[said.end():]
+            parties = parties or ky_parties.country_parties(codes, "government", index, year)
         kind = kind_of(title, n.kind)
         ref = _reference(title, index, reference)
         if ref is not None and ref.date is None:
@@ -318,6 +322,10 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                             n.start,  # (no other date for it than signed_date's)
                             in_list=n.in_list), doc))
     return out
+
+
+# A descriptor before the kind word saying who signs: not part of the title (the parties say it).
+_DESCRIPTOR = re.compile(r"\s+өкмөттөр\s+аралык\s+(?=\S+$)", re.I)
 
 
 def _bare(title: str, stem: str) -> bool:
