@@ -15,7 +15,8 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
-from .words import CEREMONY, EARLIER, EARLIER_BEFORE, SIGNED, KIND_WORD, VERB, body_head, kind_stem
+from .words import (CEREMONY, EARLIER, EARLIER_BEFORE, KIND_WORD, NOT_AN_INITIAL, SIGNED, VERB,
+                    body_head, kind_stem)
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
@@ -48,7 +49,7 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "сегиз", "тогуз", "он", "жалпы", "кошумча", "жаңы", "дүйшөмбү", "шейшемби",
          "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
          "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын",
-         "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен"}
+         "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен", "бирге", "биргеликте"}
 _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
                      r"декабр)\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
@@ -65,7 +66,7 @@ _SUBJECT_PLURAL = re.compile(r"(?<![\w-])\w{3,}(?:лары|лери|лору|л�
                              r"ортосундагы|арасындагы|\w+[дт][аеоө]г[ыиуү](?![\w-])))", re.I)
 _WORD = re.compile(r"[\w-]+»?(?!\s+(?:деп|аралык|катары)(?![\w-]))")
 _TOKEN = re.compile(r"[«\"]?[\w.–-]+[»\"]?|[^\w\s]")
-_SENTENCE = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"A-ZА-ЯЁӨҮҢ0-9–—-])")
+_SENTENCE = re.compile(r"(?<=[.!?…])" + NOT_AN_INITIAL + r"[»\"”)]?\s+(?=[«\"A-ZА-ЯЁӨҮҢ0-9–—-])")
 
 
 @dataclass

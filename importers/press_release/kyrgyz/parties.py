@@ -320,7 +320,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
     «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
     clause = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", clause)  # «... агенттиги (KOICA)»
-    words = re.sub(r"\s+тарабынан\s*$", "", clause).rstrip(" ,").split()  # «X жана Y тарабынан»
+    words = re.sub(r"\s+(?:тарабынан|бирге|биргеликте)\s*$", "", clause).rstrip(" ,").split()
+    # («X жана Y тарабынан», «X Y менен бирге»)
     if len(words) > 2 and words[-1].casefold() == "менен" and body_head(words[-2]):
         return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»
     if not words or not body_head(words[-1]):

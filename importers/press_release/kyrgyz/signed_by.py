@@ -11,6 +11,7 @@ import re
 
 from ..countries import CountryIndex
 from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
+from .words import NOT_AN_INITIAL
 
 # A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
 PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
@@ -26,7 +27,8 @@ _OF_IT = re.compile(r"\s*(?:Документке|Документтерге|Аг
                     r"Келишимге|Протоколго|Жол\s+картасына|Программага|Декларацияга|"
                     r"Кол\s+коюу\s+аземинде)(?![\w-])")
 _SIGNED = re.compile(r"(?<![\w-])кол\s+ко(?:юшту|йду|юлду|юшкан|йгон)(?![\w-])", re.I)
-_SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"A-ZА-ЯЁӨҮҢ0-9]|[»\"”)]*\s*$)|\n")
+_SENTENCE_END = re.compile(r"[.!?…]" + NOT_AN_INITIAL + r"(?=[»\"”)]*\s+[«\"A-ZА-ЯЁӨҮҢ0-9]|"
+                           r"[»\"”)]*\s*$)|\n")
 
 
 def named_sides(words: str, index: CountryIndex) -> str:

@@ -41,6 +41,8 @@ def kind_stem(word: str, before: str = "") -> str | None:
 
 # «кол коюу аземи (салтанаты, иш-чарасы)»: the signing ceremony held
 CEREMONY = r"(?:аземи|салтанаты|иш-чарасы|ырасмийими|жөрөлгөсү)"
+# Not a sentence's end: the dot of an initial («министри А. Максутов»).
+NOT_AN_INITIAL = r"(?<!(?<![\w-])[А-ЯЁӨҮҢA-Z]\.)"
 SIGNED, PLANNED, EARLIER = "signed", "planned", "earlier"
 # What a verb says happened to the documents before it, first pattern first.
 _VERBS = [
