@@ -64,8 +64,12 @@ def test_a_period_of_years_and_single_dates_are_not_ranges():
      None, (date(2021, 6, 1), None, "month")),
     ("Nineteen agreements were signed on Tuesday, November 5, 2024, during the visit.",
      None, (date(2024, 11, 5), date(2024, 11, 5), "day")),
+    # an English page's date alone is not the signing's (the review asks for it); an agency's
+    # dateline files the report on that day
     ("The presidents held talks and signed an agreement on trade.", date(2025, 3, 2),
-     (date(2025, 3, 2), date(2025, 3, 2), "day")),
+     (None, None, "day")),
+    ("XI'AN. KAZINFORM – The presidents held talks and signed an agreement on trade.",
+     date(2025, 3, 2), (date(2025, 3, 2), date(2025, 3, 2), "day")),
     ("The presidents held talks and signed an agreement on trade.", None, (None, None, "day")),
     ("Сегодня в Бишкеке президенты провели переговоры.", date(2025, 3, 2),
      (date(2025, 3, 2), date(2025, 3, 2), "day")),
@@ -77,6 +81,18 @@ def test_a_period_of_years_and_single_dates_are_not_ranges():
 ])
 def test_the_meeting_days_as_precise_as_the_text(body, dated, expected):
     assert meeting_days(body, dated, dated, TODAY, []) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Kyrgyzstan and Hungary sign agreements\n\nOctober 22, 2024, 14:05\n\n", None),
+    ("Bishkek, 22 October 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "2024-10-22"),
+    ("Bishkek, November 1, 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "2024-11-01"),
+])
+def test_an_english_pages_date_is_the_signings_only_with_a_city(header, expected, index):
+    result = parsed(header + "The presidents held talks. Following the talks, the sides signed "
+                    "an agreement on trade.", index)
+    assert result["meeting"]["date"] == expected
+    assert [i["signed_date"] for i in result["instruments"]] == [expected]
 
 
 def test_a_dateline_day_is_the_texts_own_date_for_yesterday():

@@ -181,7 +181,8 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
     body = text[body_start:]
     facts.date, facts.end_date, facts.precision = meeting_days(
         body, header_date.value if header_date else None, reference, today,
-        [(s - body_start, e - body_start) for s, e in taken], lead_end=1500)
+        [(s - body_start, e - body_start) for s, e in taken], lead_end=1500,
+        filed=bool(_CITY_AND_DATE.search(text[:body_start])))
     facts.participants = participants(text, countries, facts.countries)
     first_document = min([s for s, _e in taken if s >= body_start], default=len(text))
     scope = f"{headline}\n{text[body_start:min(first_document, body_start + 1500)]}"
@@ -200,7 +201,7 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
 
 
 def meeting_days(body: str, dated: date | None, reference: date | None, today: date,
-                 taken: list[tuple[int, int]], lead_end: int = 1500
+                 taken: list[tuple[int, int]], lead_end: int = 1500, filed: bool = False
                  ) -> tuple[date | None, date | None, str]:
     """(first day, last day, precision) of the meeting the body reports, as precise as the text
     says it and never more: the first day (or range of days, «11–12 октября») the body names
@@ -241,6 +242,9 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                 (dated is None or (d.value.year, d.value.month) == (dated.year, dated.month)) \
                 and _MEETING_OR_SIGNING.search(_sentence_at(body, d.start)):
             return d.value, None, "month"
+    if not datelines and not filed and not _AGENCY_LINE.search(body[:lead_end]) and \
+            not re.search(r"[а-яёөүң]", body[:lead_end], re.I):
+        return None, None, "day"  # an English page's date alone: not the signing's
     return dated, dated, "day"
 
 
@@ -250,6 +254,15 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
 _DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.' -]{1,30},[ \t]*")
 _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?"
                            r"(?:[-—–/]|$)", re.M)
+
+
+# «XI'AN. KAZINFORM –», «BISHKEK, Kyrgyzstan, October 24.»: an agency's dateline, which
+# files the report on the page's date.
+# «Bishkek, 22 October 2024», «Bishkek, November 1, 2024» as a header line: where and when the
+# press service filed it.
+_CITY_AND_DATE = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ .-]{1,30},[ \t]*"
+                            r"(?:\d|[A-Z][a-z]+\.?[ \t]+\d)")
+_AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’ -]{2,}[.,][ \t]")
 
 
 def _in_dateline(body: str, d: FoundDate) -> bool:
