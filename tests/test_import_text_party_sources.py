@@ -150,3 +150,47 @@ def test_the_two_countries_of_a_text_named_outside_its_lead():
             "подписано Соглашение о сотрудничестве в области туризма.")
     assert parties_of(text) == [["Кабинет министров Кыргызской Республики",
                                  "Правительство Республики Таджикистан"]]
+
+
+def between(title: str) -> list[str] | None:
+    from importers.press_release.parties import find_parties
+    found = find_parties(title, INDEX)
+    return found.names if found else None
+
+
+def test_a_committee_on_a_field_is_one_party_a_subject_on_a_field_ends_the_parties():
+    assert between("MoU between the Committee on Television and Radio Broadcasting under the "
+                   "Government of Tajikistan and the National Television and Radio Company of "
+                   "Uzbekistan") == ["Committee on Television and Radio Broadcasting under the "
+                                     "Government of Tajikistan",
+                                     "National Television and Radio Company of Uzbekistan"]
+    assert between("Agreement between Kyrgyzstan and Uzbekistan on Mutual Protection of "
+                   "Investments") == ["Kyrgyzstan", "Uzbekistan"]
+
+
+def test_the_reporters_words_after_the_last_party_are_no_part_of_it():
+    assert between("signed between the Association of Universities of the Kyrgyz Republic and "
+                   "the Russian Union of Rectors, Trend reports") == \
+        ["Association of Universities of the Kyrgyz Republic", "Russian Union of Rectors"]
+    assert between("between the Ministry of Energy of Tajikistan and Iran's Ministry of Energy to "
+                   "boost cooperation") == ["Ministry of Energy of Tajikistan",
+                                            "Iran's Ministry of Energy"]
+
+
+def test_a_countrys_body_with_and_in_its_name_stays_whole_and_takes_the_country_after():
+    names = between("between Kyrgyzstan's National Investment Agency and Mongolia's Investment "
+                    "and Trade Agency")
+    assert names == ["Kyrgyzstan's National Investment Agency",
+                     "Mongolia's Investment and Trade Agency"]
+    assert [p.name for p in party_drafts(names, INDEX)] == [
+        "National Investment Agency of the Kyrgyz Republic",
+        "Investment and Trade Agency of Mongolia"]
+
+
+def test_the_ministries_or_academies_of_a_field_of_two_countries():
+    assert between("between the Ministries of Agriculture of Kazakhstan and Tajikistan") == [
+        "Ministry of Agriculture of the Republic of Kazakhstan",
+        "Ministry of Agriculture of the Republic of Tajikistan"]
+    assert between("between the Academies of Sciences of Uzbekistan and Tajikistan") == [
+        "Academy of Sciences of the Republic of Uzbekistan",
+        "Academy of Sciences of the Republic of Tajikistan"]

@@ -320,14 +320,61 @@ _EN_BODY_START = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+[A-Z]|[A-Z][a-z]+\s+(?:Mi
                   r"Committee|National\s+Bank|Central\s+Bank|Government|Embassy|Agency)\b")
 
 
+# What follows the last party in a reporter's sentence: the source, a place, a purpose, a person.
+_EN_TAIL = re.compile(r",\s+(?:[A-Z][\w-]*\s+)?(?:reports?|said|says|informs|reported)\b.*$|"
+                      r"\s+in\s+(?:[A-Z][\w-]*'s\s+capital|the\s+(?:fight|framework)|"
+                      r"the\s+city\s+of)\b.*$|\s+to\s+(?:boost|strengthen|develop|promote|"
+                      r"expand|enhance|deepen)\b.*$|,\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+,.*$")
+# A party's head word: without one, «Investment» of «Mongolia's Investment and Trade Agency» is
+# the first half of a name, not a party.
+_EN_HEAD = re.compile(r"\b(?:Ministry|Government|Cabinet|Agency|Committee|Commission|Council|"
+                      r"Service|Office|Bureau|Administration|Authority|Inspectorate|Bank|Fund|"
+                      r"Company|Corporation|Group|University|Academy|Institute|Centre|Center|"
+                      r"Chamber|Union|Association|Federation|Foundation|Museum|Embassy|Hospital|"
+                      r"Railways?|Airlines?|Exchange|Programme|Program|Republic|Kingdom|"
+                      r"Federation|Emirates|City|Region|Province|Oblast|JSC|LLC|Ltd|Inc|OJSC|"
+                      r"PLC|Co)\b|^[A-Z]{2,}\b")
+
+
+_PLURAL_EN = re.compile(r"(?:the\s+)?(?P<body>[Mm]inistries|[Aa]cademies)\s+of\s+"
+                        r"(?P<of>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w' -]+?)\s+and\s+"
+                        r"(?:the\s+)?(?P<y>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+_BODY_OF_COUNTRY = re.compile(r"(?:the\s+)?[A-Z][\w-]*'s(?:\s+[A-Z][\w-]*){1,2}")
+
+
+def _headed(parts: list[str]) -> list[str]:
+    """Parts split at an «and» inside one name joined again: a country's body with no head word
+    goes on into the next («Mongolia's Investment» + «Trade Agency»)."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].startswith("\0"):
+            out[-1] = out[-1][1:] + " and " + part
+        else:
+            out.append(part)
+        if not _EN_HEAD.search(out[-1]) and _BODY_OF_COUNTRY.fullmatch(out[-1]):
+            out[-1] = "\0" + out[-1]
+    return [p.lstrip("\0") for p in out]
+
+
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     m = _between(r"\bbetween\s+", title)
     if not m:
         return None
     rest = title[m.end():]
-    stop = _STOP_EN.search(rest)
-    span = rest[:stop.start()] if stop else rest
+    stop = next((x for x in _STOP_EN.finditer(rest)  # «Committee on Television ...» goes on
+                 if x.group().strip() != "on" or not re.match(r"\s+[A-Z]", rest[x.end():]) or
+                 not re.search(r"\b(?:Committee|Commission|Council|Agency|Bureau|Office)$",
+                               rest[:x.start()])), None)
+    span = _EN_TAIL.sub("", rest[:stop.start()] if stop else rest)
     span = re.split(r"[;(]", span)[0].rstrip(" ,")
+    plural = _PLURAL_EN.fullmatch(span)
+    codes = [countries.whole_country(plural.group(k)) for k in ("x", "y")] if plural else []
+    if codes and None not in codes:  # «the Ministries of Agriculture of Kazakhstan and Tajikistan»
+        names = [f"{plural.group('body').title()[:-3]}y of {plural.group('of')} of "
+                 f"{english_name(c, countries, True)}" for c in codes]
+        return PartySpan(m.start(), m.end() + len(span), names)
     parts = [p for p in re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s|" + _EN_BODY_START +
                                  r")", span) if p]
     if len(parts) < 2:
@@ -337,6 +384,7 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
             if (countries.mentions(left) or len(re.findall(r"\s+and\s+", span)) == 1) and \
                     not parts:  # «between Kyrgyzaltyn OJSC and Korea Zinc Co., Ltd.»
                 parts = [left, span[sep.end():]]
+    parts = _headed(parts)
     if len(parts) < 2:
         return None
     names = [_capitalise(re.sub(r"^the\s+", "", p.strip(), flags=re.I)) for p in parts]
@@ -458,6 +506,9 @@ _WRITTEN_HEADS = ("academy museum university institute federation union assembly
 _AS_WRITTEN = re.compile(r"\b(?:%s)" % "|".join(_WRITTEN_HEADS), re.I)
 _OF_THE_STATE = re.compile(r"\bunder\s+the\s+(?:President|Government|Cabinet)|при\s+(?:Президент|"
                            r"Правительств|Кабинет)|министерств|ministry", re.I)
+# «Mongolia's Investment and Trade Agency»: a state body by its last word.
+_STATE_HEAD_LAST = re.compile(r"\b(?:Agency|Committee|Commission|Service|Administration|"
+                              r"Inspectorate|Bureau|Ministry)$")
 _POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
 
 
@@ -468,7 +519,8 @@ def official_country(name: str, countries: CountryIndex) -> str:
     «Ministry of Foreign Affairs of the Republic of Korea». Abbreviations («КР») and names
     in quotes stay as written."""
     possessive = _POSSESSIVE.match(name)
-    if possessive and _STATE_BODY.match(possessive.group("body")):
+    if possessive and (_STATE_BODY.match(possessive.group("body")) or
+                       _STATE_HEAD_LAST.search(possessive.group("body"))):
         code = countries.whole_country(possessive.group("who"))
         if code:
             return f"{possessive.group('body')} of {english_name(code, countries, True)}"
