@@ -267,11 +267,15 @@ def listed_alike(a: str, b: str) -> bool:
     to case, ё, spacing and punctuation): a list gives each instrument once, so a title that
     differs at all there («Amendments To Protocol 1 Of ...», «Amendments To The BCH Code Of
     ...») is another entry, however close."""
-    return _written(a) == _written(b)
+    return written(a) == written(b)
 
 
-def _written(title: str) -> list[str]:
-    return re.findall(r"\w+", title.casefold().replace("ё", "е"))
+_WORD = re.compile(r"\w+")
+
+
+def written(title: str) -> tuple[str, ...]:
+    """A title's words as written (`listed_alike` compares them)."""
+    return tuple(_WORD.findall(title.casefold().replace("ё", "е")))
 
 
 def best_match(draft: Facts, candidates: Iterable[tuple[object, Facts]]):

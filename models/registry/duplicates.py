@@ -12,7 +12,7 @@ from typing import Iterable
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from ..duplicates import Facts, best_match, facts, kinds_may_agree, listed_alike
+from ..duplicates import Facts, best_match, facts, kinds_may_agree, written
 from ..errors import Problem, problem
 from ..records import CheckMark, DuplicateMatch, InstrumentDraft
 from ..tables import Instrument, InstrumentParty, Organisation
@@ -57,45 +57,50 @@ class DuplicatesMixin(RegistryBase):
         only one whose title is written alike: `listed_alike`). A draft never matches the record it
         edits (its id)."""
         drafts = list(drafts)
-        wanted = [self.draft_facts(d) for d in drafts]
+        dates = [(d.signed_date, d.signed_date_precision or "day") for d in drafts]
         by_uuid = self._by_uuid([d.uuid for d in drafts if d.uuid])
         with self._read() as s:
-            rows = self._candidates(s, wanted)
+            rows = self._candidates(s, dates)
             names = self._party_names(s, list(rows))
-        wording, known = self.wording(), {}
+        known, wanted = {}, {}
 
         def facts_of(cid: int) -> Facts:  # read only for the candidates of a fitting kind
             if cid not in known:
                 row = rows[cid]
-                known[cid] = facts(wording, title=row[2], kind=row[5], signed_date=row[6],
-                                   precision=row[7], parties=names.get(cid, ()),
-                                   other_titles=(row[3], row[4]))
+                known[cid] = facts(self.wording(), title=row[2], kind=row[5],
+                                   signed_date=row[6], precision=row[7],
+                                   parties=names.get(cid, ()), other_titles=(row[3], row[4]))
             return known[cid]
 
-        on_file, earlier = ByDate(), ByDate()
+        def draft_facts(n: int) -> Facts:  # read only for drafts with candidates: most
+            if n not in wanted:  # rows of a big sheet have none
+                wanted[n] = self.draft_facts(drafts[n])
+            return wanted[n]
+
+        on_file = ByDate()
+        earlier: dict[object, ByDate] = defaultdict(ByDate)  # with `listed`: by written title
         for cid, row in rows.items():
             on_file.add(cid, row[6], row[7])
         out: list[DuplicateMatch | None] = []
-        for n, (draft, f) in enumerate(zip(drafts, wanted)):
+        for n, (draft, (day, precision)) in enumerate(zip(drafts, dates)):
             same = by_uuid.get(draft.uuid) if draft.uuid else None
             if same is not None and same[0] != draft.id:
                 out.append(_match(same, None, same_record=True))
                 continue
-            pool = [(cid, facts_of(cid)) for cid in on_file.near(f.signed_date, f.precision)
-                    if cid != draft.id and kinds_may_agree(f.kind, rows[cid][5])]
-            found = best_match(f, pool)
-            if found is not None:
+            kind = draft.kind or ""
+            pool = [cid for cid in on_file.near(day, precision)
+                    if cid != draft.id and kinds_may_agree(kind, rows[cid][5])]
+            found = pool and best_match(draft_facts(n), [(cid, facts_of(cid)) for cid in pool])
+            if found:
                 out.append(_match(rows[found[0]], found[1]))
                 continue
             match = None
             if within:
-                match = best_match(f, [(k, wanted[k]) for k in
-                                       earlier.near(f.signed_date, f.precision)
-                                       if not listed
-                                       or listed_alike(drafts[k].title, draft.title)])
-                earlier.add(n, f.signed_date, f.precision)
-            out.append(None if match is None else _draft_match(drafts[match[0]], match[0],
-                                                               match[1]))
+                group = earlier[written(draft.title) if listed else None]
+                pool = group.near(day, precision)
+                match = pool and best_match(draft_facts(n), [(k, draft_facts(k)) for k in pool])
+                group.add(n, day, precision)
+            out.append(_draft_match(drafts[match[0]], match[0], match[1]) if match else None)
         return out
 
     def instrument_mark(self) -> CheckMark:
@@ -170,13 +175,15 @@ class DuplicatesMixin(RegistryBase):
                     out[row.uuid] = tuple(row)
         return out
 
-    def _candidates(self, s: Session, wanted: list[Facts]) -> dict[int, tuple]:
-        """The live instruments signed on the days (or in the months, years) of `wanted`,
-        with those of their years whose date is known only to the month or year."""
-        days = sorted({f.signed_date for f in wanted if f.signed_date and f.precision == "day"})
-        years = sorted({f.signed_date.year for f in wanted if f.signed_date})
-        spans = sorted({_span(f.signed_date, f.precision) for f in wanted
-                        if f.signed_date and f.precision != "day"})
+    def _candidates(self, s: Session,
+                    wanted: list[tuple[date | None, str]]) -> dict[int, tuple]:
+        """The live instruments signed on the days (or in the months, years) of `wanted`
+        (dates of signature and their precisions), with those of their years whose date is
+        known only to the month or year."""
+        days = sorted({d for d, precision in wanted if d and precision == "day"})
+        years = sorted({d.year for d, _ in wanted if d})
+        spans = sorted({_span(d, precision) for d, precision in wanted
+                        if d and precision != "day"})
         conditions = [Instrument.signed_date.in_(chunk) for chunk in chunks(days, 500)]
         conditions += [and_(Instrument.signed_date >= a, Instrument.signed_date <= b)
                        for a, b in spans]
