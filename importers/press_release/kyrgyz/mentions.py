@@ -392,7 +392,7 @@ def _topic_item(text: str, start: int, end: int,
     title = f"{words[:1].upper()}{words[1:]} {tail}{singular}"
     stem = singular.casefold()
     return [Named(start, end, " ".join(title.split()), stem, False, "", None, intro[0],
-                  from_intro=kind.end())]
+                  own_start=start, from_intro=kind.end())]
 
 
 def _close(text: str, items: list[Named], intro: tuple[int, int] | None) -> None:

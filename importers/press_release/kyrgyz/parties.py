@@ -116,10 +116,24 @@ def _abroad(name: str, index: CountryIndex) -> str | None:
     return found[0].code if found else None
 
 
+_OFFICE = re.compile(r"^(?P<body>.+?[ндт][ыиуү]н)\s+[\w-]+[дт][аеоө]г[ыиуү]\s+өкүлчүлүгү$")
+
+
+def _organisation(name: str, index: CountryIndex) -> str:
+    """An organisation's office in a country signs for the organisation («Япониянын Эл аралык
+    кызматташтык агенттигинин Кыргызстандагы өкүлчүлүгү» → «... агенттиги»); a state's
+    mission stays («... Республикасынын БУУдагы өкүлчүлүгү»)."""
+    m = _OFFICE.match(name)
+    if m is None or index.whole_country(nominative(m.group("body"))) or \
+            index.whole_country(m.group("body")):
+        return name
+    return nominative(m.group("body"))
+
+
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home(names, index):
-        n = official(n, index)
+        n = official(_organisation(n, index), index)
         code = _abroad(n, index) or index.country_of(n)
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
@@ -273,6 +287,7 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     out = []
     start = 0
     clause = re.sub(r"\s*\([^()]{1,30}\)", "", clause)  # «... банкынын (АӨБ) ...»
+    clause = people.named_before(clause, text) if text else clause  # «министр Бакетаев»
     for m in _HEADS.finditer(clause):
         role = m.group("role").casefold()
         body = clause[start:m.start()].strip(" ,")

@@ -48,6 +48,10 @@ def colleague(body: str, found: list[str], index: CountryIndex,
     return f"{genitive(index.official_ky.get(code) or index.official[code])} {office}"
 
 
+# A person's surname or office before a body's name: not part of it («... Алмаз Бакетаев Азия
+# өнүктүрүү банкынын ...»).
+_PERSON = (r"(?<![\w-])[А-ЯЁӨҮҢ][\w-]+(?:ов|ев|ёв|ова|ева|ин|ина|уулу|кызы)\s+|"
+           r"(?<![\w-])(?:министри|башчысы|төрагасы|өкүлү|ректору|директору|мэри)\s+")
 # A sentence's first word that begins no name: «Документ Ош ... университетинин ...»
 _NOT_A_NAME = re.compile(r"^(?:(?:Документ|Меморандум|Макулдашуу|Келишим|Протокол)\w*|Ал|Бул|"
                          r"Ушул|Анда|Мында)\s+")
@@ -62,7 +66,8 @@ def referred(word: str, role: str, text: str) -> str | None:
         low = m.group().casefold()
         if not low.startswith(target[:4]) or stem(low) != target:
             continue
-        left = re.split(r"(?<![\w-])(?:жана|менен)\s+|[,.;:!?]\s*", text[:m.start()])[-1]
+        left = re.split(r"(?<![\w-])(?:жана|менен)\s+|[,.;:!?]\s*|" + _PERSON,
+                        text[:m.start()])[-1]
         run = re.search(r"[A-ZА-ЯЁӨҮҢ«][^\s,;:]*(?:\s+[^\s,;:]+){0,4}\s*$", left)
         if run is None:
             continue
@@ -72,3 +77,28 @@ def referred(word: str, role: str, text: str) -> str | None:
     if target == "мэрия" and word.casefold() == "шаардын" and city:  # «Ош шаарында»
         return f"{city.group(1)} шаарынын мэриясы"
     return None
+
+
+# «министр Бакетаев», «мэр Абдыкадыров»: a signer named again by his office alone
+_AGAIN = re.compile(r"(?<![\w-])(?P<role>(?i:министр|мэр|ректор|элчи|аким|директор|губернатор))"
+                    r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+)?(?P<surname>[A-ZА-ЯЁӨҮҢ][\w-]+))"
+                    r"(?=[\s,]|$)")
+
+
+def named_before(clause: str, text: str) -> str:
+    """The clause with each signer named again by his office alone written as the text first
+    named him, with his body («министр Бакетаев» → «Кыргыз Республикасынын Финансы министри
+    Бакетаев» after «Кыргыз Республикасынын Финансы министри Алмаз Бакетаев»)."""
+    def full(m: re.Match) -> str:
+        role, surname = m.group("role"), m.group("surname")
+        first = re.search(r"(?<![\w-])%s\w{0,2}\s+(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+)?%s(?![\w-])"
+                          % (re.escape(role), re.escape(surname)), text)
+        if first is None or first.group().casefold().startswith(m.group().casefold()):
+            return m.group()
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӨҮҢ])", text[:first.start()])[-1]
+        body = without_leading(re.split(r"(?<![\w-])(?:жана|менен)\s+|,\s*",
+                                        sentence)[-1].strip())
+        if not body or not body[:1].isupper():
+            return m.group()
+        return f"{body} {text[first.start():first.end()]}"
+    return _AGAIN.sub(full, clause)

@@ -222,7 +222,8 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         names = signed_after(text, named.end, named.scope_end, index)
     if len(names) < 2 and named.in_list and named.scope_start < named.own_start:
         intro = text[named.scope_start:named.own_start].split("\n", 1)[0]
-        names = intro_sides(intro, index)  # the sides of all the list's items
+        intro = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӨҮҢ])", intro)[-1]  # (its last sentence)
+        names = intro_sides(intro, index, text)  # the sides of all the list's items
     if len(names) < 2:
         return _subject_states(named, index, year) or _leaders_signed(named, text, index,
                                                                       codes, year)

@@ -70,7 +70,7 @@ _INTRO_END = re.compile(r"\s(?:төмөнкү|кийинки|бир\s+катар
                         r"протокол)\w*\s+кол\s", re.I)
 
 
-def intro_sides(intro: str, index: CountryIndex) -> list[str]:
+def intro_sides(intro: str, index: CountryIndex, text: str = "") -> list[str]:
     """The sides an introducing line gives all its list's items: «A менен Б (ортосунда)
     төмөнкү документтерге кол коюлду:», «X министри ... жана Y банкынын вице-президенти ...
     төмөнкү ... кол коюшту:»."""
@@ -82,7 +82,7 @@ def intro_sides(intro: str, index: CountryIndex) -> list[str]:
         found = between(span[party_start(span, index):], index)
         if len(found) >= 2:
             return found
-    found = signers(named_sides(clause, index), index)
+    found = signers(named_sides(clause, index), index, text=text)
     return found if len(found) >= 2 else subject_pair(clause + " ", index)
 
 
