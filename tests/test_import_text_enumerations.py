@@ -111,6 +111,14 @@ def test_state_bodies_take_the_official_name_of_their_country():
      ["Agreement in education", "Agreement in culture"]),
     ("Подписаны меморандумы в области сельского хозяйства и образования.",
      ["Меморандум в области сельского хозяйства", "Меморандум в области образования"]),
+    # an area's fields after a comma, each opening with a noun in the genitive
+    ("Подписаны документы. В их числе соглашения в таможенной сфере, в области "
+     "предупреждения и ликвидации чрезвычайных ситуаций, исследования и использования "
+     "космического пространства, о создании центра кооперации.", [
+         "Соглашение в таможенной сфере",
+         "Соглашение в области предупреждения и ликвидации чрезвычайных ситуаций",
+         "Соглашение в области исследования и использования космического пространства",
+         "Соглашение о создании центра кооперации"]),
     # a noun the fields share: one document
     ("The sides signed agreements on trade and economic cooperation.",
      ["Agreements on trade and economic cooperation"]),

@@ -162,10 +162,32 @@ def _split(m: Mention) -> list[Mention]:
         if not item:
             continue
         begin = m.start + kind.end() + start
-        words = f"{head} {item}"
-        out.append(replace(m, start=begin, case=None, end=begin + len(rest[start:end].rstrip(" ,;")),
-                           text=words[:1].upper() + words[1:]))
+        for one in ([item] if english else _areas(item)):
+            words = f"{head} {one}"
+            out.append(replace(m, start=begin, case=None,
+                               end=begin + len(rest[start:end].rstrip(" ,;")),
+                               text=words[:1].upper() + words[1:]))
     return out if len(out) > 1 else [m]
+
+
+_AREA = re.compile(r"((?:в|во)\s+(?:области|сфере)\s+)(.+)$", re.I | re.S)
+
+
+def _areas(item: str) -> list[str]:
+    """«в области предупреждения и ликвидации ЧС, исследования и использования космоса» in a
+    list of documents: each field after a comma that opens with a noun in the genitive is one
+    more document of that area."""
+    area = _AREA.match(item)
+    parts = re.split(r",\s+", area.group(2)) if area else []
+    if len(parts) < 2 or not all(_genitive_noun(p.split()[0]) for p in parts if p.split()):
+        return [item]
+    return [area.group(1) + p for p in parts]
+
+
+def _genitive_noun(word: str) -> bool:
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS == "NOUN" and \
+        any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in readings)
 
 
 # «Memorandums of cooperation in innovation, public service, finance and education»,
