@@ -228,3 +228,8 @@ def test_a_concept_approved_by_the_heads_of_state_is_adopted_there():
     assert [(i.draft.title, i.draft.kind) for i in proposal.instruments] == [
         ("Концепция взаимодействия государств Центральной Азии в рамках многосторонних "
          "форматов", "other")]
+
+
+def test_the_talks_after_which_a_document_was_signed_are_not_in_its_name():
+    assert titles("The presidents inked the joint communique following their high-level talks "
+                  "in Xi'an.") == ["Joint communique"]

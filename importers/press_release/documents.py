@@ -72,7 +72,9 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|"
                    r"\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
-                   r"\s+during\s|\s+in the presence\s|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
+                   r"\s+during\s|\s+in the presence\s|\s+on\s+the\s+sidelines\s+of\s|"
+                   r"\s+(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
+                   r"(?:talks|negotiations|meeting|visit|summit)\b|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
                    re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
 # «на сумму $45 млн», «worth $45 million»: the money, not the name.
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
