@@ -100,3 +100,21 @@ def test_an_amended_instrument_the_text_does_not_name_is_not_given():
     [found] = parse(DATELINE + "Тараптар 2010-жылы кол коюлган макулдашууга өзгөртүү "
                     "киргизүүчү протоколго кол коюшту.")
     assert found["amends"] is None
+
+
+def test_a_protocol_to_an_agreement_named_in_the_dative_before_it():
+    found = parse(DATELINE + "Тараптар 2015-жылдын 12-июнундагы Кыргыз Республикасынын Өкмөтү "
+                  "менен Казакстан Республикасынын Өкмөтүнүн ортосундагы эл аралык автомобиль "
+                  "каттамдары жөнүндө макулдашууга протоколго, туризм жөнүндө макулдашууга жана "
+                  "биргелешкен декларацияга кол коюшту.")
+    assert [(f["kind"], f["signed_date"]) for f in found] == [
+        ("protocol", "2024-03-14"), ("agreement", "2024-03-14"), ("declaration", "2024-03-14")]
+    assert (found[0]["relation"], found[0]["amends"]["date"]) == ("supplements", "2015-06-12")
+    assert found[0]["amends"]["title"].endswith("эл аралык автомобиль каттамдары жөнүндө макулдашуу")
+
+
+def test_earlier_said_of_the_amended_one_inside_the_name_is_no_earlier_signing():
+    [found] = parse(DATELINE + "Тараптар мурда Астанада кол коюлган туризм жөнүндө макулдашууга "
+                    "өзгөртүүлөрдү киргизүү тууралуу протоколго кол коюшту.")
+    assert (found["kind"], found["amends"]["title"]) == ("protocol", "Туризм жөнүндө макулдашуу")
+    assert parse(DATELINE + "Мурда тараптар туризм жөнүндө макулдашууга кол коюшту.") == []

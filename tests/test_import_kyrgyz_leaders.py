@@ -65,3 +65,11 @@ def test_an_intergovernmental_agreement_is_the_two_governments_and_the_word_leav
     assert found["title"] == "Инвестицияларды коргоо жөнүндө макулдашуу"
     assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
                             "Беларусь Республикасынын Өкмөтү"]
+
+
+def test_the_leaders_after_another_documents_verb_sign_the_next_one():
+    first, second = parse(DATELINE + VISIT + "Министрлер туризм жөнүндө меморандумга кол "
+                          "коюшту, андан кийин мамлекет башчылары стратегиялык өнөктөштүк "
+                          "жөнүндө биргелешкен декларацияга кол коюшту.")
+    assert names(second) == ["Кыргыз Республикасы", "Беларусь Республикасы"]
+    assert names(first) != names(second)

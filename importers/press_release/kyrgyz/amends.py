@@ -32,6 +32,8 @@ _PART = r"(?:\s+(?:айрым\s+)?(?:жоболоруна|беренелерин
 _AMENDING = [(re.compile(r"^(?P<target>.+?" + _KIND + r")" + _PART + r"(?:\s+карата)?\s+(?:" + how +
                          r")(?:\s+(?:тууралуу|жөнүндө|боюнча))?\s+\S+$", re.I), relation)
              for how, relation in _HOW]
+_AMENDING.append((re.compile(r"^(?P<target>.+?" + _KIND + r")(?<=[гк][аеоө])\s+протокол\S*$", re.I),
+                  "supplements"))  # «... макулдашууга протокол»: a protocol to it
 
 
 # «2010-жылы (Астанада) кол коюлган ...»: how the earlier one came to be is not its name (its

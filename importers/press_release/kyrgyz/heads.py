@@ -26,14 +26,19 @@ _SHARED = re.compile(r"(?<![\w-])(?:(?:бул|аталган|бардык|бүт
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
-def leaders(words: str, codes: list[str], index: CountryIndex,
-            year: int | None) -> list[PartyDraft]:
+def leaders(words: str, codes: list[str], index: CountryIndex, year: int | None,
+            before_name: bool = False) -> list[PartyDraft]:
     """The states or governments of `codes` when the leaders are the subject of the signing
-    `words` speak of (before its verb: «Өкмөт башчылары ... кол коюшту»); else none."""
+    `words` speak of (before its verb: «Өкмөт башчылары ... кол коюшту»); `before_name`: the
+    words before the document's name, where a verb ends another document's signing and the
+    subject is after it; else none."""
     if len(codes) != 2:
         return []
-    said = _SIGNED.search(words)
-    found = _LEADERS.search(words, 0, said.start() if said else len(words))
+    said = list(_SIGNED.finditer(words))
+    if before_name:
+        found = _LEADERS.search(words, said[-1].end() if said else 0)
+    else:
+        found = _LEADERS.search(words, 0, said[0].start() if said else len(words))
     if found is None:
         return []
     level = "government" if found.group("government") else "interstate"

@@ -26,6 +26,8 @@ _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|
                            r"өзгөр(?:т)?үү\w*|түзөтүү\w*|толуктоо\w*|кошумча\s|тиркел\w*|"
                            r"мөөнөтүн\s|"
                            r"(?:ишке|жүзөгө)\s+ашыруу|аткаруу|ратификациялоо)", re.I)
+_DATIVE = re.compile(r"[гк][аеоө]$", re.I)
+_ITS_PROTOCOL = re.compile(r"\s+протокол", re.I)
 # A document the sentence refers to, not one it signs: «... келишимге ылайык, тараптар ...»,
 # «... макулдашуунун негизинде».
 _REFERRED = re.compile(r",?\s*(?:ылайык|негизинде|алкагында|чегинде|шарттарына)(?![\w-])", re.I)
@@ -182,7 +184,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:жөнүндө|тууралуу|бою
                            r"(?![\w-])", re.I)
 _ATTRIBUTIVE = re.compile(r"кол\s+коюлган|түзүлгөн|кабыл\s+алынган", re.I)
 _AMENDING = re.compile(r"(?<![\w-])(?:өзгөр(?:т)?үү|түзөтүү|толуктоо|кошумча(?=\s)|тиркел|"
-                       r"мөөнөтүн\s+узартуу)",
+                       r"мөөнөтүн\s+узартуу|(?:макулдашуу|келишим|конвенция)\w*[гк][аеоө]\s*$)",
                        re.I)
 
 
@@ -242,8 +244,10 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
                   if outside(m)]
         before = [m for m in before if m is not None]
         said = before[-1].lastgroup if before else None
-    if said == "signed" and EARLIER_BEFORE.search(text, scope, start):
-        return EARLIER
+    if said == "signed" and any(not _ATTRIBUTE.match(text, m.end())
+                                for m in EARLIER_BEFORE.finditer(text, scope, start)):
+        return EARLIER  # (not «мурда кол коюлган ... макулдашууга ... протокол»: the earlier
+        # one is named inside this one's name)
     if said == EARLIER and after and after[0].group().casefold().startswith("кол") and \
             _OF_THIS_EVENT.search(text, scope, after_to) and \
             not EARLIER_BEFORE.search(text, scope, after_to) and \
@@ -252,6 +256,10 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
     return said
 
 
+# «мурда (... ) кол коюлган макулдашууга», «эки күн мурда башталган сапардын»: «мурда» says when
+# what the participle names happened, not the signing
+_ATTRIBUTE = re.compile(r"(?:[\s,]+[\w-]+){0,6}?\s+[\w-]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)"
+                        r"\s+[\w«\"]", re.I)
 # The event the text reports: «жолугушуунун жыйынтыгында», «иш-чаранын жыйынтыгында».
 _OF_THIS_EVENT = re.compile(r"(?<![\w-])(?:жыйынтыгында|жыйынтыгы\s+боюнча|соңунда|аягында)"
                             r"(?![\w-])", re.I)
@@ -266,8 +274,9 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
         stem = kind_stem(word, text[max(lo, m.start() - 12):m.start()])
         if stem is None or _GENITIVE.search(word.casefold()) and without_case(word) != word \
                 and not _ITS_SIGNING.match(text, m.end()) or _PART_OF_NAME.match(text, m.end()) \
-                or _REFERRED.match(text, m.end()):
-            continue
+                or _REFERRED.match(text, m.end()) or _DATIVE.search(word) and \
+                _ITS_PROTOCOL.match(text, m.end()):
+            continue  # («... макулдашууга протокол»: a protocol to it)
         kind_start = m.start()
         if stem in ("карта", "алмашуу", "кат"):
             kind_start = text.rindex(" ", lo, m.start() - 1) + 1 if " " in text[

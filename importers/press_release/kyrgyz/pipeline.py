@@ -235,7 +235,7 @@ def _leaders_signed(named: Named, text: str, index: CountryIndex, codes: list[st
     """«Өкмөт башчылары ... жол картасына кол коюшту», «... билдирүү – ага мамлекет
     башчылары кол коюшту»: the leaders signed, for their governments or states."""
     rest = text[named.end:named.scope_end]
-    return leaders(named.clause, codes, index, year) or \
+    return leaders(named.clause, codes, index, year, before_name=True) or \
         (leaders(rest, codes, index, year) if SIGNED_VERB.search(rest) else [])
 
 
