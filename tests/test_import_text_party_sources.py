@@ -194,3 +194,20 @@ def test_the_ministries_or_academies_of_a_field_of_two_countries():
     assert between("between the Academies of Sciences of Uzbekistan and Tajikistan") == [
         "Academy of Sciences of the Republic of Uzbekistan",
         "Academy of Sciences of the Republic of Tajikistan"]
+
+
+def test_english_posts_with_the_country_before_or_the_field_first():
+    text = ("Signing\n\nBISHKEK, April 3, 2024. Kyrgyz Minister of Economy and Commerce Daniyar "
+            "Amangeldiev and Uzbek Minister of Investment Laziz Kudratov signed a memorandum of "
+            "understanding on investment.")
+    assert parties_of(text) == [["Ministry of Economy and Commerce of the Kyrgyz Republic",
+                                 "Ministry of Investment of the Republic of Uzbekistan"]]
+    text = ("Signing\n\nBISHKEK, April 3, 2024. Health Minister of Kyrgyzstan Alymkadyr "
+            "Beishenaliev and Health Minister of Uzbekistan Amrillo Inoyatov signed a memorandum "
+            "of understanding on healthcare.")
+    health = ["Ministry of Health of the Kyrgyz Republic",
+              "Ministry of Health of the Republic of Uzbekistan"]
+    assert parties_of(text) == [health]
+    text = ("Signing\n\nBISHKEK, April 3, 2024. Kyrgyzstan's Health Ministry and Uzbekistan's "
+            "Health Ministry signed a memorandum of understanding on healthcare.")
+    assert parties_of(text) == [health]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from models.records import PartyDraft
 
-from .countries import CountryIndex
+from .countries import DEMONYMS, CountryIndex
 from .kinds import DOCUMENT_RU
 from .morphology import head_noun, inflect_phrase, lemma, parses
 
@@ -316,8 +316,8 @@ def _plural_bodies(title: str, countries: CountryIndex) -> PartySpan | None:
 
 
 # A second English body after «and»: «Uzbekistan's Ministry ...», «the Uzbek Ministry ...».
-_EN_BODY_START = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+[A-Z]|[A-Z][a-z]+\s+(?:Ministry|State\s+"
-                  r"Committee|National\s+Bank|Central\s+Bank|Government|Embassy|Agency)\b")
+_EN_BODY_START = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+[A-Z]|[A-Z][a-z]+\s+(?:Ministry|Minister|"
+                  r"State\s+Committee|National\s+Bank|Central\s+Bank|Government|Embassy|Agency)\b")
 
 
 # What follows the last party in a reporter's sentence: the source, a place, a purpose, a person.
@@ -489,7 +489,16 @@ def full_name(name: str) -> str:
     m = _SHORT_MINISTRY.match(name)
     if m:
         return f"Министерство {_SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
+    field = _FIELD_MINISTRY.match(name)
+    if field and field.group("field").split()[0].casefold() not in DEMONYMS:  # «Health Ministry
+        # of X» → «Ministry of Health of X» (not «Kyrgyz Ministry of ...»)
+        area = field.group("field")
+        return f"Ministry of {_FIELDS.get(area, area)}{name[field.end():]}"
     return re.sub(r"^MFA(?= of )", "Ministry of Foreign Affairs", name)
+
+
+_FIELD_MINISTRY = re.compile(r"^(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry(?=\s+of\s|$)")
+_FIELDS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}
 
 
 _STATE_BODY = re.compile(r"^(?:министерств|государственн\w+\s+(?:комитет|агентств|служб|"

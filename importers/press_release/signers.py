@@ -153,7 +153,10 @@ _ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Minin
                  "Investment Investments Construction Engineering Corporation Company Partners "
                  "Resources Industries Logistics Finance Fund Trade Global Electric Water Media "
                  "Metals Steel Cement Chemical Pharma Railways Rail Ports Airport Foundation "
-                 "University Institute Agency Authority Council Commission".split())
+                 "University Institute Agency Authority Council Commission Commerce Economy "
+                 "Health Justice Culture Education Science Affairs Agriculture Transport Labour "
+                 "Labor Defence Defense Tourism Sports Emergency Situations Policy Protection "
+                 "Ecology Environment Industry Communications Innovation".split())
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
@@ -168,8 +171,18 @@ def _state_name(rest: str, countries: CountryIndex) -> str | None:
 
 def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
+    owner = _ENGLISH_OWNER.match(part.strip())
+    code = _owner_country(owner.group("who"), countries) if owner else None
+    if code:  # «Kyrgyz Minister of Economy X», «Kyrgyzstan's Minister of ... X»: its country after
+        name = body_of(part.strip()[owner.end():], countries)
+        name = full_name(name) if name else name
+        if name and _STATE_HEAD_FIRST.match(name) and \
+                not any(m.by_name for m in countries.mentions(name)):
+            return f"{name} of {english_name(code, countries, True)}"
+        return name
     for post, said in _POSTS:
         part = post.sub(said, part)
+    part = _FIELD_FIRST.sub(r"\g<lead>Minister of \g<field> of ", part)  # «Health Minister of X»
     last = re.sub(r"^the\s+", "", re.split(r"\s[-–—]\s|,\s", part.strip(" ,"))[-1], flags=re.I)
     if re.match(r"[A-Z]", last) and INTERNATIONAL.match(last):  # «Bishkek, 27 Nov - The United
         return last                                            # Nations Development Programme»
@@ -212,6 +225,22 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
 
 
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
+
+
+_ENGLISH_OWNER = re.compile(r"(?:the\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:[A-Z][a-z]+\s+)?"
+                            r"(?:Deputy\s+|First\s+)*(?:Minister|Ministry|Ambassador|Head|Chairman|"
+                            r"Director|Agency|Committee)\b)")
+_STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b")
+_FIELD_FIRST = re.compile(r"^(?P<lead>(?:the\s+)?)(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                          r"Minister\s+of\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _owner_country(word: str, countries: CountryIndex) -> str | None:
+    """«Kyrgyz», «Kyrgyzstan's»: the country of the post that follows."""
+    if word.endswith("'s"):
+        return countries.whole_country(word[:-2])
+    said = countries.mentions(word)
+    return said[0].code if len(said) == 1 and not said[0].by_name else None
 
 
 def _city_hall(rest: str) -> str | None:
@@ -423,6 +452,8 @@ def english_post(part: str, countries: CountryIndex) -> str | None:
     words = before.split()
     said = countries.mentions(words[0]) if words else []
     code = said[0].code if said and said[0].start == 0 else None
+    if words and words[0].endswith("'s"):  # «Kyrgyzstan's Economy Minister»
+        code = countries.whole_country(words[0][:-2])
     if code is None and before.endswith("'s"):
         code = countries.whole_country(before[:-2])
     role = m.group("role").lower()
