@@ -105,3 +105,12 @@ def test_a_person_named_as_the_object_inside_a_name_is_no_signer():
                     "Казакстан Республикасынын Президенти Касым-Жомарт Токаевди Борбор Азия "
                     "мамлекеттеринин башчыларынын Ардак белгиси менен сыйлоо жөнүндө чечим.")
     assert found["title"].startswith("Казакстан Республикасынын Президенти Касым-Жомарт Токаевди")
+
+
+@pytest.mark.parametrize("partner", ["ЮНИСЕФ", "Huawei Technologies"])
+def test_a_partner_named_by_an_abbreviation_or_in_latin_letters(partner):
+    [found] = parse(DATELINE + f"Саламаттык сактоо министрлиги {partner} менен эмдөө боюнча "
+                    "меморандумга кол койду.")
+    assert (found["title"], names(found)) == (
+        "Эмдөө боюнча меморандум",
+        ["Кыргыз Республикасынын Саламаттык сактоо министрлиги", partner])

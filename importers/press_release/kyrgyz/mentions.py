@@ -61,6 +61,9 @@ _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|�
 _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?:[\w-]+\s+){0,4}?[\w-]{2,}(?<![уү])[ыиуү]"
                          r"(?<![дт][аеоө]г[ыиуү])(?![\w-])", re.I)  # «университети менен ...
 # каражаты», not «министрлиги менен кесиптик билим берүү тармагындагы» (the name's topic)
+# A partner named by an abbreviation or in Latin letters: «... министрлиги ЮНИСЕФ менен»
+_PARTNER = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+)"
+                      r"(?:\s+[A-Z][A-Za-z&.-]+)*\s+менен(?![\w-])")
 _SURNAME = re.compile(r"[А-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ин|ина|уулу|кызы|ский|ски)(?![\w-])"
                       r"(?!\s+атындагы)")
 _SUBJECT_PLURAL = re.compile(r"(?<![\w-])\w{3,}(?:лары|лери|лору|лөрү|тары|тери|тору|төрү|дары|"
@@ -114,7 +117,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     """After the boundary: past connectives, the date, the place and the subject."""
     window = text[pos:end]
     cut = 0
-    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE, _WORD):
+    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE, _PARTNER, _WORD):
         for m in pattern.finditer(window):
             if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())):  # the subject: a body

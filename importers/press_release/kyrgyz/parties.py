@@ -337,8 +337,10 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     clause = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", clause)  # «... агенттиги (KOICA)»
     words = re.sub(r"\s+(?:тарабынан|бирге|биргеликте)\s*$", "", clause).rstrip(" ,").split()
     # («X жана Y тарабынан», «X Y менен бирге»)
-    if len(words) > 2 and words[-1].casefold() == "менен" and body_head(words[-2]):
-        return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»
+    if len(words) > 2 and words[-1].casefold() == "менен" and (
+            body_head(words[-2]) or _NAME_WORD.fullmatch(words[-2].strip("«»\""))):
+        return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»,
+        # «... министрлиги ЮНИСЕФ менен», «... министрлиги Huawei Technologies менен»
     if not words or not body_head(words[-1]):
         return []
     tail = " ".join(words)
@@ -357,13 +359,18 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     return []
 
 
+# A partner named by an abbreviation or in Latin letters: «ЮНИСЕФ», «Huawei»
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+")
+
+
 def _with(words: list[str], index: CountryIndex) -> list[str]:
     """«A B менен ... кол койду»: the subject A and the partner B, both in the nominative, A's
     name ending with a body's word right before B's capital («Кыргыз улуттук университети
     Казан федералдык университети менен», «Кыргызстандын ... министрлиги Кореянын ...
     министрлиги менен»)."""
-    for k in range(len(words) - 2, 0, -1):
-        if body_head(words[k - 1]) and _CAPITAL.match(words[k]):
+    for k in range(len(words) - 1, 0, -1):
+        if body_head(words[k - 1]) and _CAPITAL.match(words[k]) and (
+                k < len(words) - 1 or _NAME_WORD.fullmatch(words[k].strip("«»\""))):
             left = " ".join(words[:k])
             named = [c for c in index.mentions(left) if c.by_name]
             start = named[-1].start if named else (re.search(
