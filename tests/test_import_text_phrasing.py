@@ -233,3 +233,10 @@ def test_a_concept_approved_by_the_heads_of_state_is_adopted_there():
 def test_the_talks_after_which_a_document_was_signed_are_not_in_its_name():
     assert titles("The presidents inked the joint communique following their high-level talks "
                   "in Xi'an.") == ["Joint communique"]
+
+
+def test_the_subject_said_after_a_passive_verb_is_the_documents():
+    assert titles("A protocol was signed on the settlement of the situation on the border, the "
+                  "committee's head said. An agreement was signed on the sidelines of the "
+                  "summit.") == ["Protocol on the settlement of the situation on the border",
+                                 "Agreement"]

@@ -442,7 +442,11 @@ _EN_PASSIVE = re.compile(
     r"(?P<verb>(?:signed|exchanged|inked|concluded|adopted|handed\s+over|discussed|considered|"
     r"postponed|initiall?ed|drafted|prepared)"
     r"(?:\s+(?:as\s+well|too|also))?)\b"
-    r"(?P<between>(?=\s+between\s))?")
+    r"(?P<between>(?=\s+between\s))?"
+    # «A protocol was signed on the settlement of ...»: the subject after the verb (not «on
+    # March 5», «on Monday», «on the sidelines of»)
+    r"(?P<subject>(?=\s+on\s+(?:the\s+)?(?!(?:sidelines|margins|occasion|eve|basis|day)\b)"
+    r"[a-z]))?")
 
 
 _PLURAL_EN = re.compile(r"(?<!\bof\s)(?<!exchange\s)\b(?:[a-z]+s|memoranda|MoUs)\s*$", re.I)
@@ -494,7 +498,11 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             passive = _EN_PASSIVE.search(text, kind_end, stop)
             verb_said = None
             words = text[begin:stop]
-            if passive and not _quoted(text, begin, passive.start()):
+            if passive and passive.group("subject") is not None and \
+                    text[kind_end:passive.start()].strip() == "":  # «A protocol was signed on»
+                verb_said = _decide(sentence.between(start, begin), cues(passive.group()))
+                words = text[begin:passive.start()] + " " + text[passive.end("verb"):stop].strip()
+            elif passive and not _quoted(text, begin, passive.start()):
                 if passive.group("between") is None:  # «An agreement on ... was also exchanged»
                     stop = passive.start()
                     words = text[begin:stop]
