@@ -591,9 +591,29 @@ def _state_official(name: str, countries: CountryIndex) -> str:
         countries.official.get(code, name)
 
 
+def nominative_body(name: str) -> str:
+    """A body's name left in another case («Министерства экономики и коммерции КР», «Национальной
+    академии наук») in the nominative; any other name as it is."""
+    words = name.split(" ")
+    for n, word in enumerate(words[:3]):
+        readings = [p for p in parses(word.lower()) if p.tag.POS == "NOUN"]
+        if not readings:
+            continue  # an adjective before the head («Национальной академии»)
+        if readings[0].normal_form not in BODY_HEADS:
+            return name  # the first noun is no body's head («Хякимлик города ...»)
+        if any(p.tag.case == "nomn" and "sing" in p.tag for p in readings) or \
+                not word[:1].isupper() and n == 0:
+            return name
+        case = next((p.tag.case for p in readings if "sing" in p.tag and
+                     p.tag.case in ("gent", "datv", "ablt", "loct")), None)
+        return _capitalise(inflect_phrase(name, case=case)) if case else name
+    return name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
+    names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
