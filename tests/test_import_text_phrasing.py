@@ -240,3 +240,10 @@ def test_the_subject_said_after_a_passive_verb_is_the_documents():
                   "committee's head said. An agreement was signed on the sidelines of the "
                   "summit.") == ["Protocol on the settlement of the situation on the border",
                                  "Agreement"]
+
+
+def test_a_name_after_podpisaniem_or_podpisaniyu_is_put_in_the_nominative():
+    assert titles("Подписанием Соглашения о сотрудничестве в области таможенного дела "
+                  "завершился визит.") == ["Соглашение о сотрудничестве в области таможенного дела"]
+    assert titles("Подписанию Меморандума о сотрудничестве в сфере спорта предшествовали "
+                  "переговоры.") == ["Меморандум о сотрудничестве в сфере спорта"]

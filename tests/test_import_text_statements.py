@@ -30,6 +30,7 @@ def test_number_words_in_any_case(words, value):
     ("Pakistan, Kyrgyzstan sign 15 accords", 15),
     ("Планируется подписать 5 документов. Подписано соглашение о туризме.", None),
     ("Подписан ряд документов в 2024 году.", None),
+    ("Подписаны документы: 1) Соглашение о туризме; 2) Меморандум о спорте.", None),
 ])
 def test_the_announced_count(text, count):
     assert announced_count(text) == count
@@ -113,3 +114,22 @@ def test_one_document_said_after_the_statement_is_not_taken_without_a_verb():
     proposal = parse("12 марта 2025\n\nПо итогам переговоров подписаны три документа о "
                      "туризме. Программа действует с 2015 года.\n")
     assert proposal.instruments == []
+
+
+def test_a_sentence_of_also_and_names_takes_the_signing_before_it():
+    proposal = parse("12 марта 2025\n\nГлавы государств подписали Совместное заявление. Также "
+                     "Соглашение о безвизовых поездках и Протокол о консультациях.\n")
+    assert [i.draft.kind for i in proposal.instruments] == ["joint_statement", "agreement",
+                                                            "protocol"]
+
+
+@pytest.mark.parametrize("text", [
+    "Главы государств подписали Совместное заявление. Также Соглашение о безвизовых поездках "
+    "предусматривает отмену виз.",
+    "Планируется подписать Совместное заявление. Также Соглашение о безвизовых поездках и "
+    "Протокол о консультациях.",
+    "Главы государств обсудили сотрудничество. Также Соглашение о безвизовых поездках и "
+    "Протокол о консультациях."])
+def test_an_also_sentence_with_a_verb_or_after_no_signing_adds_nothing(text):
+    proposal = parse("12 марта 2025\n\n" + text + "\n")
+    assert "agreement" not in [i.draft.kind for i in proposal.instruments]

@@ -399,8 +399,8 @@ def _participle_gender(verb: str) -> str | None:
 
 def document_case(previous: str) -> str | None:
     """The case of a document's name after this word: «подписание/ратификации Протокола»."""
-    if re.fullmatch(r"подписани[еия]|ратификаци[июя]|утверждени[еия]|одобрени[еия]|"
-                    r"заключени[еия]", previous, re.I):
+    if re.fullmatch(r"(?:подписани|утверждени|одобрени|заключени)(?:[еияю]|ем)|ратификаци(?:[июя]|ей)",
+                    previous, re.I):  # «подписанием/подписанию Соглашения» too
         return "gent"
     return None
 

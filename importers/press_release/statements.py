@@ -66,10 +66,13 @@ def _count_in(sentence: str) -> int | None:
     """«подписано 13 документов», «семью двусторонними документами», «Thirteen documents»,
     «twenty-one agreements», «Документов в пакете шесть»: a number and, at most three words
     away, a word for the documents."""
-    tokens = [t.group() for t in _TOKEN.finditer(sentence)]
+    found = list(_TOKEN.finditer(sentence))
+    tokens = [t.group() for t in found]
     for i, token in enumerate(tokens):
         if re.fullmatch(r"(?:19|20)\d\d|\d{4,}", token):
             continue  # a year
+        if token.isdigit() and sentence.startswith(")", found[i].end()):
+            continue  # a list's number: «документы: 1) Соглашение ...; 2) ...»
         value = number_value(token)
         if value is None:
             continue
@@ -117,6 +120,32 @@ def _statement(text: str, end: int, adjacent: bool = False) -> str | None:
     return None
 
 
+# «Также Соглашение о ... и Протокол о ...»: a sentence with no verb that only adds names.
+_ALSO = re.compile(r"\s*(?:а\s+)?(?:также|кроме\s+того|помимо\s+(?:этого|того))\s*[,:—–-]?", re.I)
+_JOINER = re.compile(r"[\s,;]*(?:(?:и|а\s+также)\s+)?", re.I)
+
+
+def _only_names(text: str, scope_start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at `scope_start` is «Также» and nothing but the named documents."""
+    opened = _ALSO.match(text, scope_start)
+    if not opened:
+        return False
+    pos = opened.end()
+    for begin, end in sorted(spans):
+        if not _JOINER.fullmatch(text, pos, begin):
+            return False
+        pos = end
+    return re.match(r"\s*(?:[.;!]|$)", text[pos:pos + 20]) is not None
+
+
+def _said_before(text: str, end: int) -> str | None:
+    """What the sentence right before `end` says happened, if it says anything."""
+    sentences = [s for s in _SENTENCE.finditer(text[max(0, end - _LOOK_BACK):end])
+                 if s.group().strip()]
+    said = cues(sentences[-1].group()) if sentences else []
+    return said[-1][1] if said else None
+
+
 def inherit_status(text: str, mentions: list[Mention]) -> None:
     """A document named without a verb of its own takes what the signing statement before it
     says: the items of a list under a line that says nothing («В пакет вошли:»), the documents
@@ -132,6 +161,9 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
         if not opened and (m.scope_start in said_own or named[m.scope_start] < 2):
             continue  # its sentence says something of its own, or is not a list of documents
         said = _statement(text, m.scope_start, adjacent=not opened)
+        if said is None and _only_names(text, m.scope_start, [(o.start, o.end) for o in mentions
+                                                              if o.scope_start == m.scope_start]):
+            said = _said_before(text, m.scope_start)  # «Подписали заявление. Также Соглашение ...»
         if said is not None:
             m.status = said
 
