@@ -255,3 +255,14 @@ def test_ministries_or_governments_of_the_two_countries_as_the_subject():
     assert first_parties(TALKS_RU + "Правительства двух стран подписали соглашение о "
                          "сотрудничестве в области миграции.") == [
         "Кабинет министров Кыргызской Республики", "Правительство Республики Узбекистан"]
+
+
+def test_the_source_said_after_the_last_party_is_no_party():
+    text = ("Bishkek, 3 May 2024. A memorandum of understanding was signed between the Ministry "
+            "of Agriculture of the Kyrgyz Republic and the Uzbek Ministry of Agriculture, the "
+            "ministry said.")
+    assert first_parties(text) == ["Ministry of Agriculture of the Kyrgyz Republic",
+                                   "Ministry of Agriculture of the Republic of Uzbekistan"]
+    text = ("Astana, 5 May 2024. An agreement was signed between JSC Samruk-Energy and Electric "
+            "Stations OJSC, the press service of the company reported.")
+    assert first_parties(text) == ["JSC Samruk-Energy", "Electric Stations OJSC"]

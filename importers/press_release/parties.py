@@ -321,7 +321,8 @@ _EN_BODY_START = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+[A-Z]|[A-Z][a-z]+\s+(?:Mi
 
 
 # What follows the last party in a reporter's sentence: the source, a place, a purpose, a person.
-_EN_TAIL = re.compile(r",\s+(?:[A-Z][\w-]*\s+)?(?:reports?|said|says|informs|reported)\b.*$|"
+_EN_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[^,;]{0,60}?\s)?(?:reports?|said|says|informs|"
+                      r"reported|announced|noted|stated|added|writes|wrote)\b).*$|"
                       r"\s+in\s+(?:[A-Z][\w-]*'s\s+capital|the\s+(?:fight|framework)|"
                       r"the\s+city\s+of)\b.*$|\s+to\s+(?:boost|strengthen|develop|promote|"
                       r"expand|enhance|deepen)\b.*$|,\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+,.*$")
