@@ -38,7 +38,8 @@ def write_plan(registry, s, plan: BulkPlan,
     audits = RowInserter(db, AuditEntry.__table__,
                          ("record_id", "instrument_id", *AUDIT_COLUMNS, "changes"))
     done = 0
-    for chunk in chunks(plan.planned, CHUNK):
+    planned = plan.planned
+    for chunk in chunks(planned, CHUNK):
         rows, numbers = [], []
         for iid, p in zip(out[done:], chunk):
             number = p.number or sequences.next(*p.sequence)
@@ -69,6 +70,8 @@ def write_plan(registry, s, plan: BulkPlan,
                                (events, event_rows), (audits, audit_rows)):
             if many:
                 inserter.insert(many)
+        # Written: let go (the plan is made again if the transaction is run again).
+        planned[done:done + len(chunk)] = [None] * len(chunk)
         done += len(chunk)
         if progress:
             progress(done)

@@ -6,7 +6,7 @@ the protocol amends. Loading is idempotent: records carry fixed UUIDs and are ad
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .records import EventDraft, InstrumentDraft, MeetingDraft, PartyDraft
@@ -137,7 +137,7 @@ def load_demo(registry: Registry) -> DemoResult:
     for key, draft in SIGNED_DOCUMENTS:
         existing = registry.find_instrument(draft.uuid)
         if existing is None:
-            draft = InstrumentDraft(**{**draft.__dict__, "meeting_id": meeting_id})
+            draft = replace(draft, meeting_id=meeting_id)
             existing = registry.save_instrument(draft)
             added += 1
             if key == "protocol":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -98,7 +99,7 @@ def test_batch_reports_every_problem_with_its_record_and_writes_nothing(registry
                            signed_date=date(2024, 1, 1), registry_number="2024/X-1",
                            parties=[PartyDraft(name="Кабинет Министров КР", country="KG"),
                                     PartyDraft(name="Правительство РФ", country="RU")])
-    twin = InstrumentDraft(**{**good.__dict__, "title": "Другое соглашение"})
+    twin = replace(good, title="Другое соглашение")
     bad = InstrumentDraft(title="", kind="agreement", level="galactic",
                           signed_date=date(2024, 1, 1), parties=good.parties)
     with pytest.raises(ValidationError) as err:

@@ -14,9 +14,9 @@ from .countries import CountryNames
 from .mapping import (BOOLEAN_FIELDS, INTEGER_FIELDS, LIST_VOCABULARIES, TEXT_FIELDS,
                       VOCABULARY_FIELDS, Mapping, Spec, fold)
 from .problems import CellProblem, ValueProblem, cell_problem
-from .reading import Table
-from .values import (read_bool, read_date, read_event, read_int, read_party, show,
-                     split_list, unknown_value, vocabulary_code)
+from .reading import Shared, Table
+from .values import (PartialDate, read_bool, read_date, read_event, read_int, read_party,
+                     show, split_list, unknown_value, vocabulary_code)
 
 MAX_TEXT = 10_000  # characters in one cell
 # What the export protects against formula injection ("'=..."), taken off again on import.
@@ -42,6 +42,11 @@ class Converter:
         self._sources: dict[int, str | None] = {}  # id(spec) -> its column in this file
         self._codes: dict[tuple, str | None] = {}  # (spec, vocabulary, value) -> code
         self._event_spec = Spec()
+        self._dates: dict[tuple, PartialDate] = {}  # (text, date order) -> its date
+        self._shared = Shared()  # one text object for the names and sectors written alike
+        # A cell with more letters than the longest null value stands for no null value
+        # (folding never drops a letter): the long ones need not be folded to tell.
+        self._null_room = max(map(len, mapping.null_values), default=0)
 
     def _source(self, spec: Spec) -> str | None:
         key = id(spec)
@@ -56,6 +61,16 @@ class Converter:
             self._codes[key] = vocabulary_code(value, spec, vocabulary)
         return self._codes[key]
 
+    def _date(self, raw, date_order: str = "dmy") -> PartialDate:
+        """`read_date`, remembered for texts: a big sheet repeats its dates (one object each)."""
+        if not isinstance(raw, str):
+            return read_date(raw, self.today, date_order)
+        key = (raw, date_order)
+        found = self._dates.get(key)
+        if found is None:
+            found = self._dates[key] = read_date(raw, self.today, date_order)
+        return found
+
     # --- cells ----------------------------------------------------------------------------
 
     def _cell(self, cells: list, column: str | None):
@@ -65,7 +80,8 @@ class Converter:
         if isinstance(value, str):
             if value.startswith(_PROTECTED):
                 value = value[1:]
-            if fold(value) in self.mapping.null_values:
+            if (len(value) <= self._null_room or len("".join(value.split())) <= self._null_room) \
+                    and fold(value) in self.mapping.null_values:
                 return None
         return value
 
@@ -152,7 +168,8 @@ class Converter:
                 values[name] = [self._item_code(x, spec, LIST_VOCABULARIES[name])
                                 for x in split_list(raw, spec.separator)]
             else:  # sectors
-                values[name] = [_checked_text(x) for x in split_list(raw, spec.separator)]
+                values[name] = [self._shared(_checked_text(x))
+                                for x in split_list(raw, spec.separator)]
         except ValueProblem as exc:
             raise _Reported(column, exc) from None
 
@@ -182,7 +199,7 @@ class Converter:
     def _signed_date(self, spec: Spec, raw, column: str, cells, row, problems):
         if raw is not None and fold(_text(raw)) not in spec.unknown:
             try:
-                found = read_date(raw, self.today, self.mapping.date_order)
+                found = self._date(raw, self.mapping.date_order)
                 return found.value, found.precision
             except ValueProblem as exc:
                 problems.append(CellProblem(row, column, exc.message_id,
@@ -194,7 +211,7 @@ class Converter:
         if year is None:
             return None
         try:
-            found = read_date(year, self.today)
+            found = self._date(year)
         except ValueProblem as exc:
             problems.append(CellProblem(row, spec.fallback_year, exc.message_id,
                                         tuple(exc.params.items())))
@@ -228,12 +245,14 @@ class Converter:
             if party.country and country is None:
                 problems.append(cell_problem(row, column, "Unknown country “{value}”.",
                                              value=show(party.country)))
-            out.append(PartyDraft(name=_checked_or_report(party.name, row, column, problems),
+            shared = self._shared
+            out.append(PartyDraft(name=shared(_checked_or_report(party.name, row, column,
+                                                                 problems)),
                                   country=country,
                                   organisation_kind="state" if not party.country and country
                                   else None,
-                                  signatory_name=party.signatory,
-                                  signatory_position=party.position))
+                                  signatory_name=shared(party.signatory),
+                                  signatory_position=shared(party.position)))
         return out
 
     def _events(self, cells, row: int, problems: list[CellProblem]) -> list[EventDraft]:
@@ -263,7 +282,7 @@ class Converter:
 
     def _event_date(self, raw, row, column, problems, kind: str) -> date | None:
         try:
-            found = read_date(raw, self.today, self.mapping.date_order)
+            found = self._date(raw, self.mapping.date_order)
         except ValueProblem as exc:
             problems.append(CellProblem(row, column, exc.message_id, tuple(exc.params.items())))
             return None
@@ -281,8 +300,8 @@ class Converter:
         kind = self._vocabulary_code(parts.kind, self._event_spec, EVENT_KINDS)
         if kind is None:
             raise unknown_value(parts.kind, EVENT_KINDS)
-        act = read_date(parts.act_date, self.today, self.mapping.date_order)
-        effective = (read_date(parts.effective_date, self.today, self.mapping.date_order)
+        act = self._date(parts.act_date, self.mapping.date_order)
+        effective = (self._date(parts.effective_date, self.mapping.date_order)
                      if parts.effective_date else None)
         for found, raw in ((act, parts.act_date), (effective, parts.effective_date)):
             if found and found.precision != "day":

@@ -114,12 +114,19 @@ class Mapping:
 
 
 def fold(value: str) -> str:
-    return _fold(value) if isinstance(value, str) else _fold(str(value))
+    value = value if isinstance(value, str) else str(value)
+    return _fold(value) if len(value) <= _REMEMBERED else _folded(value)
 
 
-@functools.lru_cache(maxsize=65_536)  # the same few hundred values, in every row of a big sheet
-def _fold(value: str) -> str:
+_REMEMBERED = 60  # characters: longer cells (titles, notes) are each a value of their own
+
+
+def _folded(value: str) -> str:
     return " ".join(value.replace("ё", "е").casefold().split())
+
+
+# The same few hundred values, in every row of a big sheet.
+_fold = functools.lru_cache(maxsize=65_536)(_folded)
 
 
 def _names(raw, where: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -97,6 +98,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         rows: list[list[Cell]] = []
         numbers: list[int] = []
         header: list[str] | None = None
+        shared = Shared()
         for number, values in enumerate(ws.iter_rows(values_only=True), 1):
             if len(rows) >= MAX_ROWS:
                 raise TableError("The workbook {path} has more than {limit} rows, more than an "
@@ -106,7 +108,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
                 raise TableError("Row {row} of {path} has {count} columns, more than the {limit} "
                                  "an import reads.", row=number, path=str(path),
                                  count=len(values), limit=MAX_COLUMNS)
-            cells = [_clean(v) for v in values]
+            cells = [shared(_clean(v)) for v in values]
             if header is None:
                 if any(c not in (None, "") for c in cells):
                     header = _header(cells, path)
@@ -122,6 +124,19 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     if header is None:
         raise TableError("The file {path} is empty.", path=str(path))
     return Table(header, [_pad(r, len(header)) for r in rows], numbers)
+
+
+class Shared(dict):
+    """`shared(text)`: one text object for every cell written alike. A big sheet repeats its
+    short values (kinds, dates, places, names) in row after row; kept once, they take less
+    memory (and the database driver's UTF-8 copy of each is made once)."""
+
+    LONGEST = 80  # characters: longer texts (titles, notes) are each a text of their own
+
+    def __call__(self, value):
+        if isinstance(value, str) and len(value) <= self.LONGEST:
+            return self.setdefault(value, value)
+        return value
 
 
 def _clean(value) -> Cell:
@@ -197,13 +212,24 @@ def sniff_delimiter(text: str) -> str:
         return max(DELIMITERS, key=head.count) if any(d in head for d in DELIMITERS) else ","
 
 
+# A line as `newline=""` reads it: ended by \r\n, \r or \n, kept with its ending.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str):
+    """The lines of a text one by one (a StringIO would hold a second copy of it, at four
+    bytes a character)."""
+    return (m.group() for m in _LINE.finditer(text))
+
+
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode(data, path)
     if _looks_binary(text):
         raise TableError("{path} is neither a CSV text nor an XLSX workbook.", path=str(path))
     delimiter = sniff_delimiter(text)
     csv.field_size_limit(MAX_CELL * 10)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
+    shared = Shared()
     header: list[str] | None = None
     rows: list[list[Cell]] = []
     numbers: list[int] = []
@@ -218,7 +244,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
             if len(rows) >= MAX_ROWS:
                 raise TableError("{path} has more than {limit} rows, more than an import reads. "
                                  "Split it into several files.", path=str(path), limit=MAX_ROWS)
-            rows.append([c or None for c in cells])
+            rows.append([shared(c) if c else None for c in cells])
             numbers.append(line)
     except csv.Error as exc:
         raise TableError("{path}, line {line}: the CSV text is malformed ({reason}).",
