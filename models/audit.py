@@ -26,6 +26,16 @@ def plain(value):
     return value
 
 
+def created(new: dict) -> dict[str, list]:
+    """`diff({}, new)` (a new record's changes), at less cost: an import makes thousands."""
+    out = {}
+    for key in sorted(new):
+        b = plain(new[key])
+        if b is not None and b != "" and b != []:
+            out[key] = [None, b]
+    return out
+
+
 def diff(old: dict, new: dict) -> dict[str, list]:
     """{field: [old, new]} for every field whose value changed (missing counts as None)."""
     out = {}

@@ -24,7 +24,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from . import search
-from .audit import diff, plain
+from .audit import created, plain
 from .bulk_insert import converter
 from .conflicts import audited
 from .numbering import format_number
@@ -344,7 +344,7 @@ class BulkPlan:
             convert["instrument"](tuple(getattr(inst, c) for c in COLUMNS)), number,
             sequence, document,
             (convert["audit"](tuple(audit[c] for c in AUDIT_COLUMNS)),
-             AuditText(diff({}, snapshot))),
+             AuditText(created(snapshot))),
             party_rows, [s[0] for s in sectors],
             [convert["event"](tuple(getattr(e, c) for c in EVENT_COLUMNS)) for e in events]))
         return []

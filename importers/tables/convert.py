@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,7 @@ from .values import (PartialDate, read_bool, read_date, read_event, read_int, re
 MAX_TEXT = 10_000  # characters in one cell
 # What the export protects against formula injection ("'=..."), taken off again on import.
 _PROTECTED = tuple("'" + c for c in "=+-@\t\r")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -39,20 +41,23 @@ class Converter:
     def __init__(self, mapping: Mapping, table: Table, countries: CountryNames, today: date):
         self.mapping, self.table, self.countries, self.today = mapping, table, countries, today
         self.index = {name: i for i, name in enumerate(table.header)}
-        self._sources: dict[int, str | None] = {}  # id(spec) -> its column in this file
+        # id(spec) -> its column in this file and the column's place (None: not in the file)
+        self._sources: dict[int, tuple[str | None, int | None]] = {}
         self._codes: dict[tuple, str | None] = {}  # (spec, vocabulary, value) -> code
         self._event_spec = Spec()
         self._dates: dict[tuple, PartialDate] = {}  # (text, date order) -> its date
         self._shared = Shared()  # one text object for the names and sectors written alike
         # A cell with more letters than the longest null value stands for no null value
-        # (folding never drops a letter): the long ones need not be folded to tell.
+        # (folding never drops a letter): one whose first letters are that many needs no
+        # folding to tell.
         self._null_room = max(map(len, mapping.null_values), default=0)
 
-    def _source(self, spec: Spec) -> str | None:
-        key = id(spec)
-        if key not in self._sources:
-            self._sources[key] = spec.source(self.table.header)
-        return self._sources[key]
+    def _source(self, spec: Spec) -> tuple[str | None, int | None]:
+        found = self._sources.get(id(spec))
+        if found is None:
+            column = spec.source(self.table.header)
+            found = self._sources[id(spec)] = (column, self.index.get(column))
+        return found
 
     def _vocabulary_code(self, value, spec: Spec, vocabulary) -> str | None:
         """`vocabulary_code`, remembered: a big sheet repeats a few hundred values."""
@@ -74,13 +79,16 @@ class Converter:
     # --- cells ----------------------------------------------------------------------------
 
     def _cell(self, cells: list, column: str | None):
-        if column is None or column not in self.index:
-            return None
-        value = cells[self.index[column]]
+        at = self.index.get(column) if column is not None else None
+        return None if at is None else self._value(cells[at])
+
+    def _value(self, value):
+        """A cell's value: None when empty or a null value, the export's protection off."""
         if isinstance(value, str):
             if value.startswith(_PROTECTED):
                 value = value[1:]
-            if (len(value) <= self._null_room or len("".join(value.split())) <= self._null_room) \
+            room = self._null_room
+            if (len(value) <= room or _SPACE.search(value, 0, room + 1)) \
                     and fold(value) in self.mapping.null_values:
                 return None
         return value
@@ -92,8 +100,8 @@ class Converter:
             text = "; ".join(f"{c}: {_text(v)}" for c, v in parts if v is not None)
             return (text or None), spec.columns[0]
         if spec.column:
-            column = self._source(spec)
-            return self._cell(cells, column), column or spec.column[0]
+            column, at = self._source(spec)
+            return (None if at is None else self._value(cells[at])), column or spec.column[0]
         return spec.value, ""
 
     def column_of(self, name: str) -> str:
@@ -156,7 +164,8 @@ class Converter:
             if spec.default is not None:
                 values[name] = spec.default
             return
-        raw = spec.values.get(fold(_text(raw)), raw)
+        if spec.values:
+            raw = spec.values.get(fold(_text(raw)), raw)
         try:
             if name in TEXT_FIELDS:
                 values[name] = _checked_text(_text(raw), spec.template)
