@@ -122,6 +122,7 @@ class PartialDocument:
         return text + ("\n" + self.extra if self.extra else "")
 
 
+@lru_cache(maxsize=4096)  # an import's rows mostly share one number pattern
 def _lettered(value: str) -> tuple[str, ...]:
     """The words of a value that may have or be dictionary forms (without a digit), in order."""
     return tuple(sorted({w for w in _WORD.findall(normalise(value))
