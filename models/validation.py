@@ -73,6 +73,9 @@ def control_character(text: str) -> tuple[int, str] | None:
 
 
 def _check_controls(p: list[Problem], field: str, texts) -> None:
+    texts = [t for t in texts if isinstance(t, str)]
+    if not CONTROL.search("\n".join(texts)):  # most texts have none: one search for all
+        return
     for text in texts:
         found = control_character(text) if isinstance(text, str) else None
         if found:
@@ -84,6 +87,9 @@ def _check_controls(p: list[Problem], field: str, texts) -> None:
 
 
 def _check_texts(p: list[Problem], draft, names: tuple[str, ...]) -> None:
+    if not CONTROL.search("\n".join(t for name in names
+                                     if isinstance(t := getattr(draft, name), str))):
+        return  # none in any of them (a line break is no control character here)
     for name in names:
         _check_controls(p, name, [getattr(draft, name)])
 
