@@ -266,3 +266,12 @@ def test_the_source_said_after_the_last_party_is_no_party():
     text = ("Astana, 5 May 2024. An agreement was signed between JSC Samruk-Energy and Electric "
             "Stations OJSC, the press service of the company reported.")
     assert first_parties(text) == ["JSC Samruk-Energy", "Electric Stations OJSC"]
+
+
+def test_an_english_description_before_a_company_name_is_left_out():
+    text = ("Tashkent, 4 May 2024. A memorandum of cooperation was signed between Uzbekistan's "
+            "state railway company Uzbekiston Temir Yollari and the Kazakh national company "
+            "Kazakhstan Temir Zholy.")
+    parties = parse(text).instruments[0].draft.parties
+    assert [(p.name, p.country) for p in parties] == [("Uzbekiston Temir Yollari", "UZ"),
+                                                      ("Kazakhstan Temir Zholy", "KZ")]

@@ -171,13 +171,23 @@ _DEMONYM_BEFORE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:им|ой|ого|
 _COMPANY_WORD = re.compile(r"(?:компани|корпораци|фирм|холдинг)\w*$", re.I)
 
 
+# «Kazakh national company Kazakhstan Temir Zholy», «Uzbekistan's state railway company ...»:
+# a description in small letters before the company's own name.
+_DESCRIBED_EN = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+|[A-Z][\w-]*'s)\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:company|corporation|firm|operator|holding|carrier|producer|"
+                           r"developer|manufacturer)\s+(?P<name>[A-Z\"“«].+)$")
+
+
 def without_demonym(name: str) -> str:
     """«Китайская компания China Road and Bridge Corporation» → «Компания China Road and
-    Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»» (the country stays the
-    party's country)."""
+    Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»», «Kazakh national company
+    Kazakhstan Temir Zholy» → «Kazakhstan Temir Zholy» (the country stays the party's country)."""
     possessive = _POSSESSIVE.match(name)
     if possessive and not _STATE_BODY.match(possessive.group("body")):
         return possessive.group("body")  # «Saudi Arabia's ACWA Power»
+    described = _DESCRIBED_EN.match(name)
+    if described:
+        return described.group("name")  # «Tajik state railway company Rohi Ohani Tojikiston»
     words = name.split(" ")
     if len(words) > 2 and _DEMONYM_BEFORE_FORM.fullmatch(words[0]) and (
             words[1] in COMPANY_FORMS or _COMPANY_WORD.match(words[1])):
@@ -468,7 +478,9 @@ _FORM = re.compile(r"^(%s)\b" % "|".join(_NATIONAL_FORMS))
 def country_of(name: str, countries: CountryIndex) -> str | None:
     """The country named in a body's name, else the one its legal form belongs to."""
     form = _FORM.match(name)
-    return countries.country_of(name) or (_NATIONAL_FORMS[form.group(1)] if form else None)
+    whose = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s", name)
+    return countries.country_of(name) or (whose and countries.whole_country(whose.group(1))) or \
+        (_NATIONAL_FORMS[form.group(1)] if form else None)
 
 
 # Short names of ministries, written out: «Минздрав КР» is the «Министерство здравоохранения КР».
