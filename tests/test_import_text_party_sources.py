@@ -233,3 +233,17 @@ def test_a_body_left_in_another_case_is_put_in_the_nominative():
             "Республики Узбекистан.")
     assert parties_of(text) == [["Министерство экономики и коммерции Кыргызской Республики",
                                  "Министерство инвестиций Республики Узбекистан"]]
+
+
+def test_a_body_without_its_country_in_a_text_about_two_other_countries_is_the_other_ones():
+    text = ("Dushanbe, 7 May 2024. Tajikistan and Uzbekistan signed a memorandum of understanding "
+            "between the Ministry of Agriculture of Tajikistan and the Ministry of Agriculture.")
+    parties = parse_press_release(text, date(2026, 1, 15), INDEX).instruments[0].draft.parties
+    assert [(p.name, p.country) for p in parties] == [
+        ("Ministry of Agriculture of the Republic of Tajikistan", "TJ"),
+        ("Ministry of Agriculture of the Republic of Uzbekistan", "UZ")]
+    text = ("Бишкек, 7 мая 2024 г. Кыргызстан и Узбекистан подписали меморандум между "
+            "Министерством сельского хозяйства Республики Узбекистан и Министерством сельского "
+            "хозяйства.")
+    parties = parse_press_release(text, date(2026, 1, 15), INDEX).instruments[0].draft.parties
+    assert [p.country for p in parties] == ["UZ", "KG"]

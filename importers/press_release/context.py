@@ -91,21 +91,24 @@ def home_country(doc: Document, index: CountryIndex | None = None,
     """A body with no country beside a foreign one (or an international organisation, in a text
     about the home country) is the home country's («ОАО «Кыргызалтын»» and a Chinese company);
     a ministry or government named without its country («министр финансов» signed for the
-    «Министерство финансов») takes its official name too."""
+    «Министерство финансов») takes its official name too. In a text that names two other
+    countries and not the home one, the body is of the other country the text names."""
     known = [p.country for p in doc.parties if p.country]
     abroad = len(known) == 1 and known[0] != HOME_COUNTRY
     international = not known and index is not None and HOME_COUNTRY in (said or []) and any(
         p.organisation_kind == "international_organisation" for p in doc.parties)
     if len(doc.parties) != 2 or not (abroad or international):
         return
+    others = set(said or []) - set(known)
+    home = others.pop() if HOME_COUNTRY not in (said or []) and len(others) == 1 else HOME_COUNTRY
     for p in doc.parties:
         if p.country or p.organisation_kind == "international_organisation":
             continue
-        p.country = HOME_COUNTRY
+        p.country = home  # in a text about two other countries, the other one of them
         if index is not None and p.organisation_kind in ("ministry", "government") and \
                 not index.mentions(p.name):
-            p.name = f"{p.name} of {english_name(HOME_COUNTRY, index, True)}" if \
-                english(p.name) else f"{p.name} {inflect_phrase(index.official[HOME_COUNTRY], 'gent')}"
+            p.name = f"{p.name} of {english_name(home, index, True)}" if \
+                english(p.name) else f"{p.name} {inflect_phrase(index.official[home], 'gent')}"
 
 
 def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[str]) -> None:
