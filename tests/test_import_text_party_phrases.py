@@ -275,3 +275,9 @@ def test_an_english_description_before_a_company_name_is_left_out():
     parties = parse(text).instruments[0].draft.parties
     assert [(p.name, p.country) for p in parties] == [("Uzbekiston Temir Yollari", "UZ"),
                                                       ("Kazakhstan Temir Zholy", "KZ")]
+
+
+def test_a_company_ending_in_co_ltd_after_signed_between_keeps_its_whole_name():
+    text = ("Bishkek, 4 May 2024. An agreement was signed between Kyrgyzaltyn OJSC and Zijin "
+            "Mining Group Co., Ltd. on gold mining.")
+    assert first_parties(text) == ["Kyrgyzaltyn OJSC", "Zijin Mining Group Co., Ltd"]

@@ -324,8 +324,8 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|offic
                      r"сегодня|также|вчера|совместно|официально))+\s*$", re.I)
 _HONORIFIC_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)+(?:[A-Z][a-z]+\s+){1,3}?"
                              r"[A-Z][a-z]+,\s*")
-_SIGNED_BETWEEN = re.compile(r"\b(?:signed|подписан\w*)\s+(?P<who>(?:between|между)\s+[^.;]+)",
-                             re.I)
+_SIGNED_BETWEEN = re.compile(r"\b(?:signed|подписан\w*)\s+(?P<who>(?:between|между)\s+"
+                             r"(?:[^.;]|(?<=\bCo)\.(?=,?\s*Ltd))+)", re.I)  # «Co., Ltd.» goes on
 
 
 def passive_signers(words: str, countries: CountryIndex) -> list[str] | None:
@@ -339,7 +339,8 @@ def passive_signers(words: str, countries: CountryIndex) -> list[str] | None:
     found = find_parties(who, countries)
     if found is None:
         return None
-    names = [body_of(n.strip(" ,"), countries) or n.strip(" ,") for n in found.names]
+    names = [n.strip(" ,") if n.rsplit(" ", 1)[-1].strip(".").lower() in _COMPANY_TAILS else
+             body_of(n.strip(" ,"), countries) or n.strip(" ,") for n in found.names]
     return names if len(names) >= 2 else None
 
 
