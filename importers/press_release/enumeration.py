@@ -153,7 +153,7 @@ def _split(m: Mention) -> list[Mention]:
     if shared:
         head += first[:shared[-1]]
         pieces[0] = (first_start + shared[-1], first_end)
-    elif fixed and not fixed.group().split()[0].lower() == preposition.lower():
+    elif fixed and _same_word(fixed.group().split()[0]) != _same_word(preposition):
         head += fixed.group()  # «меморандумы о взаимопонимании | в области спорта, между ...»
         pieces[0] = (first_start + fixed.end(), first_end)
     out = []
@@ -168,6 +168,13 @@ def _split(m: Mention) -> list[Mention]:
                                end=begin + len(rest[start:end].rstrip(" ,;")),
                                text=words[:1].upper() + words[1:]))
     return out if len(out) > 1 else [m]
+
+
+def _same_word(preposition: str) -> str:
+    """«об» and «обо» are «о», «во» is «в», «со» is «с»: the items of «соглашения о
+    сотрудничестве в ..., об упрощении ...» each say their own subject."""
+    word = preposition.lower()
+    return {"об": "о", "обо": "о", "во": "в", "со": "с"}.get(word, word)
 
 
 _AREA = re.compile(r"((?:в|во)\s+(?:области|сфере)\s+)(.+)$", re.I | re.S)

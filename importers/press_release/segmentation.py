@@ -31,7 +31,8 @@ _CUES = [
               r"пройд[её]т|готови?т\w*|"
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
-              r"согласова\w+|парафирова\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
+              r"согласова\w+|парафирова\w+|скорейше\w*\s+подписани\w+|к\s+подписанию|"
+              r"надежд\w*\s+на\s+(?:\w+\s+)?подписани\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
               r"will|would|shall|plan(?:ned|ning)|(?<!\ba\s)(?<!\bthe\s)plans?(?=\s+to\s)|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
@@ -49,7 +50,7 @@ _CUES = [
              r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*|"
              # «поставили подписи под Соглашением», «put their signatures to», «put pen to»,
              # «were covered by an MoU on ...»
-             r"постави(?:ли|л|ла)\s+(?:сво[июй]\s+)?подпис[иь](?:\s+под)?|"
+             r"постави(?:ли|л|ла)\s+(?:сво[июй]\s+)?подпис[иь](?:\s+под)?|подписи\s+под|"
              r"put\s+(?:(?:their|his|her)\s+)?(?:signatures?|pen)\s+to|"
              r"affixed\s+(?:(?:their|his|her)\s+)?signatures?|(?:was|were)\s+covered\s+by|"
              # a plan or a programme adopted at the meeting: «утвержден план работы»
