@@ -281,3 +281,10 @@ def test_a_company_ending_in_co_ltd_after_signed_between_keeps_its_whole_name():
     text = ("Bishkek, 4 May 2024. An agreement was signed between Kyrgyzaltyn OJSC and Zijin "
             "Mining Group Co., Ltd. on gold mining.")
     assert first_parties(text) == ["Kyrgyzaltyn OJSC", "Zijin Mining Group Co., Ltd"]
+
+
+def test_a_company_named_by_capitals_alone_signs_beside_a_ministry():
+    text = ("Tashkent, 5 May 2024. The Ministry of Energy of Uzbekistan and ACWA Power signed an "
+            "investment agreement on the construction of a wind farm.")
+    assert first_parties(text) == ["Ministry of Energy of the Republic of Uzbekistan",
+                                   "ACWA Power"]  # not two guessed governments

@@ -87,7 +87,8 @@ def _start(part: str, countries: CountryIndex) -> str | None:
     «В рамках форума председатель ...»), with the adjectives before it («китайская компания»)."""
     tokens = _tokens(part)
     for n, t in enumerate(tokens):
-        if _starts_body(t.group(), countries):
+        if _starts_body(t.group(), countries) or re.fullmatch(r"[A-Z]{3,}", t.group()) and \
+                re.match(r"\s+[A-Za-z]|\s*$", part[t.end():]):  # «ACWA Power»; not «DUSHANBE:»
             start = t.start()
             for before in reversed(tokens[:n]):
                 if re.fullmatch(r"[A-Z][\w-]*", before.group()) and before.group() != "The":
