@@ -133,3 +133,29 @@ def test_a_sentence_of_also_and_names_takes_the_signing_before_it():
 def test_an_also_sentence_with_a_verb_or_after_no_signing_adds_nothing(text):
     proposal = parse("12 марта 2025\n\n" + text + "\n")
     assert "agreement" not in [i.draft.kind for i in proposal.instruments]
+
+
+
+def listed(lines: str) -> list[str]:
+    return [i.draft.title for i in parse("12 марта 2025\n\n" + lines).instruments]
+
+
+@pytest.mark.parametrize("item", [
+    "- Между Министерством экономики Кыргызской Республики и Министерством инвестиций "
+    "Республики Узбекистан – Меморандум о сотрудничестве в сфере инвестиций;",
+    "Министерство экономики Кыргызской Республики и Министерство инвестиций Республики "
+    "Узбекистан – Меморандум о сотрудничестве в сфере инвестиций;"])
+def test_a_list_item_that_names_the_sides_before_a_dash_names_the_document_after_it(item):
+    assert listed("Подписаны документы:\n" + item + "\n- Соглашение о сотрудничестве в "
+                  "области образования.\n") == [
+        "Меморандум о сотрудничестве в сфере инвестиций",
+        "Соглашение о сотрудничестве в области образования"]
+
+
+def test_who_signed_a_listed_document_in_brackets_is_not_in_its_name():
+    assert listed("В ходе визита подписаны документы:\n– Соглашение о сотрудничестве в "
+                  "области образования (со стороны Кыргызстана документ подписал министр "
+                  "образования);\n– Меморандум о сотрудничестве в сфере инвестиций – между "
+                  "министерствами экономики.\n") == [
+        "Соглашение о сотрудничестве в области образования",
+        "Меморандум о сотрудничестве в сфере инвестиций между министерствами экономики"]

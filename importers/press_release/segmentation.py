@@ -134,11 +134,21 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# «Между Министерством ... и Министерством ... – Меморандум о ...»: the sides, a dash, the document.
+_SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?[А-ЯЁA-Z][^–—:;.()«»\"]{3,300}?"
+                          r"\s+(?:и|and)\s+[^–—:;.()«»\"]{3,300}?\s+[–—-]\s*")
+# «Меморандум о ... – между Министерством ... и ...»: the sides after a dash are the name's.
+_DASH_BETWEEN = re.compile(r"\s+[–—-]\s+(?=(?:между|between)\s)", re.I)
+# «Соглашение о ... (со стороны Кыргызстана документ подписал министр ...);»: who signed, not the name.
+_SIGNER_NOTE = re.compile(r"\s*\((?=[^()]*?(?:со\s+стороны|подписал|signed\s+by|on\s+behalf))"
+                          r"[^()]*\)?[\s;.,]*$", re.I)
+
+
 def _starts_document(words: str) -> re.Match | None:
     """The kind word a list item begins with (after a few words at most: «проект»)."""
     for pattern in (DOCUMENT_RU, DOCUMENT_EN):
         m = pattern.search(words)
-        if m and len(words[:m.start()].split()) <= 2:
+        if m and (len(words[:m.start()].split()) <= 2 or _SIDES_FIRST.fullmatch(words, 0, m.start())):
             return m
     m = DOCUMENT_KY.search(words.rstrip(" ;.,"))
     if m and m.end() >= len(words.rstrip(" ;.,")) - 1:
@@ -304,8 +314,8 @@ def _list_items(text: str,
             status = _decide(cues(text, scope_start, intro_end) + cues(text, body_start,
                                                                         doc_start),
                              cues(text, doc_start, end))
-            mentions.append(Mention(doc_start, end, text[doc_start:end], status, scope_start,
-                                    in_list=True))
+            words = _DASH_BETWEEN.sub(" ", _SIGNER_NOTE.sub("", text[doc_start:end]))
+            mentions.append(Mention(doc_start, end, words, status, scope_start, in_list=True))
     return mentions, used, headed
 
 
