@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from importers.press_release import CountryIndex, parse_press_release
 from importers.press_release.parties import find_parties, party_drafts
 from importers.press_release.partners import governments_may_sign, partner
@@ -288,3 +290,18 @@ def test_a_company_named_by_capitals_alone_signs_beside_a_ministry():
             "investment agreement on the construction of a wind farm.")
     assert first_parties(text) == ["Ministry of Energy of the Republic of Uzbekistan",
                                    "ACWA Power"]  # not two guessed governments
+
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # a prime minister signs for his government (not a «Ministry of Prime»)
+    ("Prime Minister of Tajikistan Kokhir Rasulzoda and Chairman of the Cabinet of Ministers of "
+     "Kyrgyzstan Adylbek Kasymaliev signed an agreement on energy cooperation.",
+     ["Government of the Republic of Tajikistan", "Cabinet of Ministers of the Kyrgyz Republic"]),
+    # two countries signing an intergovernmental agreement sign for their governments
+    ("Kyrgyzstan and Tajikistan signed an intergovernmental agreement on cooperation in the "
+     "field of energy.",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Tajikistan"]),
+])
+def test_governments_named_by_their_heads_or_by_the_kind_of_agreement(sentence, parties):
+    assert first_parties("Dushanbe, 5 May 2024. " + sentence) == parties

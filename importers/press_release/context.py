@@ -15,7 +15,7 @@ from models.records import PartyDraft
 from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
-from .parties import country_parties, english_name, member_states, party_drafts
+from .parties import country_parties, english_name, government_name, member_states, party_drafts
 from .partners import governments_may_sign, heads_of_state_signed, partner
 from .shared_bodies import pair_signed
 from .sides import sides_signed
@@ -26,6 +26,7 @@ _BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<
                               r"обеих\s+стран|сторон)\b|between\s+the\s+ministries\s+of\s+"
                               r"(?P<of_en>.+?)\s+of\s+(?:the\s+two|both)\s+countries\b", re.I)
 _ENGLISH = re.compile(r"^[^А-Яа-яЁё]*$")
+_INTERGOVERNMENTAL = re.compile(r"(?:intergovernmental|межправительственн)", re.I)
 
 
 def english(title: str) -> bool:
@@ -70,6 +71,9 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         sides_signed(after, index) or signed_after(said, index, doc.title) or \
         signed_after(after, index, doc.title)
     if names:
+        if _INTERGOVERNMENTAL.match(doc.title):  # «Kyrgyzstan and Tajikistan signed an
+            names = [government_name(index.whole_country(n), index, english(n))  # intergovern-
+                     if index.whole_country(n) else n for n in names]  # mental agreement»
         names = [index.official[index.whole_country(n)] if index.whole_country(n) and
                  not english(n) else n for n in names]
         _set(doc, party_drafts(names, index))

@@ -232,7 +232,8 @@ _ENGLISH_OWNER = re.compile(r"(?:the\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:[A-
                             r"(?:Deputy\s+|First\s+)*(?:Minister|Ministry|Ambassador|Head|Chairman|"
                             r"Director|Agency|Committee)\b)")
 _STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b")
-_FIELD_FIRST = re.compile(r"^(?P<lead>(?:the\s+)?)(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+_FIELD_FIRST = re.compile(r"^(?P<lead>(?:the\s+)?)(?!(?:Prime|Deputy|First|Vice)\b)"
+                          r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                           r"Minister\s+of\s+(?=(?:the\s+)?[A-Z])")
 
 
