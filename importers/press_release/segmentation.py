@@ -481,6 +481,12 @@ _GOES_ON = re.compile(r"\s*(?:в\s+частности|в\s+том\s+числе|�
                       r"in\s+particular|including)\b", re.I)
 
 
+# «Итогом стало подписание четырех документов: соглашения о ..., меморандума о ... и ...»: the
+# names after the colon are in the genitive of «подписание».
+_GENITIVE_LIST = re.compile(r"подписани(?:е|я|ю|ем|и)\s+(?:[\w-]+\s+){0,3}?документов\s*:"
+                            r"[^:;.!?]*$", re.I)
+
+
 def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     last_said = None  # what the previous sentence said last
@@ -526,8 +532,9 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 words = _TRAILING.sub("", words, count=1).rstrip()
             previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
             case = document_case(previous[-1]) if previous else None
-            if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]):
-                case = "gent"  # «вступление в силу Соглашения ...»
+            if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]) \
+                    or _GENITIVE_LIST.search(text, start, begin):
+                case = "gent"  # «вступление в силу Соглашения ...», «подписание 4 документов: ...»
             named.append((begin, words, case, verb_said))
         spans_named = [(b, b + len(w)) for b, w, _c, _v in named]
         for begin, words, case, verb_said in named:
