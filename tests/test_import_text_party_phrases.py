@@ -305,3 +305,19 @@ def test_a_company_named_by_capitals_alone_signs_beside_a_ministry():
 ])
 def test_governments_named_by_their_heads_or_by_the_kind_of_agreement(sentence, parties):
     assert first_parties("Dushanbe, 5 May 2024. " + sentence) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Бишкек, 5 мая 2024 г. Министр сельского хозяйства Кыргызской Республики Бакыт Торобаев "
+     "встретился с министром сельского хозяйства Республики Узбекистан Ибрагимом Абдурахмановым. "
+     "По итогам встречи стороны подписали меморандум о сотрудничестве в области ветеринарии.",
+     ["Министерство сельского хозяйства Кыргызской Республики",
+      "Министерство сельского хозяйства Республики Узбекистан"]),
+    ("Bishkek, 5 May 2024. Minister of Agriculture of the Kyrgyz Republic Bakyt Torobaev held "
+     "talks with Minister of Agriculture of Uzbekistan Ibrokhim Abdurakhmonov. The sides signed "
+     "a memorandum of cooperation in veterinary medicine.",
+     ["Ministry of Agriculture of the Kyrgyz Republic",
+      "Ministry of Agriculture of the Republic of Uzbekistan"]),
+])
+def test_the_sides_that_sign_are_the_two_who_met_in_the_sentence_before(text, parties):
+    assert first_parties(text) == parties

@@ -15,6 +15,7 @@ from .enumeration import share_between, split_enumerations
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .meeting import MEETING_WORDS, header, meeting_facts
+from .met_sides import met_sides
 from .parties import party_drafts, spelled_out
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .pasted_table import table_sides, tables_as_lists
@@ -181,6 +182,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         if not doc.parties and not in_kyrgyz:
             context_parties(doc, _before(text, m), index, m.text,
                             words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
+        if not doc.parties and not in_kyrgyz and not m.in_list:  # «A met B. The sides signed»
+            doc.parties = party_drafts(met_sides(text[max(0, m.start - 400):m.start], index) or
+                                       [], index)
         first = seen.get(_key(doc.title))
         copy = m.count > 1 and any(x is m for x, _ in kept)  # «two loan agreements»
         if first is None or copy or first.parties and doc.parties and \

@@ -1,0 +1,38 @@
+"""«A met with B. The sides signed a memorandum ...»: the sides that sign are the two people the
+sentence before says met, each for the body of their post."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryIndex
+from .morphology import inflect_phrase
+from .signers import body_of, english_post
+
+# «(По итогам встречи) стороны подписали», «the two sides signed a»: right before the document.
+_SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b(?:the\s+two|both|the)\s+sides)\s+(?:также\s+|also\s+)?"
+                           r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
+_MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
+                  r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+
+
+def _body(who: str, countries: CountryIndex, instrumental: bool) -> str | None:
+    if re.search(r"[а-яё]", who, re.I):
+        return body_of(inflect_phrase(who, case="ablt") if instrumental else who, countries)
+    return english_post(who, countries) or body_of(who, countries)
+
+
+def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
+    """The two bodies of «X встретился с Y. Стороны подписали ...», or None."""
+    signed = _SIDES_SIGNED.search(before)
+    if not signed:
+        return None
+    sentences = [s for s in _SENTENCE.split(before[:signed.end()]) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    m = _MET.match(sentences[-2].strip())
+    if not m:
+        return None
+    names = [_body(m.group("a"), countries, False), _body(m.group("b"), countries, True)]
+    return names if all(names) and names[0] != names[1] else None
