@@ -318,6 +318,11 @@ def test_governments_named_by_their_heads_or_by_the_kind_of_agreement(sentence, 
      "a memorandum of cooperation in veterinary medicine.",
      ["Ministry of Agriculture of the Kyrgyz Republic",
       "Ministry of Agriculture of the Republic of Uzbekistan"]),
+    ("Бишкек, 5 мая 2024 г. Министр сельского хозяйства Кыргызской Республики Бакыт Торобаев "
+     "провел встречу с делегацией Узбекистана. Министр и его узбекский коллега подписали "
+     "меморандум о сотрудничестве в области ветеринарии.",
+     ["Министерство сельского хозяйства Кыргызской Республики",
+      "Министерство сельского хозяйства Республики Узбекистан"]),
 ])
 def test_the_sides_that_sign_are_the_two_who_met_in_the_sentence_before(text, parties):
     assert first_parties(text) == parties

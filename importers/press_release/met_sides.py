@@ -1,5 +1,6 @@
 """«A met with B. The sides signed a memorandum ...»: the sides that sign are the two people the
-sentence before says met, each for the body of their post."""
+sentence before says met, each for the body of their post; «A met ... . The minister and his
+Uzbek counterpart signed ...»: A's body and the same body of the counterpart's country."""
 
 from __future__ import annotations
 
@@ -7,11 +8,15 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .signers import body_of, english_post
+from .signers import body_of, counterpart, english_post
 
 # «(По итогам встречи) стороны подписали», «the two sides signed a»: right before the document.
 _SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b(?:the\s+two|both|the)\s+sides)\s+(?:также\s+|also\s+)?"
                            r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
+# «Министр и его узбекский коллега подписали», "The minister and his Uzbek counterpart signed".
+_COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и|and)\s+(?P<other>(?:его|ее|её|his|"
+                               r"her)\s+[\w-]+\s+(?:коллега|counterpart))\s+(?:подписали|signed)"
+                               r"(?:\s+[\w-]+){0,2}\s*$", re.I)
 _MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
                   r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
@@ -25,7 +30,7 @@ def _body(who: str, countries: CountryIndex, instrumental: bool) -> str | None:
 
 def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     """The two bodies of «X встретился с Y. Стороны подписали ...», or None."""
-    signed = _SIDES_SIGNED.search(before)
+    signed = _SIDES_SIGNED.search(before) or _COLLEAGUE_SIGNED.search(before)
     if not signed:
         return None
     sentences = [s for s in _SENTENCE.split(before[:signed.end()]) if s.strip()]
@@ -34,5 +39,9 @@ def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     m = _MET.match(sentences[-2].strip())
     if not m:
         return None
-    names = [_body(m.group("a"), countries, False), _body(m.group("b"), countries, True)]
+    first = _body(m.group("a"), countries, False)
+    if first and "other" in signed.groupdict():  # «Министр и его узбекский коллега»
+        other = counterpart(signed.group("other"), first, countries)
+        return [first, other] if other else None
+    names = [first, _body(m.group("b"), countries, True)]
     return names if all(names) and names[0] != names[1] else None
