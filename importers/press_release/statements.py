@@ -135,7 +135,8 @@ def _only_names(text: str, scope_start: int, spans: list[tuple[int, int]]) -> bo
         if not _JOINER.fullmatch(text, pos, begin):
             return False
         pos = end
-    return re.match(r"\s*(?:[.;!]|$)", text[pos:pos + 20]) is not None
+    return text[pos - 1:pos] in (".", ";", "!") or \
+        re.match(r"\s*(?:[.;!]|$)", text[pos:pos + 20]) is not None
 
 
 def _said_before(text: str, end: int) -> str | None:
@@ -158,11 +159,13 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
         if m.status is not None:
             continue
         opened = m.in_list or _OPENER.match(text, m.scope_start)
-        if not opened and (m.scope_start in said_own or named[m.scope_start] < 2):
+        also = m.scope_start not in said_own and _only_names(
+            text, m.scope_start, [(o.start, o.end) for o in mentions
+                                  if o.scope_start == m.scope_start])
+        if not opened and not also and (m.scope_start in said_own or named[m.scope_start] < 2):
             continue  # its sentence says something of its own, or is not a list of documents
         said = _statement(text, m.scope_start, adjacent=not opened)
-        if said is None and _only_names(text, m.scope_start, [(o.start, o.end) for o in mentions
-                                                              if o.scope_start == m.scope_start]):
+        if said is None and also:
             said = _said_before(text, m.scope_start)  # «Подписали заявление. Также Соглашение ...»
         if said is not None:
             m.status = said
