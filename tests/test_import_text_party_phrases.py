@@ -326,3 +326,12 @@ def test_governments_named_by_their_heads_or_by_the_kind_of_agreement(sentence, 
 ])
 def test_the_sides_that_sign_are_the_two_who_met_in_the_sentence_before(text, parties):
     assert first_parties(text) == parties
+
+
+def test_a_university_named_by_its_fields_and_a_persons_initial_keeps_its_whole_name():
+    found = find_parties("Меморандум о сотрудничестве между Кыргызским государственным "
+                         "университетом строительства, транспорта и архитектуры имени Н. Исанова "
+                         "и Казахским национальным университетом имени аль-Фараби", INDEX)
+    assert found.names == ["Кыргызский государственный университет строительства, транспорта и "
+                           "архитектуры имени Н. Исанова",
+                           "Казахский национальный университет имени аль-Фараби"]

@@ -284,9 +284,9 @@ def _party_list(title: str, begin: int, start: int, countries: CountryIndex,
             current.append(tokens[i])  # «комитетом Туркменистана по телевидению, радиовещанию
             i += 1                     # и кинематографии»: the fields of its «по ...»
             continue
-        if word == "," and (not current or countries.mentions(
-                title[current[0][0]:current[-1][1]])):
-            break  # a comma before the country is named lists the body's fields
+        if word == "," and (not current or any(x.start > 0 for x in countries.mentions(
+                title[current[0][0]:current[-1][1]]))):  # (not «Кыргызским ... университетом
+            break  # строительства, транспорта ...»): a comma before the country lists fields
         current.append(tokens[i])
         i += 1
     parties = [p for p in parties if p]
