@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from importers.press_release import CountryIndex, parse_press_release
-from importers.press_release.parties import official_country
+from importers.press_release.party_names import official_country
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
-from importers.press_release.parties import (find_parties, government_name, official_country,
-                                              spelled_out)
+from importers.press_release.parties import find_parties
+from importers.press_release.party_names import government_name, official_country, spelled_out
 from importers.press_release.signed_by import signed_after, words_after
 from importers.press_release.signers import english_post, signer_parties
 from models.countries import seeds

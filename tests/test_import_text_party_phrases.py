@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from importers.press_release import CountryIndex, parse_press_release
-from importers.press_release.parties import find_parties, party_drafts
+from importers.press_release.parties import find_parties
 from importers.press_release.partners import governments_may_sign, partner
+from importers.press_release.party_names import party_drafts
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
-from importers.press_release.parties import party_drafts
+from importers.press_release.party_names import party_drafts
 from importers.press_release.visit import capital_of, meeting_partners
 from models.countries import seeds
 
@@ -214,7 +214,7 @@ def test_english_posts_with_the_country_before_or_the_field_first():
 
 
 def test_a_body_left_in_another_case_is_put_in_the_nominative():
-    from importers.press_release.parties import nominative_body
+    from importers.press_release.party_names import nominative_body
     assert [nominative_body(n) for n in (
         "Министерства экономики и коммерции Кыргызской Республики",
         "Национальной академии наук Кыргызской Республики",

@@ -15,8 +15,9 @@ from models.records import PartyDraft
 from .countries import CountryIndex
 from .documents import Document, level_for
 from .morphology import inflect_phrase
-from .parties import country_parties, english_name, government_name, member_states, party_drafts
+from .parties import member_states
 from .partners import governments_may_sign, heads_of_state_signed, partner
+from .party_names import country_parties, english_name, government_name, party_drafts
 from .shared_bodies import pair_signed
 from .sides import sides_signed
 from .signed_by import signed_after

@@ -11,13 +11,14 @@ from datetime import date
 
 from models.records import PartyDraft
 
-from .countries import CountryIndex
-from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, kind_of
 from . import kyrgyz
+from .body_kinds import body_kind, level_of
+from .countries import CountryIndex
 from .dates import FoundDate, find_dates
+from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, kind_of
 from .morphology import head_gender, head_noun, inflect_phrase, lemma
-from .parties import (body_kind, find_parties, government_name, level_of, member_states,
-                      party_drafts)
+from .parties import find_parties, member_states
+from .party_names import government_name, party_drafts
 
 _LEVEL_WORDS = [(re.compile(r"межгосударственн|interstate", re.I), "interstate"),
                 (re.compile(r"межправительственн|intergovernmental", re.I), "intergovernmental"),

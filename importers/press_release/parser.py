@@ -11,20 +11,20 @@ from models.vocabulary import MEETING_KINDS
 from . import kyrgyz
 from .context import context_parties, government_of_the_day, home_country, meeting_parties
 from .countries import CountryIndex
-from .enumeration import share_between, split_enumerations
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
+from .enumeration import share_between, split_enumerations
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .met_sides import met_sides
-from .parties import party_drafts, spelled_out
-from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
+from .party_names import party_drafts, spelled_out
 from .pasted_table import table_sides, tables_as_lists
+from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
+from .segmentation import MARKER, SIGNED, Mention, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
-from .visit import meeting_partners
 from .statements import announced_count, inherit_status
-from .segmentation import MARKER, SIGNED, Mention, find_mentions
+from .visit import meeting_partners
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 

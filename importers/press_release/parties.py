@@ -8,45 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.records import PartyDraft
-
-from .countries import DEMONYMS, CountryIndex
+from .body_kinds import BODY_HEADS, COMPANY_FORMS
+from .countries import CountryIndex
 from .kinds import DOCUMENT_RU
 from .morphology import head_noun, inflect_phrase, lemma, parses
+from .party_names import DEMONYM_BEFORE_FORM, SHORT_MINISTRIES, capitalise, english_name
 
-COMPANY_FORMS = ("ОАО", "АО", "ЗАО", "ООО", "ПАО", "ОсОО", "ГП", "МП", "НАО", "ГУП", "ФГУП",
-                 "АКБ", "ТОО", "ЧП", "ОФ", "ОО", "ГАК", "ОАХК", "JSC", "LLC", "OJSC", "CJSC",
-                 "PJSC",
-                 "Ltd", "Inc", "ААК", "ЖАК")
-_COMPANY = re.compile(r"^(?:%s)\b|компани|корпораци|холдинг|университет|фонд|ассоциац|палат|"
-                      r"биржа|почт|\bбанк|\bpost\b|company|corporation|holding|university|"
-                      r"fund|association|chamber|\bgroup\b|\bbank\b|\bltd\b|\bllc\b|\binc\b|«|\"" %
-                      "|".join(COMPANY_FORMS), re.I)
-_STATE_BANK = re.compile(r"национальн\w* банк|центральн\w* банк|national bank|central bank",
-                         re.I)
-_GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* министров|government|cabinet)|"
-                         r"министрлер кабинети|өкмөт|\bgovernment$", re.I)
-_MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
-INTERNATIONAL = re.compile(
-    r"^(?:ООН|ВОЗ|ЮНИСЕФ|ЮНЕСКО|ПРООН|МВФ|ЕАБР|ЕБРР|АБР|ВТО|ЕЭК|ЕС|UN|UNDP|UNICEF|WHO|IMF|"
-    r"EBRD|ADB|EDB|WTO|EU|EIB|ЕИБ)\b|всемирн\w* банк|world bank|european investment bank|"
-    r"европейск\w* инвестиционн\w* банк|европейск\w* союз|european union|"
-    r"евразийск\w* (?:экономическ\w* комисси|банк развития)|исполнительн\w* комитет СНГ|"
-    r"секретариат|банк\w* развития|development bank|европейск\w* банк\w* реконструкции|"
-    r"european bank for reconstruction|международн\w+ (?:фонд|банк|организаци)|"
-    r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
-    r"организаци\w* объединенных наций|"
-    r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)",
-    re.I)
-# Words a body's name is built around (lemmas): the head of a party named without «между».
-BODY_HEADS = {
-    "министерство", "кабинет", "правительство", "агентство", "комитет", "служба", "компания",
-    "корпорация", "банк", "фонд", "палата", "университет", "совет", "представительство",
-    "ассоциация", "администрация", "мэрия", "департамент", "инспекция", "центр", "союз",
-    "организация", "академия", "институт", "холдинг", "больница", "колледж", "лицей",
-    "предприятие", "учреждение", "объединение", "акимат", "хокимият", "муниципалитет",
-    "комиссия", "секретариат", "управление", "госкорпорация", "концерн", "группа", "клиника",
-    "музей", "театр", "библиотека", "биржа", "область", "район", "город", "провинция"}
 # Bodies whose names go on with «по ...» (Агентство по продвижению инвестиций).
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
@@ -83,33 +50,6 @@ _MEMBER_STATES = re.compile(
     r"(?:the )?(?P<en_org>%s)|(?P<en_org2>%s) (?:member )?states" % ((_ORGANISATION,) * 3), re.I)
 
 
-def body_kind(name: str, countries: CountryIndex) -> str:
-    """The organisation kind of a party: state, government, ministry, agency, company or
-    international organisation."""
-    if countries.whole_country(name):
-        return "state"
-    if INTERNATIONAL.search(name):
-        return "international_organisation"
-    if _GOVERNMENT.search(name):
-        return "government"
-    if _MINISTRY.search(name):
-        return "ministry"
-    if _COMPANY.search(name) and not _STATE_BANK.search(name):
-        return "company"
-    return "agency"
-
-
-def level_of(kinds: list[str]) -> str | None:
-    """Between states: interstate; governments: intergovernmental; ministries and agencies:
-    interagency; companies, international organisations («Financing Agreement» with the EU,
-    a loan of the ADB) and other bodies: other. Mixed: the lowest of them."""
-    ranks = {"state": 0, "government": 1, "ministry": 2, "agency": 2, "company": 3,
-             "international_organisation": 3}
-    levels = ("interstate", "intergovernmental", "interagency", "other")
-    known = [ranks[k] for k in kinds if k in ranks]
-    if not known:
-        return "other" if kinds else None
-    return levels[max(known)]
 
 
 @dataclass
@@ -119,18 +59,14 @@ class PartySpan:
     names: list[str]  # nominative
 
 
-def _capitalise(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def _starts_party(words: list[str], countries: CountryIndex, case: str = "ablt") -> bool:
     """Whether a party in the instrumental case (or an abbreviation, a company form, a quoted
     name) begins with these words."""
     first = words[0]
-    if len(words) > 1 and _DEMONYM_BEFORE_FORM.match(first) and words[1] in COMPANY_FORMS:
+    if len(words) > 1 and DEMONYM_BEFORE_FORM.match(first) and words[1] in COMPANY_FORMS:
         return True  # «кыргызским ОсОО «БТК»»
     return (first in countries.abbreviations or first in COMPANY_FORMS or first[:1] in "«\""
-            or first in _SHORT_MINISTRIES or re.fullmatch(r"Мин[а-яё]{3,}", first) is not None
+            or first in SHORT_MINISTRIES or re.fullmatch(r"Мин[а-яё]{3,}", first) is not None
             or _PARLIAMENT.match(" ".join(words[:2])) is not None
             or head_noun(words, case) is not None)  # «МИД КР», «Минэнерго РТ»
 
@@ -163,36 +99,6 @@ def _field_after_country(current: list[tuple], rest: list[str]) -> bool:
     return any(h in _FIELD_BODIES for h in heads) and bool(rest) and \
         not re.match(r"вопрос|итог|случа|поводу|линии|направлени|проект|программ|реализаци|"
                      r"обеспечени|строительств|поставк|организаци|проведени", rest[0], re.I)
-
-
-# A journalist's adjective before a company («синьцзянской компанией «А»», «кыргызским ОсОО
-# «Б»»): where it is from, not part of its name.
-_DEMONYM_BEFORE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:им|ой|ого|ому|ая|ий|ое|ом|ую)$", re.I)
-_COMPANY_WORD = re.compile(r"(?:компани|корпораци|фирм|холдинг)\w*$", re.I)
-
-
-# «Kazakh national company Kazakhstan Temir Zholy», «Uzbekistan's state railway company ...»:
-# a description in small letters before the company's own name.
-_DESCRIBED_EN = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+|[A-Z][\w-]*'s)\s+(?:[a-z-]+\s+){0,3}?"
-                           r"(?:company|corporation|firm|operator|holding|carrier|producer|"
-                           r"developer|manufacturer)\s+(?P<name>[A-Z\"“«].+)$")
-
-
-def without_demonym(name: str) -> str:
-    """«Китайская компания China Road and Bridge Corporation» → «Компания China Road and
-    Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»», «Kazakh national company
-    Kazakhstan Temir Zholy» → «Kazakhstan Temir Zholy» (the country stays the party's country)."""
-    possessive = _POSSESSIVE.match(name)
-    if possessive and not _STATE_BODY.match(possessive.group("body")):
-        return possessive.group("body")  # «Saudi Arabia's ACWA Power»
-    described = _DESCRIBED_EN.match(name)
-    if described:
-        return described.group("name")  # «Tajik state railway company Rohi Ohani Tojikiston»
-    words = name.split(" ")
-    if len(words) > 2 and _DEMONYM_BEFORE_FORM.fullmatch(words[0]) and (
-            words[1] in COMPANY_FORMS or _COMPANY_WORD.match(words[1])):
-        return _capitalise(" ".join(words[1:]))
-    return name
 
 
 def _nominative(text: str, case: str = "ablt") -> str:
@@ -296,7 +202,7 @@ def _party_list(title: str, begin: int, start: int, countries: CountryIndex,
     for p in parties:
         text = title[p[0][0]:p[-1][1]]
         parliament = _PARLIAMENT.match(text)
-        names.append(_capitalise(parliament.group(1) + text[parliament.end():] if parliament
+        names.append(capitalise(parliament.group(1) + text[parliament.end():] if parliament
                                  else _nominative(text, case)))
     return PartySpan(begin, parties[-1][-1][1], names)
 
@@ -320,7 +226,7 @@ def _plural_bodies(title: str, countries: CountryIndex) -> PartySpan | None:
         return None
     body = inflect_phrase(m.group("body"), case="ablt", number="sing")
     of = rest[:named[0].start].strip()
-    names = [_capitalise(" ".join(w for w in (body, of, rest[x.start:x.end]) if w))
+    names = [capitalise(" ".join(w for w in (body, of, rest[x.start:x.end]) if w))
              for x in named]
     return PartySpan(m.start(), at + named[-1].end, names)
 
@@ -398,7 +304,7 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     parts = _headed(parts)
     if len(parts) < 2:
         return None
-    names = [_capitalise(re.sub(r"^the\s+", "", p.strip(), flags=re.I)) for p in parts]
+    names = [capitalise(re.sub(r"^the\s+", "", p.strip(), flags=re.I)) for p in parts]
     return PartySpan(m.start(), m.end() + len(span), names)
 
 
@@ -416,7 +322,7 @@ def _kyrgyz(title: str, countries: CountryIndex) -> PartySpan | None:
     last = parts[-1].split(" ")
     last[-1] = re.sub(r"(?<=[А-ЯЁӨҮҢ][ыи])н[ыи]н$", "", _KY_GENITIVE.sub("", last[-1]))  # ААКынын
     parts[-1] = " ".join(last)
-    return PartySpan(0, m.end(), [_capitalise(p.strip()) for p in parts])
+    return PartySpan(0, m.end(), [capitalise(p.strip()) for p in parts])
 
 
 def member_states(title: str, countries: CountryIndex) -> tuple[list[str], str] | None:
@@ -456,7 +362,7 @@ def _shared_head(title: str) -> PartySpan | None:
         single = head.inflect({"ablt", "sing"}) if head else None
         if single is None:
             return None
-        names = [_capitalise(inflect_phrase(f"{ru.group(k)} {single.word}", case="ablt"))
+        names = [capitalise(inflect_phrase(f"{ru.group(k)} {single.word}", case="ablt"))
                  for k in ("a", "b")]
         return PartySpan(ru.start(), ru.end(), names)
     return None
@@ -467,235 +373,3 @@ def find_parties(title: str, countries: CountryIndex) -> PartySpan | None:
             _russian(title, countries) or
             _english(title, countries) or _kyrgyz(title, countries) or
             _genitive(title, countries))
-
-
-# Legal forms used in one country only: ОсОО (Kyrgyz LLC), ПАО (Russian public company) ...
-_NATIONAL_FORMS = {"ОсОО": "KG", "ААК": "KG", "ЖАК": "KG", "ПАО": "RU", "ТОО": "KZ", "ОАХК": "TJ",
-                   "ГУП": "RU", "ФГУП": "RU"}
-_FORM = re.compile(r"^(%s)\b" % "|".join(_NATIONAL_FORMS))
-
-
-def country_of(name: str, countries: CountryIndex) -> str | None:
-    """The country named in a body's name, else the one its legal form belongs to."""
-    form = _FORM.match(name)
-    whose = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s", name)
-    return countries.country_of(name) or (whose and countries.whole_country(whose.group(1))) or \
-        (_NATIONAL_FORMS[form.group(1)] if form else None)
-
-
-# Short names of ministries, written out: «Минздрав КР» is the «Министерство здравоохранения КР».
-_SHORT_MINISTRIES = {
-    "МИД": "иностранных дел", "МВД": "внутренних дел", "МЧС": "чрезвычайных ситуаций",
-    "Минздрав": "здравоохранения", "Минфин": "финансов", "Минюст": "юстиции",
-    "Минобороны": "обороны", "Минэкономики": "экономики", "Минэнерго": "энергетики",
-    "Минсельхоз": "сельского хозяйства", "Минкультуры": "культуры", "Минтранс": "транспорта",
-    "Минобрнауки": "образования и науки", "Минтруд": "труда",
-    "Минприроды": "природных ресурсов", "Минэкономразвития": "экономического развития",
-    "Минпромторг": "промышленности и торговли", "Минпросвещения": "просвещения",
-}
-_SHORT_MINISTRY = re.compile(r"^(%s)(?=\s+\S)" % "|".join(_SHORT_MINISTRIES))
-
-
-def full_name(name: str) -> str:
-    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country);
-    «MFA of Kyrgyzstan» → «Ministry of Foreign Affairs of Kyrgyzstan»."""
-    m = _SHORT_MINISTRY.match(name)
-    if m:
-        return f"Министерство {_SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
-    field = _FIELD_MINISTRY.match(name)
-    if field and field.group("field").split()[0].casefold() not in DEMONYMS:  # «Health Ministry
-        # of X» → «Ministry of Health of X» (not «Kyrgyz Ministry of ...»)
-        area = field.group("field")
-        return f"Ministry of {_FIELDS.get(area, area)}{name[field.end():]}"
-    return re.sub(r"^MFA(?= of )", "Ministry of Foreign Affairs", name)
-
-
-_FIELD_MINISTRY = re.compile(r"^(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry(?=\s+of\s|$)")
-_FIELDS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}
-
-
-_STATE_BODY = re.compile(r"^(?:министерств|государственн\w+\s+(?:комитет|агентств|служб|"
-                         r"инспекци)|комитет|агентств|служб|правительств|кабинет|посольств|"
-                         r"администраци|Ministry|State\s+(?:Committee|Agency|Service|Customs)|"
-                         r"Committee|Agency|Government|Cabinet|Embassy|General\s+Administration)",
-                         re.I)
-# Bodies named with their country as the text writes it («National Museum of Tajikistan», «Ассамблея
-# народа Кыргызстана»), unless they are a state's («... under the President of ...»).
-_WRITTEN_HEADS = ("academy museum university institute federation union assembly library theatre "
-                  "theater hospital association foundation programme program академи музе "
-                  "университет институт федераци союз ассамбле библиотек театр больниц "
-                  "ассоциаци программ").split()
-_AS_WRITTEN = re.compile(r"\b(?:%s)" % "|".join(_WRITTEN_HEADS), re.I)
-_OF_THE_STATE = re.compile(r"\bunder\s+the\s+(?:President|Government|Cabinet)|при\s+(?:Президент|"
-                           r"Правительств|Кабинет)|министерств|ministry", re.I)
-# «Mongolia's Investment and Trade Agency»: a state body by its last word.
-_STATE_HEAD_LAST = re.compile(r"\b(?:Agency|Committee|Commission|Service|Administration|"
-                              r"Inspectorate|Bureau|Ministry)$")
-_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
-
-
-def official_country(name: str, countries: CountryIndex) -> str:
-    """A state body's country by its official name, as the registry names parties:
-    «Министерство здравоохранения России» → «... Российской Федерации», «Ministry of Health of
-    Kyrgyzstan» → «... of the Kyrgyz Republic», «Korea's Ministry of Foreign Affairs» →
-    «Ministry of Foreign Affairs of the Republic of Korea». Abbreviations («КР») and names
-    in quotes stay as written."""
-    possessive = _POSSESSIVE.match(name)
-    if possessive and (_STATE_BODY.match(possessive.group("body")) or
-                       _STATE_HEAD_LAST.search(possessive.group("body"))):
-        code = countries.whole_country(possessive.group("who"))
-        if code:
-            return f"{possessive.group('body')} of {english_name(code, countries, True)}"
-    if re.search(r"[«»\"“”]", name) or not _STATE_BODY.match(name) and (
-            body_kind(name, countries) not in ("agency", "ministry", "government") or
-            _AS_WRITTEN.search(name) and not _OF_THE_STATE.search(name)):
-        return name  # a company, a university, a museum, an academy: as written
-    demonym = _english_demonym(name, countries)
-    if demonym:
-        return demonym
-    named = [m for m in countries.mentions(name) if m.by_name]
-    written = name[named[-1].start:named[-1].end] if named else ""
-    if not named or name[named[-1].end:].strip() or written.isupper() or " " in written:
-        return name  # not at the end, an abbreviation, or a long name already («Киргизской Р.»)
-    last, head = named[-1], name[:named[-1].start]
-    if re.search(r"(?<!\w)(?:в|во|при|на|для|по|с|in|to|at|for|with)\s+(?:the\s+)?$", head,
-                 re.I):
-        return name  # «Посольство Японии в Кыргызстане»: the country it is in
-    if re.search(r"[а-яё]", name, re.I):
-        return head + inflect_phrase(countries.official[last.code], "gent")
-    if re.search(r"\bof\s+(?:the\s+)?$", head):
-        return re.sub(r"\bof\s+(?:the\s+)?$", "of ", head) + \
-            english_name(last.code, countries, article=True)
-    return name
-
-
-_DEMONYM_BODY = re.compile(r"^(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:(?P<area>(?:[A-Z][a-z]+\s+)"
-                           r"{1,3})Ministry|(?P<body>(?:Ministry|State|National|Government|"
-                           r"Embassy|Agency|Committee)\b.*))$")
-_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs",
-          "Defence": "Defence", "Economy": "Economy", "Finance": "Finance"}
-
-
-def _english_demonym(name: str, countries: CountryIndex) -> str | None:
-    """«Kyrgyz Ministry of Economy and Commerce» → «Ministry of Economy and Commerce of the
-    Kyrgyz Republic»; «Turkish Foreign Ministry» → «Ministry of Foreign Affairs of the Republic
-    of Türkiye»."""
-    m = _DEMONYM_BODY.match(name)
-    if not m:
-        return None
-    said = countries.mentions(m.group("adj"))
-    if len(said) != 1 or said[0].by_name or any(x.by_name for x in countries.mentions(name)):
-        return None
-    of = english_name(said[0].code, countries, article=True)
-    if m.group("area"):
-        area = m.group("area").strip()
-        return f"Ministry of {_AREAS.get(area, area)} of {of}"
-    return f"{m.group('body')} of {of}"
-
-
-def _state_official(name: str, countries: CountryIndex) -> str:
-    """A state by its official name: «Кыргызстан» → «Кыргызская Республика», «Uzbekistan» →
-    «Republic of Uzbekistan», «Киргизская Республика» → «Кыргызская Республика» (the name the
-    registry keeps); an abbreviation («КР») as written."""
-    code = countries.whole_country(name)
-    if code is None or name.isupper():
-        return name
-    return english_name(code, countries) if re.match(r"[A-Za-z]", name) else \
-        countries.official.get(code, name)
-
-
-def nominative_body(name: str) -> str:
-    """A body's name left in another case («Министерства экономики и коммерции КР», «Национальной
-    академии наук») in the nominative; any other name as it is."""
-    words = name.split(" ")
-    for n, word in enumerate(words[:3]):
-        readings = [p for p in parses(word.lower()) if p.tag.POS == "NOUN"]
-        if not readings:
-            continue  # an adjective before the head («Национальной академии»)
-        if readings[0].normal_form not in BODY_HEADS:
-            return name  # the first noun is no body's head («Хякимлик города ...»)
-        if any(p.tag.case == "nomn" and "sing" in p.tag for p in readings) or \
-                not word[:1].isupper() and n == 0:
-            return name
-        case = next((p.tag.case for p in readings if "sing" in p.tag and
-                     p.tag.case in ("gent", "datv", "ablt", "loct")), None)
-        return _capitalise(inflect_phrase(name, case=case)) if case else name
-    return name
-
-
-def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
-    """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
-    to no country."""
-    names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
-    names = [_state_official(official_country(full_name(n), countries), countries)
-             for n in names]
-    drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
-                         organisation_kind=body_kind(n, countries)) for n in names]
-    for d in drafts:
-        if d.organisation_kind == "international_organisation":
-            d.country = None
-    return drafts
-
-
-def english_name(code: str, countries: CountryIndex, article: bool = False) -> str:
-    """«Kyrgyz Republic», «Republic of Korea» (pycountry writes «Korea, Republic of»); with
-    `article`, «the Kyrgyz Republic» but «Georgia»."""
-    name = countries.official_en.get(code) or code
-    head, _comma, tail = name.partition(", ")
-    name = f"{tail} {head}" if tail else name
-    return f"the {name}" if article and " " in name else name
-
-
-def government_name(code: str, countries: CountryIndex, english: bool = False) -> str:
-    """«Кабинет министров Кыргызской Республики», «Кабинет Министров Республики Узбекистан»,
-    «Правительство Республики Казахстан», «Government of the Republic of Korea»."""
-    if english:
-        body = "Cabinet of Ministers" if code in _CABINETS else "Government"
-        return f"{body} of {english_name(code, countries, article=True)}"
-    genitive = inflect_phrase(countries.official[code], "gent")
-    return f"{_CABINETS.get(code, 'Правительство')} {genitive}"
-
-
-# Governments that sign their treaties as a cabinet of ministers: the Kyrgyz one since 2021
-# (before: see context.government_of_the_day). Uzbekistan's is the «Кабинет Министров» at home
-# but signs as the «Правительство Республики Узбекистан», the name a registry keeps for it; a
-# text that writes the cabinet keeps its own words.
-_CABINETS = {"KG": "Кабинет министров"}
-
-
-def country_parties(codes: list[str], level: str, countries: CountryIndex,
-                    english: bool = False) -> list[PartyDraft]:
-    """The states (an interstate document) or their governments (any other) as parties."""
-    state = level == "interstate"
-    return [PartyDraft(name=(english_name(c, countries) if english else countries.official[c])
-                       if state else government_name(c, countries, english), country=c,
-                       organisation_kind="state" if state else "government") for c in codes]
-
-
-def spelled_out(name: str, text: str) -> str:
-    """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
-    Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
-    реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»)."""
-    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
-        return name
-    m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
-    if not m:
-        return name
-    words = m.group(1).split()
-    letters = name.casefold()
-    for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
-        tail = words[-n:]
-        initials = "".join(w[0] for w in tail if w.casefold() not in _SMALL_WORDS)
-        if initials.casefold() == letters and tail[0][:1].isupper() and \
-                tail[0].casefold() not in _SMALL_WORDS:
-            phrase = " ".join(tail).strip(" ,«»\"")
-            if re.search(r"[а-яё]", phrase, re.I):  # «... Европейского банка (ЕБРР)»
-                for case in ("gent", "ablt", "datv", "loct"):
-                    if inflect_phrase(phrase, case=case) != phrase:
-                        phrase = inflect_phrase(phrase, case=case)
-                        break
-            return _capitalise(phrase)
-    return name
-
-
-_SMALL_WORDS = {"for", "of", "and", "the", "on", "in", "и", "по", "для", "в", "при"}

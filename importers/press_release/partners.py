@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .body_kinds import BODY_HEADS, COMPANY_FORMS
 from .countries import CountryIndex
 from .morphology import head_noun, inflect_phrase, lemma
-from .parties import BODY_HEADS, COMPANY_FORMS
 
 _PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
 _PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")

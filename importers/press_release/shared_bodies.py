@@ -11,7 +11,7 @@ from models.records import PartyDraft
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .parties import english_name, government_name, party_drafts
+from .party_names import english_name, government_name, party_drafts
 
 _TWO = r"(?:двух|обеих|обоих)\s+(?:стран|государств)"
 _RU = re.compile(r"\bмежду\s+(?:профильными\s+)?(?P<body>правительствами|министерствами|"

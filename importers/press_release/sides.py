@@ -11,7 +11,7 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .parties import english_name
+from .party_names import english_name
 from .signers import body_of, english_post
 
 _DOC = r"(?:документ\w*|соглашени\w+|меморандум\w*|протокол\w*|договор\w*|план\w*|программ\w+|его|её|ее|их)"

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .body_kinds import COMPANY_FORMS
 from .countries import CountryIndex
 from .morphology import inflect_phrase, parses
-from .parties import COMPANY_FORMS
-from .signers import (COUNTERPART, counterpart, body_of, english_post, signer_parties,
-                      split_signers)
+from .signers import COUNTERPART, body_of, counterpart, english_post, signer_parties, split_signers
 
 # The end of a sentence: a full stop before a capital letter (or the end), or a line break.
 _SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .body_kinds import COMPANY_FORMS, INTERNATIONAL
 from .countries import CountryIndex
 from .morphology import inflect_phrase, lemma, morph, parses
-from .parties import (COMPANY_FORMS, INTERNATIONAL, english_name, find_parties, full_name,
-                      government_name)
+from .parties import find_parties
 from .partners import partner
+from .party_names import english_name, full_name, government_name
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"

@@ -10,8 +10,8 @@ import re
 from models.kyrgyz_words import stem, without_case
 from models.records import PartyDraft
 
+from ..body_kinds import body_kind
 from ..countries import CountryIndex
-from ..parties import body_kind
 from . import people
 from .words import BODIES, body_head
 

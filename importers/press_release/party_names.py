@@ -1,0 +1,279 @@
+"""A party's name as the registry keeps it: written out («Минздрав КР» → «Министерство
+здравоохранения КР»), in the nominative, with its country's official name, without a reporter's
+adjective («китайская компания ...»); the parties of a country list as drafts."""
+
+from __future__ import annotations
+
+import re
+
+from models.records import PartyDraft
+
+from .body_kinds import BODY_HEADS, COMPANY_FORMS, body_kind
+from .countries import DEMONYMS, CountryIndex
+from .morphology import inflect_phrase, parses
+
+
+def capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+# A journalist's adjective before a company («синьцзянской компанией «А»», «кыргызским ОсОО
+# «Б»»): where it is from, not part of its name.
+DEMONYM_BEFORE_FORM = re.compile(r"[а-яё-]+(?:ск|цк)(?:им|ой|ого|ому|ая|ий|ое|ом|ую)$", re.I)
+_COMPANY_WORD = re.compile(r"(?:компани|корпораци|фирм|холдинг)\w*$", re.I)
+
+
+# «Kazakh national company Kazakhstan Temir Zholy», «Uzbekistan's state railway company ...»:
+# a description in small letters before the company's own name.
+_DESCRIBED_EN = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+|[A-Z][\w-]*'s)\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:company|corporation|firm|operator|holding|carrier|producer|"
+                           r"developer|manufacturer)\s+(?P<name>[A-Z\"“«].+)$")
+
+
+def without_demonym(name: str) -> str:
+    """«Китайская компания China Road and Bridge Corporation» → «Компания China Road and
+    Bridge Corporation», «Кыргызское ОсОО «БТК»» → «ОсОО «БТК»», «Kazakh national company
+    Kazakhstan Temir Zholy» → «Kazakhstan Temir Zholy» (the country stays the party's country)."""
+    possessive = _POSSESSIVE.match(name)
+    if possessive and not _STATE_BODY.match(possessive.group("body")):
+        return possessive.group("body")  # «Saudi Arabia's ACWA Power»
+    described = _DESCRIBED_EN.match(name)
+    if described:
+        return described.group("name")  # «Tajik state railway company Rohi Ohani Tojikiston»
+    words = name.split(" ")
+    if len(words) > 2 and DEMONYM_BEFORE_FORM.fullmatch(words[0]) and (
+            words[1] in COMPANY_FORMS or _COMPANY_WORD.match(words[1])):
+        return capitalise(" ".join(words[1:]))
+    return name
+
+
+# Legal forms used in one country only: ОсОО (Kyrgyz LLC), ПАО (Russian public company) ...
+_NATIONAL_FORMS = {"ОсОО": "KG", "ААК": "KG", "ЖАК": "KG", "ПАО": "RU", "ТОО": "KZ", "ОАХК": "TJ",
+                   "ГУП": "RU", "ФГУП": "RU"}
+_FORM = re.compile(r"^(%s)\b" % "|".join(_NATIONAL_FORMS))
+
+
+def country_of(name: str, countries: CountryIndex) -> str | None:
+    """The country named in a body's name, else the one its legal form belongs to."""
+    form = _FORM.match(name)
+    whose = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s", name)
+    return countries.country_of(name) or (whose and countries.whole_country(whose.group(1))) or \
+        (_NATIONAL_FORMS[form.group(1)] if form else None)
+
+
+# Short names of ministries, written out: «Минздрав КР» is the «Министерство здравоохранения КР».
+SHORT_MINISTRIES = {
+    "МИД": "иностранных дел", "МВД": "внутренних дел", "МЧС": "чрезвычайных ситуаций",
+    "Минздрав": "здравоохранения", "Минфин": "финансов", "Минюст": "юстиции",
+    "Минобороны": "обороны", "Минэкономики": "экономики", "Минэнерго": "энергетики",
+    "Минсельхоз": "сельского хозяйства", "Минкультуры": "культуры", "Минтранс": "транспорта",
+    "Минобрнауки": "образования и науки", "Минтруд": "труда",
+    "Минприроды": "природных ресурсов", "Минэкономразвития": "экономического развития",
+    "Минпромторг": "промышленности и торговли", "Минпросвещения": "просвещения",
+}
+_SHORT_MINISTRY = re.compile(r"^(%s)(?=\s+\S)" % "|".join(SHORT_MINISTRIES))
+
+
+def full_name(name: str) -> str:
+    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country);
+    «MFA of Kyrgyzstan» → «Ministry of Foreign Affairs of Kyrgyzstan»."""
+    m = _SHORT_MINISTRY.match(name)
+    if m:
+        return f"Министерство {SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
+    field = _FIELD_MINISTRY.match(name)
+    if field and field.group("field").split()[0].casefold() not in DEMONYMS:  # «Health Ministry
+        # of X» → «Ministry of Health of X» (not «Kyrgyz Ministry of ...»)
+        area = field.group("field")
+        return f"Ministry of {_FIELDS.get(area, area)}{name[field.end():]}"
+    return re.sub(r"^MFA(?= of )", "Ministry of Foreign Affairs", name)
+
+
+_FIELD_MINISTRY = re.compile(r"^(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry(?=\s+of\s|$)")
+_FIELDS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs"}
+
+
+_STATE_BODY = re.compile(r"^(?:министерств|государственн\w+\s+(?:комитет|агентств|служб|"
+                         r"инспекци)|комитет|агентств|служб|правительств|кабинет|посольств|"
+                         r"администраци|Ministry|State\s+(?:Committee|Agency|Service|Customs)|"
+                         r"Committee|Agency|Government|Cabinet|Embassy|General\s+Administration)",
+                         re.I)
+# Bodies named with their country as the text writes it («National Museum of Tajikistan», «Ассамблея
+# народа Кыргызстана»), unless they are a state's («... under the President of ...»).
+_WRITTEN_HEADS = ("academy museum university institute federation union assembly library theatre "
+                  "theater hospital association foundation programme program академи музе "
+                  "университет институт федераци союз ассамбле библиотек театр больниц "
+                  "ассоциаци программ").split()
+_AS_WRITTEN = re.compile(r"\b(?:%s)" % "|".join(_WRITTEN_HEADS), re.I)
+_OF_THE_STATE = re.compile(r"\bunder\s+the\s+(?:President|Government|Cabinet)|при\s+(?:Президент|"
+                           r"Правительств|Кабинет)|министерств|ministry", re.I)
+# «Mongolia's Investment and Trade Agency»: a state body by its last word.
+_STATE_HEAD_LAST = re.compile(r"\b(?:Agency|Committee|Commission|Service|Administration|"
+                              r"Inspectorate|Bureau|Ministry)$")
+_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
+
+
+def official_country(name: str, countries: CountryIndex) -> str:
+    """A state body's country by its official name, as the registry names parties:
+    «Министерство здравоохранения России» → «... Российской Федерации», «Ministry of Health of
+    Kyrgyzstan» → «... of the Kyrgyz Republic», «Korea's Ministry of Foreign Affairs» →
+    «Ministry of Foreign Affairs of the Republic of Korea». Abbreviations («КР») and names
+    in quotes stay as written."""
+    possessive = _POSSESSIVE.match(name)
+    if possessive and (_STATE_BODY.match(possessive.group("body")) or
+                       _STATE_HEAD_LAST.search(possessive.group("body"))):
+        code = countries.whole_country(possessive.group("who"))
+        if code:
+            return f"{possessive.group('body')} of {english_name(code, countries, True)}"
+    if re.search(r"[«»\"“”]", name) or not _STATE_BODY.match(name) and (
+            body_kind(name, countries) not in ("agency", "ministry", "government") or
+            _AS_WRITTEN.search(name) and not _OF_THE_STATE.search(name)):
+        return name  # a company, a university, a museum, an academy: as written
+    demonym = _english_demonym(name, countries)
+    if demonym:
+        return demonym
+    named = [m for m in countries.mentions(name) if m.by_name]
+    written = name[named[-1].start:named[-1].end] if named else ""
+    if not named or name[named[-1].end:].strip() or written.isupper() or " " in written:
+        return name  # not at the end, an abbreviation, or a long name already («Киргизской Р.»)
+    last, head = named[-1], name[:named[-1].start]
+    if re.search(r"(?<!\w)(?:в|во|при|на|для|по|с|in|to|at|for|with)\s+(?:the\s+)?$", head,
+                 re.I):
+        return name  # «Посольство Японии в Кыргызстане»: the country it is in
+    if re.search(r"[а-яё]", name, re.I):
+        return head + inflect_phrase(countries.official[last.code], "gent")
+    if re.search(r"\bof\s+(?:the\s+)?$", head):
+        return re.sub(r"\bof\s+(?:the\s+)?$", "of ", head) + \
+            english_name(last.code, countries, article=True)
+    return name
+
+
+_DEMONYM_BODY = re.compile(r"^(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:(?P<area>(?:[A-Z][a-z]+\s+)"
+                           r"{1,3})Ministry|(?P<body>(?:Ministry|State|National|Government|"
+                           r"Embassy|Agency|Committee)\b.*))$")
+_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs",
+          "Defence": "Defence", "Economy": "Economy", "Finance": "Finance"}
+
+
+def _english_demonym(name: str, countries: CountryIndex) -> str | None:
+    """«Kyrgyz Ministry of Economy and Commerce» → «Ministry of Economy and Commerce of the
+    Kyrgyz Republic»; «Turkish Foreign Ministry» → «Ministry of Foreign Affairs of the Republic
+    of Türkiye»."""
+    m = _DEMONYM_BODY.match(name)
+    if not m:
+        return None
+    said = countries.mentions(m.group("adj"))
+    if len(said) != 1 or said[0].by_name or any(x.by_name for x in countries.mentions(name)):
+        return None
+    of = english_name(said[0].code, countries, article=True)
+    if m.group("area"):
+        area = m.group("area").strip()
+        return f"Ministry of {_AREAS.get(area, area)} of {of}"
+    return f"{m.group('body')} of {of}"
+
+
+def _state_official(name: str, countries: CountryIndex) -> str:
+    """A state by its official name: «Кыргызстан» → «Кыргызская Республика», «Uzbekistan» →
+    «Republic of Uzbekistan», «Киргизская Республика» → «Кыргызская Республика» (the name the
+    registry keeps); an abbreviation («КР») as written."""
+    code = countries.whole_country(name)
+    if code is None or name.isupper():
+        return name
+    return english_name(code, countries) if re.match(r"[A-Za-z]", name) else \
+        countries.official.get(code, name)
+
+
+def nominative_body(name: str) -> str:
+    """A body's name left in another case («Министерства экономики и коммерции КР», «Национальной
+    академии наук») in the nominative; any other name as it is."""
+    words = name.split(" ")
+    for n, word in enumerate(words[:3]):
+        readings = [p for p in parses(word.lower()) if p.tag.POS == "NOUN"]
+        if not readings:
+            continue  # an adjective before the head («Национальной академии»)
+        if readings[0].normal_form not in BODY_HEADS:
+            return name  # the first noun is no body's head («Хякимлик города ...»)
+        if any(p.tag.case == "nomn" and "sing" in p.tag for p in readings) or \
+                not word[:1].isupper() and n == 0:
+            return name
+        case = next((p.tag.case for p in readings if "sing" in p.tag and
+                     p.tag.case in ("gent", "datv", "ablt", "loct")), None)
+        return capitalise(inflect_phrase(name, case=case)) if case else name
+    return name
+
+
+def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
+    """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
+    to no country."""
+    names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
+    names = [_state_official(official_country(full_name(n), countries), countries)
+             for n in names]
+    drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
+                         organisation_kind=body_kind(n, countries)) for n in names]
+    for d in drafts:
+        if d.organisation_kind == "international_organisation":
+            d.country = None
+    return drafts
+
+
+def english_name(code: str, countries: CountryIndex, article: bool = False) -> str:
+    """«Kyrgyz Republic», «Republic of Korea» (pycountry writes «Korea, Republic of»); with
+    `article`, «the Kyrgyz Republic» but «Georgia»."""
+    name = countries.official_en.get(code) or code
+    head, _comma, tail = name.partition(", ")
+    name = f"{tail} {head}" if tail else name
+    return f"the {name}" if article and " " in name else name
+
+
+def government_name(code: str, countries: CountryIndex, english: bool = False) -> str:
+    """«Кабинет министров Кыргызской Республики», «Кабинет Министров Республики Узбекистан»,
+    «Правительство Республики Казахстан», «Government of the Republic of Korea»."""
+    if english:
+        body = "Cabinet of Ministers" if code in _CABINETS else "Government"
+        return f"{body} of {english_name(code, countries, article=True)}"
+    genitive = inflect_phrase(countries.official[code], "gent")
+    return f"{_CABINETS.get(code, 'Правительство')} {genitive}"
+
+
+# Governments that sign their treaties as a cabinet of ministers: the Kyrgyz one since 2021
+# (before: see context.government_of_the_day). Uzbekistan's is the «Кабинет Министров» at home
+# but signs as the «Правительство Республики Узбекистан», the name a registry keeps for it; a
+# text that writes the cabinet keeps its own words.
+_CABINETS = {"KG": "Кабинет министров"}
+
+
+def country_parties(codes: list[str], level: str, countries: CountryIndex,
+                    english: bool = False) -> list[PartyDraft]:
+    """The states (an interstate document) or their governments (any other) as parties."""
+    state = level == "interstate"
+    return [PartyDraft(name=(english_name(c, countries) if english else countries.official[c])
+                       if state else government_name(c, countries, english), country=c,
+                       organisation_kind="state" if state else "government") for c in codes]
+
+
+def spelled_out(name: str, text: str) -> str:
+    """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
+    Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
+    реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»)."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
+        return name
+    m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
+    if not m:
+        return name
+    words = m.group(1).split()
+    letters = name.casefold()
+    for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
+        tail = words[-n:]
+        initials = "".join(w[0] for w in tail if w.casefold() not in _SMALL_WORDS)
+        if initials.casefold() == letters and tail[0][:1].isupper() and \
+                tail[0].casefold() not in _SMALL_WORDS:
+            phrase = " ".join(tail).strip(" ,«»\"")
+            if re.search(r"[а-яё]", phrase, re.I):  # «... Европейского банка (ЕБРР)»
+                for case in ("gent", "ablt", "datv", "loct"):
+                    if inflect_phrase(phrase, case=case) != phrase:
+                        phrase = inflect_phrase(phrase, case=case)
+                        break
+            return capitalise(phrase)
+    return name
+
+
+_SMALL_WORDS = {"for", "of", "and", "the", "on", "in", "и", "по", "для", "в", "при"}
