@@ -27,8 +27,8 @@ from . import search
 from .audit import created, plain
 from .bulk_insert import converter
 from .conflicts import audited
-from .numbering import format_number
 from .database import json_text
+from .numbering import format_number
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
 from .tables import (AuditEntry, Country, Instrument, InstrumentParty, Meeting, Organisation,

@@ -77,7 +77,7 @@ def _check_controls(p: list[Problem], field: str, texts) -> None:
     if not CONTROL.search("\n".join(texts)):  # most texts have none: one search for all
         return
     for text in texts:
-        found = control_character(text) if isinstance(text, str) else None
+        found = control_character(text)
         if found:
             p.append(problem(field, "“{field}” contains a control character ({code}) at "
                                     "position {position}; only tabs and line breaks may be "

@@ -131,7 +131,6 @@ def restore(backup_path: Path, target: Path, folder: BackupFolder,
     """Put the backup `backup_path` in place of the SQLite registry `target` (made if
     missing). Raises BackupError, with every problem, when the backup cannot be trusted:
     then nothing was changed."""
-    from i18n import _
 
     target = Path(target).resolve()
     if target.exists() and target.is_dir():

@@ -20,7 +20,7 @@ from .. import locking
 from ..audit import current_user, plain
 from ..conflicts import Conflict
 from ..countries import HOME_COUNTRY
-from ..database import connect, data_dir, database_error, database_url, sqlite_path
+from ..database import connect, database_error, database_url, sqlite_path
 from ..dberrors import explain, retryable
 from ..errors import DatabaseError, ReadOnlyRegistry
 from ..filestore import DatabaseStore, FileStore, store_beside
