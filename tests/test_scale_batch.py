@@ -172,3 +172,30 @@ def test_bodies_and_persons_another_clerk_saved_while_the_batch_was_checked_are_
         assert s.execute(select(func.count()).select_from(Person)).scalar() == 1
         assert s.execute(select(func.count()).select_from(Sector).where(
             Sector.name_ru == "Геология")).scalar() == 1
+
+
+def test_batch_run_again_by_the_engine_saves_every_draft_of_a_generator(registry, monkeypatch):
+    """A write the engine asks to run again (`RetryWrite`) runs on the same drafts: drafts
+    given as a generator are not spent by the first attempt and lost by the second."""
+    from models.registry import instruments
+    from models.errors import DatabaseError
+    from models.registry.base import RetryWrite
+
+    real, attempts = instruments.write_plan, []
+
+    def busy_once(*args, **kwargs):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise RetryWrite(DatabaseError("The database is busy."))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(instruments, "write_plan", busy_once)
+    parties = [PartyDraft(name="Кабинет Министров КР", country="KG"),
+               PartyDraft(name="Правительство РФ", country="RU")]
+    ids = registry.save_instruments(
+        InstrumentDraft(title=f"Соглашение о сотрудничестве № {n}", kind="agreement",
+                        level="intergovernmental", signed_date=date(2024, 1, n + 1),
+                        parties=parties) for n in range(3))
+    assert len(attempts) == 2
+    assert len(ids) == 3
+    assert registry.count_instruments() == 3

@@ -51,7 +51,6 @@ class InstrumentsMixin(RegistryBase):
         with self._write() as s:
             return self._save_instrument(s, draft, self.today(), overriding)
 
-    @writes
     def save_instruments(self, drafts: Iterable[InstrumentDraft],
                          progress: Callable[[int], None] | None = None, *,
                          checked_up_to: CheckMark | None = None) -> list[int]:
@@ -62,8 +61,13 @@ class InstrumentsMixin(RegistryBase):
         and inserted. `checked_up_to`: the mark (`instrument_mark`) of the check for
         duplicates made before (an import's): a draft repeating an instrument saved or
         changed since is refused."""
+        # The drafts are taken in once: a write the engine asks to run again runs on the same
+        # list (a generator given here would be spent by the first attempt).
+        return self._save_batch(list(drafts), progress, checked_up_to)
+
+    @writes
+    def _save_batch(self, drafts: list[InstrumentDraft], progress, checked_up_to) -> list[int]:
         today = self.today()
-        drafts = list(drafts)
         ids: list[int] = []
         problems = []
         if drafts and all(d.id is None for d in drafts):  # new records only: the fast way
