@@ -65,7 +65,10 @@ def head_noun(tokens: list[str], case: str | None):
         nouns = [p for p in readings if p.tag.POS == "NOUN" and (case is None or
                                                                  p.tag.case == case)
                  and not (adjective and {"Surn", "Name", "Patr"} & _grammemes(p) and
-                          token[:1].isupper())]  # «хокимиятом» is read as a name too
+                          token[:1].isupper() and not (case == "ablt" and p is readings[0] and
+                                                       p.score >= 0.5))]
+        # (a party after «между» read first as a name is a noun the dictionary guessed:
+        # «Хокимиятом города Ташкента»)
         if nouns and (not adjective or readings[0].tag.POS == "NOUN"):
             return i, nouns[0]
         if not any(p.tag.POS in ADJECTIVES for p in readings):

@@ -18,7 +18,7 @@ from .party_names import DEMONYM_BEFORE_FORM, SHORT_MINISTRIES, capitalise, engl
 _BODIES_WITH_PO = {"агентство", "комитет", "служба", "министерство", "комиссия", "центр",
                    "фонд", "департамент", "инспекция", "управление", "совет", "бюро",
                    "ассоциация", "корпорация", "палата", "офис", "представительство"}
-_STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "для", "за", "сроком", "№"}
+_STOP_RU = {"о", "об", "относительно", "касательно", "на", "от", "до", "для", "за", "сроком", "№"}
 _AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
 _STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
                       r"for the|for \d{4}|dated|of \d|to (?:the )?(?:promote|develop)|"

@@ -67,10 +67,10 @@ _HEADS = (r"(?:главы\s+(?:двух\s+|обоих\s+)?государств|�
           r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
           r"Presidents?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:President\s+)?"
           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_HEADS_BEFORE = re.compile(_HEADS + r"(?:\s+[\w-]+){0,2}?\s+(?:подписали|скрепили\s+подписями|"
+_HEADS_BEFORE = re.compile(_HEADS + r"(?:\s+[\w-]+){0,2}?\s+(?:подписали|скрепили\s+(?:своими\s+)?подписями|"
                            r"(?:have\s+)?signed|adopted|приняли|утвердили)(?:\s+[\w$.,-]+){0,4}"
                            r"\s*$")
-_HEADS_AFTER = re.compile(r"(?:подписали|скрепили\s+подписями|подписан[аоы]?|signed\s+by)\s+" +
+_HEADS_AFTER = re.compile(r"(?:подписали|скрепили\s+(?:своими\s+)?подписями|подписан[аоы]?|signed\s+by)\s+" +
                           _HEADS + r"(?!\s+(?:правительств|министерств|governments|ministries))")
 
 

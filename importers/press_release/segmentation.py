@@ -32,7 +32,9 @@ _CUES = [
               r"подготов\w+|проект\w*|обсуди\w*|обсужд\w*|рассмотр\w+|договорились|"
               r"договоренност\w+|"
               r"согласова\w+|парафирова\w+|скорейше\w*\s+подписани\w+|к\s+подписанию|"
-              r"надежд\w*\s+на\s+(?:\w+\s+)?подписани\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
+              r"надежд\w*\s+на\s+(?:\w+\s+)?подписани\w+|"
+              # «указал на важность подписания соглашения»: a wish, not a signing
+              r"(?:важност|необходимост|целесообразност)\w*\s+(?:\w+\s+)?подписани\w+|одобри\w*\s+проект|направлен\w*\s+на\s+подпис\w*|"
               r"will|would|shall|plan(?:ned|ning)|(?<!\ba\s)(?<!\bthe\s)plans?(?=\s+to\s)|expect\w*|intend\w*|draft\w*|to be signed|"
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
@@ -41,7 +43,7 @@ _CUES = [
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утверждени\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
-             r"скрепил[аио]?\s+подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
+             r"скрепил[аио]?\s+(?:сво\w+\s+)?подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
              r"concluded|exchanged|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
@@ -217,12 +219,14 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
     """The status of a document named in a sentence, from the cues of its clause; a plan said
     within the words of another document speaks of that one («a protocol amending ...
     signed in 2013, a framework agreement under which X will extend ..., and ...»)."""
-    def own(found: list) -> list:
-        return [c for c in found if c[1] != PLANNED or not any(b <= c[0] < e for b, e in others)]
+    def own(found: list, kinds=(PLANNED,)) -> list:
+        return [c for c in found if c[1] not in kinds or
+                not any(b <= c[0] < e for b, e in others)]
 
     clause_start, clause_end = sentence.clause(start, end)
     after = own(sentence.between(end, clause_end, after=True))
-    said = _decide(sentence.between(clause_start, start), after)
+    said = _decide(own(sentence.between(clause_start, start), (RATIFIED,)), after)  # not
+    # «ратификационными» of «Протокол об обмене ратификационными грамотами ..., Соглашение ...»
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
         said = _decide(own(sentence.between(sentence.start, start)), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»

@@ -126,7 +126,7 @@ def named_pair(words: str, index: CountryIndex, at_start: bool = False) -> list[
 _SUBJECT_VERB = re.compile(r"(?P<who>[^,;:.–—]+?)(?:\s+(?:also|today|jointly|officially|"
                            r"on\s+[A-Z][a-z]+day|также|сегодня|совместно|официально))*"
                            r"\s+(?:have\s+|has\s+)?"
-                           r"(?:signed|concluded|подписали|заключили|скрепили\s+подписями)"
+                           r"(?:signed|concluded|подписали|заключили|скрепили\s+(?:своими\s+)?подписями)"
                            r"(?:\s+[\w$.,-]+){0,4}\s*$")
 _SIGNED_BY = re.compile(r"\b(?:signed|concluded|подписан\w*|заключен\w*)\s+(?:between|by|между)\s+"
                         r"(?P<who>.+)", re.I)
@@ -160,7 +160,7 @@ _MINISTERS_EN = (r"(?:[Tt]he\s+)?(?:(?:two|both)\s+(?:countries'\s+)?)?(?P<adj>[
                  r"(?P<body>ministers|prime\s+ministers|ministries|governments)(?:\s+of\s+"
                  r"(?P<of_en>(?!the\s+two\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"
                  r"(?:\s+of\s+(?:the\s+two|both)\s+countries)?")
-_VERB = r"(?:подписали|скрепили\s+подписями|поставили\s+подписи|(?:have\s+)?signed)"
+_VERB = r"(?:подписали|скрепили\s+(?:своими\s+)?подписями|поставили\s+подписи|(?:have\s+)?signed)"
 # Their names may follow: «министры юстиции двух стран Аяз Баетов и Акбар Ташкулов подписали».
 _NAMES = r"(?:\s+(?:[A-ZА-ЯЁ][\w-]+\s+){1,2}(?:и|and)(?:\s+[A-ZА-ЯЁ][\w-]+){1,2})?"
 _BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")" + _NAMES +

@@ -16,7 +16,7 @@ from .partners import partner
 from .party_names import english_name, full_name, government_name
 from .visit import capital_of
 
-_ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+подписями|"
+_ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"

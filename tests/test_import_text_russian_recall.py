@@ -1,0 +1,71 @@
+"""Russian signing statements and document names beyond the first tuned phrasings: «скрепили
+своими подписями», a «План практических действий», «указал на важность подписания» (a wish, no
+signing), a word of ratification inside one document's name that says nothing of the next
+document, bodies the dictionary reads as names («Хокимиятом города Ташкента»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.kinds import DOCUMENT_RU
+from importers.press_release.morphology import inflect_phrase
+from importers.press_release.parties import find_parties
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _proposal(body: str):
+    return parse_press_release("Визит\n\nБИШКЕК, 5 мая 2024 года. " + body + "\n",
+                               date(2026, 1, 15), INDEX)
+
+
+def titles(body: str) -> list[str]:
+    return [i.draft.title for i in _proposal(body).instruments]
+
+
+def test_sealed_with_their_signatures_is_a_signing():
+    assert titles("Лидеры двух государств скрепили своими подписями Декларацию о союзнических "
+                  "отношениях.") == ["Декларация о союзнических отношениях"]
+
+
+def test_a_plan_of_practical_actions_is_a_document():
+    assert DOCUMENT_RU.match("План практических действий по доведению товарооборота")
+    assert DOCUMENT_RU.match("Плана первоочередных мероприятий")
+    assert not DOCUMENT_RU.match("план на будущее")
+    assert titles("Главы государств подписали и План практических действий по доведению "
+                  "товарооборота до 10 миллиардов долларов.") == [
+        "План практических действий по доведению товарооборота до 10 миллиардов долларов"]
+
+
+def test_the_importance_of_signing_is_no_signing():
+    assert titles("Он указал на важность подписания трехстороннего соглашения о "
+                  "международных автомобильных перевозках и присоединения к действующему "
+                  "соглашению о перевозках по сети азиатских автомобильных дорог.") == []
+
+
+def test_ratification_in_one_name_says_nothing_of_the_next():
+    found = _proposal("Президенты подписали три документа. Это Протокол об обмене "
+                      "ратификационными грамотами к Договору о государственной границе, "
+                      "Соглашение о сотрудничестве в области туризма и Соглашение о "
+                      "сотрудничестве в области спорта.").instruments
+    assert [i.draft.title for i in found] == [
+        "Протокол об обмене ратификационными грамотами к Договору о государственной границе",
+        "Соглашение о сотрудничестве в области туризма",
+        "Соглашение о сотрудничестве в области спорта"]
+    assert all(i.draft.signed_date == date(2024, 5, 5) for i in found)
+
+
+def test_a_body_the_dictionary_reads_as_a_name_is_a_party():
+    found = find_parties("Соглашение между Исполнительным органом государственной власти города "
+                         "Душанбе и Хокимиятом города Ташкента о сотрудничестве", INDEX)
+    assert found.names == ["Исполнительный орган государственной власти города Душанбе",
+                           "Хокимият города Ташкента"]
+    assert inflect_phrase("Хокимиятом города Ташкента", case="ablt") == "Хокимият города Ташкента"
+
+
+def test_a_party_ends_before_a_target():
+    found = find_parties("План действий по доведению товарооборота между Республикой Узбекистан "
+                         "и Республикой Казахстан до 10 миллиардов долларов", INDEX)
+    assert found.names == ["Республика Узбекистан", "Республика Казахстан"]
