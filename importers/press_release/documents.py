@@ -19,6 +19,7 @@ from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, kind_of
 from .morphology import head_gender, head_noun, inflect_phrase, lemma
 from .parties import find_parties, member_states
 from .party_names import government_name, party_drafts
+from .visit import capital_of
 
 _LEVEL_WORDS = [(re.compile(r"межгосударственн|interstate", re.I), "interstate"),
                 (re.compile(r"межправительственн|intergovernmental", re.I), "intergovernmental"),
@@ -77,6 +78,22 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r"\s+(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
                    r"(?:talks|negotiations|meeting|visit|summit)\b|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
                    re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
+# What an English report says after a document's name about the deal or the event, not part of
+# the name: «..., under which China will provide ...», «..., whereby ...», «..., a document both
+# called historic», «..., the first upgrade of ties ...», «... at a ceremony in Bishkek», «... on
+# Friday».
+_EN_REPORT_TAIL = re.compile(
+    r"(?:,?\s+(?:under|according\s+to|by|through|in|with|for|from)\s+which\b|,?\s+whereby\b|"
+    r",\s+(?:a|an|the)\s+(?:(?:first|second|third|new|major|key|landmark|historic|milestone|"
+    r"significant|important)\b|(?:document|move|step|deal|sign)\b)|"
+    r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
+    r"event|residence|palace|venue)\b|"
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$",
+    re.S)
+# «on Friday inked an Agreement ... in Tashkent»: the capital the signing took place in, at the
+# end of the name (a capital: «Agreement on Cooperation in Healthcare» keeps its words).
+_EN_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+                            r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$")
 # «на сумму $45 млн», «worth $45 million»: the money, not the name.
 _AMOUNT = re.compile(r",?\s+(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|worth|"
                      r"in\s+the\s+amount\s+of|"
@@ -139,7 +156,7 @@ _ROW_STATUS = re.compile(r"\s+[—–-]\s+(?:подписан\w*|утвержд�
 def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
-    text = _AMOUNT.sub("", _TRIM.sub("", text))
+    text = _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _TRIM.sub("", text)))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = _ROW_STATUS.sub("", text)
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
@@ -315,10 +332,19 @@ def level_for(title: str, kind: str, parties: list[PartyDraft]) -> str:
             or "interagency")
 
 
+def _goes_on_the_verb(text: str, m: re.Match, n: int) -> bool:
+    """«... signed on 12 May 2004», «signed in Baku on ...»: the «on»/«in» of a date right
+    after a verb belongs to that verb's clause, not a signing of its own."""
+    if not n or not re.match(r"(?:in|on)\b", m.group("verb"), re.I):
+        return False
+    return re.search(r"\b(?:signed|concluded|подписан\w*)\s*$", text[:m.start()], re.I) is not None
+
+
 def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
     """(where, verb, date, place) of each «, подписанный 4 октября 2024 года в Москве», «был
     подписан ...», «signed in Astana on ...» after a document's name."""
-    found = list(_SIGNING_CLAUSE.finditer(text))
+    found = [m for n, m in enumerate(_SIGNING_CLAUSE.finditer(text))
+             if not _goes_on_the_verb(text, m, n)]
     out = []
     for n, m in enumerate(found):
         tail = text[m.start():found[n + 1].start() if n + 1 < len(found) else len(text)]
@@ -340,6 +366,10 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
     if clauses:
         text = text[:clauses[0][0]]
     title = clean_title(text)
+    place_tail = _EN_PLACE_TAIL.search(title)
+    if place_tail and capital_of(place_tail.group("place")):
+        title = title[:place_tail.start()]
+        clauses = clauses or [(len(text), "", None, place_tail.group("place"))]
     if title[:1].islower():  # «межправительственное Соглашение ...»: one capital, the first
         title = re.sub(r"^([а-яё-]+\s+)([А-ЯЁ])(?=[а-яё])", lambda m: m.group(1) +
                        m.group(2).lower(), title)

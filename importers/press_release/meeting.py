@@ -220,6 +220,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                         for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
+    recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip())]
+    dates = [d for d in dates if d not in recalled]
     for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
         if _PASSIVE_SIGNING.search(body, max(0, d.start - 30), d.start) and d.value <= today and \
                 d.precision == "month" and \
@@ -242,9 +244,10 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                 (dated is None or (d.value.year, d.value.month) == (dated.year, dated.month)) \
                 and _MEETING_OR_SIGNING.search(_sentence_at(body, d.start)):
             return d.value, None, "month"
-    if not datelines and not filed and not _AGENCY_LINE.search(body[:lead_end]) and \
-            not re.search(r"[а-яёөүң]", body[:lead_end], re.I):
-        return None, None, "day"  # an English page's date alone: not the signing's
+    if not datelines and not filed and (recalled or not _AGENCY_LINE.search(body[:lead_end])) \
+            and not re.search(r"[а-яёөүң]", body[:lead_end], re.I):
+        return None, None, "day"  # an English page's date alone: not the signing's (nor when
+        # the body dates an earlier event it recalls: the report came a day or more after)
     return dated, dated, "day"
 
 
@@ -261,6 +264,7 @@ _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\([^)\n]{1,
 # «Bishkek, 22 October 2024», «Bishkek, November 1, 2024» as a header line: where and when the
 # press service filed it.
 _CITY_AND_DATE = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ .-]{1,30},[ \t]*"
+                            r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*)?"  # «Baku, Azerbaijan, Aug. 17»
                             r"(?:\d|[A-Z][a-z]+\.?[ \t]+\d)")
 _AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’ -]{2,}[.,][ \t]")
 
@@ -277,9 +281,16 @@ _SIGNING_VERB = re.compile(r"(?:was|were|been)\s+signed\b|(?<![\w-])(?:подп�
                            r"подписали|подписал[аи]?)(?![\w-])", re.I)
 _PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:были\s+)?подписаны(?![\w-])",
                               re.I)  # «The agreements were signed in Bishkek in March 2025»
-_SIGNING = re.compile(r"подпис|signed|signing|скрепили|кол\s+кой|кол\s+коюл", re.I)
+_SIGNING = re.compile(r"подпис|signed|signing|inked|concluded|adopted|exchanged|put\s+pen|скрепили|кол\s+кой|кол\s+коюл", re.I)
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
                                  r"кол\s+кой", re.I)
+
+
+# «As reported earlier, the presidents met on May 26», «Ранее, 26 мая, ...»: a sentence that
+# recalls an earlier event; its date is not the meeting's the report is about.
+_RECALLED = re.compile(r"(?:as\s+(?:was\s+|it\s+was\s+)?(?:reported|announced|noted|mentioned)\s+"
+                       r"(?:earlier|before|previously)|earlier|previously|as\s+a\s+reminder|"
+                       r"ранее|как\s+(?:уже\s+)?сообщалось|напомним)\b", re.I)
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -1,0 +1,98 @@
+"""English grammar of signing reports: the end of a document's name (what the report says after
+it about the deal or the event), the «on»/«in» of a date that goes on a participle, the capital
+the signing took place in, and the meeting day (signing verbs besides «signed», a city and a
+country before the dateline's date, a recalled earlier event)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from importers.press_release.documents import clean_title, parse_document
+from importers.press_release.meeting import meeting_days
+from models.countries import seeds
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return CountryIndex(seeds())
+
+
+@pytest.mark.parametrize("words, title", [
+    ("Agreement on economic and technical cooperation, under which China will provide a grant",
+     "Agreement on economic and technical cooperation"),
+    ("Loan agreement for the road project, according to which 93 km will be rebuilt",
+     "Loan agreement for the road project"),
+    ("Memorandum on the industrial zone, whereby the sides set up a council",
+     "Memorandum on the industrial zone"),
+    ("Declaration on Eternal Friendship between A and B, a document both called historic",
+     "Declaration on Eternal Friendship between A and B"),
+    ("Joint statement on a comprehensive partnership, the first upgrade of ties since 1992",
+     "Joint statement on a comprehensive partnership"),
+    ("Treaty on the State Border at a ceremony in Bishkek", "Treaty on the State Border"),
+    ("Memorandum on tourism at the signing ceremony", "Memorandum on tourism"),
+    ("Agreement on trade on Friday", "Agreement on trade"),
+    # the name's own words stay
+    ("Agreement on cooperation in the field of education, science and culture",
+     "Agreement on cooperation in the field of education, science and culture"),
+    ("Memorandum on the Council of Turkic Central Banks",
+     "Memorandum on the Council of Turkic Central Banks"),
+])
+def test_what_the_report_says_after_a_name_is_not_the_name(words, title):
+    assert clean_title(words) == title
+
+
+def test_a_capital_after_the_name_is_where_it_was_signed(index):
+    doc = parse_document("Strategic Partnership Agreement between the Republic of Tajikistan "
+                         "and the Republic of Uzbekistan in Tashkent", index)
+    assert doc.title == ("Strategic Partnership Agreement between the Republic of Tajikistan "
+                         "and the Republic of Uzbekistan")
+    assert [p.name for p in doc.parties] == ["Republic of Tajikistan", "Republic of Uzbekistan"]
+    assert doc.signed_place == "Tashkent"
+
+
+@pytest.mark.parametrize("words", ["Agreement on Cooperation in Healthcare",
+                                   "Memorandum on investments in Central Asia"])
+def test_a_place_that_is_no_capital_stays_in_the_name(words, index):
+    assert parse_document(words, index).title == words
+
+
+@pytest.mark.parametrize("words, amended, when", [
+    ("protocol amending the agreement on air services signed on 12 May 2004",
+     "Agreement on air services", date(2004, 5, 12)),
+    ("protocol amending the agreement on air services signed in Baku on 12 May 2004",
+     "Agreement on air services", date(2004, 5, 12)),
+])
+def test_the_date_after_the_amended_instruments_participle_is_its(words, amended, when, index):
+    doc = parse_document(words, index)
+    assert doc.reference.title == amended
+    assert doc.reference.date.value == when
+    assert doc.signed is None
+
+
+@pytest.mark.parametrize("body, dated, expected", [
+    # a weekday beside a signing verb other than «signed»
+    ("Presidents A and B on Friday inked a Strategic Partnership Agreement.", date(2018, 8, 17),
+     (date(2018, 8, 17), date(2018, 8, 17), "day")),
+    ("The leaders on Tuesday adopted a Joint Statement.", date(2024, 3, 7),
+     (date(2024, 3, 5), date(2024, 3, 5), "day")),
+    # a recalled earlier event is not the meeting, and its date says the report came later
+    ("NUR-SULTAN. KAZINFORM -- The minister and his counterpart signed a memorandum.\n\n"
+     "As reported earlier, the presidents met in Bishkek on May 26.", date(2022, 5, 27),
+     (None, None, "day")),
+    ("The ministers signed a memorandum. Earlier, on May 20, the presidents met in Bishkek.",
+     date(2022, 5, 27), (None, None, "day")),
+])
+def test_the_meeting_day_from_the_grammar_of_the_report(body, dated, expected):
+    assert meeting_days(body, dated, dated, TODAY, []) == expected
+
+
+def test_a_dateline_with_a_city_and_a_country_files_the_report_that_day(index):
+    text = ("Tajikistan, Uzbekistan ink agreement\n\n17 August 2018 16:49\n\n"
+            "Baku, Azerbaijan, Aug. 17\n\nThe presidents signed an Agreement on trade.")
+    result = as_json(parse_press_release(text, TODAY, index))
+    assert result["meeting"]["date"] == "2018-08-17"
