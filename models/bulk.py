@@ -31,6 +31,7 @@ from .database import json_text
 from .numbering import format_number
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
+from .spool import Spool
 from .tables import (AuditEntry, Country, Instrument, InstrumentParty, Meeting, Organisation,
                      OrganisationFormerName, Person, Sector, StatusEvent, utcnow)
 
@@ -142,12 +143,23 @@ class AuditText:
                 + b"}").decode()
 
 
+CHUNK = 500  # planned rows (and drafts) kept on disk a chunk at a time
+
+
 class BulkPlan:
     """New instruments checked and computed, nothing written; `add` each draft, then give the
-    plan to `write_plan` inside the write transaction."""
+    plan to `write_plan` inside the write transaction. The planned rows and the drafts they
+    came from wait on disk (`Spool`), so that a plan of 100,000 rows does not fill the memory;
+    they are read again when the write is run again.
 
-    def __init__(self, registry, s, today):
+    `check` a draft (the registry's checks, once) before deciding whether to `add` it: a draft
+    checked here is not checked again when added. `look_up_numbers=False`: the registry
+    numbers a draft gives are not looked up one by one (the caller looks them up in bulk; the
+    write transaction refuses any of them taken in the end)."""
+
+    def __init__(self, registry, s, today, *, look_up_numbers: bool = True):
         self.registry, self.today = registry, today
+        self.look_up_numbers = look_up_numbers
         db = s.connection()
         self.user = registry.user
         self.pattern = registry.number_pattern
@@ -196,8 +208,20 @@ class BulkPlan:
         self.position_updates: dict[int, str] = {}  # person on file -> new position
         self.audits: list[dict] = []  # of new bodies (record_id: the temporary id)
         self.numbers: dict[str, int] = {}  # numbers given in the drafts -> their record
-        self.planned: list[Planned] = []
+        self.planned = Spool(CHUNK)  # Planned rows, in order
+        self.drafts = Spool(CHUNK)  # the draft of each (for the check inside the write lock)
+        self.sequences: set[tuple] = set()  # the sequences the rows without a number count in
+        self.written = False  # once written, a plan is spent
+        self._checked: dict[int, InstrumentDraft] = {}  # drafts checked, not yet added
         self._temporary = 0
+
+    def __len__(self) -> int:
+        return len(self.planned)
+
+    def detach(self) -> None:
+        """No more drafts: the session the plan read from is closed."""
+        self._db = None
+        self._checked = {}
 
     # --- lookups ---------------------------------------------------------------------------
 
@@ -212,8 +236,9 @@ class BulkPlan:
         return self.meetings[meeting_id]
 
     def _number_taken(self, number: str) -> bool:
-        return number in self.numbers or self._db.execute(select(Instrument.id).where(
-            Instrument.registry_number == number)).first() is not None
+        return number in self.numbers or self.look_up_numbers and self._db.execute(
+            select(Instrument.id).where(Instrument.registry_number == number)).first() \
+            is not None
 
     def keep(self, org) -> None:
         self.organisations[org.id] = org
@@ -289,15 +314,28 @@ class BulkPlan:
 
     # --- one instrument --------------------------------------------------------------------
 
-    def add(self, draft: InstrumentDraft) -> list:
-        """Check one new instrument and plan it; returns its problems (then it is left out)."""
-        registry = self.registry
-        problems = registry._draft_problems(
+    def check(self, draft: InstrumentDraft) -> list:
+        """The problems of a new instrument (`Registry.save_instrument`'s checks); a draft
+        without any is not checked again when it is added."""
+        if self._db is None:
+            raise RuntimeError("The plan is closed: no more drafts can be added.")
+        problems = self.registry._draft_problems(
             draft, self.today, number_taken=self._number_taken,
             meeting_exists=lambda mid: self._meeting_title(mid) is not None,
             organisation_of=self.organisations.get)
-        if problems:
-            return problems
+        if not problems:
+            self._checked[id(draft)] = draft
+        return problems
+
+    def add(self, draft: InstrumentDraft) -> list:
+        """Check one new instrument (unless `check` found nothing wrong with it) and plan it;
+        returns its problems (then it is left out)."""
+        if self._checked.pop(id(draft), None) is not draft:
+            problems = self.check(draft)
+            if problems:
+                return problems
+            del self._checked[id(draft)]
+        registry = self.registry
         inst = SimpleNamespace(**{**self.new[Instrument](), "created_by": self.user})
         if draft.uuid:
             inst.uuid = draft.uuid
@@ -326,6 +364,8 @@ class BulkPlan:
         parts = registry._set_index(inst, rows, self.former, meeting or "",
                                     [s[1:] for s in sorted(sectors)], text=False)
         sequence = ((draft.signed_date or self.today).year, draft.kind, draft.level)
+        if not number:
+            self.sequences.add(sequence)
         likely = number or format_number(self.pattern, year=sequence[0], seq=0,
                                          kind=draft.kind, level=draft.level)
         document = search.PartialDocument(parts, _NUMBER_PART, likely)
@@ -347,4 +387,5 @@ class BulkPlan:
              AuditText(created(snapshot))),
             party_rows, [s[0] for s in sectors],
             [convert["event"](tuple(getattr(e, c) for c in EVENT_COLUMNS)) for e in events]))
+        self.drafts.append(draft)
         return []

@@ -18,18 +18,15 @@ from .tables import (AuditEntry, Instrument, InstrumentParty, InstrumentSector, 
                      OrganisationFormerName, Person, Sector, StatusEvent)
 from .registry.base import chunks
 
-CHUNK = 500
-
 
 def write_plan(registry, s, plan: BulkPlan,
                progress: Callable[[int], None] | None = None) -> list[int]:
-    """Write the plan on the session's transaction; the new instruments' ids, in order."""
+    """Write the plan on the session's transaction; the new instruments' ids, in order.
+    (`refuse_taken_numbers` first.)"""
     db = s.connection()
-    _refuse_taken_numbers(db, plan)
     ids = _give_ids(db, plan)
-    sequences = Sequences(db, registry.number_pattern, list(plan.numbers),
-                          {p.sequence for p in plan.planned if not p.number})
-    out = reserve_ids(db, Instrument.__table__, len(plan.planned))
+    sequences = Sequences(db, registry.number_pattern, list(plan.numbers), plan.sequences)
+    out = reserve_ids(db, Instrument.__table__, len(plan))
     instruments = RowInserter(db, Instrument.__table__,
                               ("id", *COLUMNS, "registry_number", "search_text"))
     parties = RowInserter(db, InstrumentParty.__table__, ("instrument_id", *PARTY_COLUMNS))
@@ -38,8 +35,7 @@ def write_plan(registry, s, plan: BulkPlan,
     audits = RowInserter(db, AuditEntry.__table__,
                          ("record_id", "instrument_id", *AUDIT_COLUMNS, "changes"))
     done = 0
-    planned = plan.planned
-    for chunk in chunks(planned, CHUNK):
+    for chunk in plan.planned.chunks():  # read again from the start if run again
         rows, numbers = [], []
         for iid, p in zip(out[done:], chunk):
             number = p.number or sequences.next(*p.sequence)
@@ -70,15 +66,13 @@ def write_plan(registry, s, plan: BulkPlan,
                                (events, event_rows), (audits, audit_rows)):
             if many:
                 inserter.insert(many)
-        # Written: let go (the plan is made again if the transaction is run again).
-        planned[done:done + len(chunk)] = [None] * len(chunk)
         done += len(chunk)
         if progress:
             progress(done)
     return out
 
 
-def _refuse_taken_numbers(db, plan: BulkPlan) -> None:
+def refuse_taken_numbers(db, plan: BulkPlan) -> None:
     """Numbers given in the drafts that another clerk's instrument took since the plan."""
     taken = []
     for chunk in chunks(list(plan.numbers), 500):

@@ -93,9 +93,20 @@ def test_skip_invalid_imports_the_good_rows_only(registry):
 
 def test_a_row_the_registry_refuses_rolls_back_the_whole_file(registry, tmp_path,
                                                               monkeypatch):
-    # Let a row with one party past the import's own checks: the registry's transaction must
-    # refuse it, keep none of the rows before it, and name the spreadsheet row.
-    monkeypatch.setattr("importers.tables.convert.validate_instrument", lambda d, today: [])
+    # The import has no checks of its own for a draft as a whole: the registry's (its plan's)
+    # refuse the row once, at its column; the file is not written, none of the rows before
+    # it either.
+    from models.registry import instruments
+    from models import validation
+
+    checked = []
+    real = validation.validate_instrument
+
+    def counted(draft, today):
+        checked.append(draft.title)
+        return real(draft, today)
+
+    monkeypatch.setattr(instruments, "validate_instrument", counted)
     path = tmp_path / "two.csv"
     path.write_text("Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны\n"
                     "A-1,Соглашение один,Соглашение,Межправительственный,01.02.2006,"
@@ -103,12 +114,45 @@ def test_a_row_the_registry_refuses_rolls_back_the_whole_file(registry, tmp_path
                     "A-2,Соглашение два,Соглашение,Межправительственный,01.02.2007,"
                     "Кабинет министров КР [KG]\n", encoding="utf-8")
     plan = prepare(registry, path, load_mapping(DATA / "register-basic.json"))
-    assert plan.problems == [] and len(plan.ready) == 2
+    assert messages(plan) == [
+        "row 3, column Стороны: An instrument needs at least two parties; 1 given."]
+    assert [r.row for r in plan.ready] == [2] and [r.row for r in plan.skipped] == [3]
+    assert checked == ["Соглашение один", "Соглашение два"]  # each draft checked once
     with pytest.raises(ImportRefused) as refused:
         write(registry, plan)
     assert refused.value.problems[0].message("en") == (
         "row 3, column Стороны: An instrument needs at least two parties; 1 given.")
     assert registry.count_instruments() == 0
+    assert len(write(registry, plan, skip_invalid=True)) == 1
+    assert checked == ["Соглашение один", "Соглашение два"]  # not checked again
+
+
+def test_only_a_plan_the_registry_made_is_written_and_only_once(registry, tmp_path):
+    from models.bulk import BulkPlan
+    from models.errors import RegistryError
+
+    path = tmp_path / "one.csv"
+    path.write_text("Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны\n"
+                    "A-1,Соглашение один,Соглашение,Межправительственный,01.02.2006,"
+                    "\"Кабинет министров КР [KG]; Правительство РФ [RU]\"\n", encoding="utf-8")
+    plan = prepare(registry, path, load_mapping(DATA / "register-basic.json"))
+    with registry._read() as s:
+        forged = BulkPlan(registry, s, registry.today())  # not made by Registry.planning
+    with pytest.raises(RegistryError) as refused:
+        registry.save_plan(forged)
+    assert "not checked by this registry" in refused.value.message("en")
+    other = Registry.open(tmp_path / "other.db")
+    try:
+        with pytest.raises(RegistryError) as refused:
+            other.save_plan(plan.bulk)
+        assert "not checked by this registry" in refused.value.message("en")
+    finally:
+        other.close()
+    assert len(write(registry, plan)) == 1
+    with pytest.raises(RegistryError) as refused:
+        registry.save_plan(plan.bulk)
+    assert "already saved" in refused.value.message("en")
+    assert registry.count_instruments() == 1
 
 
 def test_duplicates_against_the_registry_by_number_and_by_title_date_parties(demo_registry,
@@ -276,7 +320,7 @@ def test_an_instrument_another_clerk_saved_after_the_check_refuses_the_import(
     assert plan.problems == [] and len(plan.ready) == 2
     with Registry.open(db_location, today=lambda: TODAY) as other:  # the other clerk
         other.user = "bakyt"
-        other.save_instrument(replace(plan.ready[1].draft))
+        other.save_instrument(replace(plan.draft(plan.ready[1])))
     with pytest.raises(ImportRefused) as refused:
         write(registry, plan)
     assert [p.message("en") for p in refused.value.problems][0].startswith(
@@ -294,13 +338,13 @@ def test_an_instrument_another_clerk_changed_after_the_check_into_a_row_refuses_
     """The check for duplicates found nothing; then another clerk corrected an instrument on
     file into the one a row holds: the import is refused inside the write lock."""
     rows = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
-    on_file = registry.save_instrument(replace(rows.ready[1].draft, title="Протокол о связи",
+    on_file = registry.save_instrument(replace(rows.draft(rows.ready[1]), title="Протокол о связи",
                                                kind="protocol"))
     plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
     assert plan.problems == [] and len(plan.ready) == 2
     with Registry.open(db_location, today=lambda: TODAY) as other:
         other.user = "aida"
-        other.save_instrument(replace(rows.ready[1].draft, id=on_file))
+        other.save_instrument(replace(rows.draft(rows.ready[1]), id=on_file))
     with pytest.raises(ImportRefused) as refused:
         write(registry, plan)
     assert [p.message("en") for p in refused.value.problems][0].startswith(
@@ -312,7 +356,7 @@ def test_a_number_another_clerk_took_after_the_check_refuses_the_import(
         registry, db_location, tmp_path):
     plan = prepare(registry, _two_rows(tmp_path), load_mapping(DATA / "register-basic.json"))
     with Registry.open(db_location, today=lambda: TODAY) as other:
-        other.save_instrument(replace(plan.ready[1].draft, registry_number="A-1"))
+        other.save_instrument(replace(plan.draft(plan.ready[1]), registry_number="A-1"))
     with pytest.raises(ImportRefused) as refused:
         write(registry, plan)
     assert [p.message("en") for p in refused.value.problems][0] == (

@@ -1,4 +1,8 @@
-"""One spreadsheet row to one `InstrumentDraft`, with every problem by row and column."""
+"""One spreadsheet row to one `InstrumentDraft`, with every problem by row and column.
+
+The values are read and checked cell by cell here; the draft as a whole is checked by the
+registry (`Registry.planning`, once per row: `importers.tables.plan.prepare`), whose problems
+`add_problems` puts at their columns."""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from datetime import date
 
 from i18n import get_language
 from models.records import DuplicateMatch, EventDraft, InstrumentDraft, PartyDraft
-from models.validation import validate_instrument
 from models.vocabulary import EVENT_KINDS
 
 from .countries import CountryNames
@@ -28,13 +31,15 @@ _SPACE = re.compile(r"\s")
 @dataclass
 class RowResult:
     row: int  # as the spreadsheet numbers it
-    draft: InstrumentDraft | None  # None: the row cannot be imported
+    # None: the row cannot be imported (a blocking problem), or it was planned (kept on disk
+    # by the registry's plan: `ImportPlan.planned_rows`)
+    draft: InstrumentDraft | None
     problems: list[CellProblem] = field(default_factory=list)
     duplicate: DuplicateMatch | None = None  # the record (or earlier row) it repeats
 
     @property
     def blocked(self) -> bool:
-        return self.draft is None or any(p.blocking for p in self.problems)
+        return any(p.blocking for p in self.problems)
 
 
 class Converter:
@@ -141,11 +146,19 @@ class Converter:
             values["multilateral"] = True
         events = self._events(cells, row, problems)
         draft = InstrumentDraft(**values, parties=parties, events=events)
-        for p in validate_instrument(draft, self.today):
+        return RowResult(row, None if any(p.blocking for p in problems) else draft, problems)
+
+    def add_problems(self, result: RowResult, found: list) -> None:
+        """The registry's problems of a row's draft (`models.errors.Problem`s, by field), each
+        at its column, unless the converter already reported one there; a blocking one
+        keeps the row out (its draft dropped)."""
+        problems, row = result.problems, result.row
+        for p in found:
             column = self.column_of(p.field)
             if not any(x.column == column and x.row == row for x in problems) or not column:
                 problems.append(CellProblem(row, column, p.message_id, p.params))
-        return RowResult(row, None if any(p.blocking for p in problems) else draft, problems)
+        if any(p.blocking for p in problems):
+            result.draft = None
 
     def _field(self, name: str, specs: list[Spec], cells, values: dict, problems, row) -> None:
         if name in VOCABULARY_FIELDS:

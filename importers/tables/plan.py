@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from models.bulk import BulkPlan
 from models.errors import RegistryError, ValidationError
 from models.records import CheckMark, InstrumentDraft
 from models.registry import Registry
@@ -33,6 +34,17 @@ class ImportPlan:
     column_of: Callable[[str], str]  # the source column of a field
     mark: CheckMark | None = None  # the registry's instruments when duplicates were looked
     # for (see write)
+    bulk: BulkPlan | None = None  # the rows to import, checked and planned by the registry
+    planned_rows: list[int] = field(default_factory=list)  # the row of each planned record
+
+    def draft(self, result: RowResult) -> InstrumentDraft | None:
+        """A row's draft: as converted, or (a row planned) as the plan keeps it on disk."""
+        if result.draft is not None or self.bulk is None or self.bulk.written:
+            return result.draft
+        try:
+            return self.bulk.drafts[self.planned_rows.index(result.row)]
+        except ValueError:
+            return None
 
     @property
     def problems(self) -> list[CellProblem]:
@@ -68,6 +80,9 @@ class ImportRefused(RegistryError):
 
 def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
             progress: Progress | None = None) -> ImportPlan:
+    """Read and convert every row, check each draft (the registry's checks, once), look for
+    duplicates, and plan the rows to import (`Registry.planning`: their columns, search text
+    and audit entries computed, kept on disk until `write`). `progress(done, total)`."""
     own = not isinstance(source, Table)  # read here: its rows let go as they are converted
     table = read_table(source) if own else source
     missing = mapping.missing_columns(table.header)
@@ -80,16 +95,31 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
     results = []
     total = len(table.rows)
     rows = table.rows
-    for n, row in enumerate(table.row_numbers, 1):
-        results.append(converter.convert(rows[n - 1], row))
+    with registry.planning() as bulk:
+        for n, row in enumerate(table.row_numbers, 1):
+            result = converter.convert(rows[n - 1], row)
+            if result.draft is not None:
+                converter.add_problems(result, bulk.check(result.draft))
+            results.append(result)
+            if own:
+                rows[n - 1] = None
+            if progress and (n % 200 == 0 or n == total):
+                progress(n, 2 * total)  # reading and checking: the first half of the way
         if own:
-            rows[n - 1] = None
-        if progress and (n % 200 == 0 or n == total):
-            progress(n, total)
-    if own:
-        table.rows = []
-    _mark_duplicates(registry, converter, results)
-    return ImportPlan(table, results, converter.column_of, mark)
+            table.rows = []
+        _mark_duplicates(registry, converter, results)
+        planned = []  # the rows planned, in order (the plan's records)
+        for n, result in enumerate(results, 1):
+            if not result.blocked and result.duplicate is None:
+                problems = bulk.add(result.draft)
+                if problems:  # checked above: none (unless the draft changed meanwhile)
+                    converter.add_problems(result, problems)
+                    continue
+                planned.append(result.row)
+                result.draft = None  # kept on disk by the plan
+            if progress and (n % 200 == 0 or n == total):
+                progress(total + n, 2 * total)
+    return ImportPlan(table, results, converter.column_of, mark, bulk, planned)
 
 
 def _mark_duplicates(registry: Registry, converter: Converter,
@@ -139,19 +169,35 @@ def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
     blocked = plan.skipped
     if blocked and not skip_invalid:
         raise ImportRefused(plan.problems, len(blocked))
-    rows = [r for r in plan.results if not r.blocked and (allow_duplicates or
-                                                          r.duplicate is None)]
-    if not rows:
+    repeated = plan.repeated if allow_duplicates else []
+    if repeated:  # planned again with the repeated rows, in the order of the file
+        rows = sorted([*plan.repeated, *(_Planned(row, d) for row, d in zip(
+            plan.planned_rows, plan.bulk.drafts))], key=lambda r: r.row)
+        total = len(rows)
+        return _refused_as_rows(lambda: registry.save_instruments(
+            [r.draft for r in rows], (lambda n: progress(n, total)) if progress else None),
+            [r.row for r in rows], plan)
+    total = len(plan.planned_rows)
+    if not total:
         return []
-    drafts: list[InstrumentDraft] = [r.draft for r in rows]
-    total = len(drafts)
+    return _refused_as_rows(lambda: registry.save_plan(
+        plan.bulk, (lambda n: progress(n, total)) if progress else None,
+        checked_up_to=plan.mark), plan.planned_rows, plan)
+
+
+@dataclass
+class _Planned:
+    row: int
+    draft: InstrumentDraft
+
+
+def _refused_as_rows(save: Callable[[], list[int]], rows: list[int],
+                     plan: ImportPlan) -> list[int]:
+    """The registry's refusal (its problems numbered by record) as problems of the rows."""
     try:
-        return registry.save_instruments(
-            drafts, (lambda n: progress(n, total)) if progress else None,
-            checked_up_to=None if allow_duplicates else plan.mark)
+        return save()
     except ValidationError as exc:
-        problems = [CellProblem(rows[p.record - 1].row if p.record else 0,
+        problems = [CellProblem(rows[p.record - 1] if p.record else 0,
                                 plan.column_of(p.field), p.message_id, p.params)
                     for p in exc.problems]
         raise ImportRefused(problems, len({p.row for p in problems})) from exc
-

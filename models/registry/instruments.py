@@ -4,19 +4,21 @@ audited with the instrument's whole state before and after."""
 from __future__ import annotations
 
 import time
+import weakref
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from ..audit import diff
 from ..bulk import BulkPlan
-from ..bulk_write import write_plan
+from ..bulk_write import refuse_taken_numbers, write_plan
 from ..conflicts import AUDITED, Conflict, audited
 from ..derivation import effective_on_signature, internal_act
-from ..errors import NotFound, ValidationError, problem
+from ..errors import NotFound, RegistryError, ValidationError, problem
 from ..numbering import literal_prefix, next_number
 from ..records import CheckMark, EventDraft, InstrumentDraft
 from ..tables import (
@@ -62,34 +64,87 @@ class InstrumentsMixin(RegistryBase):
         duplicates made before (an import's): a draft repeating an instrument saved or
         changed since is refused."""
         # The drafts are taken in once: a write the engine asks to run again runs on the same
-        # list (a generator given here would be spent by the first attempt).
-        return self._save_batch(list(drafts), progress, checked_up_to)
+        # drafts (a generator given here would be spent by the first attempt).
+        drafts = list(drafts)
+        if not (drafts and all(d.id is None for d in drafts)):
+            return self._save_one_by_one(drafts, progress)
+        problems = []
+        with self.planning(look_up_numbers=True) as plan:
+            for n, draft in enumerate(drafts, 1):
+                problems += [replace(p, record=n) for p in plan.add(draft)]
+                if progress and n % 2 == 0:  # checking: the first half of the way
+                    progress(n // 2)
+        if problems:
+            raise ValidationError(problems)
+        half = len(drafts) // 2
+        return self.save_plan(plan, progress and (lambda n: progress(half + (n + 1) // 2)),
+                              checked_up_to=checked_up_to)
+
+    @contextmanager
+    def planning(self, *, look_up_numbers: bool = False) -> Iterator[BulkPlan]:
+        """A plan of new instruments (`models.bulk.BulkPlan`) to `check` and `add` drafts to
+        while the block runs (it reads what is on file once, at its start); nothing is
+        written until `save_plan`. Only a plan made here is saved: every draft in it went
+        through the registry's checks. `look_up_numbers=False`: the numbers drafts give are
+        looked up by the caller in bulk (`instruments_by_number`), not one by one; the write
+        refuses any taken in the end."""
+        with self._reading() as s:
+            plan = BulkPlan(self, s, self.today(), look_up_numbers=look_up_numbers)
+            self._made_plans().add(plan)
+            try:
+                yield plan
+            finally:
+                plan.detach()
+
+    def _made_plans(self) -> weakref.WeakSet:
+        made = getattr(self, "_plans", None)
+        if made is None:
+            made = self._plans = weakref.WeakSet()
+        return made
+
+    def save_plan(self, plan: BulkPlan, progress: Callable[[int], None] | None = None, *,
+                  checked_up_to: CheckMark | None = None) -> list[int]:
+        """Write a plan made by `planning` in one transaction, all or nothing; the new
+        instruments' ids, in the order they were added. `progress(n)`: n written.
+        `checked_up_to`: as in `save_instruments`. A plan is written once; one this registry
+        did not make is refused (its drafts were not checked here)."""
+        if not isinstance(plan, BulkPlan) or plan not in self._made_plans() \
+                or plan.registry is not self:
+            raise RegistryError("The instruments were not checked by this registry; nothing "
+                                "was written.")
+        if plan.written:
+            raise RegistryError("These instruments were already saved; nothing was written.")
+        if not len(plan):
+            return []
+        ids = self._write_plan(plan, progress, checked_up_to)
+        plan.written = True
+        plan.planned.close()
+        plan.drafts.close()
+        return ids
 
     @writes
-    def _save_batch(self, drafts: list[InstrumentDraft], progress, checked_up_to) -> list[int]:
+    def _write_plan(self, plan: BulkPlan, progress, checked_up_to) -> list[int]:
+        """The write transaction of `save_plan`: run again as a whole when the engine asks,
+        on the same plan (read again from its spool)."""
+        started = time.perf_counter()
+        try:
+            with self._write() as s:
+                refuse_taken_numbers(s.connection(), plan)
+                if checked_up_to is not None:
+                    problems = self._repeats_since(s, plan.drafts, checked_up_to)
+                    if problems:
+                        raise ValidationError(problems)
+                return write_plan(self, s, plan, progress)
+        finally:  # how long other clerks' saves waited at most (bench.import_bench)
+            self.last_batch_lock_seconds = time.perf_counter() - started
+
+    @writes
+    def _save_one_by_one(self, drafts: list[InstrumentDraft], progress) -> list[int]:
+        """Drafts of instruments on file too: each saved as `save_instrument` saves it, in one
+        transaction."""
         today = self.today()
         ids: list[int] = []
         problems = []
-        if drafts and all(d.id is None for d in drafts):  # new records only: the fast way
-            with self._reading() as s:
-                plan = BulkPlan(self, s, today)
-                for n, draft in enumerate(drafts, 1):
-                    problems += [replace(p, record=n) for p in plan.add(draft)]
-                    if progress and n % 2 == 0:  # checking: the first half of the way
-                        progress(n // 2)
-            if problems:
-                raise ValidationError(problems)
-            started = time.perf_counter()
-            try:
-                with self._write() as s:
-                    if checked_up_to is not None:
-                        problems = self._repeats_since(s, drafts, checked_up_to)
-                        if problems:
-                            raise ValidationError(problems)
-                    return write_plan(self, s, plan, progress and (
-                        lambda n: progress(len(drafts) // 2 + (n + 1) // 2)))
-            finally:  # how long other clerks' saves waited at most (bench.import_bench)
-                self.last_batch_lock_seconds = time.perf_counter() - started
         with self._write() as s:
             for n, draft in enumerate(drafts, 1):
                 try:
