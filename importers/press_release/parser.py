@@ -16,6 +16,7 @@ from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, pa
 from .enumeration import share_between, split_enumerations
 from .meeting import MEETING_WORDS, header, meeting_facts
 from .met_sides import met_sides
+from .parties import find_parties
 from .party_names import party_drafts, spelled_out
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
@@ -133,6 +134,17 @@ def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
+def _sides_parties(doc: Document, said: str, index: CountryIndex) -> None:
+    """«Между X и Y – Меморандум ...»: the sides a list item names before its document."""
+    words = re.sub(r"^\s*(?:между|between)\s+|\s*[–—-]\s*$", "", said, flags=re.I)
+    found = find_parties(("между " if re.search(r"[а-яё]", words, re.I) else "between ") +
+                         words, index)
+    if found and len(found.names) == 2:
+        doc.parties = party_drafts(found.names, index)
+        doc.multilateral = False
+        doc.level = level_for(doc.title, doc.kind, doc.parties)
+
+
 def _lead_countries(text: str, body_start: int, index: CountryIndex, city: str = "") -> list[str]:
     """The countries the headline and the first paragraph name («Кыргызстан и Монголия ...»,
     «визит в Монголию», «переговоры с туркменской делегацией», «визит в Ташкент»), the «two
@@ -177,6 +189,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
+        if not doc.parties and m.sides:
+            _sides_parties(doc, m.sides, index)
         if not doc.parties:
             _table_parties(doc, m, sides, index)
         if not doc.parties and not in_kyrgyz:

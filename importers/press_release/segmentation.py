@@ -21,6 +21,10 @@ SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
 # first pattern that matches at a place wins there.
 # Signed earlier, now in force: «вступило в силу Соглашение», «вступление в силу Соглашения».
 _IN_FORCE_WORDS = r"вступил[аио]?\s+в\s+силу|вступлени\w+\s+в\s+силу|entered\s+into\s+force"
+# «закрепили договоренности о сотрудничестве в Меморандуме ...»: recorded in a document.
+_RECORDED_IN = r"\s+(?:[\w-]+\s+){1,6}?(?:в|во)"
+_DOCUMENT_STEM = (r"(?:[\w-]+\s+)?(?:соглашени|меморандум|протокол|договор|декларац|программ|план|"
+                  r"дорожн|коммюнике|заявлени)")
 _CUES = [
     (PLANNED, r"не\s+(?:был[аио]?\s+|были\s+)?подписан\w*|не\s+удалось|"
               r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:подписан\w*|заключ\w*)|"
@@ -50,6 +54,8 @@ _CUES = [
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»
              r"принял[аи]?(?!\s+участи)|принят[аоы]?|приняты|adopted|formali[sz]ed|"
              r"оформил[аи]?|handed\s+over|кабыл\s+алын\w*|"
+             # «закрепили договоренности о сотрудничестве в Меморандуме о ...»
+             r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"(?=\s+" + _DOCUMENT_STEM + r")|"
              # «поставили подписи под Соглашением», «put their signatures to», «put pen to»,
              # «were covered by an MoU on ...»
              r"постави(?:ли|л|ла)\s+(?:сво[июй]\s+)?подпис[иь](?:\s+под)?|подписи\s+под|"
@@ -118,6 +124,7 @@ class Mention:
     case: str | None = None
     in_list: bool = False
     count: int = 1  # «two loan agreements»: how many documents of this one name
+    sides: str = ""  # «Между X и Y – Меморандум ...»: the sides a list item names before it
 
 
 @dataclass
@@ -137,8 +144,9 @@ def _lines(text: str) -> list[_Line]:
 
 
 # «Между Министерством ... и Министерством ... – Меморандум о ...»: the sides, a dash, the document.
-_SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?[А-ЯЁA-Z][^–—:;.()«»\"]{3,300}?"
-                          r"\s+(?:и|and)\s+[^–—:;.()«»\"]{3,300}?\s+[–—-]\s*")
+_SIDE_WORDS = r"(?:[^–—:;.()«»\"]|«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\")"  # (a name in quotes)
+_SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?(?:[А-ЯЁA-Z]|[«\"])"
+                          r"%s{3,300}?\s+(?:и|and)\s+%s{3,300}?\s+[–—-]\s*" % (_SIDE_WORDS, _SIDE_WORDS))
 # «Меморандум о ... – между Министерством ... и ...»: the sides after a dash are the name's.
 _DASH_BETWEEN = re.compile(r"\s+[–—-]\s+(?=(?:между|between)\s)", re.I)
 # «Соглашение о ... (со стороны Кыргызстана документ подписал министр ...);»: who signed, not the name.
@@ -319,7 +327,10 @@ def _list_items(text: str,
                                                                         doc_start),
                              cues(text, doc_start, end))
             words = _DASH_BETWEEN.sub(" ", _SIGNER_NOTE.sub("", text[doc_start:end]))
-            mentions.append(Mention(doc_start, end, words, status, scope_start, in_list=True))
+            sides = text[body_start:doc_start] if _SIDES_FIRST.fullmatch(
+                text, body_start, doc_start) else ""
+            mentions.append(Mention(doc_start, end, words, status, scope_start, in_list=True,
+                                    sides=sides))
     return mentions, used, headed
 
 
@@ -366,6 +377,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
            for c in _CUE.finditer(near)):
         return True  # «скрепили подписями Программу ...», «put pen to an agreement», «подписали
         # сегодня в Ташкенте Совместную декларацию»
+    if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",
+                                        text[sentence_start:start], re.I):
+        return True  # «закрепили договоренности в Меморандуме ...»
     if low == "под" and re.search(r"подпис\w*\s+под\s", text[sentence_start:start], re.I):
         return True  # «поставили подписи под Соглашением ..., а также под Протоколом ...»
     if re.search(r"\w['’]s\s+$", near):

@@ -17,6 +17,7 @@ from .party_names import english_name, full_name, government_name
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
+                     r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"
@@ -193,7 +194,7 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return None
     role = _ROLE_RU.match(part) or _ROLE_EN.match(part)
     if role is None:  # «ОсОО «А»»; not «Cabinet Chairman Adylbek Kasymaliev»
-        if _PERSON_POST.search(part) or len(part.split()) > 12:
+        if _PERSON_POST.search(_UNDER.sub("", part)) or len(part.split()) > 12:
             return None
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
@@ -226,6 +227,8 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         COMPANY_FORMS or rest[:1] in "«\"" else None
 
 
+# «Агентство ... при Президенте ...», «under the President»: whom a body answers to, no signer.
+_UNDER = re.compile(r"(?<![\w-])(?:при|under\s+the)\s+[А-ЯЁA-Z][\w-]*", re.I)
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
 
 
