@@ -235,8 +235,8 @@ def _leaders_signed(named: Named, text: str, index: CountryIndex, codes: list[st
     """«Өкмөт башчылары ... жол картасына кол коюшту», «... билдирүү – ага мамлекет
     башчылары кол коюшту»: the leaders signed, for their governments or states."""
     rest = text[named.end:named.scope_end]
-    return leaders(named.clause, codes, index, year, before_name=True) or \
-        (leaders(rest, codes, index, year) if SIGNED_VERB.search(rest) else [])
+    return leaders(named.clause, codes, index, year, before_name=True, text=text) or \
+        (leaders(rest, codes, index, year, text=text) if SIGNED_VERB.search(rest) else [])
 
 
 def _subject_states(named: Named, index: CountryIndex, year: int | None) -> list[PartyDraft]:
@@ -264,11 +264,15 @@ def _states_level(kind: str) -> str:
 
 def _codes(text: str, index: CountryIndex) -> list[str]:
     """The two countries of a bilateral text: Kyrgyzstan and the country it names most
-    (a country named in passing is not a side)."""
+    (a country named in passing is not a side). A Kyrgyz report need not name its own
+    country («Президент Садыр Жапаровдун Өзбекстанга сапары»): with one other country named,
+    the sides are Kyrgyzstan and it."""
     counts: dict[str, int] = {}
     for m in index.mentions(text):
         counts[m.code] = counts.get(m.code, 0) + 1
     others = sorted((c for c in counts if c != "KG"), key=lambda c: -counts[c])
+    if "KG" not in counts and len(others) == 1:
+        return ["KG", others[0]]
     if "KG" not in counts or not others or len(others) > 1 and \
             counts[others[0]] == counts[others[1]]:
         return []
