@@ -169,8 +169,8 @@ def _party_list(title: str, begin: int, start: int, countries: CountryIndex,
                 current.extend(tokens[i:close + 1])       # Республика)»
                 i = close + 1
                 continue
-        if word in (";", ":", "(") or low in _STOP_RU:
-            break
+        if word in (";", ":", "(", "–", "—") or low in _STOP_RU:
+            break  # («... и Кыргызской Республикой – главный документ визита»)
         if re.match(r"[«\"](?:О|Об|По|На)\s", word) and current and countries.mentions(
                 title[current[0][0]:current[-1][1]]):
             break  # the title in quotes: «... и Правительством РК «О сотрудничестве ...»»

@@ -10,7 +10,7 @@ import re
 
 from .body_kinds import COMPANY_FORMS, INTERNATIONAL
 from .countries import CountryIndex
-from .morphology import inflect_phrase, lemma, morph, parses
+from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner
 from .party_names import english_name, full_name, government_name
@@ -34,10 +34,12 @@ _ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|ex
                     r"\s+", re.I)
 _SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
 _ROLE_RU = re.compile(
-    r"^(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
+    r"^(?:исполняющ\w+\s+обязанност\w+\s+|и\.\s?о\.\s+|врио\s+)?"
+    r"(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
     r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
-    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|премьер\w*|аким\w*|"
-    r"хоким\w*|губернатор\w*|мэр\w*)\s+"
+    r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|премьер\w*|"
+    r"аким(?:а|у|ом|е|ы|ов|ами)?|"
+    r"хоким(?:а|у|ом|е|ы|ов|ами)?|губернатор\w*|мэр\w*)\s+"
     r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
 _ROLE_EN = re.compile(
     r"^(?:the\s+)?(?:first\s+)?(?:deputy\s+)?(?P<role>prime\s+minister|minister|chairman|"
@@ -63,13 +65,13 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "больница", "колледж", "лицей", "предприятие", "учреждение", "объединение",
                "вице-президент", "вице-премьер", "вице-премьер-министр", "аким", "хоким",
                "губернатор", "мэр", "вице-мэр", "вице-губернатор", "вице-министр",
-               "вице-ректор", "проректор", "ministry",
+               "вице-ректор", "проректор", "посольство", "консульство", "хякимлик", "ministry",
                "government", "cabinet", "agency", "company", "corporation", "bank", "fund",
                "chamber", "university", "council", "union", "minister", "prime", "chairman",
                "president", "head", "director", "ceo", "ambassador", "commission",
                "secretariat", "committee", "administration", "municipality", "office",
                "authority", "service", "inspectorate", "academy", "institute", "hospital",
-               "foundation", "organization", "organisation", "vice-president"}
+               "foundation", "organization", "organisation", "vice-president", "embassy"}
 
 
 def _tokens(text: str) -> list[re.Match]:
@@ -120,6 +122,7 @@ def _without_person(text: str, countries: CountryIndex) -> str:
     Republic Jeenbek Kulubaev» → «Kyrgyz Republic»; «министром финансов Алмазом Бакетаевым»
     → «министром финансов» (a capitalised word before a surname is a first name, whatever else
     the dictionary reads it as)."""
+    text = _TITLE_BEFORE_NAME.sub("", text)  # «... Академии ОБСЕ д-р Индира Сатаркулова»
     tokens = _tokens(text)
     named = [(m.start, m.end) for m in countries.mentions(text)]
     cut = len(tokens)
@@ -163,6 +166,7 @@ _ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Minin
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
+_TITLE_BEFORE_NAME = re.compile(r"\s+(?:д-р|г-н|г-жа|проф\.?|профессор|доктор)(?=\s+[А-ЯЁ])")
 
 
 def _state_name(rest: str, countries: CountryIndex) -> str | None:
@@ -194,7 +198,7 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return None
     role = _ROLE_RU.match(part) or _ROLE_EN.match(part)
     if role is None:  # «ОсОО «А»»; not «Cabinet Chairman Adylbek Kasymaliev»
-        if _PERSON_POST.search(_UNDER.sub("", part)) or len(part.split()) > 12:
+        if _names_a_person(_UNDER.sub("", part)) or len(part.split()) > 12:
             return None
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
@@ -225,6 +229,17 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     name = inflect_phrase(rest, case="gent")
     return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
         COMPANY_FORMS or rest[:1] in "«\"" else None
+
+
+def _names_a_person(part: str) -> bool:
+    """Whether the words name someone by his post («Cabinet Chairman Adylbek Kasymaliev»); a
+    post in the genitive after a body's noun is the body's name («Администрация президента»)."""
+    for m in _PERSON_POST.finditer(part):
+        previous = re.search(r"([А-Яа-яЁё-]+)\s+$", part[:m.start()])
+        if not (previous and lemma(previous.group(1)) in _BODY_WORDS and
+                "gent" in cases_of(m.group()) and "nomn" not in cases_of(m.group())):
+            return True
+    return False
 
 
 # «Агентство ... при Президенте ...», «under the President»: whom a body answers to, no signer.
