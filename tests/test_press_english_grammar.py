@@ -96,3 +96,40 @@ def test_a_dateline_with_a_city_and_a_country_files_the_report_that_day(index):
             "Baku, Azerbaijan, Aug. 17\n\nThe presidents signed an Agreement on trade.")
     result = as_json(parse_press_release(text, TODAY, index))
     assert result["meeting"]["date"] == "2018-08-17"
+
+
+def _parties(text: str, index) -> dict[str, list[str]]:
+    result = as_json(parse_press_release(text, TODAY, index))
+    return {i["title"]: [p["name"] for p in i["parties"]] for i in result["instruments"]}
+
+
+def test_a_counterpart_after_an_agency_dateline_is_the_same_body_of_the_other_country(index):
+    found = _parties("Farm ministries sign memo\n\nASTANA. KAZINFORM -- Kazakhstan's Minister of "
+                     "Agriculture Yerbol Karashukeyev and his Kyrgyz counterpart signed a "
+                     "memorandum on agricultural cooperation.", index)
+    assert found == {"Memorandum on agricultural cooperation": [
+        "Ministry of Agriculture of the Republic of Kazakhstan",
+        "Ministry of Agriculture of the Kyrgyz Republic"]}
+
+
+def test_a_memorandum_with_its_counterpart(index):
+    found = _parties("Ministers meet in Ashgabat\n\nThe Kyrgyz Ministry of Health also inked a "
+                     "memorandum on cooperation in medicine with its Turkmen counterpart.", index)
+    assert list(found.values()) == [["Ministry of Health of the Kyrgyz Republic",
+                                     "Ministry of Health of Turkmenistan"]]
+
+
+def test_each_clause_of_a_sentence_says_who_signed_its_own_documents(index):
+    found = _parties(
+        "Tajikistan and Qatar sign documents\n\nThe governments of the two countries signed an "
+        "air transport agreement, while the ministries of justice signed a cooperation agreement "
+        "in the legal field, the Qatar Olympic Committee and the National Olympic Committee of "
+        "Tajikistan signed a memorandum of understanding on sports cooperation, and the Qatar "
+        "Investment Authority and the Tajik Investment Agency signed a memorandum on "
+        "investments.", index)
+    assert set(found["Cooperation agreement in the legal field"]) == {
+        "Ministry of Justice of the Republic of Tajikistan",
+        "Ministry of Justice of the State of Qatar"}
+    assert set(found["Memorandum of understanding on sports cooperation"]) == {
+        "Qatar Olympic Committee", "National Olympic Committee of the Republic of Tajikistan"}
+    assert len(found) == 4

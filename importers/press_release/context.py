@@ -68,7 +68,7 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
     if pair:  # «the Kyrgyz and Uzbek governments signed»
         _set(doc, pair)
         return
-    names = signer_parties(before, index, doc.title) or passive_signers(said, index) or \
+    names = signer_parties(before, index, doc.title, said) or passive_signers(said, index) or \
         sides_signed(after, index) or signed_after(said, index, doc.title) or \
         signed_after(after, index, doc.title)
     if names:

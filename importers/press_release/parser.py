@@ -114,10 +114,23 @@ def _meeting_title(headline: str, kind: str, city: str, text: str) -> str:
     return f"{label}, {city}" if city else label
 
 
-def _before(text: str, m: Mention) -> str:
+# A clause with its own signing verb between two documents of a sentence: «..., while the
+# ministries of justice signed a ...», «..., and X and Y signed a ...».
+_OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(?P<who>.*\b(?:signed|"
+                         r"inked|concluded|exchanged)\b(?:\s+\S+){0,3}\s*)$", re.S)
+
+
+def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
     """The words before a document that may say who signed it: its sentence up to it, or its
-    list's introducing line."""
+    list's introducing line; in English, the clause after the document before it when that
+    clause has a signing verb of its own («A, while the ministries of justice signed B»)."""
     start = max(m.scope_start, m.start - 400)  # the words near it say it
+    previous = max((x.end for x in found if m.scope_start <= x.end <= m.start and not x.in_list
+                    and x is not m), default=None)
+    if previous is not None and not m.in_list:
+        own = _OWN_CLAUSE.match(text, previous, m.start)
+        if own and not re.search(r"[а-яё]", own.group("who"), re.I):
+            return own.group("who")
     if m.in_list:
         line_end = text.find("\n", start)
         return text[start:line_end if 0 <= line_end < m.start else m.start]
@@ -194,7 +207,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         if not doc.parties:
             _table_parties(doc, m, sides, index)
         if not doc.parties and not in_kyrgyz:
-            context_parties(doc, _before(text, m), index, m.text,
+            context_parties(doc, _before(text, m, found), index, m.text,
                             words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
         if not doc.parties and not in_kyrgyz and not m.in_list:  # «A met B. The sides signed»
             doc.parties = party_drafts(met_sides(text[max(0, m.start - 400):m.start], index) or
@@ -249,7 +262,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         _lead_countries(text, body_start, index, meeting.city if meeting else "")
     for _m, doc in parsed:
         pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two) or (
-            [] if doc.parties else both_signers(_before(text, _m), words_after(
+            [] if doc.parties else both_signers(_before(text, _m, found), words_after(
                 text, _m.start, _m.end, taken), index, two))
         if pair:  # «между правительствами двух стран»: the text says who, whatever was found
             doc.parties, doc.multilateral = pair, False

@@ -463,6 +463,25 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
     return stop
 
 
+# «..., the Olympic committees signed a memorandum»: an active English signing verb after a
+# document's words, with its own subject before it (not «signed by», «signed in Baku», «was
+# signed», «which they signed»).
+_EN_ACTIVE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bwhich)(?<!\bthat)(?<!\bthey)"
+                        r"\s+(?:also\s+)?(?:signed|inked|concluded|exchanged)\s+(?:a|an|the|two|"
+                        r"three|four|five|several|memorand|agreement|protocol)", re.I)
+
+
+def _en_verb_cut(text: str, start: int, stop: int) -> int:
+    """Where the subject of the next English signing clause begins: «a cooperation agreement in
+    the legal field, the Qatar Olympic Committee and ... signed a memorandum ...» ends at the
+    comma before «the Qatar Olympic Committee» (the last comma before the verb)."""
+    verb = _EN_ACTIVE.search(text, start, stop)
+    if verb is None or _quoted(text, start, verb.start()):
+        return stop
+    comma = text[start:verb.start()].rfind(",")  # (not at «and»: «The UN Development
+    return start + comma if comma >= 0 else stop  # Programme and the Ministry signed» is a body)
+
+
 # «An agreement on ... was also exchanged»: an English verb after the name ends it; «MoUs were
 # exchanged between A and B, and between C and D»: the parties after the verb are the name's.
 _EN_PASSIVE = re.compile(
@@ -529,7 +548,7 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             clause = _CLAUSE.search(text, kind_end, stop)
             if clause and not _COLON_ITEMS.match(text, kind_end):  # «соглашения: о ...; о ...»
                 stop = clause.start()
-            stop = _verb_cut(text, kind_end, stop)
+            stop = _en_verb_cut(text, kind_end, _verb_cut(text, kind_end, stop))
             passive = _EN_PASSIVE.search(text, kind_end, stop)
             verb_said = None
             words = text[begin:stop]

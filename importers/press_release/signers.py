@@ -51,7 +51,7 @@ _POSTS = [(re.compile(r"\b(?:the\s+)?foreign\s+minister\s+of\s+", re.I),
            "Minister of Foreign Affairs of "),
           (re.compile(r"(?<!\w)глав\w*\s+(?:МИД|внешнеполитическ\w+\s+ведомств\w*)\s+", re.I),
            "министр иностранных дел ")]
-COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|their)\s+)?(?P<adj>[\w-]+)\s+"
+COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|its|their)\s+)?(?P<adj>[\w-]+)\s+"
                           r"(?:коллег\w*|counterparts?)\b", re.I)
 _COMPANY_TAILS = {"ltd", "inc", "llc", "co", "gmbh", "ag", "sa", "plc", "limited", "corp"}
 # Words a body's name is built around (lemmas), and the roles of the people who sign for one.
@@ -247,7 +247,7 @@ _UNDER = re.compile(r"(?<![\w-])(?:при|under\s+the)\s+[А-ЯЁA-Z][\w-]*", re
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
 
 
-_ENGLISH_OWNER = re.compile(r"(?:the\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:[A-Z][a-z]+\s+)?"
+_ENGLISH_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:[A-Z][a-z]+\s+)?"
                             r"(?:Deputy\s+|First\s+)*(?:Minister|Ministry|Ambassador|Head|Chairman|"
                             r"Director|Agency|Committee)\b)")
 _STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b")
@@ -290,9 +290,11 @@ def _partner(title: str, countries: CountryIndex) -> str | None:
     return body_of(who, countries)
 
 
-def signer_parties(before: str, countries: CountryIndex, title: str = "") -> list[str] | None:
+def signer_parties(before: str, countries: CountryIndex, title: str = "",
+                   said: str = "") -> list[str] | None:
     """The parties named by the words before a document («X и Y подписали», «между X и Y
-    подписан», «X подписало соглашение с Y»), or None."""
+    подписан», «X подписало соглашение с Y», «The Kyrgyz Ministry of Health inked a memorandum
+    with its Turkmen counterpart»: `said`, the words naming the document), or None."""
     words = _LIST_TAIL.sub("", before.strip())
     passive = _PASSIVE.search(words)
     if passive:  # «между X и Y (KOICA) подписан»: «между» right before the verb
@@ -312,7 +314,9 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    who = re.split(r"(?<=\d{4})\s+[–—]\s+|(?<=\))\s+[–—]\s+", who)[-1]  # after a dateline
+    who = re.split(r"(?<=\d)\s+(?:--|[–—])\s+|(?<=\))\s+(?:--|[–—])\s+|"
+                   r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+", who)[-1]  # after a dateline
+    # («BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --»)
     heads = _HEADS_OF_TWO.search(who)
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
@@ -327,7 +331,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "") -> lis
                                          countries.whole_country(parts[1]) is not None):
         names[1] = counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
-        names.append(_partner(title, countries) or partner(title, countries))
+        names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
+                     _partner(title, countries) or partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
 
 
@@ -418,10 +423,20 @@ def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
     if re.search(r"[а-яё]", first, re.I):
         name = inflect_phrase(countries.official[code], "gent")
     else:
-        name = english_name(code, countries)
-        name = name if at.start >= 4 and first[at.start - 4:at.start] == "the " or \
-            " " not in name else f"the {name}"
+        name = english_name(code, countries, True)  # «the Kyrgyz Republic», «Turkmenistan»
+        if first[max(0, at.start - 4):at.start].lower() == "the ":  # (its own article)
+            return first[:at.start - 4] + name + first[at.end:]
     return first[:at.start] + name + first[at.end:]
+
+
+_WITH_COUNTERPART = re.compile(r"\bwith\s+(?P<who>(?:its|his|her|their)\s+[A-Z][\w-]+\s+"
+                               r"counterparts?)\b")
+
+
+def _counterpart_with(said: str, first: str, countries: CountryIndex) -> str | None:
+    """«a memorandum with its Turkmen counterpart»: the first party's body of that country."""
+    m = _WITH_COUNTERPART.search(said)
+    return counterpart(m.group("who"), first, countries) if m else None
 
 
 def _begins_body(words: str, countries: CountryIndex) -> bool:
