@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .documents import (ACTIVE_SIGNING, DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, SIGNING_SUBJECTS,
-                        document_case)
+                        capitalise, document_case)
 from . import kyrgyz
 from .modifiers import english_modifiers
 from .morphology import cases_of, parses
@@ -578,9 +578,38 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             others = [s for s in spans_named if s[0] != begin]
             status = verb_said or _status(text, sentence, begin, begin + len(words),
                                           others) or went_on
+            twin = _coordinated(text, start, begin, words)
+            if twin:  # «кредитное и грантовое соглашение»: two documents
+                mentions.append(Mention(twin[0], begin + len(words), twin[1], status, start,
+                                        case))
+                words = twin[2]
             mentions.append(Mention(begin, begin + len(words), words, status, start, case,
                                     count=_count_before(text, start, begin)))
     return mentions
+
+
+def _coordinated(text: str, start: int, begin: int, words: str) -> tuple[int, str, str] | None:
+    """«кредитное и грантовое соглашение по проекту ...», «кредитное и грантовое соглашения»:
+    two adjectives joined by «и» before one kind word name two documents. (Where the first
+    begins, its words, the second's words) with the kind word in the singular; else None."""
+    from .enumeration import singular_title  # (enumeration reads the mentions found here)
+    first = re.search(r"(?<![\w-])([а-яё]+)\s+и\s+$", text[max(start, begin - 40):begin])
+    own = re.match(r"([А-Яа-яЁё]+)\s+(?=[а-яё])", words)
+    if not first or not own or not DOCUMENT_RU.match(words[own.end():]):
+        return None
+    kind = re.match(r"[\w-]+", words[own.end():]).group()
+    if not (_title_adjective(first.group(1), kind) or _title_adjective(first.group(1),
+                                                                       own.group(1))) or \
+            not _title_adjective(own.group(1), kind):
+        return None
+    second = singular_title(words) or capitalise(words)
+    rest = second[second.index(" ") + 1:]
+    single = singular_title(f"{first.group(1)} {words[own.end():]}") or \
+        f"{first.group(1)} {words[own.end():]}"
+    if single.split(" ", 1)[1] != rest:  # (the adjective agrees with the kind word)
+        single = f"{first.group(1)} {rest}"
+    at = max(start, begin - 40) + first.start(1)
+    return at, capitalise(single), second
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "две": 2,

@@ -21,8 +21,10 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"
-                     r"(?:\s+(?!(?:with|in|on|at|by|during|after|and)\b)[a-z][a-z-]*){0,3}$",
-                     re.I)  # «signed a $100 million», «signed a cooperation (programme)»
+                     r"(?:\s+(?!(?:with|in|on|at|by|during|after|and|с|со|в|во|на|при|после|"
+                     r"между)(?![\w-]))[a-zа-яё][a-zа-яё-]*){0,3}$",
+                     re.I)  # «signed a $100 million», «signed a cooperation (programme)»,
+# «подписали кредитное и (грантовое соглашение)»
 _PASSIVE = re.compile(r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|заключен[аоы]?)$", re.I)
 _LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+из\s+\d+)?|the following|"
                         r"following|a number of|several)\s+)?(?:двусторонн\w+\s+|bilateral\s+)?"
