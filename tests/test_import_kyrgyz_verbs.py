@@ -41,3 +41,26 @@ def test_a_document_named_after_a_signing_of_another_is_not_signed():
     [found] = parse(DATELINE + "Тараптар соода жөнүндө макулдашууга кол коюшту. Мындан "
                     "тышкары, транзит жөнүндө макулдашуунун долбоору талкууланды.")
     assert found["title"] == "Соода жөнүндө макулдашуу"
+
+
+@pytest.mark.parametrize("participle", ["кол койгон", "кол коюшкан", "кол коюлган"])
+def test_documents_among_those_the_leaders_signed_are_signed(participle):
+    from importers.press_release.kyrgyz.words import SIGNED, VERB
+
+    words = f"Президенттер {participle} документтердин арасында"
+    assert VERB.search(words).lastgroup == SIGNED
+    first, second = parse(
+        DATELINE + f"Президенттер {participle} документтердин арасында эки тараптуу "
+        "кызматташтык боюнча биргелешкен билдирүү жана чек араны демаркациялоо жөнүндө "
+        "макулдашуу бар.")
+    assert (first["title"], second["title"]) == (
+        "Эки тараптуу кызматташтык боюнча биргелешкен билдирүү",
+        "Чек араны демаркациялоо жөнүндө макулдашуу")
+
+
+def test_a_document_signed_before_by_a_participle_stays_earlier():
+    from importers.press_release.kyrgyz.words import EARLIER, VERB
+
+    assert VERB.search("2019-жылы кол койгон макулдашууга").lastgroup == EARLIER
+    assert parse(DATELINE + "Тараптар 2019-жылы кол коюшкан макулдашуунун аткарылышын "
+                 "талкуулашты.") == []

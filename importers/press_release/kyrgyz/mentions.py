@@ -52,6 +52,8 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
          "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын",
          "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен", "бирге", "биргеликте"}
+# «эки тараптуу», «көп тараптуу» (bilateral, multilateral): an adjective of the name, no count.
+_SIDED = re.compile(r"(?:эки|үч|көп)\s+тараптуу\s+(?!документ)[а-яөүң]", re.I)
 _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
                      r"декабр)\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
@@ -133,6 +135,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
             skip_to = cut = close + 1
             continue
         low = word.casefold().strip("«»\"")
+        if _SIDED.match(window, m.start()):
+            return pos + m.start()  # «эки тараптуу кызматташтык боюнча ...»: in the name
         if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
             return pos + year_at
         year_at = m.start() if re.fullmatch(r"\d{4}-жыл\w*", low) else None
