@@ -16,6 +16,7 @@ from ..dates import FoundDate, find_dates
 from ..documents import Document, level_for
 from ..segmentation import Mention
 from . import parties as ky_parties
+from .parties import _possessive
 from .mentions import Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
@@ -77,7 +78,7 @@ _AREAS = {"тармактарындагы": "тармагындагы", "жаа�
 _AREA = re.compile(r"\s(%s)\s" % "|".join(_AREAS), re.I)
 
 
-def _split(named: Named) -> list[str]:
+def _split(named: Named, text: str) -> list[str]:
     """The titles of «A жөнүндө, Б жөнүндө жана В жөнүндө макулдашууларга» and of «A, Б жана
     В тармактарындагы кызматташтык тууралуу үч макулдашуу» (one each)."""
     kind_word = named.title.split()[-1]
@@ -90,6 +91,9 @@ def _split(named: Named) -> list[str]:
             out.append(f"{piece[:1].upper()}{piece[1:]} {kind_word}")
             pos = m.end()
         return out
+    topics = _topics(named, head, kind_word, text)
+    if topics:
+        return topics
     area = _AREA.search(head)
     if named.count < 2 or area is None:
         return [named.title]
@@ -100,6 +104,30 @@ def _split(named: Named) -> list[str]:
         return [named.title]
     rest = _AREAS[area.group(1).casefold()] + " " + head[area.end():].strip()
     return [f"{p.strip()[:1].upper()}{p.strip()[1:]} {rest} {kind_word}" for p in pieces]
+
+
+_TOPIC_POSTPOSITION = re.compile(r"\s(?:боюнча|жөнүндө|тууралуу)\s", re.I)
+_PLURAL_OWN = re.compile(r"(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр)[ыиуү]", re.I)
+
+
+def _topics(named: Named, head: str, kind_word: str, text: str) -> list[str]:
+    """«Билим берүү жана экологиялык коопсуздук боюнча өз ара түшүнүшүү меморандумдарына»: a
+    plural kind word after topics joined by «жана» or commas, none counted, names one
+    document on each («Билим берүү боюнча өз ара түшүнүшүү меморандуму», ...), its kind word
+    with the possessive the plural had («меморандумдары» → «меморандуму»); else []."""
+    post = _TOPIC_POSTPOSITION.search(head)
+    if not named.plural or named.count >= 2 or named.between or post is None:
+        return []
+    topics = head[:post.start()]
+    pieces = [p.strip() for p in re.split(r",\s*(?:ошондой\s+эле\s+)?|\s+жана\s+", topics)
+              if p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) > 4 for p in pieces) or \
+            re.search(r"(?<![\w-])менен(?![\w-])", topics):
+        return []  # («саламаттык сактоо менен медицина илими»: one topic of two words)
+    word = text[:named.end].split()[-1]
+    kind = _possessive(kind_word.casefold()) if _PLURAL_OWN.search(word) else kind_word
+    rest = head[post.start():].strip()
+    return [f"{p[:1].upper()}{p[1:]} {rest} {kind}" for p in pieces]
 
 
 def reference_day(text: str, today: date) -> date | None:
@@ -298,7 +326,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             n.title, n.between = full[0].title, full[0].between
     lead = lead_range(text, found, reference)
     everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
-    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n)]
+    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)]
     out: list[tuple[Mention, Document]] = []
     for n, title in named:
         if _bare(title, n.kind) and any(x.kind == n.kind and (not _bare(t, x.kind) or
