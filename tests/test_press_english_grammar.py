@@ -133,3 +133,37 @@ def test_each_clause_of_a_sentence_says_who_signed_its_own_documents(index):
     assert set(found["Memorandum of understanding on sports cooperation"]) == {
         "Qatar Olympic Committee", "National Olympic Committee of the Republic of Tajikistan"}
     assert len(found) == 4
+
+
+@pytest.mark.parametrize("words, amended, when", [
+    ("Protocol introducing amendments and additions to the Agreement on the state border",
+     "Agreement on the state border", None),
+    ("Amending Protocol to the Agreement on the avoidance of double taxation of 5 May 1999",
+     "Agreement on the avoidance of double taxation", (date(1999, 5, 5), "day")),
+    ("Protocol on making changes to the Agreement on international road transport of 2015",
+     "Agreement on international road transport", (date(2015, 1, 1), "year")),
+    ("amendments to the Agreement on the Intergovernmental Council of 2015",
+     "Agreement on the Intergovernmental Council", (date(2015, 1, 1), "year")),
+])
+def test_english_amending_phrases_name_the_amended_instrument(words, amended, when, index):
+    doc = parse_document(words, index)
+    assert doc.reference.relation == "amends"
+    assert doc.reference.title == amended
+    assert (doc.reference.date and (doc.reference.date.value, doc.reference.date.precision)) \
+        == when
+
+
+def test_amendments_and_an_amending_protocol_are_documents(index):
+    result = as_json(parse_press_release(
+        "Kyrgyzstan and Turkey amend agreements\n\nBISHKEK, September 2, 2022 - The sides "
+        "signed amendments to the Agreement on the Intergovernmental Council of 2015 and an "
+        "amending protocol to the 2011 agreement on the mutual abolition of visas. The ministers "
+        "also signed a plan of consultations for 2023-2024 and agreed to amend the Agreement on "
+        "the university later this year.", TODAY, index))
+    found = {i["title"]: (i["kind"], i["amends"]) for i in result["instruments"]}
+    assert found == {
+        "Amendments to the Agreement on the Intergovernmental Council of 2015": (
+            "protocol", {"title": "Agreement on the Intergovernmental Council", "date": "2015"}),
+        "Amending protocol to the 2011 agreement on the mutual abolition of visas": (
+            "protocol", {"title": "Agreement on the mutual abolition of visas", "date": "2011"}),
+        "Plan of consultations for 2023-2024": ("programme", None)}

@@ -39,8 +39,13 @@ _REFERENCES = [
     (r"(?:о|по)\s+(?:реализации|выполнении|осуществлении)\s+", "implements", "gent"),
     (r"(?<=протокол)\s+к\s+|(?<=протокола)\s+к\s+|(?<=соглашение)\s+к\s+", "supplements",
      "datv"),
-    (r"(?:amending|on amendments to|on amending|amendments? to|to amend)\s+(?:the\s+)?",
-     "amends", None),
+    # «Amending Protocol to the Agreement ...»: the agreement, not «Protocol to ...»
+    (r"(?<![\w-])(?:amending|amendment)\s+protocol\s+(?:to|of)\s+(?:the\s+)?", "amends", None),
+    # «amending», «to amend», «on amendments to», «introducing amendments and additions to»,
+    # «on making changes to», «on amending»
+    (r"(?:amending|on\s+amending|to\s+amend|(?:(?:on\s+)?(?:introducing|making|the\s+"
+     r"introduction\s+of)\s+|on\s+)?(?:amendments?|changes|alterations)(?:\s+and\s+"
+     r"(?:additions|supplements|amendments))?\s+(?:to|in|into))\s+(?:the\s+)?", "amends", None),
     (r"(?<=protocol)\s+to\s+(?:the\s+)?", "supplements", None),
     (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),
     (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
@@ -88,7 +93,10 @@ _EN_REPORT_TAIL = re.compile(
     r"significant|important)\b|(?:document|move|step|deal|sign)\b)|"
     r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
     r"event|residence|palace|venue)\b|"
-    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$",
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # «... and agreed to amend ...»: the next predicate of the sentence
+    r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|stressed|pledged|"
+    r"reaffirmed|announced|called|instructed|welcomed|considered|reviewed)\b).*$",
     re.S)
 # «on Friday inked an Agreement ... in Tashkent»: the capital the signing took place in, at the
 # end of the name (a capital: «Agreement on Cooperation in Healthcare» keeps its words).

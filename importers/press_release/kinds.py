@@ -27,7 +27,10 @@ DOCUMENT_RU = re.compile(
     r"обменн\w+\s+нот\w*|ноты(?=\s+(?:[—–-]\s+)?(?:по|о|об)\s))(?![\w-])",
     re.I)
 _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|multilateral|"
-           r"additional|joint|investment|loan|grant|general|strategic)\s+)*")
+           r"additional|joint|investment|loan|grant|general|strategic|"
+           # «an amending protocol»; not «a protocol amending agreement ...»
+           r"(?<!protocol )(?<!agreement )(?<!treaty )(?<!memorandum )(?<!convention )amending)"
+           r"\s+)*")
 DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
     r"(?:agreements?|memorand(?:ums?|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
@@ -38,7 +41,11 @@ DOCUMENT_EN = re.compile(
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of intent|project documents?|(?-i:MoUs?)|"
-    r"(?-i:Decisions?)(?=\s+(?:of|on|to)\s)|exchange\s+(?:notes|letters?))\b", re.I)
+    r"(?-i:Decisions?)(?=\s+(?:of|on|to)\s)|exchange\s+(?:notes|letters?)|"
+    # «signed amendments to the Agreement ... of 2015»: the amendments are the document
+    r"amendments(?:\s+and\s+(?:additions|supplements))?(?=\s+(?:to|in|into)\s+(?:the\s+)?"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|treaty|convention|protocol|memorandum|"
+    r"charter|statute)\b))\b", re.I)
 DOCUMENT_KY = re.compile(
     r"(?<![\w-])(?:макулдашуу(?:су|лар|ну)?|келишим(?:и|дер)?|меморандум(?:у|дар)?|"
     r"протокол(?:у|дор)?|жол карта(?:сы)?|программа(?:сы)?|биргелешкен билдирүү|"
@@ -67,6 +74,7 @@ _KINDS = [
     (_ADJ_EN + r"(?:agreements?\s+of\s+intent|letters?\s+of\s+intent)", "agreement_of_intent"),
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement)", "agreement"),
+    (r"amendments\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),

@@ -538,6 +538,8 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if _accepted_start(text, start, begin):
                     found.append((begin, m.end()))
         found.sort()
+        found = [f for k, f in enumerate(found) if not k or f[0] != found[k - 1][0]]  # «Protocol
+        # on amendments to ...»: one name, whose second kind word takes in the first
         found = [f for k, f in enumerate(found) if not k or not re.fullmatch(
             r"\s*\(\s*[«\"]?", text[found[k - 1][1]:f[0]])]  # «План («дорожная карта»)»
         found = [f for k, f in enumerate(found) if not k or not _quoted(
