@@ -147,6 +147,9 @@ def _lines(text: str) -> list[_Line]:
 _SIDE_WORDS = r"(?:[^–—:;.()«»\"]|«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\")"  # (a name in quotes)
 _SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?(?:[А-ЯЁA-Z]|[«\"])"
                           r"%s{3,300}?\s+(?:и|and)\s+%s{3,300}?\s+[–—-]\s*" % (_SIDE_WORDS, _SIDE_WORDS))
+# «Подписаны: между X и Y – Меморандум о ...; между Z и W – Соглашение о ...»: the sides of a
+# clause before a dash, right before its document.
+_SIDES_IN_SENTENCE = re.compile(r"(?:[:;]|^)\s*(?P<sides>[Мм]ежду\s[^:;]+?\s[–—-]\s*)$")
 # «Меморандум о ... – между Министерством ... и ...»: the sides after a dash are the name's.
 _DASH_BETWEEN = re.compile(r"\s+[–—-]\s+(?=(?:между|between)\s)", re.I)
 # «Соглашение о ... (со стороны Кыргызстана документ подписал министр ...);»: who signed, not the name.
@@ -245,6 +248,10 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
     return said
 
 
+# «подписаны документы: 1. Соглашение ...; 2. Меморандум ...»: a list's number, no sentence end.
+_INLINE_NUMBER = re.compile(r"(?:^|[:;]\s*)\d{1,2}\.$")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -252,7 +259,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last = word.group(1).lower().rstrip(".") if word else ""
         tail = last.rsplit(".", 1)[-1] if "." in last else last
         if "\n" not in m.group() and (last in _ABBREVIATIONS or tail in _ABBREVIATIONS or
-                                      (len(tail) == 1 and tail.isalpha())):
+                                      (len(tail) == 1 and tail.isalpha()) or
+                                      _INLINE_NUMBER.search(text, pos, m.start() + 1)):
             continue
         out.append((pos, m.start() + len(m.group().rstrip())))
         pos = m.end()
@@ -585,8 +593,11 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 mentions.append(Mention(twin[0], begin + len(words), twin[1], status, start,
                                         case))
                 words = twin[2]
+            sides = _SIDES_IN_SENTENCE.search(text[start:begin])
             mentions.append(Mention(begin, begin + len(words), words, status, start, case,
-                                    count=_count_before(text, start, begin)))
+                                    count=_count_before(text, start, begin),
+                                    sides=sides.group("sides") if sides and _SIDES_FIRST.fullmatch(
+                                        sides.group("sides")) else ""))
     return mentions
 
 

@@ -53,8 +53,9 @@ _POSTS = [(re.compile(r"\b(?:the\s+)?foreign\s+minister\s+of\s+", re.I),
            "Minister of Foreign Affairs of "),
           (re.compile(r"(?<!\w)глав\w*\s+(?:МИД|внешнеполитическ\w+\s+ведомств\w*)\s+", re.I),
            "министр иностранных дел ")]
-COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|its|their)\s+)?(?P<adj>[\w-]+)\s+"
-                          r"(?:коллег\w*|counterparts?)\b", re.I)
+COUNTERPART = re.compile(r"^(?:(?:его|ее|её|his|her|its|their)\s+)?(?:(?P<adj>[\w-]+)\s+"
+                         r"(?:коллег\w*|counterparts?)\b|(?:коллег\w*|counterparts?)\s+(?:из|from)\s+"
+                         r"(?P<from>[А-ЯЁA-Z][\w-]+))", re.I)  # «его коллега из Узбекистана»
 _COMPANY_TAILS = {"ltd", "inc", "llc", "co", "gmbh", "ag", "sa", "plc", "limited", "corp"}
 # Words a body's name is built around (lemmas), and the roles of the people who sign for one.
 _BODY_WORDS = {"министерство", "кабинет", "правительство", "агентство", "комитет", "служба",
@@ -415,7 +416,8 @@ def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
     Кыргызстана и Туркменистана» (the second party said by its country alone)."""
     m = COUNTERPART.match(part.strip())
     if m:
-        theirs = [x.code for x in countries.mentions(m.group("adj").capitalize())]
+        said = m.group("adj").capitalize() if m.group("adj") else m.group("from")
+        theirs = [x.code for x in countries.mentions(said)]
     else:
         theirs = [countries.whole_country(part)] if countries.whole_country(part) else []
     ours = [x for x in countries.mentions(first) if x.by_name]
