@@ -51,12 +51,28 @@ def genitive(name: str) -> str:
     return f"{head} {last}{consonant}{high}н".strip()
 
 
+# An abbreviation with a case ending: «АКнын», «ЖЧКсынын», «ЕРӨБгө».
+_ABBREVIATED = re.compile(r"^(?P<name>[A-ZА-ЯЁӨҮҢ]{2,}(?:с[ыиуү])?)(?:[ндт][ыиуү]н|н?[аеоө]|"
+                          r"[гк][аеоө]|н?[дт][аеоө]н?)$")
+
+
 def nominative(name: str) -> str:
     """A party named before «ортосундагы» or as a genitive: its last word in the nominative
-    («Тажикстан Республикасынын Өкмөтүнүн» → «Тажикстан Республикасынын Өкмөтү»)."""
+    («Тажикстан Республикасынын Өкмөтүнүн» → «Тажикстан Республикасынын Өкмөтү», «...
+    АКнын» → «... АК»)."""
     name = name.strip(" ,")
     head, _sp, last = name.rpartition(" ")
-    return f"{head} {without_case(last)}".strip()
+    short = _ABBREVIATED.match(last)
+    return f"{head} {short.group('name') if short else without_case(last)}".strip()
+
+
+def body_end(word: str) -> bool:
+    """A body's name ends with the word, in the nominative or the genitive («министрлиги»,
+    «университетинин»: «A университетинин жана Б университетинин ортосунда»)."""
+    return body_head(word) or bool(_GENITIVE_END.search(word)) and body_head(without_case(word))
+
+
+_GENITIVE_END = re.compile(r"[ндт][ыиуү]н$")
 
 
 # Governments named in Kyrgyz without the genitive: «Япония Өкмөтү» (as in the treaties).
@@ -157,12 +173,14 @@ def party_start(text: str, index: CountryIndex) -> int:
     (the words before «ортосундагы») begins."""
     pieces = list(re.finditer(r"\s+менен\s+", text)) or \
         [m for m in re.finditer(r"(?<=(\S))\s+жана\s+(?=[A-ZА-ЯЁӨҮҢ«])", text)
-         if body_head(text[:m.start()].split()[-1])][-1:]
+         if body_end(text[:m.start()].split()[-1])][-1:]
     if pieces:
         left = text[:pieces[-1].start()]
         found = [m for m in index.mentions(left) if m.by_name]
         if found:
-            return found[-1].start
+            start = found[-1].start  # («... «Кыргызстан темир жолу» ...»: from its quote)
+            return left.rindex("«", 0, start) if left.count("«", 0, start) > \
+                left.count("»", 0, start) else start
         run = re.search(r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+$", left)
         return run.start() if run else 0
     found = [m for m in index.mentions(text) if m.by_name]
@@ -194,11 +212,12 @@ def between(span: str, index: CountryIndex) -> list[str]:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
         if len(pieces) > 1 and all(_country_named(p, index) for p in pieces):
             parts = pieces
-    if len(parts) == 1:  # «X министрлиги жана Y агенттиги»: two bodies
-        heads = [m for m in re.finditer(r"(\S+)\s+жана\s+(?=[A-ZА-ЯЁӨҮҢ«])", parts[0])
-                 if body_head(m.group(1))]
-        if len(heads) == 1:
-            parts = [parts[0][:heads[0].end(1)], parts[0][heads[0].end():]]
+    if len(parts) == 1:  # «X министрлиги жана Y агенттиги», «A, Б жана Вдын»: the bodies
+        heads = [m for m in re.finditer(r"(\S+?)(?:,\s+|\s+жана\s+)(?=[A-ZА-ЯЁӨҮҢ«])",
+                                        parts[0]) if body_end(m.group(1))]
+        if heads and re.search(r"\s+жана\s+$", heads[-1].group()):
+            cuts = [0] + [x for m in heads for x in (m.end(1), m.end())] + [len(parts[0])]
+            parts = [parts[0][a:b] for a, b in zip(cuts[::2], cuts[1::2])]
     if len(parts) < 2:
         return []
     plural = re.search(r"\s+(\w+?(?:лар|лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)"
@@ -206,8 +225,8 @@ def between(span: str, index: CountryIndex) -> list[str]:
     if plural and all(_country_named(p, index) for p in
                       parts[:-1] + [parts[-1][:plural.start()]]):
         return []  # «Кыргызстан менен Казакстандын өкмөттөрүнүн»: see plural_bodies
-    return [_DESCRIPTOR.sub("", nominative(p) if n == len(parts) - 1 else p.strip(" ,"))
-            for n, p in enumerate(parts)]
+    return [_DESCRIPTOR.sub("", nominative(p) if n == len(parts) - 1 or _GENITIVE_END.search(
+        p.strip(" ,")) else p.strip(" ,")) for n, p in enumerate(parts)]
 
 
 def plural_bodies(span: str, index: CountryIndex,

@@ -57,11 +57,29 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
         if _SIGNED.search(sentence):
             spans.append(sentence)
     for words in spans:
-        words = _SIGNED.split(words)[0]
-        found = signers(named_sides(_OF_IT.sub("", words, count=1), index), index, text=text)
+        words = _OF_IT.sub("", _SIGNED.split(words)[0], count=1)
+        found = signers(named_sides(words, index), index, text=text)
+        if len(found) < 2:  # «Меморандумга X министрлиги жана Y министрлиги (тарабынан) кол
+            found = subject_pair(words, index)  # коюшту»: the bodies themselves, after it
         if len(found) >= 2:
             return found
-    return []
+    return between_after(text[end:scope_end], index)
+
+
+_DONE = re.compile(r"(?<![\w-])(?:кол\s+ко\w+|түзүлдү|кабыл\s+алынды|бекитилди|жактырылды)"
+                   r"(?![\w-])", re.I)
+
+
+def between_after(words: str, index: CountryIndex) -> list[str]:
+    """«... меморандум Кыргыз улуттук университети менен Анкара университетинин ортосунда
+    түзүлдү»: the sides said after the name, before its verb."""
+    verb = _DONE.search(words)
+    said = list(BETWEEN.finditer(words, 0, verb.start())) if verb else []
+    if not said or words[said[-1].end():verb.start()].strip(" ,"):
+        return []
+    span = words[:said[-1].start()]
+    found = between(span[party_start(span, index):], index)
+    return found if len(found) >= 2 else []
 
 
 # Where an introducing line stops naming its signers: «... төмөнкү документтерге кол коюшту:».
