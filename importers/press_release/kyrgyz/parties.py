@@ -35,7 +35,8 @@ _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директо�
                     r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+" + _PARTICLE +
                     r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])\s+" + _PARTICLE + r")?)?"  # (a first
                     # name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
-                    r"[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])(?:,\s*|\s+|$))"  # (a comma ends it)
+                    r"[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$))"  # (a
+                    # comma ends it; a genitive begins the next body: «... Өзбекстандын ...»)
                     r"(?![A-ZА-ЯЁӨҮҢ][\w.-]*[дтн][ыиуү](?![\w-]))")  # (not «... Токаевди»: the
 # object of a name, «Президенти Касым-Жомарт Токаевди ... сыйлоо жөнүндө чечим»)
 
@@ -308,10 +309,15 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     start = 0
     clause = re.sub(r"\s*\([^()]{1,30}\)", "", clause)  # «... банкынын (АӨБ) ...»
     clause = people.named_before(clause, text) if text else clause  # «министр Бакетаев»
+    last = None
     for m in _HEADS.finditer(clause):
         role = m.group("role").casefold()
         body = clause[start:m.start()].strip(" ,")
+        if last and _ITS_BODY.fullmatch(body):  # «мэри Айбек Жунушалиев Анкара шаарынын мэри»:
+            body = f"{last.group()} {body}"  # the last capital word begins the next body
         start = m.end()
+        last = re.search(r"[A-ZА-ЯЁӨҮҢ][\w-]*(?=\s*$)", m.group("name")) \
+            if len(m.group("name").split()) > 1 else None
         if role == "кесиптеши":  # «... жана анын өзбекстандык кесиптеши»
             name = people.colleague(body, out, index, genitive)
             out += [name] if name else []
@@ -346,6 +352,9 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     return out
 
 
+# The rest of a body's name after its first word, in the genitive: «шаарынын», «мамлекеттик
+# университетинин» (before its head's office).
+_ITS_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+[ндт][ыиуү]н")
 _LEADING = re.compile(r"^(?:(?:ошондой|эле|андан|мындан|тышкары|ал|эми|жана|да|бул|тараптар|"
                       r"кийин|соң)(?![\w-])[,\s]*)+", re.I)
 

@@ -23,7 +23,8 @@ from .running import subject as topic
 from .earlier import earlier_spans
 from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
-from .signed_by import _SIGNED as SIGNED_VERB, intro_sides, signed_after, spelt_out
+from .signed_by import (_SIGNED as SIGNED_VERB, intro_sides, met_sides, signed_after,
+                        spelt_out)
 from .words import KINDS, SIGNED
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -248,6 +249,9 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         names = ky_parties.on_behalf(text[named.own_start:named.scope_end])
     if len(names) < 2:
         names = signed_after(text, named.end, named.scope_end, index)
+    if len(names) < 2 and not named.in_list:  # «A Б менен жолукту. Тараптар ... кол коюшту.»
+        names = met_sides(text[:named.own_start], text[named.own_start:named.scope_end], index,
+                          text)
     if len(names) < 2 and named.in_list and named.scope_start < named.own_start:
         intro = text[named.scope_start:named.own_start].split("\n", 1)[0]
         intro = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӨҮҢ])", intro)[-1]  # (its last sentence)

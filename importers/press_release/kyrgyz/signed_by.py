@@ -118,3 +118,27 @@ def spelt_out(name: str, text: str) -> str:
     first = max(k for k, w in enumerate(words) if w[:1].isupper() and (
         k == 0 or not words[k - 1][:1].isupper()))  # the last run of capitalised words
     return nominative(" ".join(words[first:]))
+
+
+# The sides as the subject, named before: «тараптар», «министрлер», «ректорлор», «мэрлер».
+_THE_SIDES = re.compile(r"(?<![\w-])(?:тараптар|министрлер|ректорлор|мэрлер|жетекчилер)(?![\w-])",
+                        re.I)
+# What the meeting's sentence says they did: «... менен жолукту», «... сүйлөшүү өткөрдү».
+_MET = re.compile(r"\s+менен\s+(?:[\w-]+\s+){0,3}?(?:жолукту|жолугушту|жолугушуу\s+өткөрдү|"
+                  r"сүйлөшүү(?:лөрдү)?\s+(?:өткөрдү|жүргүздү|өткөрүштү|жүргүзүштү))(?![\w-])", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]" + NOT_AN_INITIAL + r"|$)")
+
+
+def met_sides(before: str, sentence: str, index: CountryIndex, text: str = "") -> list[str]:
+    """«X министри А Б министри В менен жолукту. Тараптар ... меморандумга кол коюшту.»: the
+    bodies of the two who met, in one of the two sentences before the one that says the sides
+    («тараптар», «министрлер») signed; else []."""
+    if not _THE_SIDES.search(sentence):
+        return []
+    for previous in [m.group() for m in _SENTENCES.finditer(before)][-2:][::-1]:
+        met = _MET.search(previous)
+        if met is None:
+            continue
+        found = signers(named_sides(previous[:met.start()] + " менен", index), index, text=text)
+        return found if len(found) == 2 else []
+    return []
