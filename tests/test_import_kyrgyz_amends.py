@@ -43,7 +43,7 @@ def test_subject_countries_then_the_amended_ones_year_and_participle():
     assert found["title"].startswith("Кош салык салуудан")
     assert found["amends"]["date"] == "2017"
     assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
-                            "Өзбекстан Республикасынын Министрлер Кабинети"]
+                            "Өзбекстан Республикасынын Өкмөтү"]
 
 
 def test_a_quoted_name_and_a_charter_are_amended():

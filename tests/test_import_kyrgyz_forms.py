@@ -21,7 +21,7 @@ DATELINE = "Бишкек, 12-июль, 2024-жыл. /Кабар/. "
     ("Кыргызстан менен Өзбекстан энергетика тармагындагы кызматташтык боюнча макулдашууга",
      "agreement", "Энергетика тармагындагы кызматташтык боюнча макулдашуу",
      ["Кыргыз Республикасынын Министрлер Кабинети",
-      "Өзбекстан Республикасынын Министрлер Кабинети"]),
+      "Өзбекстан Республикасынын Өкмөтү"]),
     ("Кыргыз Республикасы жана Бириккен Араб Эмираттары инвестицияларды өз ара коргоо жөнүндө "
      "келишимге", "treaty", "Инвестицияларды өз ара коргоо жөнүндө келишим",
      ["Кыргыз Республикасы", "Бириккен Араб Эмираттары"]),
@@ -107,3 +107,11 @@ def test_japans_government_is_named_as_in_the_treaties():
 def test_a_plural_kind_word_after_topics_names_one_document_on_each(words, titles):
     found = parse("Бишкек, 3-май, 2024-жыл. /Кабар/. Тараптар " + words + " кол коюшту.")
     assert [f["title"] for f in found] == titles
+
+
+def test_a_government_the_text_implies_is_named_as_the_keys_name_it():
+    from importers.press_release.kyrgyz.parties import government
+
+    assert government("UZ", INDEX, 2024) == "Өзбекстан Республикасынын Өкмөтү"
+    assert government("KG", INDEX, 2024) == "Кыргыз Республикасынын Министрлер Кабинети"
+    assert government("KG", INDEX, 2019) == "Кыргыз Республикасынын Өкмөтү"

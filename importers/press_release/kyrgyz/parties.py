@@ -82,13 +82,13 @@ _UNINFLECTED = {"JP"}
 
 def government(code: str, index: CountryIndex, year: int | None) -> str:
     """The government's Kyrgyz name: the Cabinet of Ministers of Kyrgyzstan from 2021, its
-    Government before; «… Өкмөтү» of the others."""
+    Government before; «… Өкмөтү» of the others, Uzbekistan's too («Өзбекстан Республикасынын
+    Өкмөтү», as the registry's keys and the Russian and English imports name it: «Правительство
+    Республики Узбекистан»); a name the text spells out stays as written."""
     name = index.official_ky.get(code) or index.official[code]
     if code == "KG":
         return "Кыргыз Республикасынын " + ("Өкмөтү" if year and year < 2021 else
                                            "Министрлер Кабинети")
-    if code == "UZ":
-        return genitive(name) + " Министрлер Кабинети"
     if code in _UNINFLECTED:
         return f"{name} Өкмөтү"
     return genitive(name) + " Өкмөтү"
