@@ -309,6 +309,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     start = 0
     clause = re.sub(r"\s*\([^()]{1,30}\)", "", clause)  # «... банкынын (АӨБ) ...»
     clause = people.named_before(clause, text) if text else clause  # «министр Бакетаев»
+    present = list(_PRESENT.finditer(clause))
+    clause = clause[present[-1].end():] if present else clause  # (those present: no signers)
     last = None
     for m in _HEADS.finditer(clause):
         role = m.group("role").casefold()
@@ -355,6 +357,10 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
 # The rest of a body's name after its first word, in the genitive: «шаарынын», «мамлекеттик
 # университетинин» (before its head's office).
 _ITS_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+[ндт][ыиуү]н")
+# Those present at the signing, not signing: «... Касымалиевдин катышуусунда», «... жана Кытайдын
+# элчиси ... катышкан иш-чарада».
+_PRESENT = re.compile(r"(?<![\w-])(?:катышуусунда|катышуусу\s+менен|катышкан|күбөлүгүндө)"
+                      r"(?![\w-])", re.I)
 _LEADING = re.compile(r"^(?:(?:ошондой|эле|андан|мындан|тышкары|ал|эми|жана|да|бул|тараптар|"
                       r"кийин|соң)(?![\w-])[,\s]*)+", re.I)
 
