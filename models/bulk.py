@@ -28,6 +28,7 @@ from .audit import created, plain
 from .bulk_insert import converter
 from .conflicts import audited
 from .database import json_text
+from .errors import problem
 from .numbering import format_number
 from .parties import guess_organisation_kind, known_former_names, name_key, other_name_text
 from .records import InstrumentDraft, PartyDraft
@@ -236,9 +237,10 @@ class BulkPlan:
         return self.meetings[meeting_id]
 
     def _number_taken(self, number: str) -> bool:
-        return number in self.numbers or self.look_up_numbers and self._db.execute(
-            select(Instrument.id).where(Instrument.registry_number == number)).first() \
-            is not None
+        if not self.look_up_numbers:  # looked up by the caller; given twice: see add
+            return False
+        return number in self.numbers or self._db.execute(select(Instrument.id).where(
+            Instrument.registry_number == number)).first() is not None
 
     def keep(self, org) -> None:
         self.organisations[org.id] = org
@@ -335,13 +337,16 @@ class BulkPlan:
             if problems:
                 return problems
             del self._checked[id(draft)]
+        number = draft.registry_number.strip()
+        if number in self.numbers:  # given by an earlier draft of the plan
+            return [problem("registry_number", "The registry number {number} is already "
+                                               "taken.", number=number)]
         registry = self.registry
         inst = SimpleNamespace(**{**self.new[Instrument](), "created_by": self.user})
         if draft.uuid:
             inst.uuid = draft.uuid
         registry._fill(inst, draft)
         inst.updated_at = self.now
-        number = draft.registry_number.strip()
         if number:
             self.numbers[number] = len(self.planned)
         inst.registry_number = number

@@ -381,3 +381,38 @@ def test_rows_of_one_list_worded_otherwise_are_two_instruments(registry, tmp_pat
     plan = prepare(registry, source, load_mapping(DATA / "register-cp1251.json"))
     assert [r.row for r in plan.ready] == [2, 3, 4]
     assert [r.row for r in plan.repeated] == [5]
+
+
+def test_a_sheet_checked_a_batch_at_a_time_finds_repeats_across_batches(registry, tmp_path,
+                                                                         monkeypatch):
+    """Rows are converted, checked and planned a batch at a time, their drafts kept on disk
+    by the plan: a row repeating one of an earlier batch (read back from disk) is still left
+    out, numbers repeated across batches still found, and the plan writes every row once."""
+    from models import bulk
+    from importers.tables import plan as tables_plan
+
+    monkeypatch.setattr(tables_plan, "BATCH", 2)
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    source = tmp_path / "batches.csv"
+    header = "Рег. номер,Наименование,Вид,Уровень,Дата подписания,Стороны,Вступил в силу\n"
+    parties = "Кабинет министров КР [KG]; Правительство РФ [RU]"
+    rows = [("Б-1", "Соглашение о сотрудничестве в области образования", "10.07.1996"),
+            ("Б-2", "Соглашение о сотрудничестве в области культуры", "10.07.1996"),
+            ("Б-3", "Соглашение о сотрудничестве в области туризма", "11.07.1996"),
+            ("", "Соглашение о сотрудничестве в области образования", "10.07.1996"),
+            ("Б-3", "Соглашение о сотрудничестве в области спорта", "12.07.1996"),
+            ("", "Соглашение о сотрудничестве в области науки", "12.07.1996")]
+    source.write_text(header + "".join(
+        f"{number},{title},Соглашение,Межправительственный,{day},{parties},\n"
+        for number, title, day in rows), encoding="utf-8")
+    plan = prepare(registry, source, load_mapping(DATA / "register-cp1251.json"))
+    assert [r.row for r in plan.ready] == [2, 3, 4, 7]
+    assert [r.row for r in plan.repeated] == [5]
+    assert messages(plan) == [
+        "row 5, column Наименование: The same instrument as row 2; the row is left out.",
+        "row 6, column Рег. номер: The registry number Б-3 is also in row 4."]
+    assert plan.draft(plan.ready[1]).title.endswith("культуры")  # read back from disk
+    ids = write(registry, plan, skip_invalid=True)
+    assert len(ids) == 4
+    assert sorted(r.title.split()[-1] for r in registry.list_instruments(limit=None).rows) == [
+        "культуры", "науки", "образования", "туризма"]

@@ -43,7 +43,7 @@ class ImportPlan:
             return result.draft
         try:
             return self.bulk.drafts[self.planned_rows.index(result.row)]
-        except ValueError:
+        except ValueError:  # not planned: it has a problem
             return None
 
     @property
@@ -92,72 +92,101 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
                          columns=", ".join(f"“{h}”" for h in table.header))
     converter = Converter(mapping, table, CountryNames(registry.countries()), registry.today())
     mark = registry.instrument_mark()
-    results = []
+    results: list[RowResult] = []
     total = len(table.rows)
     rows = table.rows
     with registry.planning() as bulk:
+        duplicates = _Duplicates(registry, converter, bulk)
+        batch: list[RowResult] = []
         for n, row in enumerate(table.row_numbers, 1):
             result = converter.convert(rows[n - 1], row)
             if result.draft is not None:
                 converter.add_problems(result, bulk.check(result.draft))
             results.append(result)
+            batch.append(result)
             if own:
                 rows[n - 1] = None
+            if len(batch) == BATCH or n == total:
+                duplicates.mark(batch)
+                for r in batch:
+                    if not r.blocked and r.duplicate is None:
+                        problems = bulk.add(r.draft)
+                        if problems:  # checked above: none (unless the draft changed since)
+                            converter.add_problems(r, problems)
+                            continue
+                        duplicates.planned(r)
+                        r.draft = None  # kept on disk by the plan
+                batch = []
             if progress and (n % 200 == 0 or n == total):
-                progress(n, 2 * total)  # reading and checking: the first half of the way
+                progress(n, total)
         if own:
             table.rows = []
-        _mark_duplicates(registry, converter, results)
-        planned = []  # the rows planned, in order (the plan's records)
-        for n, result in enumerate(results, 1):
-            if not result.blocked and result.duplicate is None:
-                problems = bulk.add(result.draft)
-                if problems:  # checked above: none (unless the draft changed meanwhile)
-                    converter.add_problems(result, problems)
-                    continue
-                planned.append(result.row)
-                result.draft = None  # kept on disk by the plan
-            if progress and (n % 200 == 0 or n == total):
-                progress(total + n, 2 * total)
-    return ImportPlan(table, results, converter.column_of, mark, bulk, planned)
+    return ImportPlan(table, results, converter.column_of, mark, bulk, duplicates.planned_rows)
 
 
-def _mark_duplicates(registry: Registry, converter: Converter,
-                     results: list[RowResult]) -> None:
+BATCH = 500  # rows converted, checked for duplicates and planned at a time
+
+
+class _Duplicates:
     """Rows already in the registry (the same record, or the same kind, date, countries and
     title: `Registry.find_duplicates`) or repeating an earlier row word for word (a list names
     each instrument once: a row worded otherwise is another entry) are left out and listed;
-    a registry number that another instrument holds keeps its row out as a problem."""
-    rows = [r for r in results if r.draft is not None]
-    found = registry.find_duplicates([r.draft for r in rows], listed=True)
-    taken = registry.instruments_by_number([r.draft.registry_number for r in rows])
-    number_column = converter.column_of("registry_number")
-    title_column = converter.column_of("title")
-    seen_numbers: dict[str, int] = {}
-    for result, match in zip(rows, found):
-        number = result.draft.registry_number.strip()
-        if match is not None:
-            result.duplicate = match
-            if match.id is None:
+    a registry number that another instrument holds keeps its row out as a problem. A batch
+    of rows at a time: the drafts of earlier rows are not kept (a planned row's is read back
+    from the plan when a later row may repeat it)."""
+
+    def __init__(self, registry: Registry, converter: Converter, bulk: BulkPlan):
+        self.registry, self.bulk = registry, bulk
+        self.finder = registry.duplicate_finder(listed=True)
+        self.rows: list[RowResult] = []  # every row compared, in order
+        self.planned_rows: list[int] = []  # the rows planned, in order (the plan's records)
+        self.planned_at: dict[int, int] = {}  # row -> its place in the plan
+        self.number_column = converter.column_of("registry_number")
+        self.title_column = converter.column_of("title")
+        self.seen_numbers: dict[str, int] = {}
+
+    def planned(self, result: RowResult) -> None:
+        self.planned_at[result.row] = len(self.planned_rows)
+        self.planned_rows.append(result.row)
+
+    def _draft(self, n: int) -> InstrumentDraft:
+        result = self.rows[n]
+        if result.draft is not None:
+            return result.draft
+        return self.bulk.drafts[self.planned_at[result.row]]
+
+    def mark(self, batch: list[RowResult]) -> None:
+        rows = [r for r in batch if r.draft is not None]
+        self.rows += rows
+        found = self.finder.find([r.draft for r in rows], self._draft)
+        taken = self.registry.instruments_by_number([r.draft.registry_number for r in rows])
+        seen_numbers = self.seen_numbers
+        for result, match in zip(rows, found):
+            number = result.draft.registry_number.strip()
+            if match is not None:
+                result.duplicate = match
+                if match.id is None:
+                    result.problems.append(cell_problem(
+                        result.row, self.title_column, "The same instrument as row {other}; "
+                        "the row is left out.", blocking=False,
+                        other=self.rows[match.draft].row))
+                else:
+                    result.problems.append(cell_problem(
+                        result.row, self.title_column, "Already in the registry: {number} "
+                        "“{title}”; the row is left out.", blocking=False,
+                        number=match.registry_number, title=match.title))
+                continue
+            if number and number in taken:
                 result.problems.append(cell_problem(
-                    result.row, title_column, "The same instrument as row {other}; the row "
-                    "is left out.", blocking=False, other=rows[match.draft].row))
-            else:
+                    result.row, self.number_column, "Already in the registry: the registry "
+                    "number {number} is taken by “{title}”.", number=number,
+                    title=taken[number][1]))
+            elif number and number in seen_numbers:
                 result.problems.append(cell_problem(
-                    result.row, title_column, "Already in the registry: {number} “{title}”; "
-                    "the row is left out.", blocking=False, number=match.registry_number,
-                    title=match.title))
-            continue
-        if number and number in taken:
-            result.problems.append(cell_problem(
-                result.row, number_column, "Already in the registry: the registry number "
-                "{number} is taken by “{title}”.", number=number, title=taken[number][1]))
-        elif number and number in seen_numbers:
-            result.problems.append(cell_problem(
-                result.row, number_column, "The registry number {number} is also in row "
-                "{other}.", number=number, other=seen_numbers[number]))
-        if number:
-            seen_numbers.setdefault(number, result.row)
+                    result.row, self.number_column, "The registry number {number} is also in "
+                    "row {other}.", number=number, other=seen_numbers[number]))
+            if number:
+                seen_numbers.setdefault(number, result.row)
 
 
 def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
@@ -57,51 +57,15 @@ class DuplicatesMixin(RegistryBase):
         only one whose title is written alike: `listed_alike`). A draft never matches the record it
         edits (its id)."""
         drafts = list(drafts)
-        dates = [(d.signed_date, d.signed_date_precision or "day") for d in drafts]
-        by_uuid = self._by_uuid([d.uuid for d in drafts if d.uuid])
-        with self._read() as s:
-            rows = self._candidates(s, dates)
-            names = self._party_names(s, list(rows))
-        known, wanted = {}, {}
+        return self.duplicate_finder(within=within, listed=listed).find(
+            drafts, drafts.__getitem__)
 
-        def facts_of(cid: int) -> Facts:  # read only for the candidates of a fitting kind
-            if cid not in known:
-                row = rows[cid]
-                known[cid] = facts(self.wording(), title=row[2], kind=row[5],
-                                   signed_date=row[6], precision=row[7],
-                                   parties=names.get(cid, ()), other_titles=(row[3], row[4]))
-            return known[cid]
-
-        def draft_facts(n: int) -> Facts:  # read only for drafts with candidates: most
-            if n not in wanted:  # rows of a big sheet have none
-                wanted[n] = self.draft_facts(drafts[n])
-            return wanted[n]
-
-        on_file = ByDate()
-        earlier: dict[object, ByDate] = defaultdict(ByDate)  # with `listed`: by written title
-        for cid, row in rows.items():
-            on_file.add(cid, row[6], row[7])
-        out: list[DuplicateMatch | None] = []
-        for n, (draft, (day, precision)) in enumerate(zip(drafts, dates)):
-            same = by_uuid.get(draft.uuid) if draft.uuid else None
-            if same is not None and same[0] != draft.id:
-                out.append(_match(same, None, same_record=True))
-                continue
-            kind = draft.kind or ""
-            pool = [cid for cid in on_file.near(day, precision)
-                    if cid != draft.id and kinds_may_agree(kind, rows[cid][5])]
-            found = pool and best_match(draft_facts(n), [(cid, facts_of(cid)) for cid in pool])
-            if found:
-                out.append(_match(rows[found[0]], found[1]))
-                continue
-            match = None
-            if within:
-                group = earlier[written(draft.title) if listed else None]
-                pool = group.near(day, precision)
-                match = pool and best_match(draft_facts(n), [(k, draft_facts(k)) for k in pool])
-                group.add(n, day, precision)
-            out.append(_draft_match(drafts[match[0]], match[0], match[1]) if match else None)
-        return out
+    def duplicate_finder(self, *, within: bool = True,
+                         listed: bool = False) -> "DuplicateFinder":
+        """`find_duplicates` a batch at a time (a big sheet, without holding every draft):
+        each `find` compares its drafts with the registry and with the drafts of every
+        earlier batch."""
+        return DuplicateFinder(self, within, listed)
 
     def instrument_mark(self) -> CheckMark:
         """Where the registry's instruments stand now: those saved later have higher ids,
@@ -218,6 +182,83 @@ class DuplicatesMixin(RegistryBase):
                                   .where(Organisation.id.in_(ids))).all())
 
 
+class DuplicateFinder:
+    """What `find_duplicates` keeps between batches: the candidates on file read so far and
+    the earlier drafts by date (with `listed`, by their title as written: a key, not the
+    draft). An earlier draft is asked for again (`draft_of`) only when a later one may
+    repeat it."""
+
+    def __init__(self, registry, within: bool, listed: bool):
+        self.registry, self.within, self.listed = registry, within, listed
+        self.rows: dict[int, tuple] = {}  # candidates on file
+        self.names: dict[int, list[tuple]] = {}
+        self.on_file = ByDate()
+        self.known: dict[int, Facts] = {}  # facts of candidates on file
+        # with `listed`, by title: a few drafts each (a ByDate would take a kilobyte)
+        self.earlier: dict = defaultdict(_Few if listed else ByDate)
+        self.count = 0  # drafts seen in earlier batches
+
+    def find(self, drafts: list[InstrumentDraft],
+             draft_of: Callable[[int], InstrumentDraft]) -> list[DuplicateMatch | None]:
+        """The matches of the next batch of drafts; a match with an earlier draft names it by
+        its place among every draft given so far (`draft_of(place)` gives it back)."""
+        registry, rows = self.registry, self.rows
+        first = self.count
+        self.count += len(drafts)
+        dates = [(d.signed_date, d.signed_date_precision or "day") for d in drafts]
+        by_uuid = registry._by_uuid([d.uuid for d in drafts if d.uuid])
+        with registry._read() as s:
+            found = {cid: row for cid, row in registry._candidates(s, dates).items()
+                     if cid not in rows}
+            self.names.update(registry._party_names(s, list(found)))
+        rows.update(found)
+        for cid, row in found.items():
+            self.on_file.add(cid, row[6], row[7])
+        names, known, wanted = self.names, self.known, {}
+
+        def facts_of(cid: int) -> Facts:  # read only for the candidates of a fitting kind
+            if cid not in known:
+                row = rows[cid]
+                known[cid] = facts(registry.wording(), title=row[2], kind=row[5],
+                                   signed_date=row[6], precision=row[7],
+                                   parties=names.get(cid, ()), other_titles=(row[3], row[4]))
+            return known[cid]
+
+        def draft_facts(n: int) -> Facts:  # read only for drafts with candidates: most
+            if n not in wanted:  # rows of a big sheet have none
+                wanted[n] = registry.draft_facts(drafts[n - first] if n >= first
+                                                 else draft_of(n))
+            return wanted[n]
+
+        out: list[DuplicateMatch | None] = []
+        for n, (draft, (day, precision)) in enumerate(zip(drafts, dates), first):
+            same = by_uuid.get(draft.uuid) if draft.uuid else None
+            if same is not None and same[0] != draft.id:
+                out.append(_match(same, None, same_record=True))
+                continue
+            kind = draft.kind or ""
+            pool = [cid for cid in self.on_file.near(day, precision)
+                    if cid != draft.id and kinds_may_agree(kind, rows[cid][5])]
+            found = pool and best_match(draft_facts(n), [(cid, facts_of(cid)) for cid in pool])
+            if found:
+                out.append(_match(rows[found[0]], found[1]))
+                continue
+            match = None
+            if self.within:
+                # by a hash of the title as written: a key of its own for each title, kept
+                # small (two titles sharing one are compared, as two written alike would be)
+                group = self.earlier[hash(written(draft.title)) if self.listed else None]
+                pool = group.near(day, precision)
+                match = pool and best_match(draft_facts(n), [(k, draft_facts(k)) for k in pool])
+                group.add(n, day, precision)
+            if match:
+                earlier = drafts[match[0] - first] if match[0] >= first else draft_of(match[0])
+                out.append(_draft_match(earlier, match[0], match[1]))
+            else:
+                out.append(None)
+        return out
+
+
 def _span(day: date, precision: str) -> tuple[date, date]:
     if precision == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
@@ -267,3 +308,25 @@ class ByDate:
         if precision == "day":
             return [*self.days.get(day, ()), *self.vague.get(day.year, ())]
         return list(self.years.get(day.year, ()))
+
+
+class _Few:
+    """As `ByDate`, for the few records of one key: a list, in the order `ByDate` gives."""
+
+    __slots__ = ("items",)
+
+    def __init__(self):
+        self.items: list[tuple] = []
+
+    def add(self, key, day: date | None, precision: str) -> None:
+        self.items.append((key, day, precision))
+
+    def near(self, day: date | None, precision: str) -> list:
+        items = self.items
+        if day is None:
+            return [k for k, d, _ in items if d is None]
+        if precision == "day":
+            return [*(k for k, d, p in items if p == "day" and d == day),
+                    *(k for k, d, p in items if d is not None and p != "day"
+                      and d.year == day.year)]
+        return [k for k, d, _ in items if d is not None and d.year == day.year]
