@@ -416,3 +416,21 @@ def test_a_sheet_checked_a_batch_at_a_time_finds_repeats_across_batches(registry
     assert len(ids) == 4
     assert sorted(r.title.split()[-1] for r in registry.list_instruments(limit=None).rows) == [
         "культуры", "науки", "образования", "туризма"]
+
+
+def test_a_csv_read_as_it_is_gone_through_gives_the_rows_read_at_once(tmp_path):
+    source = tmp_path / "stream.csv"
+    source.write_bytes("\ufeffРег. номер;Наименование;Стороны\r\n"
+                       ";Соглашение «о дружбе»;\"КР [KG];\nРФ [RU]\"\r\n"
+                       "\r\n"
+                       "A-2;  Протокол  \r\n".encode("utf-8"))
+    whole, streamed = read_table(source), read_table(source, stream=True)
+    assert streamed.rows == [] and streamed.count == 2
+    assert (streamed.header, streamed.encoding, streamed.delimiter) == (
+        whole.header, whole.encoding, whole.delimiter)
+    assert list(streamed.records()) == list(zip(whole.row_numbers, whole.rows)) == [
+        (2, [None, "Соглашение «о дружбе»", "КР [KG];\nРФ [RU]"]), (4, ["A-2", "Протокол", None])]
+    assert list(streamed.records()) == list(whole.records())  # read again, alike
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes("a;b\n1;2\n".encode() + "Соглашение".encode("cp1251") + b"\n")
+    assert read_table(broken, stream=True).source is None  # not UTF-8: read at once

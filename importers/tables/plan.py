@@ -83,8 +83,8 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
     """Read and convert every row, check each draft (the registry's checks, once), look for
     duplicates, and plan the rows to import (`Registry.planning`: their columns, search text
     and audit entries computed, kept on disk until `write`). `progress(done, total)`."""
-    own = not isinstance(source, Table)  # read here: its rows let go as they are converted
-    table = read_table(source) if own else source
+    own = not isinstance(source, Table)  # read here: as its rows are converted
+    table = read_table(source, stream=True) if own else source
     missing = mapping.missing_columns(table.header)
     if missing:
         raise TableError("The file has no column {missing}; its columns are: {columns}.",
@@ -93,34 +93,36 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
     converter = Converter(mapping, table, CountryNames(registry.countries()), registry.today())
     mark = registry.instrument_mark()
     results: list[RowResult] = []
-    total = len(table.rows)
-    rows = table.rows
+    total = table.count
     with registry.planning() as bulk:
         duplicates = _Duplicates(registry, converter, bulk)
         batch: list[RowResult] = []
-        for n, row in enumerate(table.row_numbers, 1):
-            result = converter.convert(rows[n - 1], row)
+
+        def plan_batch() -> None:
+            if not batch:
+                return
+            duplicates.mark(batch)
+            for r in batch:
+                if not r.blocked and r.duplicate is None:
+                    problems = bulk.add(r.draft)
+                    if problems:  # checked above: none (unless the draft changed since)
+                        converter.add_problems(r, problems)
+                        continue
+                    duplicates.planned(r)
+                    r.draft = None  # kept on disk by the plan
+            batch.clear()
+
+        for n, (row, cells) in enumerate(table.records(release=own), 1):
+            result = converter.convert(cells, row)
             if result.draft is not None:
                 converter.add_problems(result, bulk.check(result.draft))
             results.append(result)
             batch.append(result)
-            if own:
-                rows[n - 1] = None
-            if len(batch) == BATCH or n == total:
-                duplicates.mark(batch)
-                for r in batch:
-                    if not r.blocked and r.duplicate is None:
-                        problems = bulk.add(r.draft)
-                        if problems:  # checked above: none (unless the draft changed since)
-                            converter.add_problems(r, problems)
-                            continue
-                        duplicates.planned(r)
-                        r.draft = None  # kept on disk by the plan
-                batch = []
+            if len(batch) == BATCH:
+                plan_batch()
             if progress and (n % 200 == 0 or n == total):
                 progress(n, total)
-        if own:
-            table.rows = []
+        plan_batch()
     return ImportPlan(table, results, converter.column_of, mark, bulk, duplicates.planned_rows)
 
 

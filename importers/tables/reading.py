@@ -8,6 +8,7 @@ is refused with one sentence, never a traceback.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -15,6 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable, Iterator
 
 from charset_normalizer import from_bytes
 
@@ -39,6 +41,10 @@ class Table:
     row_numbers: list[int]  # the spreadsheet's number of each data row (the header is row 1)
     encoding: str = ""
     delimiter: str = ""
+    # A table read as it is gone through (`read_table(..., stream=True)`): `rows` and
+    # `row_numbers` stay empty; `records()` reads the file again, `size` rows.
+    source: Callable[[], Iterator[tuple[int, list[Cell]]]] | None = None
+    size: int = 0
 
     def column(self, name: str) -> int | None:
         try:
@@ -46,14 +52,43 @@ class Table:
         except ValueError:
             return None
 
+    @property
+    def count(self) -> int:
+        """How many data rows."""
+        return self.size if self.source is not None else len(self.rows)
 
-def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    def records(self, release: bool = False) -> Iterator[tuple[int, list[Cell]]]:
+        """Each data row with its number; `release`: a row held in memory is let go once
+        given (the table is read once)."""
+        if self.source is not None:
+            yield from self.source()
+            return
+        rows = self.rows
+        for i, number in enumerate(self.row_numbers):
+            cells = rows[i]
+            if release:
+                rows[i] = None
+            yield number, cells
+        if release:
+            self.rows = []
+
+
+def read_table(path: str | Path, sheet: str | None = None, *, stream: bool = False) -> Table:
+    """The file's header and rows. `stream`: a UTF-8 CSV file is checked whole but its rows
+    are read only as `Table.records()` goes through them (a big sheet is never held in memory
+    as a whole); other files are read at once."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
             raise TableError("The file {path} is too large ({size} MB) for an import.",
                              path=str(path), size=size // 2**20)
+        if stream:
+            with open(path, "rb") as fh:
+                head = fh.read(_HEAD)
+            if head.strip() and head[:4] != b"PK\x03\x04" and \
+                    (encoding := _utf8(path, head)) is not None:
+                return _stream_csv(path, head, encoding)
         data = path.read_bytes()
     except OSError as exc:
         raise TableError("Cannot read {path}: {reason}", path=str(path),
@@ -220,6 +255,79 @@ def _lines(text: str):
     """The lines of a text one by one (a StringIO would hold a second copy of it, at four
     bytes a character)."""
     return (m.group() for m in _LINE.finditer(text))
+
+
+_HEAD = 200_000  # bytes read to tell what a file is
+
+
+def _utf8(path: Path, head: bytes) -> str | None:
+    """The file's encoding when it is UTF-8 text as a whole (read a block at a time), else
+    None."""
+    encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
+def _stream_csv(path: Path, head: bytes, encoding: str) -> Table:
+    """A UTF-8 CSV file as a `Table` read again as it is gone through: read once here to
+    find its header and count its rows (and its problems: no row is kept), then by
+    `records()`."""
+    text = head.decode(encoding, errors="ignore")  # a character cut at the end: dropped
+    if _looks_binary(text):
+        raise TableError("{path} is neither a CSV text nor an XLSX workbook.", path=str(path))
+    delimiter = sniff_delimiter(text)
+    csv.field_size_limit(MAX_CELL * 10)
+
+    def lines(keep: bool):
+        """(line number, cells) of every data row; the header row first (number 0)."""
+        header = None
+        with open(path, encoding=encoding, newline="") as fh:
+            reader = csv.reader(fh, delimiter=delimiter)
+            shared = Shared()
+            try:
+                for line, record in enumerate(reader, 1):
+                    cells = [c if len(c) > MAX_CELL else c.strip() for c in record]
+                    if not any(cells):
+                        continue
+                    if header is None:
+                        header = _header(list(cells), path)
+                        yield 0, header
+                        continue
+                    if keep:
+                        yield line, _pad([shared(c) if c else None for c in cells],
+                                         len(header))
+                    else:
+                        yield line, None
+            except csv.Error as exc:
+                raise TableError("{path}, line {line}: the CSV text is malformed ({reason}).",
+                                 path=str(path), line=reader.line_num,
+                                 reason=str(exc)) from exc
+
+    header, count = None, 0
+    for number, cells in lines(keep=False):
+        if number == 0:
+            header = cells
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise TableError("{path} has more than {limit} rows, more than an import reads. "
+                             "Split it into several files.", path=str(path), limit=MAX_ROWS)
+    if header is None:
+        raise TableError("The file {path} is empty.", path=str(path))
+
+    def records():
+        rows = lines(keep=True)
+        next(rows)  # the header
+        yield from rows
+
+    return Table(header, [], [], encoding, delimiter, source=records, size=count)
 
 
 def _read_csv(path: Path, data: bytes) -> Table:
