@@ -7,6 +7,9 @@ import os
 from datetime import date, datetime
 
 
+_PLAIN = frozenset((str, int, float, bool))  # JSON values as they are
+
+
 def current_user() -> str:
     """The operating-system user, as the audit log names who made a change."""
     try:
@@ -17,6 +20,8 @@ def current_user() -> str:
 
 def plain(value):
     """A JSON value for anything a record field holds."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, (list, tuple)):

@@ -125,23 +125,21 @@ SIGNATORY_AT = PARTY_COLUMNS.index("signatory_id")
 
 class AuditText:
     """An instrument's audit changes as the JSON text the column stores, but its registry
-    number: `complete(number)` puts it in its place (the keys are in order). Kept as UTF-8
-    until then: a third less than the text (its keys and dates are ASCII, and a Python text
-    with one Cyrillic letter takes two bytes a character)."""
+    number: `complete(number)` puts it in its place. Made from changes whose registry number
+    is `MARK` (one JSON text; the mark, with its control characters, no text of a record can
+    hold). Kept as UTF-8 until then: a third less than the text (its keys and dates are
+    ASCII, and a Python text with one Cyrillic letter takes two bytes a character)."""
 
-    __slots__ = ("before", "after")
+    __slots__ = ("text",)
     KEY = "registry_number"
+    MARK = "\x00number\x00"
+    _MARKED = json_text(MARK).encode()
 
     def __init__(self, changes: dict):
-        self.before = json_text({k: v for k, v in changes.items()
-                                 if k < self.KEY})[1:-1].encode()
-        self.after = json_text({k: v for k, v in changes.items()
-                                if k > self.KEY})[1:-1].encode()
+        self.text = json_text(changes).encode()
 
     def complete(self, number: str) -> str:
-        own = json_text({self.KEY: [None, number]})[1:-1].encode()
-        return (b"{" + b", ".join(p for p in (self.before, own, self.after) if p)
-                + b"}").decode()
+        return self.text.replace(self._MARKED, json_text(number).encode(), 1).decode()
 
 
 CHUNK = 500  # planned rows (and drafts) kept on disk a chunk at a time
@@ -377,6 +375,7 @@ class BulkPlan:
         snapshot = audited(inst, [label for *_, label in parties],
                            sorted(s[1] for s in sectors),
                            sorted(events, key=lambda e: e.act_date))
+        snapshot[AuditText.KEY] = AuditText.MARK  # the number to come
         convert = self.convert
         audit = {**self.new_row[AuditEntry](), "user": self.user, "table_name": "instrument",
                  "record_uuid": inst.uuid, "action": "create"}

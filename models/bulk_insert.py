@@ -10,6 +10,7 @@ the end of every statement, so an `executemany` of single rows costs three times
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable
 
 from sqlalchemy import JSON, Table
@@ -74,7 +75,7 @@ class RowInserter:
             if sql is None:
                 sql = self._statements[len(chunk)] = self.head + ", ".join(
                     [self.one] * len(chunk))
-            self.db.exec_driver_sql(sql, tuple(v for row in chunk for v in row))
+            self.db.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
 
     def insert_dicts(self, rows: list[dict]) -> None:
         """Rows as dicts holding (at least) every column, not converted yet."""

@@ -144,8 +144,12 @@ def make_engine(url: str) -> Engine:
 
 
 def json_text(value) -> str:
-    """JSON columns (the audit log) keep Cyrillic as it is: a third of the size of \\u escapes."""
-    return json.dumps(value, ensure_ascii=False)
+    """JSON columns (the audit log) keep Cyrillic as it is: a third of the size of \\u escapes.
+    (One encoder for all: `json.dumps` with an option makes one a call, a third of its cost.)"""
+    return _JSON.encode(value)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _alembic_config(engine: Engine):
