@@ -24,6 +24,25 @@ def write_plan(registry, s, plan: BulkPlan,
     """Write the plan on the session's transaction; the new instruments' ids, in order.
     (`refuse_taken_numbers` first.)"""
     db = s.connection()
+    if db.dialect.name != "sqlite" or len(plan) < CACHE_ROWS:
+        return _write_plan(registry, db, plan, progress)
+    # A big batch: SQLite's page cache made larger while it is written. With the default
+    # (2 MB) the indexes of random keys (UUIDs, title keys) outgrow it, and their pages are
+    # written to the WAL and read back again and again: 100,000 rows held the lock twice as
+    # long. Put back after (the connection goes back to the pool).
+    before = db.exec_driver_sql("PRAGMA cache_size").scalar()
+    db.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KB}")
+    try:
+        return _write_plan(registry, db, plan, progress)
+    finally:
+        db.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+
+
+CACHE_ROWS = 5_000  # a plan this big is written with a page cache of
+CACHE_KB = 65_536  # kibibytes
+
+
+def _write_plan(registry, db, plan: BulkPlan, progress) -> list[int]:
     ids = _give_ids(db, plan)
     sequences = Sequences(db, registry.number_pattern, list(plan.numbers), plan.sequences)
     out = reserve_ids(db, Instrument.__table__, len(plan))

@@ -199,3 +199,29 @@ def test_batch_run_again_by_the_engine_saves_every_draft_of_a_generator(registry
     assert len(attempts) == 2
     assert len(ids) == 3
     assert registry.count_instruments() == 3
+
+
+def test_a_big_batch_is_written_with_a_larger_page_cache_put_back_after(registry, monkeypatch):
+    from models import bulk_write
+
+    monkeypatch.setattr(bulk_write, "CACHE_ROWS", 2)  # this batch counts as big
+    sizes = []
+    real = bulk_write._write_plan
+
+    def seen(registry_, db, plan, progress):
+        if db.dialect.name == "sqlite":
+            sizes.append(db.exec_driver_sql("PRAGMA cache_size").scalar())
+        return real(registry_, db, plan, progress)
+
+    monkeypatch.setattr(bulk_write, "_write_plan", seen)
+    parties = [PartyDraft(name="Кабинет Министров КР", country="KG"),
+               PartyDraft(name="Правительство РФ", country="RU")]
+    ids = registry.save_instruments(
+        InstrumentDraft(title=f"Соглашение о сотрудничестве № {n}", kind="agreement",
+                        level="intergovernmental", signed_date=date(2024, 1, n + 1),
+                        parties=parties) for n in range(3))
+    assert len(ids) == 3 and registry.count_instruments() == 3
+    if registry.engine.dialect.name == "sqlite":
+        assert sizes == [-bulk_write.CACHE_KB]
+        with registry.engine.connect() as conn:  # the pooled connection: as it was
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() != -bulk_write.CACHE_KB

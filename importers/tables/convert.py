@@ -28,7 +28,7 @@ _PROTECTED = tuple("'" + c for c in "=+-@\t\r")
 _SPACE = re.compile(r"\s")
 
 
-@dataclass
+@dataclass(slots=True)  # one for each row of a sheet of up to 100,000
 class RowResult:
     row: int  # as the spreadsheet numbers it
     # None: the row cannot be imported (a blocking problem), or it was planned (kept on disk
