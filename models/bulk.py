@@ -121,6 +121,8 @@ ORGANISATION_AT = PARTY_COLUMNS.index("organisation_id")
 UUID_AT = {"party": PARTY_COLUMNS.index("uuid"), "event": EVENT_COLUMNS.index("uuid"),
            "audit": AUDIT_COLUMNS.index("uuid")}
 SIGNATORY_AT = PARTY_COLUMNS.index("signatory_id")
+_POSITION = PARTY_COLUMNS.index("position")
+_RECORD_UUID = AUDIT_COLUMNS.index("record_uuid")
 
 
 class AuditText:
@@ -173,6 +175,14 @@ class BulkPlan:
                                                       ("party", InstrumentParty, PARTY_COLUMNS),
                                                       ("event", StatusEvent, EVENT_COLUMNS),
                                                       ("audit", AuditEntry, AUDIT_COLUMNS))}
+        # The audit entry and party rows of every instrument, converted once: alike but for
+        # a few values (no factory is left in them but the UUID, given when written).
+        audit = {**self.new_row[AuditEntry](), "user": self.user, "table_name": "instrument",
+                 "action": "create"}
+        self._audit_row = list(self.convert["audit"](tuple(audit.get(c) for c in
+                                                           AUDIT_COLUMNS)))
+        self._party_row = list(self.convert["party"](tuple(
+            self.new_row[InstrumentParty]().get(c) for c in PARTY_COLUMNS)))
         self.countries = {c.id: c for c in s.exec(select(Country)).all()}
         self.marks = Marks(**{name: db.execute(select(func.max(model.id))).scalar() or 0
                               for name, model in (("organisation", Organisation),
@@ -377,18 +387,16 @@ class BulkPlan:
                            sorted(events, key=lambda e: e.act_date))
         snapshot[AuditText.KEY] = AuditText.MARK  # the number to come
         convert = self.convert
-        audit = {**self.new_row[AuditEntry](), "user": self.user, "table_name": "instrument",
-                 "record_uuid": inst.uuid, "action": "create"}
+        audit = self._audit_row.copy()
+        audit[_RECORD_UUID] = inst.uuid
         party_rows = []
         for o, position, person, _ in parties:
-            row = {**self.new_row[InstrumentParty](), "organisation_id": o.id, "position": position,
-                   "signatory_id": person}
-            party_rows.append(convert["party"](tuple(row[c] for c in PARTY_COLUMNS)))
+            row = self._party_row.copy()
+            row[ORGANISATION_AT], row[_POSITION], row[SIGNATORY_AT] = o.id, position, person
+            party_rows.append(tuple(row))
         self.planned.append(Planned(
             convert["instrument"](tuple(getattr(inst, c) for c in COLUMNS)), number,
-            sequence, document,
-            (convert["audit"](tuple(audit[c] for c in AUDIT_COLUMNS)),
-             AuditText(created(snapshot))),
+            sequence, document, (tuple(audit), AuditText(created(snapshot))),
             party_rows, [s[0] for s in sectors],
             [convert["event"](tuple(getattr(e, c) for c in EVENT_COLUMNS)) for e in events]))
         self.drafts.append(draft)
