@@ -174,6 +174,15 @@ def test_bodies_and_persons_another_clerk_saved_while_the_batch_was_checked_are_
             Sector.name_ru == "Геология")).scalar() == 1
 
 
+def _three_drafts():
+    """Three new instruments, as a generator."""
+    parties = [PartyDraft(name="Кабинет Министров КР", country="KG"),
+               PartyDraft(name="Правительство РФ", country="RU")]
+    return (InstrumentDraft(title=f"Соглашение о сотрудничестве № {n}", kind="agreement",
+                            level="intergovernmental", signed_date=date(2024, 1, n + 1),
+                            parties=parties) for n in range(3))
+
+
 def test_batch_run_again_by_the_engine_saves_every_draft_of_a_generator(registry, monkeypatch):
     """A write the engine asks to run again (`RetryWrite`) runs on the same drafts: drafts
     given as a generator are not spent by the first attempt and lost by the second."""
@@ -190,12 +199,7 @@ def test_batch_run_again_by_the_engine_saves_every_draft_of_a_generator(registry
         return real(*args, **kwargs)
 
     monkeypatch.setattr(instruments, "write_plan", busy_once)
-    parties = [PartyDraft(name="Кабинет Министров КР", country="KG"),
-               PartyDraft(name="Правительство РФ", country="RU")]
-    ids = registry.save_instruments(
-        InstrumentDraft(title=f"Соглашение о сотрудничестве № {n}", kind="agreement",
-                        level="intergovernmental", signed_date=date(2024, 1, n + 1),
-                        parties=parties) for n in range(3))
+    ids = registry.save_instruments(_three_drafts())
     assert len(attempts) == 2
     assert len(ids) == 3
     assert registry.count_instruments() == 3
@@ -214,12 +218,7 @@ def test_a_big_batch_is_written_with_a_larger_page_cache_put_back_after(registry
         return real(registry_, db, plan, progress)
 
     monkeypatch.setattr(bulk_write, "_write_plan", seen)
-    parties = [PartyDraft(name="Кабинет Министров КР", country="KG"),
-               PartyDraft(name="Правительство РФ", country="RU")]
-    ids = registry.save_instruments(
-        InstrumentDraft(title=f"Соглашение о сотрудничестве № {n}", kind="agreement",
-                        level="intergovernmental", signed_date=date(2024, 1, n + 1),
-                        parties=parties) for n in range(3))
+    ids = registry.save_instruments(_three_drafts())
     assert len(ids) == 3 and registry.count_instruments() == 3
     if registry.engine.dialect.name == "sqlite":
         assert sizes == [-bulk_write.CACHE_KB]
