@@ -167,3 +167,36 @@ def test_amendments_and_an_amending_protocol_are_documents(index):
         "Amending protocol to the 2011 agreement on the mutual abolition of visas": (
             "protocol", {"title": "Agreement on the mutual abolition of visas", "date": "2011"}),
         "Plan of consultations for 2023-2024": ("programme", None)}
+
+
+def test_two_countries_signing_an_agreement_are_their_governments_for_the_whole_list(index):
+    found = _parties(
+        "Kyrgyzstan and Hungary sign agreements\n\nBISHKEK, October 3, 2025 (Kabar) - Kyrgyzstan "
+        "and Hungary signed an agreement on economic cooperation, a protocol on water "
+        "management, as well as an agreement on mutual protection of classified information.",
+        index)
+    governments = ["Cabinet of Ministers of the Kyrgyz Republic", "Government of Hungary"]
+    assert found == {"Agreement on economic cooperation": governments,
+                     "Protocol on water management": governments,
+                     "Agreement on mutual protection of classified information": governments}
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # the presidents sign for their states
+    ("Tajik President Emomali Rahmon and his Uzbek counterpart Shavkat Mirziyoyev signed an "
+     "Agreement on strategic partnership.",
+     ["Republic of Tajikistan", "Republic of Uzbekistan"]),
+    # a state borrows from a fund
+    ("The Saudi Fund for Development and the Kyrgyz Republic signed a loan agreement for the "
+     "road project.", ["Saudi Fund for Development", "Kyrgyz Republic"]),
+])
+def test_states_sign_when_their_heads_do_or_beside_a_fund(sentence, parties, index):
+    found = _parties("Documents signed\n\nDUSHANBE, June 2, 2022 - " + sentence, index)
+    assert sorted(next(iter(found.values()))) == sorted(parties)
+
+
+@pytest.mark.parametrize("words", ["National Bureau of Statistics of China",
+                                   "Tianjin Conservatory of Music", "Kyrgyz Stock Exchange"])
+def test_english_bodies_are_named_whole(words, index):
+    from importers.press_release.signers import body_of
+    assert body_of(words, index) == words

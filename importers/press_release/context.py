@@ -27,6 +27,8 @@ _BOTH_MINISTRIES = re.compile(r"между\s+министерствами\s+(?P<
                               r"обеих\s+стран|сторон)\b|between\s+the\s+ministries\s+of\s+"
                               r"(?P<of_en>.+?)\s+of\s+(?:the\s+two|both)\s+countries\b", re.I)
 _ENGLISH = re.compile(r"^[^А-Яа-яЁё]*$")
+_HEAD_OF_STATE_SIGNER = re.compile(r"\b(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Ee]mir|"
+                                   r"[Aa]mir|[Kk]ing)s?\b")
 _INTERGOVERNMENTAL = re.compile(r"(?:intergovernmental|межправительственн)", re.I)
 
 
@@ -72,9 +74,15 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         sides_signed(after, index) or signed_after(said, index, doc.title) or \
         signed_after(after, index, doc.title)
     if names:
-        if _INTERGOVERNMENTAL.match(doc.title):  # «Kyrgyzstan and Tajikistan signed an
-            names = [government_name(index.whole_country(n), index, english(n))  # intergovern-
-                     if index.whole_country(n) else n for n in names]  # mental agreement»
+        if _INTERGOVERNMENTAL.match(doc.title) or english(doc.title) and \
+                level_for(doc.title, doc.kind, []) == "intergovernmental" and \
+                all(index.whole_country(n) for n in names) and \
+                not heads_of_state_signed(before, after) and \
+                not _HEAD_OF_STATE_SIGNER.search(before[-200:]):  # «Kyrgyzstan and Tajikistan
+            names = [government_name(index.whole_country(n), index, english(n))  # signed an
+                     if index.whole_country(n) else n for n in names]  # (intergovernmental)
+            # agreement»: their governments; the presidents sign for the states, and a state
+            # borrows from a fund («the Kyrgyz Republic and the Saudi Fund»)
         names = [index.official[index.whole_country(n)] if index.whole_country(n) and
                  not english(n) else n for n in names]
         _set(doc, party_drafts(names, index))

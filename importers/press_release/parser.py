@@ -120,17 +120,26 @@ _OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(
                          r"inked|concluded|exchanged)\b(?:\s+\S+){0,3}\s*)$", re.S)
 
 
+# Between two documents of one English list: «, a», «, as well as an», «and the».
+_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|also|plus)\s+)?(?:(?:a|an|the)\s+)?")
+
+
 def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
     """The words before a document that may say who signed it: its sentence up to it, or its
     list's introducing line; in English, the clause after the document before it when that
     clause has a signing verb of its own («A, while the ministries of justice signed B»)."""
     start = max(m.scope_start, m.start - 400)  # the words near it say it
-    previous = max((x.end for x in found if m.scope_start <= x.end <= m.start and not x.in_list
-                    and x is not m), default=None)
+    previous = max((x for x in found if m.scope_start <= x.end <= m.start and not x.in_list
+                    and x is not m), default=None, key=lambda x: x.end)
     if previous is not None and not m.in_list:
-        own = _OWN_CLAUSE.match(text, previous, m.start)
+        own = _OWN_CLAUSE.match(text, previous.end, m.start)
         if own and not re.search(r"[а-яё]", own.group("who"), re.I):
             return own.group("who")
+        if _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
+                not re.search(r"[а-яё]|\b(?:signed|inked|concluded|exchanged|adopted)\b",
+                              text[previous.start:m.start], re.I):
+            return _before(text, previous, found)  # «X and Y signed A, B, as well as C»: the
+            # subject of the list's verb is C's too
     if m.in_list:
         line_end = text.find("\n", start)
         return text[start:line_end if 0 <= line_end < m.start else m.start]

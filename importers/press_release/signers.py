@@ -74,7 +74,11 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "president", "head", "director", "ceo", "ambassador", "commission",
                "secretariat", "committee", "administration", "municipality", "office",
                "authority", "service", "inspectorate", "academy", "institute", "hospital",
-               "foundation", "organization", "organisation", "vice-president", "embassy"}
+               "foundation", "organization", "organisation", "vice-president", "embassy",
+               "bureau", "board", "department", "directorate", "court", "exchange",
+               "conservatory", "college", "school", "railways", "customs", "parliament",
+               "assembly", "centre", "center", "society", "association", "federation",
+               "enterprise", "holding", "inspection"}
 
 
 def _tokens(text: str) -> list[re.Match]:
@@ -317,7 +321,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    who = re.split(r"(?<=\d)\s+(?:--|[–—])\s+|(?<=\))\s+(?:--|[–—])\s+|"
+    who = re.split(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–—])\s+|"
                    r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+", who)[-1]  # after a dateline
     # («BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --»)
     heads = _HEADS_OF_TWO.search(who)
@@ -427,9 +431,9 @@ def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
     if re.search(r"[а-яё]", first, re.I):
         name = inflect_phrase(countries.official[code], "gent")
     else:
-        name = english_name(code, countries, True)  # «the Kyrgyz Republic», «Turkmenistan»
-        if first[max(0, at.start - 4):at.start].lower() == "the ":  # (its own article)
-            return first[:at.start - 4] + name + first[at.end:]
+        name = english_name(code, countries, at.start > 0)  # «of the Kyrgyz Republic», «of
+        if first[max(0, at.start - 4):at.start].lower() == "the ":  # Turkmenistan»; a state
+            return first[:at.start - 4] + name + first[at.end:]  # alone without its article
     return first[:at.start] + name + first[at.end:]
 
 
