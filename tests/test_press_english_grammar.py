@@ -200,3 +200,32 @@ def test_states_sign_when_their_heads_do_or_beside_a_fund(sentence, parties, ind
 def test_english_bodies_are_named_whole(words, index):
     from importers.press_release.signers import body_of
     assert body_of(words, index) == words
+
+
+def test_an_item_naming_its_sides_before_a_colon(index):
+    found = _parties(
+        "Documents signed\n\nBAKU, April 4, 2024 - The following documents were signed:\n\n"
+        "1. Treaty on Strategic Partnership between the Kyrgyz Republic and the Republic of "
+        "Azerbaijan\n2. Between the State Customs Committee of Azerbaijan and the State Customs "
+        "Service of Kyrgyzstan: Protocol on the exchange of information\n", index)
+    assert found["Protocol on the exchange of information"] == [
+        "State Customs Committee of the Republic of Azerbaijan",
+        "State Customs Service of the Kyrgyz Republic"]
+
+
+def test_documents_spoken_of_again_are_no_new_documents(index):
+    found = _parties(
+        "EU and Kyrgyzstan sign financing agreements\n\nBISHKEK, 12 September 2024 - The "
+        "European Union and the Kyrgyz Republic today signed three financing agreements. The "
+        "agreements cover education reform, green energy and the rule of law.", index)
+    assert list(found) == ["Financing agreement"]  # (three of them, one title)
+
+
+def test_a_body_after_the_exchange_of_notes(index):
+    found = _parties(
+        "Japan, Kyrgyzstan sign grant agreement\n\nBISHKEK, March 7, 2025 - The Government of "
+        "Japan and the Government of the Kyrgyz Republic exchanged notes on a grant for the "
+        "road project. Following the exchange, JICA and the Ministry of Finance of the Kyrgyz "
+        "Republic signed the grant agreement for the project.", index)
+    assert found["Grant agreement for the project"] == [
+        "JICA", "Ministry of Finance of the Kyrgyz Republic"]

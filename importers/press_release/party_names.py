@@ -204,6 +204,7 @@ def nominative_body(name: str) -> str:
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
+    names = [n.rstrip(" :;,") for n in names]  # «Between X and Y: Protocol ...»
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]

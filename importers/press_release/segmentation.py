@@ -146,7 +146,8 @@ def _lines(text: str) -> list[_Line]:
 # «Между Министерством ... и Министерством ... – Меморандум о ...»: the sides, a dash, the document.
 _SIDE_WORDS = r"(?:[^–—:;.()«»\"]|«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\")"  # (a name in quotes)
 _SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?(?:[А-ЯЁA-Z]|[«\"])"
-                          r"%s{3,300}?\s+(?:и|and)\s+%s{3,300}?\s+[–—-]\s*" % (_SIDE_WORDS, _SIDE_WORDS))
+                          r"%s{3,300}?\s+(?:и|and)\s+%s{3,300}?(?:\s+[–—-]|:)\s*"  # «...: Protocol»
+                          % (_SIDE_WORDS, _SIDE_WORDS))
 # «Подписаны: между X и Y – Меморандум о ...; между Z и W – Соглашение о ...»: the sides of a
 # clause before a dash, right before its document.
 _SIDES_IN_SENTENCE = re.compile(r"(?:[:;]|^)\s*(?P<sides>[Мм]ежду\s[^:;]+?\s[–—-]\s*)$")
@@ -479,6 +480,13 @@ _EN_ACTIVE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bwhich)(?<!\bthat
                         r"three|four|five|several|memorand|agreement|protocol)", re.I)
 
 
+# «The agreements cover education reform», «The memorandum envisages ...»: a kind word as the
+# subject of a verb in the present is a document the text named before.
+_EN_PREDICATE = re.compile(r"\s+(?:also\s+)?(?:covers?|provides?|envisages?|aims?|includes?|"
+                           r"sets?\s+out|allows?|concerns?|stipulates?|foresees?|seeks?|"
+                           r"focus(?:es)?|will|would|is|are|has|have)\b")
+
+
 def _en_verb_cut(text: str, start: int, stop: int) -> int:
     """Where the subject of the next English signing clause begins: «a cooperation agreement in
     the legal field, the Qatar Olympic Committee and ... signed a memorandum ...» ends at the
@@ -559,6 +567,8 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if clause and not _COLON_ITEMS.match(text, kind_end):  # «соглашения: о ...; о ...»
                 stop = clause.start()
             stop = _en_verb_cut(text, kind_end, _verb_cut(text, kind_end, stop))
+            if _EN_PREDICATE.match(text, kind_end, stop):  # «The agreements cover ...»: the
+                stop = kind_end  # documents named before, spoken of
             passive = _EN_PASSIVE.search(text, kind_end, stop)
             verb_said = None
             words = text[begin:stop]

@@ -75,7 +75,7 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "secretariat", "committee", "administration", "municipality", "office",
                "authority", "service", "inspectorate", "academy", "institute", "hospital",
                "foundation", "organization", "organisation", "vice-president", "embassy",
-               "bureau", "board", "department", "directorate", "court", "exchange",
+               "bureau", "board", "department", "directorate", "court",
                "conservatory", "college", "school", "railways", "customs", "parliament",
                "assembly", "centre", "center", "society", "association", "federation",
                "enterprise", "holding", "inspection"}
