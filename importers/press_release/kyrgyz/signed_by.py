@@ -23,9 +23,11 @@ PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "таж
 _SIDE = re.compile(r"(?<![\w-])(?P<people>%s)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
                    r"тараптын\s+атынан)\s+" % "|".join(PEOPLES), re.I)
 # The next sentence speaks of the document(s) just named: «Документке ...», «Ага ...».
-_OF_IT = re.compile(r"\s*(?:Документке|Документтерге|Ага|Аларга|Меморандумга|Макулдашууга|"
+_OF_IT = re.compile(r"\s*(?:(?P<side>(?i:%s))\s+(?i:тараптан|тарабынан)\s+(?i:документке)|"
+                    r"Документке|Документтерге|Ага|Аларга|Меморандумга|Макулдашууга|"
                     r"Келишимге|Протоколго|Жол\s+картасына|Программага|Декларацияга|"
-                    r"Кол\s+коюу\s+аземинде)(?![\w-])")
+                    r"Кол\s+коюу\s+аземинде)(?![\w-])" % "|".join(PEOPLES))
+# («Кыргыз тараптан документке X кол койду, өзбек тарабынан Y кол койду»: each side's signer)
 _SIGNED = re.compile(r"(?<![\w-])кол\s+ко(?:юшту|йду|юлду|юшкан|йгон)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]" + NOT_AN_INITIAL + r"(?=[»\"”)]*\s+[«\"A-ZА-ЯЁӨҮҢ0-9]|"
                            r"[»\"”)]*\s*$)|\n")
@@ -57,7 +59,11 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
         if _SIGNED.search(sentence):
             spans.append(sentence)
     for words in spans:
-        words = _OF_IT.sub("", _SIGNED.split(words)[0], count=1)
+        verbs = list(_SIGNED.finditer(words))
+        if verbs and words is not own:  # («X кол койду, өзбек тарабынан Y кол койду»: both)
+            words = _SIGNED.sub(",", words[:verbs[-1].start()])
+        words = _OF_IT.sub(lambda m: f"{m.group('side')} тараптан " if m.group("side") else "",
+                           _SIGNED.split(words)[0], count=1)
         found = signers(named_sides(words, index), index, text=text)
         if len(found) < 2:  # «Меморандумга X министрлиги жана Y министрлиги (тарабынан) кол
             found = subject_pair(words, index)  # коюшту»: the bodies themselves, after it
