@@ -196,3 +196,25 @@ def test_each_side_signing_in_its_own_clause_of_the_next_sentence():
                     "кол койду, өзбек тарабынан Транспорт министри Илхом Махкамов кол койду.")
     assert names(found) == ["Кыргыз Республикасынын Транспорт жана коммуникациялар министрлиги",
                             "Өзбекстан Республикасынын Транспорт министрлиги"]
+
+
+def test_the_document_named_again_gives_its_signers_to_the_one_named_first():
+    [found] = parse(DATELINE + "Кытайда ГЭСти реконструкциялоо тууралуу кошумча макулдашууга "
+                    "кол коюлду. Бул тууралуу министрлик кабарлады. Энергетика министри China "
+                    "National Electric Engineering Co., LTD компаниясынын президенти менен "
+                    "сүйлөшүү өткөрдү. Сапардын жыйынтыгы боюнча «Электр станциялары» ААКтын "
+                    "башкы директору Алпбек Садыров жана кытай компаниясынын башчысынын орун "
+                    "басары Ян Бо тиешелүү макулдашууга кол коюшту.")
+    assert found["title"] == "ГЭСти реконструкциялоо тууралуу кошумча макулдашуу"
+    assert names(found) == ["«Электр станциялары» ААК",
+                            "China National Electric Engineering Co., LTD"]
+
+
+def test_a_body_named_by_its_people_and_kind_is_the_one_the_text_named():
+    from importers.press_release.kyrgyz.parties import signers
+    from tests.kyrgyz_texts import INDEX
+
+    text = "Министрлик маалымат берди. «Ала-Тоо Энерджи» компаниясынын өкүлү келди. "
+    assert signers("Кыргызстандын Энергетика министри Таалайбек Ибраев жана казак "
+                   "компаниясынын башчысы Асан Асанов", INDEX, text=text) == [
+        "Кыргызстандын Энергетика министрлиги", "«Ала-Тоо Энерджи» компаниясы"]

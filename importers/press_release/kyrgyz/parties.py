@@ -13,7 +13,7 @@ from models.records import PartyDraft
 from ..body_kinds import body_kind
 from ..countries import CountryIndex
 from . import people
-from .words import BODIES, body_head
+from .words import BODIES, PEOPLES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
 BOTH = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)|"
@@ -153,7 +153,7 @@ def _organisation(name: str, index: CountryIndex) -> str:
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home(names, index):
-        n = official(_organisation(n, index), index)
+        n = official(_organisation(_DESCRIPTOR.sub("", n), index), index)
         code = _abroad(n, index) or index.country_of(n)
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
@@ -197,7 +197,8 @@ def party_start(text: str, index: CountryIndex) -> int:
 
 
 # «Shenzhen Energy Group Co., Ltd. компаниясы»: the word after a legal form says nothing more.
-_DESCRIPTOR = re.compile(r"(?<=\.)\s+(?:компаниясы|корпорациясы|ишканасы)$")
+_DESCRIPTOR = re.compile(r"(?:(?<=\.)|(?<=LTD)|(?<=Ltd)|(?<=LLC)|(?<=Inc)|(?<=JSC))\s+"
+                         r"(?:компаниясы|корпорациясы|ишканасы)$")
 
 
 def _country_named(part: str, index: CountryIndex) -> bool:
@@ -332,6 +333,10 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         body = body[named[-1].start:] if named else people.without_leading(
             re.split(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"а-яөүң])", body)[-1])
         words = body.split()
+        own = _THEIR_KIND.fullmatch(body)
+        if own and text:  # «кытай компаниясынын башчысы»: the company the text named
+            body = words = own.group("kind")
+            words = [body]
         if len(words) == 1 and re.fullmatch(r"[а-яөүң-]+[ндт][ыиуү]н", body) and text:
             name = people.referred(body, role, text)  # «университеттин ректору»
             out += [name[:1].upper() + name[1:]] if name else []
@@ -356,6 +361,9 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     return out
 
 
+# A body named by its people and kind alone: «кытай компаниясынын», «өзбек тараптын».
+_THEIR_KIND = re.compile(r"(?:%s)\s+(?P<kind>[а-яөүң-]+[ндт][ыиуү]н)" % "|".join(PEOPLES),
+                         re.I)
 # The rest of a body's name after its first word, in the genitive: «шаарынын», «мамлекеттик
 # университетинин» (before its head's office).
 _ITS_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+[ндт][ыиуү]н")

@@ -19,7 +19,9 @@ _OFFICE_STEM = {"мэри": "мэрия", "элчиси": "элчилик", "а�
                 "консулу": "консулдук"}
 # Where and when, before the signer's body: «Ташкентте», «15-майда», «бүгүн».
 _LEADING = re.compile(r"^(?:(?:[А-ЯӨҮҢ][\w-]*[дт][аеоө]|\d[\w.-]*|бүгүн|кечээ|ал\s+эми|"
-                      r"ошондой\s+эле|андан\s+кийин|андан\s+соң)[,\s]+)+")
+                      r"ошондой\s+эле|андан\s+кийин|андан\s+соң|[А-ЯӨҮҢа-яөүң][\w-]*\s+"
+                      r"(?:жыйынтыгы\s+боюнча|жыйынтыгында|алкагында|учурунда|соңунда))[,\s]+)+")
+# («Сапардын жыйынтыгы боюнча», «Форумдун алкагында»: when, not who)
 # «анын өзбекстандык кесиптеши»: the same office of the country of the adjective
 _COLLEAGUE = re.compile(r"(?:(?:анын|алардын)\s+)?(?P<adjective>[А-ЯӨҮҢа-яөүң-]+?)"
                         r"(?:дык|дик|дук|дүк|тык|тик|тук|түк|лык|лик|лук|лүк)\s*$", re.I)
@@ -66,9 +68,9 @@ def referred(word: str, role: str, text: str) -> str | None:
         low = m.group().casefold()
         if not low.startswith(target[:4]) or stem(low) != target:
             continue
-        left = re.split(r"(?<![\w-])(?:жана|менен)\s+|[,.;:!?]\s*|" + _PERSON,
-                        text[:m.start()])[-1]
-        run = re.search(r"[A-ZА-ЯЁӨҮҢ«][^\s,;:]*(?:\s+[^\s,;:]+){0,4}\s*$", left)
+        left = re.split(r"(?<![\w-])(?:жана|менен)\s+|(?<!Co)[.;:!?]\s*|(?<!Co\.),\s*|" +
+                        _PERSON, text[:m.start()])[-1]  # (not «... Co., LTD компаниясы»)
+        run = re.search(r"[A-ZА-ЯЁӨҮҢ«][^\s,;:]*(?:\s+(?:Co\.,|[^\s,;:]+)){0,5}\s*$", left)
         if run is None:
             continue
         words = _NOT_A_NAME.sub("", run.group().strip())

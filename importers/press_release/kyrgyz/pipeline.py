@@ -332,10 +332,13 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
     everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
     named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)]
     out: list[tuple[Mention, Document]] = []
+    again: list[tuple[Named, str]] = []
+    made: list[tuple[Named, Document]] = []
     for n, title in named:
         if _bare(title, n.kind) and any(x.kind == n.kind and (not _bare(t, x.kind) or
                                                               x.start < n.start)
                                         for x, t in named if x is not n):
+            again.append((n, title))
             continue  # «Меморандумга ... кол коюшту» names again a document named
         parties = _parties(n, text, index, codes, year) or \
             ky_parties.meeting_bodies(title, codes, index)
@@ -355,9 +358,14 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         doc = Document(kind, title, level_for(title, kind, parties), parties,
                        topic(title) or "", len(parties) > 2, ref,
                        signed=signed_date(text, n, found, reference) or lead)
+        made.append((n, doc))
         out.append((Mention(n.start, n.end, text[n.start:n.end], n.status,
                             n.start,  # (no other date for it than signed_date's)
                             in_list=n.in_list), doc))
+    for n, _title in again:  # «... тиешелүү макулдашууга X жана Y кол коюшту»: the sides of
+        same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
+        if len(same) == 1 and not same[0].parties:  # before, when it has none
+            same[0].parties = _parties(n, text, index, codes, year)
     return out
 
 

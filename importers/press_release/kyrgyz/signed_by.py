@@ -11,15 +11,8 @@ import re
 
 from ..countries import CountryIndex
 from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
-from .words import NOT_AN_INITIAL
+from .words import NOT_AN_INITIAL, PEOPLES
 
-# A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
-PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
-           "орус": "RU", "кытай": "CN", "түрк": "TR", "азербайжан": "AZ", "белорус": "BY",
-           "армян": "AM", "япон": "JP", "корей": "KR", "герман": "DE", "немис": "DE",
-           "француз": "FR", "америка": "US", "венгр": "HU", "венгер": "HU", "индия": "IN",
-           "пакистан": "PK", "иран": "IR", "монгол": "MN", "араб": "AE", "катар": "QA",
-           "британ": "GB", "италия": "IT", "поляк": "PL", "чех": "CZ", "грузин": "GE"}
 _SIDE = re.compile(r"(?<![\w-])(?P<people>%s)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
                    r"тараптын\s+атынан)\s+" % "|".join(PEOPLES), re.I)
 # The next sentence speaks of the document(s) just named: «Документке ...», «Ага ...».

@@ -87,3 +87,12 @@ def body_head(word: str) -> bool:
     found = stem(low)
     return found in BODIES and found != low and without_case(low) == low and \
         low[-1:] in "ыиуү"
+
+
+# A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
+PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
+           "орус": "RU", "кытай": "CN", "түрк": "TR", "азербайжан": "AZ", "белорус": "BY",
+           "армян": "AM", "япон": "JP", "корей": "KR", "герман": "DE", "немис": "DE",
+           "француз": "FR", "америка": "US", "венгр": "HU", "венгер": "HU", "индия": "IN",
+           "пакистан": "PK", "иран": "IR", "монгол": "MN", "араб": "AE", "катар": "QA",
+           "британ": "GB", "италия": "IT", "поляк": "PL", "чех": "CZ", "грузин": "GE"}
