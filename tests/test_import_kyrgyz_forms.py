@@ -131,3 +131,13 @@ def test_a_government_the_text_implies_is_named_as_the_keys_name_it():
 def test_words_that_begin_a_name_stay_in_it(words, title):
     [found] = parse(DATELINE + words)
     assert found["title"] == title
+
+
+def test_an_agreement_between_companies_is_a_contract():
+    [found] = parse(DATELINE + "«Электр станциялары» ААК менен «Кытай Энерджи» компаниясынын "
+                    "ортосунда ГЭСти реконструкциялоо тууралуу макулдашууга кол коюлду.")
+    assert found["kind"] == "other"
+    [found] = parse(DATELINE + "Кыргыз Республикасынын Энергетика министрлиги менен «Кытай "
+                    "Энерджи» компаниясынын ортосунда ГЭСти реконструкциялоо тууралуу "
+                    "макулдашууга кол коюлду.")
+    assert found["kind"] == "agreement"

@@ -366,6 +366,10 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none
             same[0].parties = _parties(n, text, index, codes, year)
+    for _n, doc in made:
+        if doc.kind in ("agreement", "treaty") and doc.parties and all(
+                p.organisation_kind == "company" for p in doc.parties):
+            doc.kind = "other"  # an agreement between companies is a contract
     return out
 
 
