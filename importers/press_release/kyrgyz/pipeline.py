@@ -17,7 +17,7 @@ from ..documents import Document, level_for
 from ..segmentation import Mention
 from . import parties as ky_parties
 from .parties import _possessive
-from .mentions import Named, find_named, subject_countries
+from .mentions import SAME, Named, find_named, subject_countries
 from .amends import earlier_date, reference as amended
 from .running import subject as topic
 from .earlier import earlier_spans
@@ -362,6 +362,9 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         out.append((Mention(n.start, n.end, text[n.start:n.end], n.status,
                             n.start,  # (no other date for it than signed_date's)
                             in_list=n.in_list), doc))
+    for k, (n, doc) in enumerate(made):  # «Ошол эле компания менен ... келишим»: the sides
+        if k and not doc.parties and SAME.search(text, n.own_start, n.start):  # of the one
+            doc.parties = [replace(p) for p in made[k - 1][1].parties]  # named before it
     for n, _title in again:  # «... тиешелүү макулдашууга X жана Y кол коюшту»: the sides of
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none
