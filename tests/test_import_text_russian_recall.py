@@ -169,3 +169,23 @@ def test_a_colleague_from_a_country_is_the_same_body_of_that_country():
                     "годы.") == [("Программа сотрудничества на 2024–2025 годы", [
                         "Министерство иностранных дел Кыргызской Республики",
                         "Министерство иностранных дел Республики Узбекистан"])]
+
+
+def test_a_bare_name_in_the_body_takes_the_headline_name():
+    found = parse_press_release(
+        "Кыргызстан и Монголия подписали меморандум о сотрудничестве в сфере туризма\n\n"
+        "БИШКЕК, 5 мая 2024 года. Министр культуры Кыргызстана и министр туризма Монголии "
+        "провели встречу. По ее итогам министры подписали меморандум. Документ предусматривает "
+        "обмен опытом.\n", date(2026, 1, 15), INDEX).instruments
+    assert [(i.draft.title, i.draft.kind) for i in found] == [
+        ("Меморандум о сотрудничестве в сфере туризма", "memorandum_of_cooperation")]
+
+
+def test_like_bodies_of_the_two_countries():
+    from importers.press_release.shared_bodies import paired_bodies
+    assert [p.name for p in paired_bodies(
+        "Меморандум о взаимопонимании между торгово-промышленными палатами двух стран", INDEX,
+        ["KG", "UZ"])] == ["Торгово-промышленная палата Кыргызской Республики",
+                           "Торгово-промышленная палата Республики Узбекистан"]
+    assert paired_bodies("Меморандум между приграничными областями двух стран", INDEX,
+                         ["KG", "UZ"]) == []  # many regions a side

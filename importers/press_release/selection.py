@@ -34,6 +34,14 @@ def _bare(doc: Document) -> bool:
                      re.I)  # «Соглашение о сотрудничестве»: a title; «MoU»: not
 
 
+def _same_kind_word(a: Document, b: Document) -> bool:
+    """«Меморандум» and «меморандум о сотрудничестве ...»: one kind word, whatever the kind."""
+    x = DOCUMENT_RU.search(a.title) or DOCUMENT_EN.search(a.title)
+    y = DOCUMENT_RU.search(b.title) or DOCUMENT_EN.search(b.title)
+    return bool(x and y) and x.group().split()[-1].casefold()[:5] == \
+        y.group().split()[-1].casefold()[:5]
+
+
 def _stems(words: str) -> set[str]:
     return {w.casefold()[:5] for w in re.findall(r"[^\W\d_][\w-]*", words)}
 
@@ -108,6 +116,7 @@ def _kinds_only(parsed: list[tuple[Mention, Document]]) -> set[int]:
 
 def select(parsed: list[tuple[Mention, Document]],
            body_start: int) -> list[tuple[Mention, Document]]:
+    headline = [d for m, d in parsed if m.start < body_start and not _bare(d)]
     if any(m.start >= body_start and m.status in _COUNTS for m, _ in parsed):
         parsed = [(m, d) for m, d in parsed if m.start >= body_start]
     kinds_only = _kinds_only(parsed)
@@ -129,6 +138,11 @@ def select(parsed: list[tuple[Mention, Document]],
             if _plural(doc) or any(d.kind == doc.kind and x.status in _COUNTS and not _bare(d)
                                    and _names_again(doc, d) for x, d in parsed[n + 1:]):
                 continue  # «signed an agreement ...» before «The Agreement between ...»
+            named = [d for d in headline if _same_kind_word(doc, d) and _names_again(doc, d)]
+            if len(named) == 1 and m.start >= body_start:  # «... подписали меморандум о
+                doc = replace(doc, title=named[0].title, subject=named[0].subject,  # ...» (title)
+                              kind=named[0].kind)
+                # «Министры подписали меморандум»: the body names what the headline named
         if m.status in _COUNTS:
             kept.append((m, doc))
     return kept

@@ -30,6 +30,31 @@ _EN_ADJECTIVES = {"foreign": "Foreign Affairs", "agriculture": "Agriculture",
                   "transport": "Transport", "economy": "Economy"}
 
 
+# «между торгово-промышленными палатами двух стран», «между национальными банками обеих
+# стран»: one such body of each of the two countries.
+_PLURAL_BODIES_OF_TWO = re.compile(r"\bмежду\s+(?P<body>(?:[а-яё-]+(?:ыми|ими)\s+){0,2}[а-яё-]+"
+                                   r"(?:ами|ями)(?:\s+[а-яё]+(?:ов|ей|и|ы|а))?)\s+" + _TWO +
+                                   r"(?![\w-])", re.I)
+
+
+def _singular_body(words: str) -> str:
+    """«торгово-промышленными палатами» → «Торгово-промышленная палата», «академиями наук» →
+    «Академия наук»: the phrase in the nominative singular; "" when it is no body's name."""
+    from .morphology import lemma
+    tokens = words.split()
+    head = next((i for i, t in enumerate(tokens) if re.search(r"(?:ами|ями)$", t)), None)
+    if head is None or lemma(tokens[head]) in ("правительство", "министерство", "ведомство",
+                                               "область", "район", "город", "регион",
+                                               "провинция", "округ", "территория"):
+        return ""  # (see _RU: «между правительствами двух стран»; regions are many a side)
+    single = inflect_phrase(" ".join(tokens[:head + 1]), case="ablt", number="sing")
+    if single == " ".join(tokens[:head + 1]):
+        return ""
+    rest = " ".join(tokens[head + 1:])
+    name = f"{single} {rest}".strip()
+    return name[:1].upper() + name[1:]
+
+
 def _home_first(codes: list[str]) -> list[str]:
     return sorted(codes, key=lambda c: c != "KG")
 
@@ -60,6 +85,13 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
                                organisation_kind="government") for c in codes]
         return party_drafts([f"Министерство {of} {inflect_phrase(index.official[c], 'gent')}"
                              for c in codes], index)
+    plural = _PLURAL_BODIES_OF_TWO.search(title)
+    if plural:
+        codes = _codes(None, index, meeting)
+        body = _singular_body(plural.group("body"))
+        if len(codes) == 2 and body:
+            return party_drafts([f"{body} {inflect_phrase(index.official[c], 'gent')}"
+                                 for c in codes], index)
     en = _EN.search(title)
     if en:
         codes = _codes(None, index, meeting)
