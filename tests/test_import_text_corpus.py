@@ -506,8 +506,8 @@ TEXTS = {
         # H.E. Mr. B, Minister ...»; a title ending in a quote
         ('2025-03-13', 'Bishkek', 'other', ['JP', 'KG']), [
             Doc('exchange_of_notes', 'interagency', '2025-03-13',
-                ('Exchange of Notes concerning grant aid of up to 1.5 billion yen for "The '
-                 'Project for the Improvement of Equipment for Road Maintenance in Osh Region"'),
+                ('Exchange of Notes concerning grant aid for "The Project for the Improvement '
+                 'of Equipment for Road Maintenance in Osh Region"'),  # (the amount: no name)
                 [('Government of Japan', 'JP'),
                  ('Ministry of Foreign Affairs of the Kyrgyz Republic', 'KG')]),
             Doc('agreement', 'interagency', '2025-03-13',

@@ -202,8 +202,8 @@ def test_a_plan_named_inside_a_list_item_is_no_plan_to_sign():
                   "financial claims.") == [
         "Memorandum of understanding on the implementation of a plan to establish a technology "
         "center",
-        "Memorandum of understanding between the railways of the two countries to boost "
-        "transport",
+        "Memorandum of understanding between the railways of the two countries",  # (what
+        # it is for, «to boost transport», is no part of the name)
         "Memorandum of understanding on financial claims"]
 
 

@@ -94,10 +94,21 @@ _EN_REPORT_TAIL = re.compile(
     r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
     r"event|residence|palace|venue)\b|"
     r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for
+    r"\s+to\s+(?:further\s+)?(?:boost|work|develop|strengthen|expand|promote|support|improve|"
+    r"increase|enhance|build|provide|implement|ensure|facilitate|attract|deepen|foster|"
+    r"advance|bolster|step\s+up|broaden|intensify|jointly)\b|"
     # «... and agreed to amend ...»: the next predicate of the sentence
     r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|stressed|pledged|"
     r"reaffirmed|announced|called|instructed|welcomed|considered|reviewed)\b).*$",
     re.S)
+# «Grant Agreement for 2.04 million US dollars», «a loan agreement of $30 million for ...»:
+# the money, not the name.
+_EN_AMOUNT = re.compile(
+    r",?\s+(?:for|of)\s+(?:about\s+|over\s+|up\s+to\s+|a\s+total\s+of\s+)?(?:(?:[$€£¥]|EUR\s|"
+    r"USD\s|US\$)\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bn))?|\d[\d.,]*\s*(?:million|"
+    r"billion|mln|bn)?\s*(?:US\s+)?(?:dollars?|euros?|yen|yuan|soms?|tenge|rubles?|USD|EUR))"
+    r"(?![\w-])")
 # «on Friday inked an Agreement ... in Tashkent»: the capital the signing took place in, at the
 # end of the name (a capital: «Agreement on Cooperation in Healthcare» keeps its words).
 _EN_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+(?:city|capital)\s+of\s+)?"
@@ -164,7 +175,7 @@ _ROW_STATUS = re.compile(r"\s+[—–-]\s+(?:подписан\w*|утвержд�
 def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
-    text = _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _TRIM.sub("", text)))
+    text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _TRIM.sub("", text))))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = _ROW_STATUS.sub("", text)
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
