@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from importers.press_release import parse_press_release
 from tests.kyrgyz_texts import INDEX, names, parse
 
 
-def test_a_councils_session_protocol_is_the_two_governments():
-    [found] = parse("Бишкек, 3-май, 2024-жыл. Кыргыз-өзбек өкмөттөр аралык комиссиясынын "
-                    "15-отуруму өттү. Отурумдун жыйынтыгы боюнча протоколго кол коюлду.")
-    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
-                            "Өзбекстан Республикасынын Өкмөтү"]
+@pytest.mark.parametrize("words, other", [
+    ("Кыргыз-өзбек өкмөттөр аралык комиссиясынын 15-отуруму өттү. Отурумдун жыйынтыгы боюнча "
+     "протоколго кол коюлду.", "Өзбекстан Республикасынын Өкмөтү"),
+    ("Кыргыз-тажик өкмөттөр аралык комиссиясынын тең төрагалары соода-экономикалык "
+     "кызматташтык боюнча протоколго кол коюшту.", "Тажикстан Республикасынын Өкмөтү"),
+])  # (the co-chairs sign a protocol named by its topic for the governments too)
+def test_a_councils_session_protocol_is_the_two_governments(words, other):
+    [found] = parse("Бишкек, 3-май, 2024-жыл. " + words)
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети", other]
 
 
 def test_a_bare_protocol_of_the_two_countries_working_groups():
@@ -76,3 +82,11 @@ def test_a_protocol_reported_as_signed_at_the_meetings_end_and_an_earlier_one():
 def test_an_agreement_not_yet_signed_is_not_signed():
     assert parse("Бишкек, 3-май, 2024-жыл. Тараптар чек ара режими жөнүндө макулдашууну "
                  "талкуулашты. Бул макулдашууга азырынча кол коюла элек.") == []
+
+
+def test_each_countrys_body_of_a_plural_chain_is_singular_throughout():
+    [found] = parse("Бишкек, 3-май, 2024-жыл. Кыргызстан менен Өзбекстандын өкмөттүк "
+                    "делегацияларынын жумушчу топтору протоколго кол коюшту.")
+    assert [n.casefold() for n in names(found)] == [
+        "кыргыз республикасынын өкмөттүк делегациясынын жумушчу тобу",
+        "өзбекстан республикасынын өкмөттүк делегациясынын жумушчу тобу"]

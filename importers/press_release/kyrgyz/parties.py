@@ -286,7 +286,8 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
     words = body.split()
     single = stem(words[-1].casefold())
     single = "министрлик" if single == "министр" else single  # «энергетика министрлери»
-    head = " ".join(words[:-1])
+    head = _singular(" ".join(words[:-1]), whose=False)  # («өкмөттүк делегацияларынын жумушчу топтору»:
+    # each one's «өкмөттүк делегациясынын жумушчу тобу»)
     noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
     return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {noun}"
                     for c in codes], index)
@@ -458,3 +459,22 @@ def meeting_bodies(title: str, codes: list[str], index: CountryIndex) -> list[Pa
     body = body[:1].lower() + body[1:]
     return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {body}"
                     for c in codes], index)
+
+
+_SINGULAR = re.compile(r"^(?P<stem>.+?)(?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)"
+                       r"[ыиуү](?P<case>н[ыиуү]н)?$", re.I)
+
+
+def _singular(chain: str, whose: bool = True) -> str:
+    """«өкмөттүк делегацияларынын жумушчу топтору» → «өкмөттүк делегациясынын жумушчу
+    тобу»: one country's body of the chain both countries' bodies were named by; `whose`: a
+    genitive at its end (whose meeting it was) left out."""
+    out = []
+    for word in chain.split():
+        m = _SINGULAR.match(word)
+        if m is None:
+            out.append(word)
+            continue
+        own = _possessive(m.group("stem").casefold())
+        out.append(own + (f"н{own[-1]}н" if m.group("case") else ""))
+    return re.sub(r"н[ыиуү]н$", "", " ".join(out)) if whose else " ".join(out)

@@ -344,7 +344,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             ky_parties.meeting_bodies(title, codes, index)
         if not parties and n.kind == "протокол":  # a session's or a meeting's protocol
             bare = _bare(title, n.kind)
-            parties = council_governments(title, text if bare else "", index, year) or \
+            parties = council_governments(title, text if bare else n.clause, index, year) or \
                 (meeting_sides(text, codes, index) if bare else [])
         parties = parties or [replace(p) for p in everyone]
         said = _DESCRIPTOR.search(title)

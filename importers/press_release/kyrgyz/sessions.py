@@ -14,7 +14,7 @@ from models.kyrgyz_words import without_case
 from models.records import PartyDraft
 
 from ..countries import CountryIndex
-from .parties import _drafts, _possessive, country_parties, genitive
+from .parties import _drafts, _singular, country_parties, genitive
 from .signed_by import PEOPLES
 
 _PEOPLES = "|".join(PEOPLES)
@@ -32,24 +32,6 @@ _BOTH_BODIES = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлек
                           % (_PLURAL, _PLURAL), re.I)
 _DELEGATION = re.compile(r"(?:жетектеген|баштаган)\s+(?P<adj>(?:[а-яөүң-]+\s+)?)делегация\w*",
                          re.I)
-_SINGULAR = re.compile(r"^(?P<stem>.+?)(?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)"
-                       r"[ыиуү](?P<case>н[ыиуү]н)?$", re.I)
-
-
-def _singular(chain: str) -> str:
-    """«өкмөттүк делегацияларынын жумушчу топтору» → «өкмөттүк делегациясынын жумушчу
-    тобу»: one country's body of the chain both countries' bodies were named by."""
-    out = []
-    for word in chain.split():
-        m = _SINGULAR.match(word)
-        if m is None:
-            out.append(word)
-            continue
-        own = _possessive(m.group("stem").casefold())
-        out.append(own + (f"н{own[-1]}н" if m.group("case") else ""))
-    return re.sub(r"н[ыиуү]н$", "", " ".join(out))  # (the body whose meeting it was)
-
-
 def _countries(words: str, index: CountryIndex) -> list[str]:
     found = []
     for m in index.mentions(words):
