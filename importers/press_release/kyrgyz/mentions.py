@@ -280,6 +280,10 @@ _OF_THIS_EVENT = re.compile(r"(?<![\w-])(?:жыйынтыгында|жыйынт
 def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
     """The documents named in text[lo:hi] (a sentence or a list item), in order."""
     out: list[Named] = []
+    close, verb = text.find("»", lo), VERB.search(text, lo, hi)
+    if text[lo:lo + 1] == "«" and verb and not lo < close < verb.start():
+        lo += 1  # «Сүйлөшүүлөрдүн жыйынтыгында ... кол коюлду. ...», — деп: a quoted statement,
+        # not a name in quotes
     previous = lo
     for m in KIND_WORD.finditer(text, lo, hi):
         word = m.group()
