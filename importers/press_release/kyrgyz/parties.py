@@ -30,7 +30,7 @@ _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директо�
                     r"(?i:(?:башкы\s+|аткаруучу\s+)?(?P<role>(?:вице-)?премьер-министри|"
                     r"башчысы|төрагасы|жетекчиси|"
                     r"ректору|директору|министри|президенти|катчысы|өкүлү|элчиси|мэри|акими|консулу|"
-                    r"губернатору|кесиптеши)"
+                    r"губернатору|хокими|кесиптеши)"
                     r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
                     r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+" + _PARTICLE +
                     r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])\s+" + _PARTICLE + r")?)?"  # (a first
@@ -286,8 +286,8 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
     words = body.split()
     single = stem(words[-1].casefold())
     single = "министрлик" if single == "министр" else single  # «энергетика министрлери»
-    head = _singular(" ".join(words[:-1]), whose=False)  # («өкмөттүк делегацияларынын жумушчу топтору»:
-    # each one's «өкмөттүк делегациясынын жумушчу тобу»)
+    head = _singular(" ".join(words[:-1]), whose=False)  # («өкмөттүк делегацияларынын
+    # жумушчу топтору»: each one's «өкмөттүк делегациясынын жумушчу тобу»)
     noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
     return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {noun}"
                     for c in codes], index)
@@ -352,6 +352,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
             name = government(country, index, year)
         elif role == "министри":
             name = f"{body} министрлиги"
+        elif role == "өкүлү" and not re.search(r"[ндт][ыиуү]н$", words[-1]):
+            name = f"{body} өкүлчүлүгү"  # «... облусундагы ыйгарым укуктуу өкүлү»: his office
         elif role in people.OFFICE_BODY:  # «Ош шаарынын мэри»: its city hall
             name = f"{body} {people.OFFICE_BODY[role]}"
         elif re.search(r"[ндт][ыиуү]н$", words[-1]):
