@@ -236,3 +236,18 @@ def test_a_body_after_the_exchange_of_notes(index):
         "Republic signed the grant agreement for the project.", index)
     assert found["Grant agreement for the project"] == [
         "JICA", "Ministry of Finance of the Kyrgyz Republic"]
+
+
+def test_a_body_whose_name_goes_on_with_for_the(index):
+    doc = parse_document(
+        "Memorandum of Understanding between the Ministry of Industry of the Republic of "
+        "Tajikistan and the Committee for the Development of Silkworm Breeding of the Republic "
+        "of Uzbekistan on cooperation in silkworm breeding", index)
+    assert [p.name for p in doc.parties] == [
+        "Ministry of Industry of the Republic of Tajikistan",
+        "Committee for the Development of Silkworm Breeding of the Republic of Uzbekistan"]
+    # «for the avoidance of ...» after the parties is the subject, not a name
+    doc = parse_document("Agreement between the Government of the Kyrgyz Republic and the "
+                         "Government of Hungary for the avoidance of double taxation", index)
+    assert [p.name for p in doc.parties] == ["Government of the Kyrgyz Republic",
+                                             "Government of Hungary"]

@@ -280,9 +280,12 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     if not m:
         return None
     rest = title[m.end():]
-    stop = next((x for x in _STOP_EN.finditer(rest)  # «Committee on Television ...» goes on
-                 if x.group().strip() != "on" or not re.match(r"\s+[A-Z]", rest[x.end():]) or
-                 not re.search(r"\b(?:Committee|Commission|Council|Agency|Bureau|Office)$",
+    stop = next((x for x in _STOP_EN.finditer(rest)  # «Committee on Television ...», «the
+                 # Committee for the Development of ...» go on
+                 if x.group().strip() not in ("on", "for the") or
+                 not re.match(r"\s+[A-Z]", rest[x.end():]) or
+                 not re.search(r"\b(?:Committee|Commission|Council|Agency|Bureau|Office|Cent(?:er|re)|"
+                               r"Institute|Fund|Foundation|Association|Service|Inspectorate)$",
                                rest[:x.start()])), None)
     span = _EN_TAIL.sub("", rest[:stop.start()] if stop else rest)
     span = re.split(r"[;(]", span)[0].rstrip(" ,")
