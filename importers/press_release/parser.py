@@ -334,6 +334,25 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
     return [pair for pair in parsed if pair not in earlier]
 
 
+# Words of a Russian name that only say the governments of the two countries sign it (they go to
+# the parties): «Межправительственное соглашение», «между правительствами двух стран»; and the
+# words «двух стран» after another «между ...» («между телекомпаниями двух стран»).
+_INTERGOVERNMENTAL_FIRST = re.compile(r"^[Мм]ежправительственн(?:ое|ый|ая|ые)\s+(?=[а-яё])")
+_BETWEEN_GOVERNMENTS = re.compile(r"\s+между\s+правительствами\s+(?:двух|обеих|обоих)\s+"
+                                  r"(?:стран|государств)(?![\w-])")
+_OF_THE_TWO = re.compile(r"(\sмежду\s[^«»;]*?)\s+(?:двух|обеих|обоих)\s+(?:стран|государств)"
+                         r"(?![\w-])")
+
+
+def plain_title(title: str) -> str:
+    """The name without the words that only say who signs it (see the corpus README)."""
+    if not _INTERGOVERNMENTAL_FIRST.match(title) and "между" not in title:
+        return title
+    plain = _OF_THE_TWO.sub(r"\1", _BETWEEN_GOVERNMENTS.sub("", title))
+    plain = _INTERGOVERNMENTAL_FIRST.sub("", plain)
+    return plain[:1].upper() + plain[1:]
+
+
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,
               meeting: MeetingDraft | None, dated: date | None) -> ProposedInstrument:
     found = doc.signed or (doc.own_date if doc.reference is None else None)
@@ -345,7 +364,7 @@ def _proposed(text: str, m: Mention, doc: Document, taken, reference,
         signed, precision = meeting_date(meeting)
         place = place or meeting.city
     draft = InstrumentDraft(
-        title=doc.title, kind=doc.kind, level=doc.level, signed_date=signed,
+        title=plain_title(doc.title), kind=doc.kind, level=doc.level, signed_date=signed,
         signed_date_precision=precision, multilateral=doc.multilateral, subject=doc.subject,
         signed_place=place, parties=doc.parties,
         events=[EventDraft("signed", signed)] if signed and precision == "day" else [])
