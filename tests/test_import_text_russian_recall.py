@@ -206,3 +206,10 @@ def test_words_that_only_say_who_signs_leave_the_title():
     found = _proposal("Подписано межправительственное соглашение о туризме.").instruments
     assert [(i.draft.title, i.draft.level) for i in found] == [
         ("Соглашение о туризме", "intergovernmental")]
+
+
+def test_a_charter_and_a_communique_are_documents():
+    found = _proposal("Подписаны Устав Международного центра и Коммюнике.").instruments
+    assert [(i.draft.title, i.draft.kind) for i in found] == [
+        ("Устав Международного центра", "other"), ("Коммюнике", "joint_statement")]
+    assert titles("Согласно Уставу организации решения принимаются консенсусом.") == []

@@ -23,6 +23,7 @@ DOCUMENT_RU = re.compile(
     r"письм[а-я]{1,2}\s+о\s+намерениях|"
     r"(?<![.!?]\s)(?-i:Решени[еяю]|Решением)|решения(?=\s+[«\"])|"  # «и Решение о ...»
     r"(?-i:(?:Концепци|Харти)(?:я|и|ю|ей))(?=\s+[а-яё])|"  # «одобрить Концепцию ...»
+    r"(?-i:Устав(?:а|у|ом|е)?)(?=\s+[А-ЯЁа-яё«])|(?-i:Коммюнике)|"  # «Устав Центра», «Коммюнике»
     r"(?-i:Заявлени[еяю])(?=\s+(?:глав|министров|лидеров|президентов|о|об)\s)|"
     r"обменн\w+\s+нот\w*|ноты(?=\s+(?:[—–-]\s+)?(?:по|о|об)\s))(?![\w-])",
     re.I)
@@ -68,7 +69,7 @@ _KINDS = [
     (r"совместн[а-я]+\s+(?:заявлени|коммюнике)", "joint_statement"),
     (_ADJ + r"декларац", "declaration"),
     (r"обмен[а-я]*\s+нотами|обменн\w+\s+нот|ноты\s", "exchange_of_notes"),
-    (r"заявлени", "joint_statement"),
+    (r"заявлени|коммюнике", "joint_statement"),
     (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding|mous?\b", "memorandum_of_understanding"),
     (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
     (_ADJ_EN + r"(?:agreements?\s+of\s+intent|letters?\s+of\s+intent)", "agreement_of_intent"),
