@@ -251,3 +251,14 @@ def test_a_body_whose_name_goes_on_with_for_the(index):
                          "Government of Hungary for the avoidance of double taxation", index)
     assert [p.name for p in doc.parties] == ["Government of the Kyrgyz Republic",
                                              "Government of Hungary"]
+
+
+def test_a_similar_agreement_takes_the_name_before_and_its_own_sides(index):
+    found = _parties(
+        "Regions sign agreements\n\nTASHKENT, August 17, 2018 - An Agreement on trade and "
+        "cultural cooperation between Khatlon Province and Surkhandarya Region was adopted, and "
+        "a similar agreement was adopted by Sughd Province and Samarkand Region.", index)
+    assert found == {
+        "Agreement on trade and cultural cooperation between Khatlon Province and Surkhandarya "
+        "Region": ["Khatlon Province", "Surkhandarya Region"],
+        "Agreement on trade and cultural cooperation": ["Sughd Province", "Samarkand Region"]}

@@ -235,6 +235,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     references = {_key(d.reference.title) for _, d in kept if d.reference}
     parsed = [(m, d) for m, d in kept if _key(d.title) not in references]
 
+    _similar_titles(parsed)
     named = [x.code for x in index.mentions(text) if x.by_name]
     for _m, doc in parsed:
         for party in doc.parties:
@@ -298,6 +299,24 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         government_of_the_day(doc, proposed.draft.signed_date)
         proposal.instruments.append(proposed)
     return proposal
+
+
+_SIMILAR = re.compile(r"(?:similar|same|identical|analogous)\s+", re.I)
+
+
+def _similar_titles(parsed: list[tuple[Mention, Document]]) -> None:
+    """«a similar agreement was adopted by X and Y»: the name of the document of that kind
+    named before, without the sides its name gives («... between Khatlon Province and ...»)."""
+    for n, (_m, doc) in enumerate(parsed):
+        same = _SIMILAR.match(doc.title)
+        if not same or doc.title[same.end():].strip().casefold() not in (doc.kind, "agreement",
+                                                                          "memorandum",
+                                                                          "protocol"):
+            continue
+        before = next((d for _x, d in reversed(parsed[:n]) if d.kind == doc.kind), None)
+        if before is not None:
+            doc.title = re.split(r"\s+between\s+", before.title)[0]
+            doc.subject = doc.subject or before.subject
 
 
 _VERB_AFTER = re.compile(r"\s*(?:(?:%s)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+"

@@ -29,7 +29,8 @@ _MANY = re.compile(r"(?:Документы|Соглашения|Меморанд
 _ACTIVE = re.compile(r"(?<!\w)(?:подписали|подписал[аои]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"поставили|заключили)\s+(?P<who>.+)$", re.I)
 _PASSIVE = re.compile(r"(?<!\w)подписан[аоы]?\s+(?P<who>.+)$", re.I)
-_ENGLISH = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\s+(?P<who>.+)$", re.I)
+_ENGLISH = re.compile(r"\b(?:signed|adopted|concluded|inked)\b[^.;]{0,60}?\bby\s+(?P<who>.+)$",
+                      re.I)
 # What a signer's name is followed by: the source of the news, the place, the witnesses.
 _TAIL = re.compile(r",?\s+(?:[-–—]\s+)?(?:сообщ\w+|переда\w+|информиру\w+|отмеча\w+|пишет|"
                    r"в\s+присутствии|при\s+участии|в\s+ходе|в\s+рамках|по\s+итогам)\b.*$|"

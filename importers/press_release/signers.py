@@ -78,7 +78,7 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "bureau", "board", "department", "directorate", "court",
                "conservatory", "college", "school", "railways", "customs", "parliament",
                "assembly", "centre", "center", "society", "association", "federation",
-               "enterprise", "holding", "inspection"}
+               "enterprise", "holding", "inspection", "province", "region", "oblast"}
 
 
 def _tokens(text: str) -> list[re.Match]:
