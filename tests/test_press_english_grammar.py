@@ -262,3 +262,10 @@ def test_a_similar_agreement_takes_the_name_before_and_its_own_sides(index):
         "Agreement on trade and cultural cooperation between Khatlon Province and Surkhandarya "
         "Region": ["Khatlon Province", "Surkhandarya Region"],
         "Agreement on trade and cultural cooperation": ["Sughd Province", "Samarkand Region"]}
+
+
+@pytest.mark.parametrize("title", ["Protocol of Intent between the Ministry and the University",
+                                   "Memorandum of intent on cooperation", "Letter of intent"])
+def test_a_document_of_intent_is_an_agreement_of_intent(title):
+    from importers.press_release.kinds import kind_of
+    assert kind_of(title) == "agreement_of_intent"

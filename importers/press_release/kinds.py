@@ -72,7 +72,8 @@ _KINDS = [
     (r"заявлени|коммюнике", "joint_statement"),
     (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding|mous?\b", "memorandum_of_understanding"),
     (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
-    (_ADJ_EN + r"(?:agreements?\s+of\s+intent|letters?\s+of\s+intent)", "agreement_of_intent"),
+    (_ADJ_EN + r"(?:(?:agreements?|letters?|protocols?|memorand(?:um|a)|declarations?)\s+of\s+"
+     r"intent(?:ions?)?)", "agreement_of_intent"),  # as «протокол о намерениях»
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement)", "agreement"),
     (r"amendments\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
