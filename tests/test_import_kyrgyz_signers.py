@@ -229,3 +229,26 @@ def test_the_same_partner_as_the_document_before():
     assert second["title"] == "Шамал электр станциясын куруу боюнча инвестициялык келишим"
     assert names(second) == names(first) == ["Кыргыз Республикасынын Министрлер Кабинети",
                                              "«Кытай Энерджи» компаниясы"]
+
+
+def test_a_side_named_by_its_country_before_tarabynan():
+    [found] = parse("Астана, 3-апрель 2025-жыл. Жолугушуунун жыйынтыгында билим берүү "
+                    "тармагындагы кызматташтык тууралуу макулдашууга кол коюлду. Документке "
+                    "Кыргызстан тарабынан Илим, жогорку билим жана инновациялар министри "
+                    "Догдуркул Кендирбаева, Казакстандын тарабынан агартуу министри Гани "
+                    "Бейсембаев кол коюшту.")
+    assert names(found) == [
+        "Кыргыз Республикасынын Илим, жогорку билим жана инновациялар министрлиги",
+        "Казакстан Республикасынын Агартуу министрлиги"]
+
+
+@pytest.mark.parametrize("place, first", [
+    ("Бишкекте ", "«Кыргызнефтегаз» ААКы"),  # where it happened is no part of the side
+    ("", "Канада Өкмөтү"),  # a country whose name ends like a locative stays
+])
+def test_the_place_before_the_subject_is_not_a_side(place, first):
+    subject = "«Кыргызнефтегаз» ААКы" if place else "Канада Өкмөтү"
+    [found] = parse(f"2023-жылдын 5-июлунда {place}{subject} жана «Газпром» ЖАКы геологиялык "
+                    "чалгындоо боюнча ниет келишимине кол коюшту.")
+    assert names(found) == [first, "«Газпром» ЖАКы"]
+    assert found["kind"] == "agreement_of_intent"  # «ниет келишими»: an agreement of intent

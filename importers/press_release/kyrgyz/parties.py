@@ -378,6 +378,16 @@ _LEADING = re.compile(r"^(?:(?:ошондой|эле|андан|мындан|т�
                       r"кийин|соң)(?![\w-])[,\s]*)+", re.I)
 
 
+_PLACE = re.compile(r"^[А-ЯЁӨҮҢ][а-яёөүң-]+(?:да|де|до|дө|та|те|то|тө)\s+(?=\S)")
+
+
+def _without_place(words: str, index: CountryIndex) -> str:
+    """The subject without where it happened before it: «Бишкекте «Кыргызнефтегаз» ААКы»
+    → «Кыргызнефтегаз» ААКы» (a country's name that ends so stays: «Канада Өкмөтү»)."""
+    m = _PLACE.match(words)
+    return words[m.end():] if m and not index.whole_country(m.group().strip()) else words
+
+
 def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     """The bodies that are the subject before a name («Кыргыз Республикасынын Саламаттык
     сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
@@ -401,7 +411,7 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
         start = named[-1].start if named else (re.search(
             r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)
         ).start()
-        first = _LEADING.sub("", left[start:].strip())
+        first = _LEADING.sub("", _without_place(left[start:].strip(), index))
         if _CAPITAL.match(first):
             return [first, right.strip()]
     return []

@@ -66,6 +66,8 @@ def kind_of(title: str, stem: str) -> str:
             "agreement_of_intent" if re.search(r"\bниет", low) else "memorandum_of_cooperation"
     if kind == "joint_statement" and not re.search(r"биргелешкен|билдирүүсү", low):
         return "joint_statement"
+    if kind in ("treaty", "agreement", "protocol") and re.search(r"\bниет", low):
+        return "agreement_of_intent"  # «ниет келишими», «ниеттер жөнүндө протокол»
     if kind == "treaty" and re.search(r"инвестициялык|компания|ишкана", low):
         return "other"
     if kind == "treaty" and re.search(r"гранттык|грант\w*|насыя\w*|кредит\w*|заем\w*|"

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from models.kyrgyz_words import without_case
+
 from ..countries import CountryIndex
 from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
 from .words import NOT_AN_INITIAL, PEOPLES
 
-_SIDE = re.compile(r"(?<![\w-])(?P<people>%s)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
-                   r"тараптын\s+атынан)\s+" % "|".join(PEOPLES), re.I)
+# A side named by its people or its country: «кыргыз тараптан», «Казакстан тарабынан».
+_SIDE = re.compile(r"(?<![\w-])(?P<people>[\w-]+)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
+                   r"тараптын\s+атынан)\s+", re.I)
 # The next sentence speaks of the document(s) just named: «Документке ...», «Ага ...».
 _OF_IT = re.compile(r"\s*(?:(?P<side>(?i:%s))\s+(?i:тараптан|тарабынан)\s+(?i:документке)|"
                     r"Документке|Документтерге|Ага|Аларга|Меморандумга|Макулдашууга|"
@@ -27,11 +30,13 @@ _SENTENCE_END = re.compile(r"[.!?…]" + NOT_AN_INITIAL + r"(?=[»\"”)]*\s+[«
 
 
 def named_sides(words: str, index: CountryIndex) -> str:
-    """«кыргыз тараптан Экономика министри ...» → «Кыргыз Республикасынын Экономика министри
-    ...»: the side's country in the genitive before its signer."""
+    """«кыргыз тараптан Экономика министри ...», «Кыргызстан тарабынан Экономика министри ...»
+    → «Кыргыз Республикасынын Экономика министри ...»: the side's country in the genitive
+    before its signer."""
     def country(m: re.Match) -> str:
-        code = PEOPLES[m.group("people").casefold()]
-        name = index.official_ky.get(code) or index.official.get(code, "")
+        word = m.group("people")
+        code = PEOPLES.get(word.casefold()) or index.whole_country(without_case(word))
+        name = code and (index.official_ky.get(code) or index.official.get(code, ""))
         return genitive(name) + " " if name else m.group()
     out = _SIDE.sub(country, words)
     # «Кыргыз Республикасынын экономика министри»: the body's name written as a name
