@@ -252,3 +252,17 @@ def test_the_place_before_the_subject_is_not_a_side(place, first):
                     "чалгындоо боюнча ниет келишимине кол коюшту.")
     assert names(found) == [first, "«Газпром» ЖАКы"]
     assert found["kind"] == "agreement_of_intent"  # «ниет келишими»: an agreement of intent
+
+
+@pytest.mark.parametrize("partner, party", [
+    # an organisation's head named with words on his office: the organisation
+    ("Бүткүл дүйнөлүк саламаттык сактоо уюмунун Европа боюнча регионалдык директору Ханс Клюге",
+     "Бүткүл дүйнөлүк саламаттык сактоо уюму"),
+    # «жана» inside the partner's name does not cut it
+    ("Европа реконструкциялоо жана өнүктүрүү банкынын Борбор Азия боюнча башкаруучу директору "
+     "Хуберт Пандза", "Европа реконструкциялоо жана өнүктүрүү банкы"),
+])
+def test_an_organisations_head_signs_for_the_organisation(partner, party):
+    [found] = parse(DATELINE + "Макулдашууга Кыргыз Республикасынын Финансы министри Алмаз "
+                    f"Бакетаев жана {partner} кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Финансы министрлиги", party]

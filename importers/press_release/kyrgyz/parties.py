@@ -331,8 +331,7 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         named = [c for c in index.mentions(body) if c.by_name and not re.search(
             r"[дт][аеоө]г[ыиуү]$", body[c.start:c.end])]  # (not «Кыргызстандагы»: where an
         # ambassador serves)
-        body = body[named[-1].start:] if named else people.without_leading(
-            re.split(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"а-яөүң])", body)[-1])
+        body = body[named[-1].start:] if named else people.without_leading(_last_body(body))
         words = body.split()
         own = _THEIR_KIND.fullmatch(body)
         if own and text:  # «кытай компаниясынын башчысы»: the company the text named
@@ -358,6 +357,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
             name = f"{body} {people.OFFICE_BODY[role]}"
         elif re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = nominative(body)
+        elif own := _ITS_OFFICE.search(body):  # «... уюмунун Европа боюнча регионалдык
+            name = nominative(own.group("body"))  # директору»: the organisation
         else:
             continue
         out.append(name[:1].upper() + name[1:])
@@ -370,6 +371,23 @@ _THEIR_KIND = re.compile(r"(?:%s)\s+(?P<kind>[а-яөүң-]+[ндт][ыиуү]н
 # The rest of a body's name after its first word, in the genitive: «шаарынын», «мамлекеттик
 # университетинин» (before its head's office).
 _ITS_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+[ндт][ыиуү]н")
+_AND = re.compile(r"(?<![\w-])(?:жана|менен)\s+(?=[A-ZА-ЯЁӨҮҢ«\"а-яөүң])")
+
+
+def _last_body(words: str) -> str:
+    """The last of the bodies «A жана B» joins: from the last «жана»/«менен», or from the last
+    one before a capital when the words after it are the inside of a name («Европа
+    реконструкциялоо жана өнүктүрүү банкынын ...»)."""
+    tail = _AND.split(words)[-1]
+    if _CAPITAL.match(tail) or _THEIR_KIND.fullmatch(tail) or len(tail.split()) == 1:
+        return tail
+    capital = [m for m in _AND.finditer(words) if _CAPITAL.match(words, m.end())]
+    return words[capital[-1].end():] if capital else tail
+
+
+# A body in the genitive and a few words on its head's office: «Бүткүл дүйнөлүк саламаттык
+# сактоо уюмунун Европа боюнча регионалдык (директору)», «... компаниясынын аймактык».
+_ITS_OFFICE = re.compile(r"^(?P<body>.*\S[ндт][ыиуү]н)(?:\s+(?!жана|менен)[\w-]+){1,4}$")
 # Those present at the signing, not signing: «... Касымалиевдин катышуусунда», «... жана Кытайдын
 # элчиси ... катышкан иш-чарада».
 _PRESENT = re.compile(r"(?<![\w-])(?:катышуусунда|катышуусу\s+менен|катышкан|күбөлүгүндө)"
