@@ -12,6 +12,7 @@ from i18n import language
 from importers.press_release import CountryIndex, count_note, parse_press_release
 from importers.press_release.kyrgyz import announced_count
 from models.countries import seeds
+from tests.kyrgyz_texts import parse
 
 INDEX = CountryIndex(seeds())
 
@@ -52,3 +53,22 @@ def test_the_review_says_the_kyrgyz_text_announces_more_than_found():
         assert count_note(proposal) == "в тексте сказано 3, найдено 2"
     with language("ky"):
         assert count_note(proposal) == "текстте 3 деп айтылат, 2 табылды"
+
+
+@pytest.mark.parametrize("count", ["9", "бир катар", "бир нече"])
+def test_documents_named_after_a_count_in_the_singular_are_all_signed(count):
+    """Kyrgyz keeps the noun singular after a number («9 документке кол коюлду»): the next
+    sentence's names are all signed there, not only the first."""
+    text = (f"Ташкент, 2025-жылдын 14-марты. Сүйлөшүүлөрдүн жыйынтыгы боюнча {count} документке "
+            "кол коюлду. Атап айтканда, эл аралык автомобиль каттамдары жөнүндө макулдашуу, "
+            "темир жол тармагындагы кызматташтык тууралуу меморандум, ошондой эле стратегиялык "
+            "өнөктөштүктү тереңдетүү жөнүндө биргелешкен билдирүү.")
+    assert [d["kind"] for d in parse(text)] == ["agreement", "memorandum_of_cooperation",
+                                                "joint_statement"]
+
+
+def test_one_document_signed_then_others_named_gives_one():
+    text = ("Ташкент, 2025-жылдын 14-марты. Сүйлөшүүлөрдүн жыйынтыгы боюнча документке кол "
+            "коюлду. Бул эл аралык автомобиль каттамдары жөнүндө макулдашуу. Ошондой эле "
+            "темир жол тармагындагы кызматташтык тууралуу меморандумду даярдоо талкууланды.")
+    assert [d["kind"] for d in parse(text)] == ["agreement"]

@@ -386,13 +386,20 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
 _DOCUMENT = re.compile(r"(?<![\w-])документ(?P<plural>тер|тер)?(?:ге|ке|ти|ди)?(?![\w-])", re.I)
 
 
+# A number or quantity before a singular noun: several documents («9 документке», «бир нече
+# документке»; Kyrgyz keeps the noun singular after them).
+_MANY_BEFORE = re.compile(r"(?<![\w-])(?:\d+|%s|бир\s+катар|бир\s+нече|көптөгөн|бир\s+топ)"
+                          r"(?:\s+[\w-]+)?\s+$" % "|".join(NUMBERS), re.I)
+
+
 def _generic_signing(text: str, start: int, end: int, said: str | None) -> str | None:
     """«... документке кол коюлду» (naming no document, the next sentence names it):
     "one" or "plural" («документтерге»); else None."""
     m = _DOCUMENT.search(text, start, end)
     if said != SIGNED or m is None:
         return None
-    return "plural" if m.group("plural") else "one"
+    many = _MANY_BEFORE.search(text, start, m.start())  # «9 документке», «бир катар документке»
+    return "plural" if m.group("plural") or many else "one"
 
 
 def _bare(n: Named) -> bool:
