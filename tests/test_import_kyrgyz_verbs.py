@@ -64,3 +64,18 @@ def test_a_document_signed_before_by_a_participle_stays_earlier():
     assert VERB.search("2019-жылы кол койгон макулдашууга").lastgroup == EARLIER
     assert parse(DATELINE + "Тараптар 2019-жылы кол коюшкан макулдашуунун аткарылышын "
                  "талкуулашты.") == []
+
+
+@pytest.mark.parametrize("participle", ["кабыл алынган", "кол коюлган", "тараптар кабыл алышкан"])
+def test_a_list_among_the_documents_adopted_there(participle):
+    """«Сапардын жыйынтыгында кабыл алынган документтердин арасында X, Y жана Z бар»: the
+    documents of this visit, named after the participle that says so."""
+    found = parse(DATELINE + f"Сапардын жыйынтыгында {participle} документтердин арасында "
+                  "стратегиялык өнөктөштүк жөнүндө келишим, маданият тармагындагы кызматташтык "
+                  "программасы жана туризм боюнча меморандум бар.")
+    assert [d["kind"] for d in found] == ["treaty", "programme", "memorandum_of_cooperation"]
+
+
+def test_documents_adopted_earlier_are_still_earlier():
+    assert parse(DATELINE + "Тараптар 2019-жылы кабыл алышкан туризм боюнча меморандумдун "
+                 "аткарылышын талкуулашты.") == []
