@@ -6,9 +6,12 @@ its country beside a foreign side."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.kyrgyz_texts import names, parse
+from importers.press_release import as_json, parse_press_release
+from tests.kyrgyz_texts import INDEX, names, parse
 
 DATELINE = "Бишкек, 3-май, 2024-жыл. /Кабар/. "
 
@@ -266,3 +269,14 @@ def test_an_organisations_head_signs_for_the_organisation(partner, party):
     [found] = parse(DATELINE + "Макулдашууга Кыргыз Республикасынын Финансы министри Алмаз "
                     f"Бакетаев жана {partner} кол коюшту.")
     assert names(found) == ["Кыргыз Республикасынын Финансы министрлиги", party]
+
+
+def test_the_sides_are_the_two_countries_ministers_who_met():
+    text = ("2024-жылдын 15-августунда Чолпон-Атада Кыргызстан менен Казакстандын айыл чарба "
+            "министрлери жолугушту. Тараптар мал чарбачылыгы тармагындагы кызматташтык боюнча "
+            "макулдашууга жана фитосанитардык көзөмөл боюнча протоколго кол коюшту.")
+    found = parse(text)
+    assert [names(d) for d in found] == [["Кыргыз Республикасынын Айыл чарба министрлиги",
+                                          "Казакстан Республикасынын Айыл чарба министрлиги"]] * 2
+    assert as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["meeting"]["city"] == \
+        "Чолпон-Ата"  # a town with a hyphen, in the locative

@@ -142,7 +142,28 @@ def met_sides(before: str, sentence: str, index: CountryIndex, text: str = "") -
     for previous in [m.group() for m in _SENTENCES.finditer(before)][-2:][::-1]:
         met = _MET.search(previous)
         if met is None:
+            found = _their_ministries(previous, index)
+            if found:
+                return found
             continue
         found = signers(named_sides(previous[:met.start()] + " менен", index), index, text=text)
         return found if len(found) == 2 else []
     return []
+
+
+# «Кыргызстан менен Казакстандын айыл чарба министрлери жолугушту»: two countries' ministers of
+# one field.
+_THEIR_MINISTERS = re.compile(r"(?<![\w-])(?P<a>[А-ЯЁӨҮҢ][\w-]+)\s+менен\s+(?P<b>[А-ЯЁӨҮҢ][\w-]+)"
+                              r"\s+(?P<field>(?:[а-яөүң-]+\s+){1,5}?)министрлери(?![\w-])")
+
+
+def _their_ministries(sentence: str, index: CountryIndex) -> list[str]:
+    """The ministries of «A менен Бнын X министрлери», each «... Республикасынын X
+    министрлиги»; else []."""
+    m = _THEIR_MINISTERS.search(sentence)
+    codes = [index.whole_country(without_case(m.group(k))) for k in "ab"] if m else []
+    if not codes or None in codes or codes[0] == codes[1]:
+        return []
+    field = m.group("field").strip()
+    return [f"{genitive(index.official_ky.get(c) or index.official[c])} "
+            f"{field[:1].upper()}{field[1:]} министрлиги" for c in codes]
