@@ -280,3 +280,23 @@ def test_the_sides_are_the_two_countries_ministers_who_met():
                                           "Казакстан Республикасынын Айыл чарба министрлиги"]] * 2
     assert as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["meeting"]["city"] == \
         "Чолпон-Ата"  # a town with a hyphen, in the locative
+
+
+def test_a_sentence_on_one_kind_gives_its_sides_to_that_kind_only():
+    """«Меморандумга кыргыз тараптан X министрлиги, беларус тараптан Y министрлиги кол
+    коюшту»: the memorandum's sides, each body as its side names it; the protocol named beside
+    it does not take them."""
+    protocol, memo = parse(
+        DATELINE + "Кыргызстан менен Беларустун өкмөттөр аралык комиссиясынын отуруму өттү. "
+        "Отурумдун жыйынтыгында комиссиянын протоколуна, ошондой эле өнөр жай кооперациясы "
+        "жөнүндө меморандумга кол коюлду. Меморандумга кыргыз тараптан Экономика жана "
+        "коммерция министрлиги, беларус тараптан Өнөр жай министрлиги кол коюшту.")
+    assert names(memo) == ["Кыргыз Республикасынын Экономика жана коммерция министрлиги",
+                           "Беларусь Республикасынын Өнөр жай министрлиги"]
+    assert "Беларусь Республикасынын Өнөр жай министрлиги" not in names(protocol)
+
+
+def test_a_state_enterprise_by_its_legal_form():
+    [found] = parse(DATELINE + "«Кыргыз темир жолу» МИ жана «TCDD Taşımacılık» компаниясы жүк "
+                    "ташуу боюнча меморандумга кол коюшту.")
+    assert names(found) == ["«Кыргыз темир жолу» МИ", "«TCDD Taşımacılık» компаниясы"]

@@ -79,3 +79,21 @@ def test_a_list_among_the_documents_adopted_there(participle):
 def test_documents_adopted_earlier_are_still_earlier():
     assert parse(DATELINE + "Тараптар 2019-жылы кабыл алышкан туризм боюнча меморандумдун "
                  "аткарылышын талкуулашты.") == []
+
+
+@pytest.mark.parametrize("said, signed", [
+    ("протоколдун кол коюлушу Өкмөт үйүндө болуп өттү", True),  # the signing took place
+    ("протоколдун кол коюлушу күтүлүүдө", False),  # it is expected
+    ("протоколго кол коюлушу пландалууда", False),
+])
+def test_the_signing_of_a_document_took_place(said, signed):
+    found = parse(DATELINE + NAME + said + ".")
+    assert bool(found) is signed
+
+
+def test_an_agreement_concluded_by_one_body_with_another():
+    [found] = parse(DATELINE + "Ош мамлекеттик университети Индиянын Амрита университети менен "
+                    "студенттер алмашуу боюнча келишим түздү. Университет 1951-жылы "
+                    "негизделген.")
+    assert found["title"] == "Студенттер алмашуу боюнча келишим"
+    assert found["signed_date"] == "2024-03-14"  # the dateline's, not the founding year

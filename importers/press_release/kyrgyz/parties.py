@@ -420,8 +420,10 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     if not words or not body_head(words[-1]):
         return []
     tail = " ".join(words)
-    joint = list(re.finditer(r"\s+(?:менен|жана)\s+", tail))
-    for m in reversed(joint):
+    joint = [*reversed(list(re.finditer(r"\s+(?:менен|жана)\s+", tail))),
+             *reversed(list(re.finditer(r",\s+", tail)))]  # (a comma last: «кыргыз тараптан X
+    # министрлиги, беларус тараптан Y министрлиги», each side's body)
+    for m in joint:
         right, left = tail[m.end():], tail[:m.start()]
         if not _CAPITAL.match(right) or not left.split() or not body_head(left.split()[-1]):
             continue

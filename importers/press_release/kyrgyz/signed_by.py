@@ -13,7 +13,7 @@ from models.kyrgyz_words import without_case
 
 from ..countries import CountryIndex
 from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
-from .words import NOT_AN_INITIAL, PEOPLES
+from .words import NOT_AN_INITIAL, PEOPLES, kind_stem
 
 # A side named by its people or its country: «кыргыз тараптан», «Казакстан тарабынан».
 _SIDE = re.compile(r"(?<![\w-])(?P<people>[\w-]+)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
@@ -51,7 +51,7 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
     own = text[end:scope_end]
     spans = [own] if _SIGNED.search(own) else []
     rest = text[scope_end:]
-    if _OF_IT.match(rest):
+    if _OF_IT.match(rest) and _of_this_kind(_OF_IT.match(rest).group().split()[-1], text[:end]):
         stop = _SENTENCE_END.search(rest, _OF_IT.match(rest).end())
         sentence = rest[:stop.start() if stop else len(rest)]
         if _SIGNED.search(sentence):
@@ -62,12 +62,21 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
             words = _SIGNED.sub(",", words[:verbs[-1].start()])
         words = _OF_IT.sub(lambda m: f"{m.group('side')} тараптан " if m.group("side") else "",
                            _SIGNED.split(words)[0], count=1)
-        found = signers(named_sides(words, index), index, text=text)
+        words = named_sides(words, index)
+        found = signers(words, index, text=text)
         if len(found) < 2:  # «Меморандумга X министрлиги жана Y министрлиги (тарабынан) кол
             found = subject_pair(words, index)  # коюшту»: the bodies themselves, after it
         if len(found) >= 2:
             return found
     return between_after(text[end:scope_end], index)
+
+
+def _of_this_kind(word: str, name: str) -> bool:
+    """Whether the next sentence's first word («Меморандумга», «Документке») may speak of the
+    document whose name ends `name`: a kind word only of a document of that kind (its
+    signers are not those of the protocol named beside it)."""
+    said = kind_stem(word)
+    return said is None or said == kind_stem(name.split()[-1] if name.split() else "")
 
 
 _DONE = re.compile(r"(?<![\w-])(?:кол\s+ко\w+|түзүлдү|кабыл\s+алынды|бекитилди|жактырылды)"
