@@ -300,3 +300,11 @@ def test_a_state_enterprise_by_its_legal_form():
     [found] = parse(DATELINE + "«Кыргыз темир жолу» МИ жана «TCDD Taşımacılık» компаниясы жүк "
                     "ташуу боюнча меморандумга кол коюшту.")
     assert names(found) == ["«Кыргыз темир жолу» МИ", "«TCDD Taşımacılık» компаниясы"]
+
+
+def test_a_city_hall_and_a_municipality_sign_as_themselves():
+    [found] = parse(DATELINE + "Бишкек шаарынын мэриясы жана Стамбул шаарынын муниципалитети "
+                    "туугандашкан шаарлар жөнүндө келишимге кол коюшту.")
+    assert (found["title"], names(found)) == (
+        "Туугандашкан шаарлар жөнүндө келишим",
+        ["Бишкек шаарынын мэриясы", "Стамбул шаарынын муниципалитети"])
