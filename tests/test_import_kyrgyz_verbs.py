@@ -97,3 +97,15 @@ def test_an_agreement_concluded_by_one_body_with_another():
                     "негизделген.")
     assert found["title"] == "Студенттер алмашуу боюнча келишим"
     assert found["signed_date"] == "2024-03-14"  # the dateline's, not the founding year
+
+
+@pytest.mark.parametrize("line", [
+    "1\tЖогорку мамлекеттер аралык кеңештин отурумунун жыйынтыгы боюнча биргелешкен билдирүү\t"
+    "Мамлекет башчылары",  # a row of a pasted table
+    "Жогорку мамлекеттер аралык кеңештин отурумунун жыйынтыгы боюнча биргелешкен билдирүү "
+    "кабыл алынды.",
+])
+def test_a_statement_on_the_results_keeps_them_in_its_name(line):
+    [found] = parse("Астана, 2025-жылдын 27-августу. Кол коюлган документтер:\n" + line)
+    assert found["title"] == ("Жогорку мамлекеттер аралык кеңештин отурумунун жыйынтыгы боюнча "
+                              "биргелешкен билдирүү")

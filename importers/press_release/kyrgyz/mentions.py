@@ -201,13 +201,20 @@ _AMENDING = re.compile(r"(?<![\w-])(?:өзгөр(?:т)?үү|түзөтүү|то�
                        re.I)
 
 
+# «... жолугушуусунун жыйынтыгы боюнча биргелешкен билдирүү»: the results are in the name of a
+# statement, a communiqué or a declaration.
+_ITS_RESULTS = re.compile(r"жыйынтыгы\s+боюнча\s+(?:биргелешкен\s+)?(?:билдирүү|коммюнике|"
+                          r"декларация)", re.I)
+
+
 def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tuple[int, str]:
     """Where the name ending at kind_start begins, and the words before «ортосунда(гы)»."""
     pos = lo
     for m in _BOUNDARY.finditer(text, lo, kind_start):
         if not _quoted(text, lo, m.start()) and not (
                 _ATTRIBUTIVE.fullmatch(m.group()) and _AMENDING.search(text, m.end(), kind_start)
-                and _NAMED_BEFORE.search(text, pos, m.start())):
+                and _NAMED_BEFORE.search(text, pos, m.start())) and \
+                not _ITS_RESULTS.match(text, m.start(), kind_start + 12):
             pos = m.end()  # (not «... жөнүндө 2010-жылы кол коюлган макулдашууга кошумча
             # протокол»: the amended one's participle, inside the name)
     found = [m for m in BETWEEN.finditer(text, pos, kind_start) if not _quoted(text, pos,
