@@ -152,12 +152,16 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
         if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or date_word or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
+                word[0].isupper() and _IN_TOWN.match(window, m.end()) or \
                 low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):
             cut = m.end()
             continue
         return pos + m.start()
     return end
 
+
+# «Наманган шаарында»: a place's name before the word that says where.
+_IN_TOWN = re.compile(r"\s+(?:шаарында|шаарда|облусунда|районунда|айылында)(?![\w-])", re.I)
 
 _STATE_WORD = re.compile(r"\s+(?:Эл\s+)?(?:Республика|Федерация|Королдугу|Мамлекети)\w*", re.I)
 
