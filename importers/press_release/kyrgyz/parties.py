@@ -283,6 +283,8 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
         return country_parties(codes, "government", index, year)
     if anywhere and head not in BODIES and not (head == "министр" and after):
         return None
+    if head not in BODIES and head not in ("министр", "делегация"):
+        return None  # («эки өлкөнүн фермерлеринин ортосундагы ...»: people, no sides)
     words = body.split()
     single = stem(words[-1].casefold())
     single = "министрлик" if single == "министр" else single  # «энергетика министрлери»
