@@ -183,9 +183,9 @@ def _key(title: str) -> str:
 
 
 def parse_press_release(text: str, today: date, countries) -> ProposedImport:
-    """The meeting the text reports and a draft of every document it says was signed (or
-    ratified: signed before). `countries` are the registry's (CountryView) or the seeds of
-    models.countries. Nothing here looks at the registry's records: see matching."""
+    """The meeting the text reports and a draft of every document it says was signed there
+    (not one ratified or in force: signed before). `countries` are the registry's (CountryView)
+    or the seeds of models.countries. Nothing here looks at the registry's records: see matching."""
     index = countries if isinstance(countries, CountryIndex) else CountryIndex(countries)
     sides = table_sides(text.replace("\r", ""))
     text = normalise(text)

@@ -1,8 +1,8 @@
-"""Which of the documents a text names become drafts: those it says were signed (or ratified),
-once each. A headline names again what the body lists («... подписали соглашения на ПМЭФ»); a
-bare kind word names again a document already named («Протокол, подписанный в Бишкеке в октябре
-2024 года, уточняет ...»: its date and place go to that protocol); a bare plural
-(«соглашения») names none."""
+"""Which of the documents a text names become drafts: those it says were signed there, once
+each (one ratified or entered into force was signed earlier, elsewhere: no draft). A headline
+names again what the body lists («... подписали соглашения на ПМЭФ»); a bare kind word names
+again a document already named («Протокол, подписанный в Бишкеке в октябре 2024 года, уточняет
+...»: its date and place go to that protocol); a bare plural («соглашения») names none."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from .documents import DOCUMENT_EN, DOCUMENT_RU, Document
 from .morphology import has_tag
-from .segmentation import RATIFIED, SIGNED, Mention
+from .segmentation import SIGNED, Mention
 from .statements import number_value
 
-_COUNTS = (SIGNED, RATIFIED)
+_COUNTS = (SIGNED,)
 
 
 def _bare(doc: Document) -> bool:
