@@ -247,3 +247,9 @@ def test_a_body_without_its_country_in_a_text_about_two_other_countries_is_the_o
             "хозяйства.")
     parties = parse_press_release(text, date(2026, 1, 15), INDEX).instruments[0].draft.parties
     assert [p.country for p in parties] == ["UZ", "KG"]
+
+
+def test_a_state_named_by_its_official_name_signs_for_itself():
+    text = ("Грант\n\nБИШКЕК, 5 февраля 2025 года. Кыргызская Республика и Азиатский банк "
+            "развития подписали грантовое соглашение на сумму 50 млн долларов.")
+    assert parties_of(text) == [["Кыргызская Республика", "Азиатский банк развития"]]

@@ -200,6 +200,9 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     last = re.sub(r"^the\s+", "", re.split(r"\s[-–—]\s|,\s", part.strip(" ,"))[-1], flags=re.I)
     if re.match(r"[A-Z]", last) and INTERNATIONAL.match(last):  # «Bishkek, 27 Nov - The United
         return last                                            # Nations Development Programme»
+    state = _state_name(part.strip(" ,"), countries)
+    if state:  # «Кыргызская Республика и АБР подписали»: the state itself signs
+        return state
     part = _start(part.strip(" ,"), countries)
     if part is None:
         return None
