@@ -8,7 +8,7 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .signers import body_of, counterpart, english_post
+from .signers import body_of, counterpart, english_post, subject_parties
 
 # «(По итогам встречи) стороны подписали», «the two sides signed a»: right before the document.
 _SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b(?:the\s+two|both|the)\s+sides)\s+(?:также\s+|also\s+)?"
@@ -19,6 +19,9 @@ _COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и
                                r"(?:\s+[\w-]+){0,2}\s*$", re.I)
 _MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
                   r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
+# «A и B провели переговоры», "A and B held talks": the two who met in one subject.
+_MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|провели\s+(?:встречу|переговоры)|"
+                           r"met|held\s+(?:talks|a\s+meeting))(?:\s|[.!?]?$)", re.S)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
@@ -38,10 +41,17 @@ def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
         return None
     m = _MET.match(sentences[-2].strip())
     if not m:
-        return None
+        return _met_together(sentences[-2].strip(), countries)
     first = _body(m.group("a"), countries, False)
     if first and "other" in signed.groupdict():  # «Министр и его узбекский коллега»
         other = counterpart(signed.group("other"), first, countries)
         return [first, other] if other else None
     names = [first, _body(m.group("b"), countries, True)]
     return names if all(names) and names[0] != names[1] else None
+
+
+def _met_together(sentence: str, countries: CountryIndex) -> list[str] | None:
+    """The bodies of «A и B провели переговоры», «министры обороны Кыргызстана и Таджикистана
+    встретились»: the subject read as the subject of a signing."""
+    m = _MET_TOGETHER.match(sentence)
+    return subject_parties(m.group("both"), countries) if m else None

@@ -327,6 +327,13 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     who = re.split(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–—])\s+|"
                    r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+", who)[-1]  # after a dateline
     # («BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --»)
+    return subject_parties(who, countries, title, said)
+
+
+def subject_parties(who: str, countries: CountryIndex, title: str = "",
+                    said: str = "") -> list[str] | None:
+    """The parties the subject of a signing (or of a meeting) names: «X и Y», «министры обороны
+    Кыргызстана и Таджикистана», «Министр ... и его узбекский коллега»; None when not two."""
     heads = _HEADS_OF_TWO.search(who)
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
