@@ -224,3 +224,32 @@ def test_an_earlier_documents_date_inside_a_name_is_not_the_meetings():
             "2009 года.")
     taken = [(body.index("Протокол"), len(body) - 1)]
     assert meeting_days(body, None, None, TODAY, taken) == (None, None, "day")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a founding, a plan, a history the report recalls: not the day of the meeting
+    ("The ministry and the foundation signed a memorandum on water projects. The foundation "
+     "was established on 16 February 1963.", None),
+    ("Министерство и фонд подписали меморандум о водных проектах. Фонд учреждён 16 февраля "
+     "1963 года.", None),
+    ("Министрлик менен фонд суу долбоорлору боюнча меморандумга кол коюшту. Фонд 1963-жылдын "
+     "16-февралында негизделген.", None),
+    ("The ministers signed a roadmap on trade. The next session will be held on 3 June 2025.",
+     None),
+    # the date of the signing itself, beside a founding named in the same report
+    ("On 4 March 2025 the ministry and the foundation, which was established in 1963, signed a "
+     "memorandum.", date(2025, 3, 4)),
+    ("Фонд, основанный в 1963 году, 4 марта 2025 года подписал меморандум с министерством.",
+     date(2025, 3, 4)),
+])
+def test_a_date_of_another_event_is_not_the_meetings(body, expected):
+    assert meeting_days(body, None, None, TODAY, [])[0] == expected
+
+
+def test_a_short_report_ending_on_a_founding_date_gives_no_meeting_date(index):
+    result = parsed("The Ministry of Water Resources of the Kyrgyz Republic and the Aral Basin "
+                    "Foundation signed a memorandum of understanding on irrigation in Bishkek. "
+                    "The memorandum provides for joint training of engineers. The foundation "
+                    "was established on 16 February 1963.", index)
+    assert result["meeting"]["date"] is None
+    assert [i["signed_date"] for i in result["instruments"]] == [None]

@@ -221,7 +221,7 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
     recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip())]
-    dates = [d for d in dates if d not in recalled]
+    dates = [d for d in dates if d not in recalled and not _of_another_event(body, d)]
     for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
         if _PASSIVE_SIGNING.search(body, max(0, d.start - 30), d.start) and d.value <= today and \
                 d.precision == "month" and \
@@ -291,6 +291,54 @@ _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|
 _RECALLED = re.compile(r"(?:as\s+(?:was\s+|it\s+was\s+)?(?:reported|announced|noted|mentioned)\s+"
                        r"(?:earlier|before|previously)|earlier|previously|as\s+a\s+reminder|"
                        r"ранее|как\s+(?:уже\s+)?сообщалось|напомним)\b", re.I)
+
+
+# What a date's sentence says happened on it. The meeting's: a signing, talks, a visit, a
+# session, a forum (in the three languages). Another event's: a body's founding, relations set
+# up, an earlier history or a plan («the organisation was established on
+# 16 February 1963», «учреждена в 1991 году», «2010-жылдан бери», "will be held on 5 May").
+_EVENT_CUE = re.compile(
+    r"(?<![\w-])(?:sign\w*|inked|exchanged|concluded|adopted|talks|visit\w*|meet\w*|met|"
+    r"session|forum|summit|conference|ceremony|held|took\s+place|"
+    r"подпис\w*|скрепил\w*|заключ\w*|состоял\w*|прош[её]л|прошл[аи]|провел\w*|провёл\w*|"
+    r"переговор\w*|визит\w*|заседани\w*|встреч\w*|форум\w*|саммит\w*|конференци\w*|"
+    r"церемони\w*|кол\s+(?:кой|коюл|коюш)\w*|жолугушуу\w*|сүйлөшүү\w*|сапар\w*|"
+    r"отурум\w*|жыйын\w*|кабыл\s+алын\w*|өттү|болуп\s+өттү)(?![\w-])", re.I)
+_OTHER_EVENT_CUE = re.compile(
+    r"(?<![\w-])(?:(?:was|were|been|is|are)\s+(?:first\s+)?(?:established|founded|set\s+up|"
+    r"created|formed|launched)|established|founded|since|dates?\s+back|anniversary|"
+    r"back\s+in|previously|had\s+(?:been\s+)?signed|"
+    r"(?:will|shall)(?:\s+(?:be|also|not))*(?:\s+\w+)?|is\s+(?:scheduled|expected|"
+    r"planned|due)|are\s+(?:scheduled|expected|planned|due)|plans?\s+to|planned|"
+    r"(?:основан|создан|учрежд[её]н|образован|установлен)(?:н\w*|[аоы])?|начиная\s+с|"
+    r"годовщин\w*|ранее|ещё\s+в|еще\s+в|состоится|состоятся|пройд[её]т|пройдут|будет|будут|"
+    r"планиру\w*|запланирован\w*|намечен\w*|"
+    r"негизделген|негиздел\w*|түзүлгөн|уюшулган|бери|өтөт|өткөрүлөт|боло\s+турган|"
+    r"пландал\w*|күтүлүүдө|жылдыгы\w*)(?![\w-])", re.I)
+
+# «, which was established in 1963,», «(founded in 1963)»: an aside on another subject.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that|котор\w+)\b[^,;]*,|\([^()]*\)", re.I)
+
+
+def _of_another_event(body: str, d: FoundDate) -> bool:
+    """Whether the words of the date's sentence nearest to it speak of another event than the
+    meeting (a founding, an earlier history, a plan), not of a signing or a meeting."""
+    start = max(body.rfind(". ", 0, d.start), body.rfind("\n", 0, d.start)) + 1
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(body, d.end)
+    stop = end.start() if end else len(body)
+
+    asides = [a.span() for a in _ASIDE.finditer(body, start, stop)
+              if not a.start() <= d.start < a.end()]
+
+    def nearest(cue: re.Pattern) -> int | None:
+        gaps = [d.start - m.end() if m.end() <= d.start else m.start() - d.end
+                for m in cue.finditer(body, start, stop)
+                if (m.end() <= d.start or m.start() >= d.end) and
+                not any(s <= m.start() < e for s, e in asides)]
+        return min(gaps, default=None)
+
+    other, event = nearest(_OTHER_EVENT_CUE), nearest(_EVENT_CUE)
+    return other is not None and (event is None or other <= event)  # «will be held»
 
 
 def _sentence_at(text: str, at: int) -> str:
