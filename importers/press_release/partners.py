@@ -54,9 +54,16 @@ _NOT_GOVERNMENTS = re.compile(
     r"sister[- ]cit|twin)", re.I)
 
 
+# «Соглашение ... между торгово-промышленными палатами», «между пограничными службами»: the
+# name says which bodies sign (if not which country's each is), so not the governments.
+_BETWEEN_BODIES = re.compile(r"(?<![\w-])между\s+(?:[а-яё-]+(?:ыми|ими)\s+){0,2}"
+                             r"(?!правительств|государств|стран|сторон)[а-яё-]+(?:ами|ями)(?![\w-])", re.I)
+
+
 def governments_may_sign(title: str, countries: CountryIndex) -> bool:
     """Whether a document whose name gives no parties may be the meeting's governments'."""
-    return not _NOT_GOVERNMENTS.search(title) and partner(title, countries) is None
+    return not _NOT_GOVERNMENTS.search(title) and not _BETWEEN_BODIES.search(title) and \
+        partner(title, countries) is None
 
 
 # Heads of state signing for their states: «главы государств подписали», «президенты двух стран

@@ -73,6 +73,8 @@ _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
 _PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?)|"
                         r"(?:was|were|has\s+been|"
                         r"have\s+been)\s+signed)(?![\w-])", re.I)
+# «..., подписанного в 2019 году»: says when another document named before was signed.
+_PARTICIPLE = re.compile(r"подписанн\w+", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
 MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
@@ -235,9 +237,15 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
         return [c for c in found if c[1] not in kinds or
                 not any(b <= c[0] < e for b, e in others)]
 
+    def not_attributive(found: list) -> list:  # «Соглашения ..., подписанного 5 мая 2020
+        return [c for c in found if not (_PARTICIPLE.fullmatch(c[2]) and any(  # года, и
+            b <= c[0] < e or e <= c[0] and re.fullmatch(r"[\s)»\"]*,\s*", text[e:c[0]])
+            for b, e in others))]  # Грантового соглашения»: of the one before
+
     clause_start, clause_end = sentence.clause(start, end)
     after = own(sentence.between(end, clause_end, after=True))
-    said = _decide(own(sentence.between(clause_start, start), (RATIFIED,)), after)  # not
+    said = _decide(not_attributive(own(sentence.between(clause_start, start), (RATIFIED,))),
+                   after)  # not
     # «ратификационными» of «Протокол об обмене ратификационными грамотами ..., Соглашение ...»
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
         said = _decide(own(sentence.between(sentence.start, start)), [])
@@ -540,6 +548,11 @@ _GENITIVE_LIST = re.compile(r"подписани(?:е|я|ю|ем|и)\s+(?:[\w-]+
                             r"[^:;.!?]*$", re.I)
 
 
+# Between two documents named one after the other: «, », « и », «, а также », «; »: the second
+# is in the case of the first.
+_JOINED = re.compile(r"\s*[,;]?\s*(?:(?:и|а\s+также|а|также)\s+)?", re.I)
+
+
 def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     last_said = None  # what the previous sentence said last
@@ -592,6 +605,9 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]) \
                     or _GENITIVE_LIST.search(text, start, begin):
                 case = "gent"  # «вступление в силу Соглашения ...», «подписание 4 документов: ...»
+            if case is None and named and _JOINED.fullmatch(
+                    text, named[-1][0] + len(named[-1][1]), begin):
+                case = named[-1][2]  # «подписание Меморандума ..., а также Соглашения ...»
             named.append((begin, words, case, verb_said))
         spans_named = [(b, b + len(w)) for b, w, _c, _v in named]
         for begin, words, case, verb_said in named:

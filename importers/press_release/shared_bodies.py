@@ -15,7 +15,7 @@ from .party_names import english_name, government_name, party_drafts
 
 _TWO = r"(?:двух|обеих|обоих)\s+(?:стран|государств)"
 _RU = re.compile(r"\bмежду\s+(?:профильными\s+)?(?P<body>правительствами|министерствами|"
-                 r"ведомствами)(?P<of>(?:\s+(?!двух|обеих|обоих)[а-яё-]+){0,5}?)"
+                 r"ведомствами|МИД(?=\s+(?:двух|обеих|обоих)\s))(?P<of>(?:\s+(?!двух|обеих|обоих)[а-яё-]+){0,5}?)"
                  r"(?:\s+" + _TWO + r"|\s+(?P<countries>[А-ЯЁ][\w-]*\s+и\s+[А-ЯЁ][\w-]*))?"
                  r"(?=\s+(?:о|об|по|в|на)\s|[,;.]|\s*$)", re.I)
 _EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<two>two\s+countries'|their)\s+)?"
@@ -33,7 +33,7 @@ _EN_ADJECTIVES = {"foreign": "Foreign Affairs", "agriculture": "Agriculture",
 # «между торгово-промышленными палатами двух стран», «между национальными банками обеих
 # стран»: one such body of each of the two countries.
 _PLURAL_BODIES_OF_TWO = re.compile(r"\bмежду\s+(?P<body>(?:[а-яё-]+(?:ыми|ими)\s+){0,2}[а-яё-]+"
-                                   r"(?:ами|ями)(?:\s+[а-яё]+(?:ов|ей|и|ы|а))?)\s+" + _TWO +
+                                   r"(?:ами|ями)(?:\s+(?!двух|обеих|обоих)[а-яё]+){0,3}?)\s+" + _TWO +
                                    r"(?![\w-])", re.I)
 
 
@@ -78,6 +78,8 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
         codes = _codes(ru.group("countries"), index, meeting)
         of = ru.group("of").strip()
         body = ru.group("body").lower()
+        if body == "мид":  # «между МИД двух стран»
+            body, of = "министерствами", of or "иностранных дел"
         if len(codes) != 2 or body == "ведомствами" or body == "министерствами" and not of:
             return []
         if body == "правительствами":
