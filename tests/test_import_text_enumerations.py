@@ -43,6 +43,28 @@ def test_english_plural_and_mous():
         "Memorandum of understanding on surgical instruments"]
 
 
+@pytest.mark.parametrize("body", [
+    "the Ministry of Energy of Kyrgyzstan entered into two memoranda of understanding: one with "
+    "the Ministry of Energy of Azerbaijan on renewable energy, another with SOCAR on the supply "
+    "of petroleum products.",
+    "the Ministry of Energy of Kyrgyzstan signed two memoranda of understanding: one with the "
+    "Ministry of Energy of Azerbaijan on renewable energy, and the other with SOCAR on the "
+    "supply of petroleum products.",
+    "the Ministry of Energy of Kyrgyzstan signed memoranda of understanding with two partners: "
+    "with the Ministry of Energy of Azerbaijan on renewable energy, and with SOCAR on the supply "
+    "of petroleum products."])
+def test_english_documents_each_named_by_its_partner(body):
+    """«two memoranda: one with X on ..., another with Y on ...»: a document for each partner,
+    signed by the subject of the sentence and that partner."""
+    proposal = parse(f"BAKU, 14 May 2025 - During the Baku Energy Week {body}")
+    assert [(i.draft.title, [p.name for p in i.draft.parties]) for i in proposal.instruments] == [
+        ("Memorandum of understanding with the Ministry of Energy of Azerbaijan on renewable "
+         "energy", ["Ministry of Energy of the Kyrgyz Republic",
+                    "Ministry of Energy of the Republic of Azerbaijan"]),
+        ("Memorandum of understanding with SOCAR on the supply of petroleum products",
+         ["Ministry of Energy of the Kyrgyz Republic", "SOCAR"])]
+
+
 def test_one_document_with_and_in_its_title_stays_one():
     proposal = parse("Бишкек, 07.06.2023. Подписано соглашение о сотрудничестве в области "
                      "здравоохранения и медицинских наук.")

@@ -96,6 +96,14 @@ def singular_title(title: str) -> str | None:
     return capitalise(head + title[kind.end():]) if head else None
 
 
+# Words of an English enumeration that name no document: the count of its items before a colon
+# («agreements with two partners: with X on ..., and with Y on ...») and the words that number
+# them («two memoranda: one with X on ..., another with Y on ...», «the other with»).
+_ITEM_WORDS = re.compile(
+    r"\s+(?:with|in|on|for|between|among)\s+(?:two|three|four|five|six|several|\d+)\s+[\w-]+\s*:|"
+    r"(?<=[\s,:;])(?:and\s+)?(?:(?:the\s+)?(?:one|other|first|second|third|fourth|last)|"
+    r"another|a\s+second|a\s+third)(?=\s+(?:with|between|on)\s)|"
+    r"(?<=\w)\s*:(?=\s+(?:(?:the\s+)?(?:one|first)\s+)?(?:with|between|on)\s)", re.I)
 _BETWEEN_PAIRS = re.compile(r"\s(?:between|между)\s", re.I)
 _PAIR_CUT = re.compile(r",\s*(?:and\s+|и\s+|а\s+также\s+)?|\s+and\s+(?=the\s)", re.I)
 _INSTRUMENTAL_PLURAL = re.compile(r"\s([а-яё-]+(?:ами|ями))(?=[.;]?$)", re.I)
@@ -129,6 +137,9 @@ def _split(m: Mention) -> list[Mention]:
     head = (_singular_en if english else _singular_ru)(m.text[:kind.end()])
     rest = re.sub(r"^(\s*)(?::|\s[—–-])", lambda x: " " * len(x.group()),
                   m.text[kind.end():])  # «соглашения: о ...; о ...», «соглашений - о ..., о ...»
+    numbered = english and bool(_ITEM_WORDS.search(rest))
+    if numbered:  # (blanked, so that the offsets in `rest` stay those of the text)
+        rest = _ITEM_WORDS.sub(lambda x: " " * len(x.group()), rest)
     pairs = _pairs(rest) if head else None
     if pairs:
         return [replace(m, case=None, text=capitalise(f"{head}{before}{pair}"))
@@ -163,8 +174,9 @@ def _split(m: Mention) -> list[Mention]:
             continue
         begin = m.start + kind.end() + start
         for one in ([item] if english else _areas(item)):
-            words = f"{head} {one}"
-            out.append(replace(m, start=begin, case=None,
+            words = re.sub(r"\s+", " ", f"{head} {one}").strip()
+            # (the first of a numbered list begins at the kind word: its signers are before it)
+            out.append(replace(m, start=m.start if numbered and not out else begin, case=None,
                                end=begin + len(rest[start:end].rstrip(" ,;")),
                                text=words[:1].upper() + words[1:]))
     return out if len(out) > 1 else [m]

@@ -120,8 +120,9 @@ _OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(
                          r"inked|concluded|exchanged)\b(?:\s+\S+){0,3}\s*)$", re.S)
 
 
-# Between two documents of one English list: «, a», «, as well as an», «and the».
-_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|also|plus)\s+)?(?:(?:a|an|the)\s+)?")
+# Between two documents of one English list: «, a», «, as well as an», «and the», «, another».
+_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|also|plus)\s+)?"
+                        r"(?:(?:a|an|the|another|the\s+other)\s+)?")
 
 
 def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
