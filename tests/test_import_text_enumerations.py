@@ -155,3 +155,13 @@ def test_state_bodies_take_the_official_name_of_their_country():
 def test_documents_named_after_a_plural_head_or_the_signing_words(body, titles):
     proposal = parse(f"12 марта 2025 года\n\n{body}\n")
     assert [i.draft.title for i in proposal.instruments] == titles
+
+
+def test_an_amending_protocol_keeps_its_own_words_before_a_program_between_ministries():
+    found = parse("Визит\n\nАСТАНА, 14 марта 2025 года. Подписаны Протокол о внесении изменений "
+                  "в Соглашение о взаимных поездках граждан от 2 июня 2010 года и Программа "
+                  "сотрудничества между министерствами иностранных дел двух стран на 2025-2026 "
+                  "годы.")
+    assert [i.draft.title for i in found.instruments] == [
+        "Протокол о внесении изменений в Соглашение о взаимных поездках граждан от 2 июня 2010 "
+        "года", "Программа сотрудничества между министерствами иностранных дел на 2025-2026 годы"]

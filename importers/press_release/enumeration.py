@@ -256,13 +256,19 @@ _BETWEEN = re.compile(r"\s(?:между|between)\s.+$", re.I | re.S)
 def share_between(text: str, mentions: list[Mention]) -> list[Mention]:
     """«соглашение о сотрудничестве и программа сотрудничества на 2023–2024 годы между
     министерствами юстиции КР и РФ»: two documents joined by «и» / «and», the parties said once
-    after the second, are both between them."""
+    after the second, are both between them; not a first that names an instrument of its own
+    («Протокол о внесении изменений в Соглашение о ... от 2 июня 2010 года»), whose words end
+    with that instrument."""
     out = list(mentions)
     for n, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
         joined = re.fullmatch(r"\s+(?:и|and)\s+", text[m.end:nxt.start], re.I)
         between = _BETWEEN.search(nxt.text)
-        own = between and len((DOCUMENT_EN if re.match(r"[A-Za-z]", nxt.text) else DOCUMENT_RU)
-                              .findall(nxt.text[:between.start()])) == 1  # not «в Соглашение между»
-        if joined and own and not m.in_list and not _BETWEEN.search(m.text):
+        own = between and _kind_words(nxt.text[:between.start()]) == 1  # not «в Соглашение между»
+        if joined and own and not m.in_list and not _BETWEEN.search(m.text) and \
+                _kind_words(m.text) == 1:
             out[n] = replace(m, text=m.text + between.group())
     return out
+
+
+def _kind_words(words: str) -> int:
+    return len((DOCUMENT_EN if re.match(r"[A-Za-z]", words) else DOCUMENT_RU).findall(words))
