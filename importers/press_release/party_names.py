@@ -10,7 +10,7 @@ from models.records import PartyDraft
 
 from .body_kinds import BODY_HEADS, COMPANY_FORMS, body_kind
 from .countries import DEMONYMS, CountryIndex
-from .morphology import inflect_phrase, parses
+from .morphology import has_tag, inflect_phrase, parses
 
 
 def capitalise(name: str) -> str:
@@ -201,6 +201,13 @@ def nominative_body(name: str) -> str:
     return name
 
 
+def _bare_city(name: str, countries: CountryIndex) -> bool:
+    """«Ош», «Казань» as a side («договор о побратимстве между Ошем и Казанью»): a town by
+    its name alone, which signs as the town («Город Ош»)."""
+    return re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", name) is not None and \
+        has_tag(name.lower(), "Geox") and countries.whole_country(name) is None
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
@@ -208,6 +215,7 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
+    names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
     drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
                          organisation_kind=body_kind(n, countries)) for n in names]
     for d in drafts:
