@@ -214,6 +214,18 @@ def test_documents_of_an_earlier_trip_the_text_dates_are_not_this_meetings():
         "Agreement on trade"]
 
 
+def test_earlier_documents_recalled_after_the_signing_leave_its_date_alone():
+    """«The bank's earlier agreements, signed in 2019 and 2022, ...»: other documents, whose
+    years are not the date of the agreement signed at the meeting (it was dropped as signed
+    in 2019, before the meeting)."""
+    proposal = _proposal("The Cabinet of Ministers of the Kyrgyz Republic and the Asian "
+                         "Development Bank signed a grant agreement on school construction in "
+                         "Naryn.\nThe bank's earlier agreements, signed in 2019 and 2022, "
+                         "financed irrigation in Chui and Talas.")
+    assert [(i.draft.title, i.draft.signed_date) for i in proposal.instruments] == [
+        ("Grant agreement on school construction in Naryn", date(2024, 5, 5))]
+
+
 def test_kind_words_in_a_row_sum_up_the_documents_and_name_none():
     assert titles("The presidents signed the Treaty of Alliance. Agreements, protocol, "
                   "memorandum of understanding, roadmap and programs of cooperation, which were "

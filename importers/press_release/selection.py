@@ -131,7 +131,9 @@ def select(parsed: list[tuple[Mention, Document]],
         if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
             earlier = [d for x, d in kept if d.kind == doc.kind and _names_again(doc, d)]
             if earlier:
-                if earlier[-1].signed is None and doc.signed is not None:
+                if earlier[-1].signed is None and doc.signed is not None and \
+                        m.status in (*_COUNTS, None):  # (not «the bank's earlier agreements,
+                    # signed in 2019»: other documents, whose date is not the one named before)
                     earlier[-1].signed = doc.signed
                     earlier[-1].signed_place = earlier[-1].signed_place or doc.signed_place
                 continue
