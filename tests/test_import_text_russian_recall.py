@@ -11,6 +11,7 @@ from importers.press_release import CountryIndex, parse_press_release
 from importers.press_release.kinds import DOCUMENT_RU
 from importers.press_release.morphology import inflect_phrase
 from importers.press_release.parties import find_parties
+from importers.press_release.party_names import full_name
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())
@@ -258,3 +259,12 @@ def test_towns_named_alone_sign_as_the_town():
     assert [names for _title, names in _parties(
         "Подписан договор о побратимских связях между Ошем и Казанью.")] == [
         ["Город Ош", "Город Казань"]]
+
+
+def test_a_ministry_by_its_short_name_in_any_case_is_named_in_full():
+    assert [names for _title, names in _parties(
+        "Подписан меморандум о сотрудничестве в сфере цифровизации. Документ подписали глава "
+        "Минцифры Кыргызстана Нурбек Абдылдаев и глава Минцифры Казахстана Жаслан Мадиев.")] == [
+        ["Министерство цифрового развития Кыргызской Республики",
+         "Министерство цифрового развития Республики Казахстан"]]
+    assert full_name("Минздрава КР") == "Министерство здравоохранения КР"
