@@ -253,3 +253,12 @@ def test_a_short_report_ending_on_a_founding_date_gives_no_meeting_date(index):
                     "was established on 16 February 1963.", index)
     assert result["meeting"]["date"] is None
     assert [i["signed_date"] for i in result["instruments"]] == [None]
+
+
+def test_a_ratification_recalling_the_earlier_signing_reports_no_meeting(index):
+    result = parsed("Parliament backs road loan\n\nMarch 14, 2024\n\nThe Jogorku Kenesh has "
+                    "ratified the loan agreement with the Islamic Development Bank on the "
+                    "Osh-Batken road. The loan agreement itself goes back to 12 May 2023, when "
+                    "it was signed in Jeddah.", index)
+    assert result["meeting"] is None
+    assert all(i["signed_date"] != "2024-03-14" for i in result["instruments"])

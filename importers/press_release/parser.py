@@ -292,13 +292,18 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     if headline:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)
+    signed_there = False
     for m, doc in parsed:
         proposed = _proposed(text, m, doc, taken, reference, meeting,
                              header_date.value if header_date else None)
-        if _before_the_meeting(proposed.draft, meeting, m, doc):
+        if _before_the_meeting(proposed.draft, meeting, m, doc,
+                               header_date.value if header_date else None):
             continue  # «The visit followed the November 2023 trip ..., when they signed ...»
+        signed_there = signed_there or m.status == SIGNED
         government_of_the_day(doc, proposed.draft.signed_date)
         proposal.instruments.append(proposed)
+    if not signed_there and not names_meeting:  # only earlier signings («The agreement itself
+        proposal.meeting = None  # dates from September 8, 2023, when it was signed»): no meeting
     return proposal
 
 
@@ -333,10 +338,12 @@ def _date_after_verb(text: str, m: Mention, reference) -> FoundDate | None:
     return found[0] if found else None
 
 
-def _before_the_meeting(draft, meeting: MeetingDraft | None, m: Mention, doc: Document) -> bool:
+def _before_the_meeting(draft, meeting: MeetingDraft | None, m: Mention, doc: Document,
+                        dated: date | None = None) -> bool:
     """A document whose own sentence dates its signing over a month before the meeting (a
-    year before it, for a year alone) was signed at an earlier one."""
-    day, when = draft.signed_date, meeting.start_date if meeting else None
+    year before it, for a year alone), or before the text's own date `dated` when the meeting
+    has no date, was signed at an earlier one."""
+    day, when = draft.signed_date, (meeting.start_date if meeting else None) or dated
     if m.status != SIGNED or day is None or when is None or doc.reference is not None:
         return False
     if draft.signed_date_precision == "year":
