@@ -270,7 +270,7 @@ def spelled_out(name: str, text: str) -> str:
         return name
     m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
     if not m:
-        return name
+        return WELL_KNOWN.get(name, name)
     words = m.group(1).split()
     letters = name.casefold()
     for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
@@ -288,4 +288,10 @@ def spelled_out(name: str, text: str) -> str:
     return name
 
 
+# International lenders and agencies a Russian text names by their abbreviation alone.
+WELL_KNOWN = {"ЕБРР": "Европейский банк реконструкции и развития", "АБР": "Азиатский банк развития",
+              "ЕАБР": "Евразийский банк развития", "ЕИБ": "Европейский инвестиционный банк",
+              "ПРООН": "Программа развития ООН", "ВОЗ": "Всемирная организация здравоохранения",
+              "ЮНИСЕФ": "Детский фонд ООН", "МВФ": "Международный валютный фонд",
+              "ИБР": "Исламский банк развития", "АБИИ": "Азиатский банк инфраструктурных инвестиций"}
 _SMALL_WORDS = {"for", "of", "and", "the", "on", "in", "и", "по", "для", "в", "при"}

@@ -203,6 +203,10 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     state = _state_name(part.strip(" ,"), countries)
     if state:  # «Кыргызская Республика и АБР подписали»: the state itself signs
         return state
+    if re.search(r"[а-яё]", part, re.I):  # «МИД Кыргызстана», «Минфин КР»: the ministry
+        part = full_name(part.strip(" ,"))
+        if re.fullmatch(r"[А-ЯЁ]{2,6}", part) and INTERNATIONAL.match(part):
+            return part  # «ЕБРР» (its full name: see spelled_out)
     part = _start(part.strip(" ,"), countries)
     if part is None:
         return None
