@@ -293,6 +293,41 @@ def test_a_company_named_by_capitals_alone_signs_beside_a_ministry():
                                    "ACWA Power"]  # not two guessed governments
 
 
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Ministry of Energy of Uzbekistan and Masdar signed an agreement on a solar plant.",
+     ["Ministry of Energy of the Republic of Uzbekistan", "Masdar"]),
+    ("In addition, the Ministry of Energy of Uzbekistan and ACWA Power signed an agreement on a "
+     "wind farm.", ["Ministry of Energy of the Republic of Uzbekistan", "ACWA Power"]),
+    ("KazMunayGas and Shell inked an MoU on a gas processing project.", ["KazMunayGas", "Shell"]),
+    ("Uzbekneftegaz signed an MoU with Lukoil on a gas chemical project.",
+     ["Uzbekneftegaz", "Lukoil"]),
+])
+def test_a_company_named_by_its_name_alone_signs_beside_another_side(sentence, parties):
+    """Not two guessed governments (one of them Kyrgyz), nor the partner alone; a surname
+    («Mirziyoyev and Tokayev signed») is no company."""
+    assert first_parties(f"Tashkent, 5 May 2024. {sentence}") == parties
+
+
+def test_a_list_of_projects_after_a_plural_kind_word_names_a_document_per_company():
+    """«MoUs were signed with companies on the following projects:» then «- ACWA Power – ...»:
+    one memorandum per item, on its project, with the company it names (the text names no
+    other side: none is guessed)."""
+    proposal = parse("TASHKENT, 12 June 2025 – At the investment forum, memoranda of "
+                     "understanding were signed with companies on the following projects:\n"
+                     "- ACWA Power – construction of a wind power plant in Karakalpakstan;\n"
+                     "- Masdar – a solar power plant in Samarkand region.")
+    assert [(i.draft.title, [p.name for p in i.draft.parties])
+            for i in proposal.instruments] == [
+        ("Memorandum of understanding on construction of a wind power plant in Karakalpakstan",
+         ["ACWA Power"]),
+        ("Memorandum of understanding on a solar power plant in Samarkand region", ["Masdar"])]
+
+
+def test_two_surnames_before_the_verb_are_no_companies():
+    assert first_parties("Tashkent, 5 May 2024. Mirziyoyev and Tokayev signed an agreement on "
+                         "a wind farm.") == []
+
+
 
 @pytest.mark.parametrize("sentence, parties", [
     # a prime minister signs for his government (not a «Ministry of Prime»)

@@ -24,6 +24,7 @@ from .segmentation import MARKER, SIGNED, Mention, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
+from .signers import company_name
 from .statements import announced_count, inherit_status
 from .visit import meeting_partners
 
@@ -158,11 +159,14 @@ def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],
 
 
 def _sides_parties(doc: Document, said: str, index: CountryIndex) -> None:
-    """«Между X и Y – Меморандум ...»: the sides a list item names before its document."""
+    """«Между X и Y – Меморандум ...»: the sides a list item names before its document; «ACWA
+    Power – a wind farm ...»: the company the item names (the other side the text may not say)."""
     words = re.sub(r"^\s*(?:между|between)\s+|\s*[–—-]\s*$", "", said, flags=re.I)
     found = find_parties(("между " if re.search(r"[а-яё]", words, re.I) else "between ") +
                          words, index)
-    if found and len(found.names) == 2:
+    if found is None and company_name(words):  # «ACWA Power – a wind farm»: the one it names
+        doc.parties = party_drafts([company_name(words)], index)
+    elif found and len(found.names) == 2:
         doc.parties = party_drafts(found.names, index)
         doc.multilateral = False
         doc.level = level_for(doc.title, doc.kind, doc.parties)

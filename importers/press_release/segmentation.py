@@ -331,8 +331,11 @@ def _list_items(text: str,
                 i += 1
             if found is None and head is not None and marker:  # «подписаны соглашения о
                 status = _decide(cues(text, scope_start, lines[intro].end), [])  # ...:\n1. между
-                mentions.append(Mention(body_start, end, f"{head} {text[body_start:end]}",
-                                        status, scope_start, in_list=True))
+                side = _SIDE_THEN_WHAT.fullmatch(text, body_start, end)
+                mentions.append(Mention(body_start, end, f"{head} on {side.group('what')}" if side
+                                        else f"{head} {text[body_start:end]}", status,
+                                        scope_start, in_list=True,
+                                        sides=side.group("side") if side else ""))
                 headed.append((lines[intro].start, lines[intro].end))
                 continue
             if found is None:
@@ -351,6 +354,12 @@ def _list_items(text: str,
     return mentions, used, headed
 
 
+# «MoUs were signed with companies on the following projects:\n- ACWA Power – a wind farm in
+# Karakalpakstan;»: an item naming the company that signs, a dash, what the document is on.
+_SIDE_THEN_WHAT = re.compile(r"(?P<side>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[–—-]\s+"
+                             r"(?P<what>[a-z][^–—\n]*?)[\s;.,]*")
+
+
 def _plural_head(intro: str) -> str | None:
     """«По итогам встречи подписаны соглашения о двустороннем сотрудничестве:» → «соглашение о
     двустороннем сотрудничестве»: the items of the list that follows complete it («1. между
@@ -361,7 +370,10 @@ def _plural_head(intro: str) -> str | None:
     if not kinds:
         return None
     last = max(kinds, key=lambda k: k.start())
-    phrase = line[last.start():]
+    phrase = re.split(r"\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:\w+\s+)?(?:signed|"
+                      r"concluded|inked|exchanged)\b|\s+(?:with|on|for|in)\s+(?:the\s+)?(?:following|"
+                      r"companies|partners|investors)\b", line[last.start():])[0]  # (what follows
+    # says with whom or on what, not the kind: «MoUs were signed with companies on ...:»)
     if len(phrase.split()) > 8 or re.search(r"[,;.]", phrase):
         return None
     return singular_head(phrase)

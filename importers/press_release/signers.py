@@ -345,6 +345,14 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     parts = split_signers(who, countries)
     names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
         r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
+    filled = [n or (company_name(p) if re.search(r"\band\s+%s|%s\s+and\b" % (
+        re.escape(p), re.escape(p)), who) or k == len(parts) - 1 and re.match(
+        r"\S+(?:\s+\S+){0,4}?\s+with\s+[A-Z]", said) else None) for k, (n, p) in enumerate(
+        zip(names, parts))]  # «The Ministry of Energy and Masdar signed», «Uzbekneftegaz signed
+    # an MoU with Lukoil»: a company by its name alone, when every side is named so (not
+    # «Erdogan and his Kyrgyz counterpart ...»: people)
+    if all(filled) and not any(COUNTERPART.match(p) for p in parts):
+        names = filled
     while names and names[0] is None:  # «Кроме того, ОсОО ...»
         names.pop(0)
         parts.pop(0)
@@ -355,6 +363,22 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
                      _partner(title, countries) or partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
+
+
+# «Masdar», «Uzbekneftegaz», «KazMunayGas», «ACWA Power», «Total Energies»: a company named by
+# its name alone (not «Kudratov», «John Smith»: people).
+_COMPANY_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_SURNAME = re.compile(r"(?:ov|ev|yev|ova|eva|in|ina|sky|skiy|enko|yan|uly|kyzy|zoda|zade)$")
+
+
+def company_name(part: str) -> str | None:
+    m = _COMPANY_NAME.fullmatch(part.strip(" ,"))
+    tokens = m.group("name").split() if m else []
+    if not tokens or len(tokens) == 1 and _SURNAME.search(tokens[0]) and \
+            not re.search(r"[a-z][A-Z]", tokens[0]) or len(tokens) > 1 and \
+            not any(t in _ORG_WORDS or t.isupper() for t in tokens):
+        return None
+    return m.group("name")
 
 
 _BETWEEN_DASHES = re.compile(r"\s[–—]\s+(?P<who>[^–—]+?)\s+[–—]\s*$")
@@ -474,10 +498,18 @@ def _begins_body(words: str, countries: CountryIndex) -> bool:
     return False
 
 
+# Words that open an English sentence before its subject: «Meanwhile,», «In addition,», «On
+# Monday,» (before «the ...»).
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+(?:\s+\w+){0,3},\s+(?=the\s)")
+
+
 def split_signers(who: str, countries: CountryIndex) -> list[str]:
     """«X, Y и Z» at the commas and «и» that begin a new body («Министерство образования и
     науки КР» stays whole); in English at «, the» and «and the»."""
     if not re.search(r"[а-яё]", who, re.I):
+        lead = _SENTENCE_ADVERB.match(who.strip())  # «Meanwhile, the Ministry ... and ...»
+        if lead and not countries.mentions(lead.group()):
+            who = who.strip()[lead.end():]
         found = find_parties("between " + who.strip(), countries)
         return found.names if found else [who]
     parts, start = [], 0
