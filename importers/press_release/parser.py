@@ -20,7 +20,7 @@ from .parties import find_parties
 from .party_names import party_drafts, spelled_out
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
-from .segmentation import MARKER, SIGNED, Mention, find_mentions
+from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
@@ -145,7 +145,25 @@ def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
     if m.in_list:
         line_end = text.find("\n", start)
         return text[start:line_end if 0 <= line_end < m.start else m.start]
-    return text[start:m.start]
+    return _statement_before(text, m, found) + text[start:m.start]
+
+
+def _statement_before(text: str, m: Mention, found: list[Mention]) -> str:
+    """«Президенты ... подписали три документа. Это Протокол ..., Соглашение ...»: a sentence
+    that only names documents signed in the sentence before it (one that names none itself)
+    has that sentence's subject as theirs; else ""."""
+    end = re.compile(r"[.!?…](?=\s|$)|\n").search(text, m.end)
+    if m.status != SIGNED or any(  # its sentence says something of its own («A loan
+            not any(x.start <= p < x.end for x in found)  # agreement was signed»), not
+            for p, _k, _w in cues(text, m.scope_start, end.start() if end else len(text))):
+        return ""  # within a name («об обмене ратификационными грамотами»)
+    before = text[max(0, m.scope_start - 400):m.scope_start]
+    sentence = re.split(r"(?<=[.!?…])\s+|\n", before.rstrip())[-1]
+    at = m.scope_start - len(before) + before.rfind(sentence)
+    signed = [(p, w) for p, kind, w in cues(sentence) if kind == SIGNED]
+    if not sentence or not signed or any(at <= x.start < m.scope_start for x in found):
+        return ""
+    return sentence[:signed[-1][0] + len(signed[-1][1])] + " "  # (up to its verb)
 
 
 def _table_parties(doc: Document, m: Mention, sides: dict[str, list[list[str]]],

@@ -69,12 +69,12 @@ def governments_may_sign(title: str, countries: CountryIndex) -> bool:
 # Heads of state signing for their states: «главы государств подписали», «президенты двух стран
 # скрепили подписями», «the two leaders signed», «Presidents Japarov and Mirziyoyev signed»,
 # «... подписали главы государств», «... signed by the two presidents».
-_HEADS = (r"(?:главы\s+(?:двух\s+|обоих\s+)?государств|лидеры\s+(?:двух\s+|обеих\s+)?"
-          r"(?:стран|государств)|лидеры|президенты(?:\s+двух\s+стран)?|"
+_HEADS = (r"(?:[Гг]лавы\s+(?:двух\s+|обоих\s+)?государств|[Лл]идеры\s+(?:двух\s+|обеих\s+)?"
+          r"(?:стран|государств)|[Лл]идеры|[Пп]резиденты(?:\s+двух\s+стран)?|"
           r"(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|heads\s+of\s+state)|"
           r"Presidents?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:President\s+)?"
           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_HEADS_BEFORE = re.compile(_HEADS + r"(?:\s+[\w-]+){0,2}?\s+(?:подписали|скрепили\s+(?:своими\s+)?подписями|"
+_HEADS_BEFORE = re.compile(_HEADS + r"(?:\s+[\w-]+){0,12}?\s+(?:подписали|скрепили\s+(?:своими\s+)?подписями|"
                            r"(?:have\s+)?signed|adopted|приняли|утвердили)(?:\s+[\w$.,-]+){0,4}"
                            r"\s*$")
 _HEADS_AFTER = re.compile(r"(?:подписали|скрепили\s+(?:своими\s+)?подписями|подписан[аоы]?|signed\s+by)\s+" +
