@@ -1,4 +1,4 @@
-"""«A met with B. The sides signed a memorandum ...»: the sides that sign are the two people the
+"""«A met with B. The sides signed a memorandum ...», «... По итогам встречи подписан ...»: the sides that sign are the two people the
 sentence before says met, each for the body of their post; «A met ... . The minister and his
 Uzbek counterpart signed ...»: A's body and the same body of the counterpart's country."""
 
@@ -12,7 +12,10 @@ from .signers import body_of, counterpart, english_post, subject_parties
 
 # «(По итогам встречи) стороны подписали», «the two sides signed a»: right before the document.
 _SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b(?:the\s+two|both|the)\s+sides)\s+(?:также\s+|also\s+)?"
-                           r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
+                           r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$|"
+                           r"(?:^|[.!?]\s+)(?:[Пп]о\s+итогам\s+(?:встречи|переговоров)\s+|"
+                           r"[Вв]\s+ходе\s+(?:встречи|переговоров)\s+)(?:был[аио]?\s+)?"
+                           r"подписан[аоы]?\s*$", re.I)  # «По итогам встречи подписан ...»
 # «Министр и его узбекский коллега подписали», "The minister and his Uzbek counterpart signed".
 _COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и|and)\s+(?P<other>(?:его|ее|её|his|"
                                r"her)\s+[\w-]+\s+(?:коллега|counterpart))\s+(?:подписали|signed)"
