@@ -1,6 +1,7 @@
-"""«A met with B. The sides signed a memorandum ...», «... По итогам встречи подписан ...»: the sides that sign are the two people the
-sentence before says met, each for the body of their post; «A met ... . The minister and his
-Uzbek counterpart signed ...»: A's body and the same body of the counterpart's country."""
+"""«A met with B. The sides signed a memorandum ...», «... По итогам встречи подписан ...»: the
+sides that sign are the two people the sentence before says met, each for the body of their post;
+«A met ... . The minister and his Uzbek counterpart signed ...»: A's body and the same body of the
+counterpart's country."""
 
 from __future__ import annotations
 
