@@ -169,7 +169,10 @@ def _balanced(text: str) -> str:
 
 # «... — утвержден», «... — adopted»: the status a table's row gives, not part of the name.
 _ROW_STATUS = re.compile(r"\s+[—–-]\s+(?:подписан\w*|утвержден\w*|одобрен\w*|принят\w*|signed|"
-                         r"adopted|approved)\.?$", re.I)
+                         r"adopted|approved)\.?$|\s*\((?:подписан\w*|утвержден\w*|одобрен\w*|"
+                         r"принят\w*|signed|adopted|approved)\)$", re.I)  # «... (принята)»
+# «..., а также другие документы», «... и другие»: the report's words after the last name.
+_OTHERS = re.compile(r"(?:,\s*|\s+)(?:а\s+также|и)\s+другие(?:\s+[а-яё]+)?$", re.I)
 
 
 def clean_title(text: str) -> str:
@@ -177,7 +180,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
     text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _TRIM.sub("", text))))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
-    text = _ROW_STATUS.sub("", text)
+    text = _OTHERS.sub("", _ROW_STATUS.sub("", text))
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
     text = re.sub(r"[,\s]+(?:and\s+)?(?:finally|also|too|as\s+well)$", "", text)
     # «..., after talks at which ...», «..., the ministry reports»: the report, not the name
