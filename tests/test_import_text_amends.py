@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from importers.press_release import CountryIndex
+from importers.press_release import CountryIndex, as_json, parse_press_release
 from importers.press_release.documents import parse_document
 from models.countries import seeds
 
@@ -59,3 +59,29 @@ def test_a_year_the_title_speaks_of_is_not_its_date(text, index):
 def test_a_year_after_the_kind_word_is_the_documents_own(index):
     doc = parse_document("Соглашение 2015 года о торговле", index, date(2024, 11, 6))
     assert doc.own_date.iso() == "2015"
+
+
+@pytest.mark.parametrize("body, title, amended, when", [
+    ("The sides signed a protocol to amend the intergovernmental agreement on the avoidance of "
+     "double taxation signed on 10 July 2001.",
+     "Protocol to amend the intergovernmental agreement on the avoidance of double taxation",
+     "Intergovernmental agreement on the avoidance of double taxation", "2001-07-10"),
+    ("The ministers signed a protocol on making amendments to the 2009 Agreement on Visa-Free "
+     "Travel.", "Protocol on making amendments to the 2009 Agreement on Visa-Free Travel",
+     "Agreement on Visa-Free Travel", "2009"),
+    ("The sides signed an amendment to the 2017 loan agreement on the Bishkek heating project.",
+     "Amendment to the 2017 loan agreement on the Bishkek heating project",
+     "Loan agreement on the Bishkek heating project", "2017"),
+    ("The sides signed an additional agreement to the Agreement on Trade of 12 March 1998.",
+     "Additional agreement to the Agreement on Trade of 12 March 1998", "Agreement on Trade",
+     "1998-03-12"),
+])
+def test_an_english_amending_document_is_one_with_the_instrument_it_amends(
+        body, title, amended, when, index):
+    """«to amend», «on making amendments to», «an amendment to», «an additional agreement to»:
+    one document (the agreement after the verb is no document of its own) that amends the
+    agreement named after it, with that agreement's date as precise as the text gives it."""
+    found = as_json(parse_press_release(f"BISHKEK, 5 May 2025 - {body}", date(2026, 1, 15),
+                                        index))["instruments"]
+    assert [(d["title"], d["amends"]) for d in found] == [
+        (title, {"title": amended, "date": when})]

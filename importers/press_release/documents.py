@@ -46,7 +46,8 @@ _REFERENCES = [
     (r"(?:amending|on\s+amending|to\s+amend|(?:(?:on\s+)?(?:introducing|making|the\s+"
      r"introduction\s+of)\s+|on\s+)?(?:amendments?|changes|alterations)(?:\s+and\s+"
      r"(?:additions|supplements|amendments))?\s+(?:to|in|into))\s+(?:the\s+)?", "amends", None),
-    (r"(?<=protocol)\s+to\s+(?:the\s+)?", "supplements", None),
+    (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))\s+to\s+"
+     r"(?:the\s+)?", "supplements", None),
     (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),
     (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
 ]

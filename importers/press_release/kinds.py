@@ -43,8 +43,8 @@ DOCUMENT_EN = re.compile(
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of intent|project documents?|(?-i:MoUs?)|"
     r"(?-i:Decisions?)(?=\s+(?:of|on|to)\s)|exchange\s+(?:notes|letters?)|"
-    # «signed amendments to the Agreement ... of 2015»: the amendments are the document
-    r"amendments(?:\s+and\s+(?:additions|supplements))?(?=\s+(?:to|in|into)\s+(?:the\s+)?"
+    # «signed amendments (an amendment) to the Agreement ... of 2015»: the document
+    r"amendments?(?:\s+and\s+(?:additions|supplements))?(?=\s+(?:to|in|into)\s+(?:the\s+)?"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|treaty|convention|protocol|memorandum|"
     r"charter|statute)\b))\b", re.I)
 DOCUMENT_KY = re.compile(
@@ -76,7 +76,7 @@ _KINDS = [
      r"intent(?:ions?)?)", "agreement_of_intent"),  # as «протокол о намерениях»
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement)", "agreement"),
-    (r"amendments\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
+    (r"amendments?\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),
