@@ -6,12 +6,16 @@ single save stores them), then inserted by multi-row `INSERT ... VALUES (...), (
 statements of a few hundred rows each. One statement per few hundred rows matters on SQLite:
 the trigger that keeps the full-text index (`instrument_fts`) flushes its pending terms at
 the end of every statement, so an `executemany` of single rows costs three times as much.
+`ahead` makes the next statements in a thread of their own while the connection runs the
+ones before (the driver lets go of Python's lock meanwhile): the write lock is held less.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from itertools import chain
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import JSON, Table
 from sqlalchemy.engine import Connection
@@ -52,14 +56,11 @@ def _remembered(process: Callable) -> Callable:
 
 
 class RowInserter:
-    """`insert(rows)`: tuples in the order of `columns`, already converted (`converter`),
-    into `table`, on the connection's transaction; `insert_dicts`: rows as they are."""
+    """`statements(rows)`: the statements inserting tuples in the order of `columns`,
+    already converted (`converter`), into `table`, for a connection of `dialect` to run."""
 
-    def __init__(self, db: Connection, table: Table, columns: tuple[str, ...] | list[str]):
-        self.db = db
-        dialect = db.dialect
+    def __init__(self, dialect, table: Table, columns: tuple[str, ...] | list[str]):
         self.columns = tuple(columns)
-        self.convert = converter(dialect, table, self.columns)
         quote = dialect.identifier_preparer.quote
         mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
         self.head = (f"INSERT INTO {quote(table.name)} "
@@ -68,19 +69,16 @@ class RowInserter:
         self.per_statement = max(1, min(MAX_ROWS, MAX_PARAMETERS // len(self.columns)))
         self._statements: dict[int, str] = {}
 
-    def insert(self, rows: list[tuple]) -> None:
+    def statements(self, rows: list[tuple]) -> Iterator[tuple[str, tuple]]:
+        """The statements inserting the rows, with their parameters (made without a
+        connection: by `ahead`'s thread while the connection runs the ones before)."""
         for start in range(0, len(rows), self.per_statement):
             chunk = rows[start:start + self.per_statement]
             sql = self._statements.get(len(chunk))
             if sql is None:
                 sql = self._statements[len(chunk)] = self.head + ", ".join(
                     [self.one] * len(chunk))
-            self.db.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
-
-    def insert_dicts(self, rows: list[dict]) -> None:
-        """Rows as dicts holding (at least) every column, not converted yet."""
-        columns, convert = self.columns, self.convert
-        self.insert([convert(tuple(r[c] for c in columns)) for r in rows])
+            yield sql, tuple(chain.from_iterable(chunk))
 
 
 def reserve_ids(db: Connection, table: Table, count: int) -> list[int]:
@@ -95,3 +93,41 @@ def reserve_ids(db: Connection, table: Table, count: int) -> list[int]:
             (table.name, count))]
     highest = db.exec_driver_sql(f"SELECT max(id) FROM {table.name}").scalar() or 0
     return list(range(highest + 1, highest + 1 + count))
+
+
+def ahead(items: Iterable, depth: int = 2) -> Iterator:
+    """The items, made in a thread of their own up to `depth` ahead of their use: the
+    database driver lets go of Python's lock while it runs a statement, so the Python work
+    of the next statements is done on the second core meanwhile. What the thread raises is
+    raised here; a use stopped early stops the thread."""
+    made: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+    end = object()
+
+    def make() -> None:
+        try:
+            for item in items:
+                made.put((item, None))
+                if stop.is_set():
+                    return
+            made.put((end, None))
+        except BaseException as exc:  # raised again in the using thread
+            made.put((end, exc))
+
+    thread = threading.Thread(target=make, name="kelishim-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, exc = made.get()
+            if exc is not None:
+                raise exc
+            if item is end:
+                return
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let a thread waiting to put go on and see `stop`
+            try:
+                made.get(timeout=0.05)
+            except queue.Empty:
+                pass

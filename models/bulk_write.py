@@ -5,13 +5,13 @@ multi-row inserts. Only this runs while the write lock is held."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlalchemy import insert, select, update
 
 from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, ORGANISATION_AT, PARTY_COLUMNS,
                    SIGNATORY_AT, UUID_AT, BulkPlan, new_uuids)
-from .bulk_insert import RowInserter, reserve_ids
+from .bulk_insert import RowInserter, ahead, reserve_ids
 from .errors import ValidationError, problem
 from .numbering import format_number, literal_prefix, number_regex
 from .tables import (AuditEntry, Instrument, InstrumentParty, InstrumentSector, Organisation,
@@ -46,13 +46,32 @@ def _write_plan(registry, db, plan: BulkPlan, progress) -> list[int]:
     ids = _give_ids(db, plan)
     sequences = Sequences(db, registry.number_pattern, list(plan.numbers), plan.sequences)
     out = reserve_ids(db, Instrument.__table__, len(plan))
-    instruments = RowInserter(db, Instrument.__table__,
+    dialect = db.dialect
+    instruments = RowInserter(dialect, Instrument.__table__,
                               ("id", *COLUMNS, "registry_number", "search_text"))
-    parties = RowInserter(db, InstrumentParty.__table__, ("instrument_id", *PARTY_COLUMNS))
-    sectors = RowInserter(db, InstrumentSector.__table__, ("instrument_id", "sector_id"))
-    events = RowInserter(db, StatusEvent.__table__, ("instrument_id", *EVENT_COLUMNS))
-    audits = RowInserter(db, AuditEntry.__table__,
+    parties = RowInserter(dialect, InstrumentParty.__table__, ("instrument_id", *PARTY_COLUMNS))
+    sectors = RowInserter(dialect, InstrumentSector.__table__, ("instrument_id", "sector_id"))
+    events = RowInserter(dialect, StatusEvent.__table__, ("instrument_id", *EVENT_COLUMNS))
+    audits = RowInserter(dialect, AuditEntry.__table__,
                          ("record_id", "instrument_id", *AUDIT_COLUMNS, "changes"))
+    # Rows made and inserted a chunk at a time; made by `ahead`'s thread, a chunk or two
+    # ahead of the connection, which inserts the ones before meanwhile.
+    batches = _statements(plan, out, ids, sequences,
+                          (instruments, parties, sectors, events, audits))
+    for done, statements in ahead(batches):
+        for sql, parameters in statements:
+            db.exec_driver_sql(sql, parameters)
+        if progress:
+            progress(done)
+    return out
+
+
+def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: "Sequences",
+                inserters: tuple) -> Iterator[tuple[int, list[tuple[str, tuple]]]]:
+    """For each chunk of the plan, the rows written so far and the statements inserting
+    its instruments and their parties, sectors, events and audit entries (numbered here:
+    `sequences` is this generator's own). Uses no connection."""
+    instruments, parties, sectors, events, audits = inserters
     done = 0
     for chunk in plan.planned.chunks():  # read again from the start if run again
         rows, numbers = [], []
@@ -62,7 +81,7 @@ def _write_plan(registry, db, plan: BulkPlan, progress) -> list[int]:
                 sequences.take(number)
             numbers.append(number)
             rows.append((iid, *p.values, number, p.document.complete(number)))
-        instruments.insert(rows)
+        statements = list(instruments.statements(rows))
         party_rows, sector_rows, event_rows, audit_rows = [], [], [], []
         uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 for p in chunk)))
         for iid, p, number in zip(out[done:], chunk, numbers):
@@ -83,12 +102,9 @@ def _write_plan(registry, db, plan: BulkPlan, progress) -> list[int]:
             audit_rows.append((iid, iid, *values, changes.complete(number)))
         for inserter, many in ((parties, party_rows), (sectors, sector_rows),
                                (events, event_rows), (audits, audit_rows)):
-            if many:
-                inserter.insert(many)
+            statements += inserter.statements(many)
         done += len(chunk)
-        if progress:
-            progress(done)
-    return out
+        yield done, statements
 
 
 def refuse_taken_numbers(db, plan: BulkPlan) -> None:

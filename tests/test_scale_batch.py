@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from bench.generate import Generator, Plan, generate
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.records import InstrumentDraft, OrganisationDraft, PartyDraft
 from models.registry import Registry
 
@@ -224,3 +225,30 @@ def test_a_big_batch_is_written_with_a_larger_page_cache_put_back_after(registry
         assert sizes == [-bulk_write.CACHE_KB]
         with registry.engine.connect() as conn:  # the pooled connection: as it was
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() != -bulk_write.CACHE_KB
+
+
+@pytest.mark.parametrize("failing", ["making rows", "inserting them"])
+def test_a_write_failing_after_its_first_rows_leaves_nothing_and_no_thread(
+        registry, monkeypatch, failing):
+    """The rows are made a chunk ahead in a thread of their own while the connection inserts
+    the ones before: a failure on either side after some rows were inserted writes nothing,
+    reaches the caller, and leaves no thread behind."""
+    from models import bulk_write
+
+    real = bulk_write._statements
+
+    def failing_later(*args):
+        for n, (done, statements) in enumerate(real(*args)):
+            if n == 1:
+                if failing == "making rows":
+                    raise RuntimeError("made wrong")
+                statements = [("INSERT INTO no_such_table VALUES (1)", ())]
+            yield done, statements
+
+    monkeypatch.setattr(bulk_write, "_statements", failing_later)
+    monkeypatch.setattr("models.bulk.CHUNK", 1)  # a chunk a draft: three chunks
+    with pytest.raises(RuntimeError if failing == "making rows" else DatabaseError) as err:
+        registry.save_instruments(_three_drafts())
+    assert ("made wrong" if failing == "making rows" else "no_such_table") in str(err.value)
+    assert registry.count_instruments() == 0
+    assert not [t for t in threading.enumerate() if t.name == "kelishim-ahead"]
