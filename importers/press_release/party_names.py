@@ -270,7 +270,8 @@ def spelled_out(name: str, text: str) -> str:
         return name
     m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
     if not m:
-        return WELL_KNOWN.get(name, name)
+        from .kyrgyz import is_kyrgyz  # (the Kyrgyz reader imports this module)
+        return name if is_kyrgyz(text) else WELL_KNOWN.get(name, name)  # (Russian names)
     words = m.group(1).split()
     letters = name.casefold()
     for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
