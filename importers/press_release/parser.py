@@ -262,7 +262,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     named = [x.code for x in index.mentions(text) if x.by_name]
     for _m, doc in parsed:
         for party in doc.parties:
-            party.name = spelled_out(party.name, text)
+            party.name = spelled_out(party.name, text, russian=not in_kyrgyz)
         home_country(doc, index, named)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty

@@ -262,16 +262,16 @@ def country_parties(codes: list[str], level: str, countries: CountryIndex,
                        organisation_kind="state" if state else "government") for c in codes]
 
 
-def spelled_out(name: str, text: str) -> str:
+def spelled_out(name: str, text: str, russian: bool = True) -> str:
     """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
     Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
-    реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»)."""
+    реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»); a
+    lender the text does not spell out by its Russian name only in a Russian text (`russian`)."""
     if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
         return name
     m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
     if not m:
-        from .kyrgyz import is_kyrgyz  # (the Kyrgyz reader imports this module)
-        return name if is_kyrgyz(text) else WELL_KNOWN.get(name, name)  # (Russian names)
+        return WELL_KNOWN.get(name, name) if russian else name
     words = m.group(1).split()
     letters = name.casefold()
     for n in range(len(letters), min(len(words), 3 * len(letters)) + 1):
