@@ -96,6 +96,11 @@ def government(code: str, index: CountryIndex, year: int | None) -> str:
     return genitive(name) + " Өкмөтү"
 
 
+def of_country(code: str, body: str, index: CountryIndex) -> str:
+    """A country's body by the country's official name: «Кыргыз Республикасынын X»."""
+    return f"{genitive(index.official_ky.get(code) or index.official[code])} {body}"
+
+
 def official(name: str, index: CountryIndex) -> str:
     """A body named with its country's short name by its official one, as the registry names
     it: «Кыргызстандын Транспорт министрлиги» → «Кыргыз Республикасынын Транспорт
@@ -291,8 +296,7 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
     head = _singular(" ".join(words[:-1]), whose=False)  # («өкмөттүк делегацияларынын
     # жумушчу топтору»: each one's «өкмөттүк делегациясынын жумушчу тобу»)
     noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
-    return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {noun}"
-                    for c in codes], index)
+    return _drafts([of_country(c, noun, index) for c in codes], index)
 
 
 def _possessive(word: str) -> str:
@@ -491,8 +495,7 @@ def meeting_bodies(title: str, codes: list[str], index: CountryIndex) -> list[Pa
     else:
         return []
     body = body[:1].lower() + body[1:]
-    return _drafts([f"{genitive(index.official_ky.get(c) or index.official[c])} {body}"
-                    for c in codes], index)
+    return _drafts([of_country(c, body, index) for c in codes], index)
 
 
 _SINGULAR = re.compile(r"^(?P<stem>.+?)(?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)"

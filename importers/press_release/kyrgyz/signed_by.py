@@ -12,7 +12,8 @@ import re
 from models.kyrgyz_words import without_case
 
 from ..countries import CountryIndex
-from .parties import BETWEEN, between, genitive, nominative, party_start, signers, subject_pair
+from .parties import (BETWEEN, between, genitive, nominative, of_country, party_start, signers,
+                      subject_pair)
 from .words import NOT_AN_INITIAL, PEOPLES, kind_stem
 
 # A side named by its people or its country: «кыргыз тараптан», «Казакстан тарабынан».
@@ -174,5 +175,4 @@ def _their_ministries(sentence: str, index: CountryIndex) -> list[str]:
     if not codes or None in codes or codes[0] == codes[1]:
         return []
     field = m.group("field").strip()
-    return [f"{genitive(index.official_ky.get(c) or index.official[c])} "
-            f"{field[:1].upper()}{field[1:]} министрлиги" for c in codes]
+    return [of_country(c, f"{field[:1].upper()}{field[1:]} министрлиги", index) for c in codes]
