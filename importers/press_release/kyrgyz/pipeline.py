@@ -23,7 +23,7 @@ from .running import subject as topic
 from .earlier import earlier_spans
 from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
-from .signed_by import (_SIGNED as SIGNED_VERB, intro_sides, met_sides, signed_after,
+from .signed_by import (_SIGNED as SIGNED_VERB, THE_SIDES, intro_sides, met_sides, signed_after,
                         spelt_out)
 from .words import KINDS, SIGNED
 
@@ -364,9 +364,10 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         out.append((Mention(n.start, n.end, text[n.start:n.end], n.status,
                             n.start,  # (no other date for it than signed_date's)
                             in_list=n.in_list), doc))
-    for k, (n, doc) in enumerate(made):  # «Ошол эле компания менен ... келишим»: the sides
-        if k and not doc.parties and SAME.search(text, n.own_start, n.start):  # of the one
-            doc.parties = [replace(p) for p in made[k - 1][1].parties]  # named before it
+    for k, (n, doc) in enumerate(made):  # «Ошол эле компания менен ... келишим», «Ошондой
+        if k and not doc.parties and (SAME.search(text, n.own_start, n.start) or  # эле тараптар
+                                      _the_same_sides(text, made[k - 1][0], n)):  # ...»: the
+            doc.parties = [replace(p) for p in made[k - 1][1].parties]  # sides of the one before
     for n, _title in again:  # «... тиешелүү макулдашууга X жана Y кол коюшту»: the sides of
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none
@@ -376,6 +377,14 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                 p.organisation_kind == "company" for p in doc.parties):
             doc.kind = "other"  # an agreement between companies is a contract
     return out
+
+
+def _the_same_sides(text: str, before: Named, named: Named) -> bool:
+    """«A жана B ... макулдашууга кол коюшту. Ошондой эле тараптар ... макулдашуусун түзүштү»:
+    «тараптар» before a name in the sentence right after the one naming the document before it
+    are that document's sides."""
+    return bool(THE_SIDES.search(text, named.own_start, named.start)) and \
+        len(re.findall(r"[.!?](?:\s|$)", text[before.end:named.own_start])) <= 1
 
 
 # A descriptor before the kind word saying who signs: not part of the title (the parties say it).

@@ -135,8 +135,11 @@ def spelt_out(name: str, text: str) -> str:
 
 
 # The sides as the subject, named before: «тараптар», «министрлер», «ректорлор», «мэрлер».
-_THE_SIDES = re.compile(r"(?<![\w-])(?:тараптар|министрлер|ректорлор|мэрлер|жетекчилер)(?![\w-])",
-                        re.I)
+THE_SIDES = re.compile(r"(?<![\w-])(?:тараптар|министрлер|ректорлор|мэрлер|жетекчилер)(?![\w-])",
+                       re.I)
+# A passive signing said of the meeting before: «Жолугушуунун жыйынтыгында ... кол коюлду».
+_OF_THE_MEETING = re.compile(r"(?<![\w-])(?:жолугушуунун|сүйлөшүүлөрдүн|сүйлөшүүнүн)\s+"
+                             r"(?:жыйынтыгында|жыйынтыгы\s+боюнча|натыйжасында)(?![\w-])", re.I)
 # What the meeting's sentence says they did: «... менен жолукту», «... сүйлөшүү өткөрдү».
 _MET = re.compile(r"\s+менен\s+(?:[\w-]+\s+){0,3}?(?:жолукту|жолугушту|жолугушуу\s+өткөрдү|"
                   r"сүйлөшүү(?:лөрдү)?\s+(?:өткөрдү|жүргүздү|өткөрүштү|жүргүзүштү))(?![\w-])", re.I)
@@ -146,8 +149,9 @@ _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]" + NOT_AN_INITIAL + r"|$)")
 def met_sides(before: str, sentence: str, index: CountryIndex, text: str = "") -> list[str]:
     """«X министри А Б министри В менен жолукту. Тараптар ... меморандумга кол коюшту.»: the
     bodies of the two who met, in one of the two sentences before the one that says the sides
-    («тараптар», «министрлер») signed; else []."""
-    if not _THE_SIDES.search(sentence):
+    («тараптар», «министрлер») signed or that a document was signed at that meeting
+    («Жолугушуунун жыйынтыгында ... кол коюлду»); else []."""
+    if not (THE_SIDES.search(sentence) or _OF_THE_MEETING.search(sentence)):
         return []
     for previous in [m.group() for m in _SENTENCES.finditer(before)][-2:][::-1]:
         met = _MET.search(previous)
@@ -161,9 +165,10 @@ def met_sides(before: str, sentence: str, index: CountryIndex, text: str = "") -
     return []
 
 
-# «Кыргызстан менен Казакстандын айыл чарба министрлери жолугушту»: two countries' ministers of
-# one field.
-_THEIR_MINISTERS = re.compile(r"(?<![\w-])(?P<a>[А-ЯЁӨҮҢ][\w-]+)\s+менен\s+(?P<b>[А-ЯЁӨҮҢ][\w-]+)"
+# «Кыргызстан менен Казакстандын (Кыргызстандын жана Казакстандын) айыл чарба министрлери
+# жолугушту»: two countries' ministers of one field.
+_THEIR_MINISTERS = re.compile(r"(?<![\w-])(?P<a>[А-ЯЁӨҮҢ][\w-]+)\s+(?:менен|жана)\s+"
+                              r"(?P<b>[А-ЯЁӨҮҢ][\w-]+)"
                               r"\s+(?P<field>(?:[а-яөүң-]+\s+){1,5}?)министрлери(?![\w-])")
 
 
