@@ -43,6 +43,11 @@ def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     sentences = [s for s in _SENTENCE.split(before[:signed.end()]) if s.strip()]
     if len(sentences) < 2:
         return None
+    met = [_MET.match(x.strip()) or _MET_TOGETHER.match(x.strip()) for x in sentences[-3:-1]]
+    if len(met) == 2 and not met[1] and met[0] and \
+            re.match(r"\s*(?:[Сс]тороны|The\s+sides)\s", sentences[-2]):
+        sentences = sentences[:-2] + sentences[-1:]  # «A met B. The sides discussed ...
+        # По итогам встречи подписан ...»: the meeting of the sentence before
     m = _MET.match(sentences[-2].strip())
     if not m:
         return _met_together(sentences[-2].strip(), countries)
