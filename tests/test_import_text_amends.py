@@ -36,6 +36,13 @@ def index():
      "amends", "Agreement on the avoidance of double taxation", "2013"),
     ("Protocol amending the Agreement on trade dated March 12, 2009", "amends",
      "Agreement on trade", "2009-03-12"),
+    ("Amendments to the Air Services Agreement between the Kyrgyz Republic and the State of "
+     "Qatar of 2006", "amends",
+     "Air Services Agreement between the Kyrgyz Republic and the State of Qatar", "2006"),
+    ("Amendment to the financing agreement for the Naryn irrigation project", "amends",
+     "Financing agreement for the Naryn irrigation project", None),
+    ("Protocol amending the Double Taxation Convention of 1999", "amends",
+     "Double Taxation Convention", "1999"),
 ])
 def test_the_instrument_amended_and_its_date(text, relation, title, when, index):
     doc = parse_document(text, index, date(2025, 6, 1))
@@ -75,6 +82,13 @@ def test_a_year_after_the_kind_word_is_the_documents_own(index):
     ("The sides signed an additional agreement to the Agreement on Trade of 12 March 1998.",
      "Additional agreement to the Agreement on Trade of 12 March 1998", "Agreement on Trade",
      "1998-03-12"),
+    ("The sides signed an amendment to the financing agreement for the Naryn irrigation "
+     "project, which was first signed in December 2020.",
+     "Amendment to the financing agreement for the Naryn irrigation project",
+     "Financing agreement for the Naryn irrigation project", "2020-12"),
+    ("Amendments to the Air Services Agreement of 2006 were signed on Monday by the heads of "
+     "the civil aviation authorities.", "Amendments to the Air Services Agreement of 2006",
+     "Air Services Agreement", "2006"),
 ])
 def test_an_english_amending_document_is_one_with_the_instrument_it_amends(
         body, title, amended, when, index):

@@ -222,6 +222,26 @@ def _own_date(title: str, reference_day) -> FoundDate | None:
 
 # «the 1998 Agreement», «the 2015 agreement»: the year before the kind word is its date.
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s+(?=[A-Za-z])")
+# «the Air Services Agreement», «the financing agreement for ...»: words of an English name before
+# its kind word (not «the law on ... agreement», «the terms of the agreement»).
+_NAME_WORD = re.compile(r"(?!(?:on|of|in|for|the|and|between|with|to|by|under|at)\b)"
+                        r"[A-Za-z][\w-]*\s+")
+
+
+def _english_name(target: str) -> bool:
+    """Whether the words are an English document's name: its kind word after at most three
+    words of its own."""
+    at = 0
+    for _ in range(4):
+        if DOCUMENT_EN.match(target, at):
+            return True
+        word = _NAME_WORD.match(target, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
 # Instruments that are not agreements but are amended all the same: a charter, a statute.
 _CHARTER = re.compile(r"(?:устав|положени|статут|charter|statute|articles\s+of\s+agreement)\w*"
                       r"\s", re.I)
@@ -325,8 +345,7 @@ def _reference(title: str, countries: CountryIndex, reference_day):
         year = _YEAR_BEFORE.match(target)
         if year and DOCUMENT_EN.match(target, year.end()):
             target = target[year.end():]
-        if not (DOCUMENT_RU.match(target) or DOCUMENT_EN.match(target) or
-                _CHARTER.match(target)):
+        if not (DOCUMENT_RU.match(target) or _english_name(target) or _CHARTER.match(target)):
             continue
         own = _own_date(target, reference_day)
         text = _without_until(_without_date(target, own), reference_day)
