@@ -43,6 +43,10 @@ def index():
      "Financing agreement for the Naryn irrigation project", None),
     ("Protocol amending the Double Taxation Convention of 1999", "amends",
      "Double Taxation Convention", "1999"),
+    ("Protocol No. 2 to the Agreement on border crossing points of 10 October 2014",
+     "supplements", "Agreement on border crossing points", "2014-10-10"),
+    ("Amending Agreement No. 2 to the Loan Agreement dated 2 December 2016 for the Osh road "
+     "project", "amends", "Loan Agreement for the Osh road project", "2016-12-02"),
 ])
 def test_the_instrument_amended_and_its_date(text, relation, title, when, index):
     doc = parse_document(text, index, date(2025, 6, 1))
@@ -89,6 +93,10 @@ def test_a_year_after_the_kind_word_is_the_documents_own(index):
     ("Amendments to the Air Services Agreement of 2006 were signed on Monday by the heads of "
      "the civil aviation authorities.", "Amendments to the Air Services Agreement of 2006",
      "Air Services Agreement", "2006"),
+    ("The governments signed Protocol No. 2 to the Agreement on border crossing points of 10 "
+     "October 2014, opening a new checkpoint at Bedel.",
+     "Protocol No. 2 to the Agreement on border crossing points of 10 October 2014",
+     "Agreement on border crossing points", "2014-10-10"),
 ])
 def test_an_english_amending_document_is_one_with_the_instrument_it_amends(
         body, title, amended, when, index):

@@ -29,6 +29,8 @@ _DEFAULT_LEVEL = {"treaty": "interstate", "convention": "interstate",
                   "exchange_of_notes": "intergovernmental", "joint_statement": "interstate",
                   "declaration": "interstate"}
 
+# «Protocol No. 2 to ...»: the number of a document of its kind.
+_NUMBER = r"(?:\s+No\.?\s*\d+)?"
 # «о внесении изменений в ...»: (pattern, relation, case of the document named after it)
 _REFERENCES = [
     (r"о\s+внесении\s+изменени[йя]\w*(?:\s+и\s+дополнени\w+)?\s+в\s+", "amends", "accs"),
@@ -39,15 +41,17 @@ _REFERENCES = [
     (r"(?:о|по)\s+(?:реализации|выполнении|осуществлении)\s+", "implements", "gent"),
     (r"(?<=протокол)\s+к\s+|(?<=протокола)\s+к\s+|(?<=соглашение)\s+к\s+", "supplements",
      "datv"),
-    # «Amending Protocol to the Agreement ...»: the agreement, not «Protocol to ...»
-    (r"(?<![\w-])(?:amending|amendment)\s+protocol\s+(?:to|of)\s+(?:the\s+)?", "amends", None),
+    # «Amending Protocol to the Agreement ...», «Amending Agreement No. 2 to the Loan
+    # Agreement ...»: the agreement after it, not «Protocol to ...», «Agreement No. 2 ...»
+    (r"(?<![\w-])(?:amending|amendment)\s+(?:protocol|agreement)" + _NUMBER +
+     r"\s+(?:to|of)\s+(?:the\s+)?", "amends", None),
     # «amending», «to amend», «on amendments to», «introducing amendments and additions to»,
     # «on making changes to», «on amending»
     (r"(?:amending|on\s+amending|to\s+amend|(?:(?:on\s+)?(?:introducing|making|the\s+"
      r"introduction\s+of)\s+|on\s+)?(?:amendments?|changes|alterations)(?:\s+and\s+"
      r"(?:additions|supplements|amendments))?\s+(?:to|in|into))\s+(?:the\s+)?", "amends", None),
-    (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))\s+to\s+"
-     r"(?:the\s+)?", "supplements", None),
+    (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))" + _NUMBER +
+     r"\s+to\s+(?:the\s+)?", "supplements", None),
     (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),
     (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
 ]
@@ -82,8 +86,10 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
                    r"\s+during\s|\s+in the presence\s|\s+on\s+the\s+sidelines\s+of\s|"
                    r"\s+(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
-                   r"(?:talks|negotiations|meeting|visit|summit)\b|(?<!\bим)(?<![\s.][А-ЯЁA-Z])\.\s).*$",
-                   re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»
+                   r"(?:talks|negotiations|meeting|visit|summit)\b|(?<!\bим)(?<!\bNo)"
+                   r"(?<![\s.][А-ЯЁA-Z])\.\s).*$",
+                   re.I | re.S)  # not «университет им. И. Раззакова», «after K. Dikambaev»,
+# «Protocol No. 2 to ...»
 # What an English report says after a document's name about the deal or the event, not part of
 # the name: «..., under which China will provide ...», «..., whereby ...», «..., a document both
 # called historic», «..., the first upgrade of ties ...», «... at a ceremony in Bishkek», «... on
