@@ -343,3 +343,10 @@ def test_the_sides_of_the_next_sentence_are_those_of_the_document_before():
     assert names(first) == names(second) == ["Кыргыз Республикасынын Энергетика министрлиги",
                                              "Азия өнүктүрүү банкы"]
     assert names(third) == []
+
+
+@pytest.mark.parametrize("dateline", ["Ош, 2-октябрь 2025-жыл. ", "ОШ, 2 октября 2025 года. "])
+def test_a_two_letter_city_in_the_dateline_is_the_meetings(dateline):
+    text = dateline + ("Ош шаарынын мэриясы менен Казань шаарынын аткаруу комитети бир "
+                       "туугандашкан шаарлар жөнүндө келишимге кол коюшту.")
+    assert as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["meeting"]["city"] == "Ош"

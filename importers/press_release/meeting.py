@@ -102,7 +102,7 @@ def _city(text: str, countries: CountryIndex) -> str:
     agency = re.search(r"(?:^|\n)\s*([А-ЯЁ][А-ЯЁ-]{2,})\s*\([^)\n]{2,30}\)\s*[-—–]", text)
     if agency:  # «АБУ-ДАБИ (АКИpress) -»
         return title_case(agency.group(1).lower())
-    for dateline in re.finditer(r"(?:^|\n)\s*([А-ЯЁA-Z][\w-]{2,})\s*,\s*\d", text):
+    for dateline in re.finditer(r"(?:^|\n)\s*([А-ЯЁA-Z][\w-]+)\s*,\s*\d", text):  # «Ош,»
         word = title_case(dateline.group(1).lower())
         found = [p for p in parses(word.lower()) if "Geox" in p.tag]
         if (found or word in _KNOWN_KY_CITIES or re.fullmatch(r"[A-Z][a-z]+", word)) and \
