@@ -73,6 +73,9 @@ _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
 _PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?)|"
                         r"(?:was|were|has\s+been|"
                         r"have\s+been)\s+signed)(?![\w-])", re.I)
+# A plan's noun within a document's name: «о реализации проекта», «в области подготовки кадров».
+_PLAN_NOUN = re.compile(r"проект\w*|подготовк\w*|обсуждени\w*|рассмотрени\w*|согласовани\w*|"
+                        r"договоренност\w*", re.I)
 # «..., подписанного в 2019 году»: says when another document named before was signed.
 _PARTICIPLE = re.compile(r"подписанн\w+", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
@@ -244,9 +247,12 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
 
     clause_start, clause_end = sentence.clause(start, end)
     after = own(sentence.between(end, clause_end, after=True))
-    said = _decide(not_attributive(own(sentence.between(clause_start, start), (RATIFIED,))),
-                   after)  # not
-    # «ратификационными» of «Протокол об обмене ратификационными грамотами ..., Соглашение ...»
+    before = [c for c in sentence.between(clause_start, start) if not (
+        (c[1] == RATIFIED or _PLAN_NOUN.fullmatch(c[2])) and
+        any(b <= c[0] < e for b, e in others))]
+    said = _decide(not_attributive(before), after)  # not «ратификационными» of «Протокол об
+    # обмене ратификационными грамотами ..., Соглашение ...», nor «проекта» of «Соглашение о
+    # реализации проекта и Дорожная карта ...»
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
         said = _decide(own(sentence.between(sentence.start, start)), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
