@@ -99,6 +99,9 @@ def test_state_bodies_take_the_official_name_of_their_country():
         "Ministry of Health of the Kyrgyz Republic"
     assert official_country("Korea's Ministry of Foreign Affairs", INDEX) == \
         "Ministry of Foreign Affairs of the Republic of Korea"
+    # a former or another formal name of the country: its name today, said once
+    assert official_country("Ministry of Trade of the Republic of Turkey", INDEX) == \
+        "Ministry of Trade of the Republic of Türkiye"
     for kept in ("«Почта России»", "Министерство юстиции КР", "Национальный музей Монголии",
                  "Министерство экономики Киргизской Республики"):
         assert official_country(kept, INDEX) == kept

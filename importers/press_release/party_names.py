@@ -144,10 +144,14 @@ def official_country(name: str, countries: CountryIndex) -> str:
         return name  # «Посольство Японии в Кыргызстане»: the country it is in
     if re.search(r"[а-яё]", name, re.I):
         return head + inflect_phrase(countries.official[last.code], "gent")
-    if re.search(r"\bof\s+(?:the\s+)?$", head):
-        return re.sub(r"\bof\s+(?:the\s+)?$", "of ", head) + \
-            english_name(last.code, countries, article=True)
+    if re.search(r"\bof\s+(?:the\s+)?$", head):  # (the formal name as written: «of the
+        return re.sub(_FORMAL_OF, "of ", head) + \
+            english_name(last.code, countries, article=True)  # Republic of Turkey»)
     return name
+
+
+_FORMAL_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’]+\s+){0,2}(?:Republic|Kingdom|State|"
+                        r"Sultanate|Principality|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?$")
 
 
 _DEMONYM_BODY = re.compile(r"^(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:(?P<area>(?:[A-Z][a-z]+\s+)"
