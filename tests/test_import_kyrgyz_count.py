@@ -72,3 +72,18 @@ def test_one_document_signed_then_others_named_gives_one():
             "коюлду. Бул эл аралык автомобиль каттамдары жөнүндө макулдашуу. Ошондой эле "
             "темир жол тармагындагы кызматташтык тууралуу меморандумду даярдоо талкууланды.")
     assert [d["kind"] for d in parse(text)] == ["agreement"]
+
+
+@pytest.mark.parametrize("intro", ["Алардын катарында:", "Алардын арасында:"])
+def test_a_list_under_a_line_that_goes_on_about_the_documents_signed(intro):
+    """«... бир катар документтерге кол коюлду. Алардын катарында:» over a list: the items were
+    signed there (the verb is in the sentence before the line introducing them); a list under
+    a line that only plans gives none."""
+    items = ("\n- туризм тармагындагы кызматташтык жөнүндө макулдашуу;\n- маданият жаатындагы "
+             "кызматташтык программасы.")
+    signed = f"Душанбе, 22-август 2025-жыл. Жыйындын жыйынтыгында бир катар документтерге кол " \
+             f"коюлду. {intro}{items}"
+    assert [d["kind"] for d in parse(signed)] == ["agreement", "programme"]
+    planned = f"Душанбе, 22-август 2025-жыл. Жыйындын жүрүшүндө бир катар документтерге кол " \
+              f"коюу пландалууда. {intro}{items}"
+    assert parse(planned) == []

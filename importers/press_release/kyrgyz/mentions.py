@@ -353,7 +353,7 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
     lines = _lines(text)
     intro: tuple[int, int] | None = None
     items: list[Named] = []
-    said = generic = None
+    said = generic = earlier = None
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         marker = MARKER.match(line)
@@ -368,7 +368,7 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
                     x.scope_start = intro[0]
             items += found
             continue
-        _close(text, items, intro)
+        _close(text, items, intro, earlier)
         out += items
         if not line.strip():
             intro = None if items else intro  # a list ends at a blank line
@@ -384,11 +384,11 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
             for n in unnamed[:None if generic == "plural" else 1] if generic else []:
                 n.status = SIGNED  # «Документке ... кол коюлду. Бул ... жөнүндө протокол.»
             verbs = list(VERB.finditer(text, start, end))
-            said = verbs[-1].lastgroup if verbs else None
+            earlier, said = said, verbs[-1].lastgroup if verbs else None
             generic = _generic_signing(text, start, end, said) if not found else None
             out += found
             intro = (start, end)
-    _close(text, items, intro)
+    _close(text, items, intro, earlier)
     out += items
     ends = {n.from_intro for n in out}
     return [n for n in out if n.end not in ends]
@@ -439,14 +439,17 @@ def _topic_item(text: str, start: int, end: int,
                   own_start=start, from_intro=kind.end())]
 
 
-def _close(text: str, items: list[Named], intro: tuple[int, int] | None) -> None:
+def _close(text: str, items: list[Named], intro: tuple[int, int] | None,
+           earlier: str | None = None) -> None:
     """A list's items without a verb of their own take the signing statement of the line that
-    introduces them, else the verb of a later item («1) ... жол картасын; 2) ... программасын
-    жактырышты»)."""
+    introduces them, or of the sentence before it when that line only goes on about its
+    documents («... документтерге кол коюлду. Алардын катарында:»), else the verb of a later
+    item («1) ... жол картасын; 2) ... программасын жактырышты»)."""
     said = None
     if intro is not None:
         verbs = list(VERB.finditer(text, intro[0], intro[1]))
-        said = verbs[-1].lastgroup if verbs else None
+        said = verbs[-1].lastgroup if verbs else \
+            earlier if _GOES_ON.match(text, intro[0]) else None
     for k, item in enumerate(items):
         if item.status is None:
             later = [x.status for x in items[k + 1:] if x.status]
