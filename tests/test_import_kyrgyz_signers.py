@@ -350,3 +350,22 @@ def test_a_two_letter_city_in_the_dateline_is_the_meetings(dateline):
     text = dateline + ("Ош шаарынын мэриясы менен Казань шаарынын аткаруу комитети бир "
                        "туугандашкан шаарлар жөнүндө келишимге кол коюшту.")
     assert as_json(parse_press_release(text, date(2026, 1, 15), INDEX))["meeting"]["city"] == "Ош"
+
+
+def test_ministers_named_before_their_names_sign_for_their_ministries():
+    """«X жана Y министри А менен Казакстандын Z министри Б ... кол коюшту»: a ministry whose
+    name holds «жана» is whole, a home ministry gets Kyrgyzstan's official name, the field after
+    a country is capitalised as the registry writes it; the dateline is no part of a name."""
+    [found] = parse("Астана, 12-июнь 2025-жыл. Экономика жана коммерция министри Данияр "
+                    "Амангелдиев менен Казакстандын соода жана интеграция министри Арман "
+                    "Шаккалиев электрондук соода боюнча кызматташтык тууралуу меморандумга кол "
+                    "коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Экономика жана коммерция министрлиги",
+                            "Казакстан Республикасынын Соода жана интеграция министрлиги"]
+
+
+def test_kyrgyzstan_by_its_abbreviation_is_named_once():
+    [found] = parse(DATELINE + "КРнын Тышкы иштер министрлиги менен Венгриянын Тышкы иштер "
+                    "министрлиги дипломаттарды даярдоо боюнча протоколго кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Тышкы иштер министрлиги",
+                            "Венгриянын Тышкы иштер министрлиги"]

@@ -155,9 +155,20 @@ def _organisation(name: str, index: CountryIndex) -> str:
     return nominative(m.group("body"))
 
 
+# Kyrgyzstan by its abbreviation before a body: «КРнын Тышкы иштер министрлиги».
+_KR = re.compile(r"^КР(?:нын|дын)?\s+(?=[А-ЯЁӨҮҢ])")
+
+
+def _spelt(name: str, index: CountryIndex) -> str:
+    """«КРнын X министрлиги» → «Кыргыз Республикасынын X министрлиги»."""
+    kr = _KR.match(name)
+    return genitive(index.official_ky.get("KG") or "Кыргыз Республикасы") + " " + \
+        name[kr.end():] if kr else name
+
+
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
-    for n in _home(names, index):
+    for n in _home([_spelt(n, index) for n in names], index):
         n = official(_organisation(_DESCRIPTOR.sub("", n), index), index)
         code = _abroad(n, index) or index.country_of(n)
         body = kind or body_kind(n, index)
@@ -324,7 +335,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     last = None
     for m in _HEADS.finditer(clause):
         role = m.group("role").casefold()
-        body = clause[start:m.start()].strip(" ,")
+        body = re.split(r"[.!?]\s+", clause[start:m.start()])[-1].strip(" ,")  # (not the
+        # dateline's)
         if last and _ITS_BODY.fullmatch(body):  # «мэри Айбек Жунушалиев Анкара шаарынын мэри»:
             body = f"{last.group()} {body}"  # the last capital word begins the next body
         start = m.end()
@@ -355,8 +367,9 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
             name = index.official_ky.get(country) or index.official[country]
         elif country:  # a vice-president, a prime minister's deputy: the government
             name = government(country, index, year)
-        elif role == "министри":
-            name = f"{body} министрлиги"
+        elif role == "министри":  # «Казакстандын соода ... министри»: «... Соода ... министрлиги»
+            field = body[named[-1].end - named[-1].start:].lstrip() if named else body
+            name = f"{body[:len(body) - len(field)]}{field[:1].upper()}{field[1:]} министрлиги"
         elif role == "өкүлү" and not re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = f"{body} өкүлчүлүгү"  # «... облусундагы ыйгарым укуктуу өкүлү»: his office
         elif role in people.OFFICE_BODY:  # «Ош шаарынын мэри»: its city hall
@@ -385,10 +398,11 @@ def _last_body(words: str) -> str:
     one before a capital when the words after it are the inside of a name («Европа
     реконструкциялоо жана өнүктүрүү банкынын ...»)."""
     tail = _AND.split(words)[-1]
-    if _CAPITAL.match(tail) or _THEIR_KIND.fullmatch(tail) or len(tail.split()) == 1:
+    if _CAPITAL.match(tail) or _THEIR_KIND.fullmatch(tail) or \
+            re.fullmatch(r"[а-яөүң-]+[ндт][ыиуү]н", tail):  # («университеттин»: referred to)
         return tail
     capital = [m for m in _AND.finditer(words) if _CAPITAL.match(words, m.end())]
-    return words[capital[-1].end():] if capital else tail
+    return words[capital[-1].end():] if capital else words if _CAPITAL.match(words) else tail
 
 
 # A body in the genitive and a few words on its head's office: «Бүткүл дүйнөлүк саламаттык
