@@ -92,6 +92,18 @@ def test_the_foreign_ministries_of_the_two_countries_in_english():
         "Ministry of Foreign Affairs of the Republic of Tajikistan"]
 
 
+@pytest.mark.parametrize("dateline", ["Dushanbe, 14 February 2024 - ", "DUSHANBE, Feb 14 (Kabar) - ",
+                                      "DUSHANBE - ", "Dushanbe, 14 February 2024. "])
+def test_like_bodies_of_two_countries_as_the_subject_after_a_dateline(dateline):
+    """«<dateline> - The foreign ministries of X and Y signed ...»: the dateline's dash does not
+    hide the subject (before: the two states)."""
+    proposal = parse(f"{dateline}The foreign ministries of Kyrgyzstan and Tajikistan signed a "
+                     "programme of cooperation for 2024-2025.")
+    assert [p.name for p in proposal.instruments[0].draft.parties] == [
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+        "Ministry of Foreign Affairs of the Republic of Tajikistan"]
+
+
 def test_state_bodies_take_the_official_name_of_their_country():
     assert official_country("Министерство здравоохранения России", INDEX) == \
         "Министерство здравоохранения Российской Федерации"

@@ -12,6 +12,7 @@ from models.records import PartyDraft
 from .countries import CountryIndex
 from .morphology import inflect_phrase
 from .party_names import english_name, government_name, party_drafts
+from .signers import after_dateline
 
 _TWO = r"(?:двух|обеих|обоих)\s+(?:стран|государств)"
 _RU = re.compile(r"\bмежду\s+(?:профильными\s+)?(?P<body>правительствами|министерствами|"
@@ -170,7 +171,7 @@ def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list
     """The pair of bodies that signed a document: the subject before its verb («The Kyrgyz
     and Uzbek governments signed an ...»), or the words after «signed between/by» in its own
     words or after them («... was signed between the Kyrgyz and Uzbek governments»)."""
-    subject = _SUBJECT_VERB.search(before[-200:])
+    subject = _SUBJECT_VERB.search(after_dateline(before[-200:]))
     if subject:
         pair = named_pair(subject.group("who"), index, at_start=True)
         if pair:

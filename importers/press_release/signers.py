@@ -328,10 +328,19 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    who = re.split(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–—])\s+|"
-                   r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+", who)[-1]  # after a dateline
-    # («BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --»)
-    return subject_parties(who, countries, title, said)
+    return subject_parties(after_dateline(who), countries, title, said)
+
+
+# The dash after a dateline: «BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --», «Dushanbe, 14
+# February 2024 -», «ASTANA (Kazinform) —».
+_DATELINE_DASH = re.compile(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–—])\s+|"
+                            r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+|"
+                            r"(?<=\d)\s*\([A-Z][A-Za-z .]{1,20}\)\s+-\s+")  # «Feb 14 (Kabar) -»
+
+
+def after_dateline(words: str) -> str:
+    """The words of a sentence after its dateline, if it opens with one."""
+    return _DATELINE_DASH.split(words)[-1]
 
 
 def subject_parties(who: str, countries: CountryIndex, title: str = "",
