@@ -223,10 +223,17 @@ def _country_named(part: str, index: CountryIndex) -> bool:
                                        index.whole_country(nominative(part)))
 
 
+# When and where before the first name: «2024-жылдын 19-апрелинде Ош шаарындагы (... ЖОЖ)».
+_WHEN_WHERE = re.compile(r"^\s*(?:\d{4}-жыл[а-яөүң]*\s+(?:\d{1,2}-[а-яөүң]+\s+)?)?"
+                         r"(?:[А-ЯЁӨҮҢ][\w-]+\s+(?:шаарындагы|облусундагы|районундагы)\s+"
+                         r"(?=[A-ZА-ЯЁӨҮҢ«]))?")
+
+
 def between(span: str, index: CountryIndex) -> list[str]:
     """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»); an
-    abbreviation in brackets after a name («... банкынын (ЕРӨБ)») is left out."""
-    span = re.sub(r"\s*\([^()]{1,30}\)", "", span)
+    abbreviation in brackets after a name («... банкынын (ЕРӨБ)») and when and where before the
+    first are left out."""
+    span = re.sub(r"\s*\([^()]{1,30}\)", "", _WHEN_WHERE.sub("", span, count=1))
     parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
     if len(parts) == 1:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
