@@ -46,7 +46,7 @@ _CUES = [
               r"эске\s+салсак"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утверждени\w+|"
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
-    (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяю]|подписанием|"
+    (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяюи]|подписанием|"
              r"скрепил[аио]?\s+(?:сво\w+\s+)?подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
              r"concluded|exchanged|entered\s+into(?!\s+force)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
@@ -78,7 +78,7 @@ _PLAN_NOUN = re.compile(r"проект\w*|подготовк\w*|обсужден
                         r"договоренност\w*", re.I)
 # «..., подписанного в 2019 году»: says when another document named before was signed.
 _PARTICIPLE = re.compile(r"подписанн\w+", re.I)
-_NOUN_CUE = re.compile(r"подписани[еяю]|подписанием|signing", re.I)
+_NOUN_CUE = re.compile(r"подписани[еяюи]|подписанием|signing", re.I)
 MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
 _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
@@ -355,8 +355,10 @@ def _list_items(text: str,
             words = _DASH_BETWEEN.sub(" ", _SIGNER_NOTE.sub("", text[doc_start:end]))
             sides = text[body_start:doc_start] if _SIDES_FIRST.fullmatch(
                 text, body_start, doc_start) else ""
-            mentions.append(Mention(doc_start, end, words, status, scope_start, in_list=True,
-                                    sides=sides))
+            case = "gent" if intro >= 0 and _GENITIVE_LIST.search(
+                text, scope_start, lines[intro].end) else None
+            mentions.append(Mention(doc_start, end, words, status, scope_start, case,
+                                    in_list=True, sides=sides))
     return mentions, used, headed
 
 
@@ -561,9 +563,11 @@ _GOES_ON = re.compile(r"\s*(?:в\s+частности|в\s+том\s+числе|�
                       r"in\s+particular|including)\b", re.I)
 
 
-# «Итогом стало подписание четырех документов: соглашения о ..., меморандума о ... и ...»: the
-# names after the colon are in the genitive of «подписание».
-_GENITIVE_LIST = re.compile(r"подписани(?:е|я|ю|ем|и)\s+(?:[\w-]+\s+){0,3}?документов\s*:"
+# «Итогом стало подписание четырех документов: соглашения о ..., меморандума о ... и ...»,
+# «подписание ряда документов, в том числе Соглашения ...», «Состоялось подписание следующих
+# документов:» before a list: the names after it are in the genitive of «подписание».
+_GENITIVE_LIST = re.compile(r"подписани(?:е|я|ю|ем|и)\s+(?:[\w-]+\s+){0,3}?документов\s*"
+                            r"(?::|,\s+(?:в\s+том\s+числе|а\s+именно|в\s+частности)\s)"
                             r"[^:;.!?]*$", re.I)
 
 
