@@ -107,3 +107,15 @@ def test_an_english_amending_document_is_one_with_the_instrument_it_amends(
                                         index))["instruments"]
     assert [(d["title"], d["amends"]) for d in found] == [
         (title, {"title": amended, "date": when})]
+
+
+def test_an_amending_protocol_its_sentence_dates_years_before_is_an_earlier_signing(index):
+    """«In 2019 the two governments signed a protocol amending the 2000 agreement ...» in a
+    report of another signing recalls an earlier one: no draft for it (before: one dated 2019)."""
+    text = ("BISHKEK, 8 August 2024 - Kyrgyzstan and Kazakhstan signed an agreement on the joint "
+            "management of the Chu and Talas water facilities.\n\nIn 2019 the two governments "
+            "signed a protocol amending the 2000 agreement on the use of water facilities of "
+            "interstate use, which set up the Chu-Talas Water Commission.")
+    found = as_json(parse_press_release(text, date(2026, 1, 15), index))["instruments"]
+    assert [d["title"] for d in found] == [
+        "Agreement on the joint management of the Chu and Talas water facilities"]

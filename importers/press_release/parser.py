@@ -366,7 +366,8 @@ def _before_the_meeting(draft, meeting: MeetingDraft | None, m: Mention, doc: Do
     year before it, for a year alone), or before the text's own date `dated` when the meeting
     has no date, was signed at an earlier one."""
     day, when = draft.signed_date, (meeting.start_date if meeting else None) or dated
-    if m.status != SIGNED or day is None or when is None or doc.reference is not None:
+    if m.status != SIGNED or day is None or when is None or doc.reference is not None and \
+            doc.signed is not None:  # (the date after the name may be the amended one's)
         return False
     if draft.signed_date_precision == "year":
         return day.year < when.year
