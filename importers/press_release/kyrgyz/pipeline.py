@@ -232,7 +232,7 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
             names = [_city(n, text + f" {n} шаар") if " " not in n and
                      not index.whole_country(n) else n for n in names]
         if names:
-            return ky_parties._drafts(names, index)
+            return ky_parties._drafts([spelt_out(n, text) for n in names], index)
     owners = council_owners(named.title, index, year)
     if owners:  # «A менен Бнын Мамлекеттер аралык кеңешинин ... чечими»
         return owners

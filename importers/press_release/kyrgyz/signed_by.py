@@ -123,15 +123,29 @@ def spelt_out(name: str, text: str) -> str:
     name the text gives before it in brackets («Европа реконструкция жана өнүктүрүү банкы
     (ЕРӨБ)»), in the nominative; else as it is."""
     if not re.fullmatch(r"[A-ZА-ЯЁӨҮҢ]{2,8}", name):
-        return name
+        return _by_initials(name, text)
     m = re.search(r"((?:[A-ZА-ЯЁӨҮҢ][\w-]*\s+)(?:[\w-]+\s+){0,6}?[\w-]+)\s*\(%s\)"
                   % re.escape(name), text)
     if m is None:
-        return name
+        return _by_initials(name, text)
     words = m.group(1).split()
     first = max(k for k, w in enumerate(words) if w[:1].isupper() and (
         k == 0 or not words[k - 1][:1].isupper()))  # the last run of capitalised words
     return nominative(" ".join(words[first:]))
+
+
+def _by_initials(name: str, text: str) -> str:
+    """A name abbreviated by its words' first letters («ОшМУ», «КУУ») by the name the text
+    spells out elsewhere («Ош мамлекеттик университетине» → «Ош мамлекеттик университети»);
+    else as it is."""
+    pieces = re.findall(r"[A-ZА-ЯЁӨҮҢ][a-zа-яёөүң]?", name)
+    if not 2 <= len(pieces) <= 6 or "".join(pieces) != name or \
+            len(pieces) == 2 and name.isupper():  # («ЕБ»: too short to tell)
+        return name
+    first, *rest = pieces
+    words = [rf"{re.escape(first)}[\w-]*"] + [rf"(?i:{re.escape(p)})[\w-]*" for p in rest]
+    m = re.search(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", text)
+    return nominative(m.group()) if m else name
 
 
 # The sides as the subject, named before: «тараптар», «министрлер», «ректорлор», «мэрлер».
