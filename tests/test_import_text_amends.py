@@ -97,6 +97,18 @@ def test_a_year_after_the_kind_word_is_the_documents_own(index):
      "October 2014, opening a new checkpoint at Bedel.",
      "Protocol No. 2 to the Agreement on border crossing points of 10 October 2014",
      "Agreement on border crossing points", "2014-10-10"),
+    ('The parties signed the Protocol "On Amendments to the Agreement on the Procedure for '
+     'Crossing the State Border" (2009) in Astana.',
+     'Protocol "On Amendments to the Agreement on the Procedure for Crossing the State Border" '
+     '(2009)', "Agreement on the Procedure for Crossing the State Border", "2009"),
+    ("The railway administrations signed a protocol that amends the agreement on rail freight "
+     "transit dated 12.05.2010.",
+     "Protocol that amends the agreement on rail freight transit dated 12.05.2010",
+     "Agreement on rail freight transit", "2010-05-12"),
+    ("The transport ministers signed a protocol amending the agreement on international road "
+     "transport signed in Ashgabat in June 2018.",
+     "Protocol amending the agreement on international road transport",
+     "Agreement on international road transport", "2018-06"),
 ])
 def test_an_english_amending_document_is_one_with_the_instrument_it_amends(
         body, title, amended, when, index):

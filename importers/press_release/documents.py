@@ -47,7 +47,7 @@ _REFERENCES = [
      r"\s+(?:to|of)\s+(?:the\s+)?", "amends", None),
     # «amending», «to amend», «on amendments to», «introducing amendments and additions to»,
     # «on making changes to», «on amending»
-    (r"(?:amending|on\s+amending|to\s+amend|(?:(?:on\s+)?(?:introducing|making|the\s+"
+    (r"(?:amending|on\s+amending|to\s+amend|(?:that|which)\s+amends|(?:(?:on\s+)?(?:introducing|making|the\s+"
      r"introduction\s+of)\s+|on\s+)?(?:amendments?|changes|alterations)(?:\s+and\s+"
      r"(?:additions|supplements|amendments))?\s+(?:to|in|into))\s+(?:the\s+)?", "amends", None),
     (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))" + _NUMBER +
@@ -78,7 +78,8 @@ _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
 _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+соответствии\s+с)\s+)?котор\w+\b|"
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
-                   r"\s+(?:which|that)\s+(?:will|would|is|are|was|were|has|have|[a-z]+s)\s|"
+                   r"\s+(?:which|that)\s+(?!amends\s)(?:will|would|is|are|was|were|has|have|"
+                   r"[a-z]+s)\s|"
                    r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:подписан\w*|signed)|\s+в\s+ходе\s|"
@@ -228,6 +229,8 @@ def _own_date(title: str, reference_day) -> FoundDate | None:
 
 # «the 1998 Agreement», «the 2015 agreement»: the year before the kind word is its date.
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})\s+(?=[A-Za-z])")
+# «the Agreement on ... (2009)»: the year in brackets after the name.
+_YEAR_AFTER = re.compile(r"\s*\((?P<year>(?:19|20)\d{2})\)\s*$")
 # «the Air Services Agreement», «the financing agreement for ...»: words of an English name before
 # its kind word (not «the law on ... agreement», «the terms of the agreement»).
 _NAME_WORD = re.compile(r"(?!(?:on|of|in|for|the|and|between|with|to|by|under|at)\b)"
@@ -348,6 +351,8 @@ def _reference(title: str, countries: CountryIndex, reference_day):
         if not m:
             continue
         target = _unquoted(title[m.end():])
+        if target.count('"') == 1:  # «Protocol "On Amendments to the Agreement ..." (2009)»
+            target = target.replace('"', "")
         year = _YEAR_BEFORE.match(target)
         if year and DOCUMENT_EN.match(target, year.end()):
             target = target[year.end():]
@@ -355,6 +360,9 @@ def _reference(title: str, countries: CountryIndex, reference_day):
             continue
         own = _own_date(target, reference_day)
         text = _without_until(_without_date(target, own), reference_day)
+        bracketed = _YEAR_AFTER.search(text) if own is None and not year else None
+        if bracketed:
+            text, year = text[:bracketed.start()], bracketed
         if year and own is None:
             value = int(year.group("year"))
             own = FoundDate(year.start(), year.end(), date(value, 1, 1), "year")
@@ -381,11 +389,13 @@ def level_for(title: str, kind: str, parties: list[PartyDraft]) -> str:
 
 
 def _goes_on_the_verb(text: str, m: re.Match, n: int) -> bool:
-    """«... signed on 12 May 2004», «signed in Baku on ...»: the «on»/«in» of a date right
-    after a verb belongs to that verb's clause, not a signing of its own."""
+    """«... signed on 12 May 2004», «signed in Baku on ...», «signed in Ashgabat in June 2018»:
+    the «on»/«in» of a date right after a verb (and its place) belongs to that verb's clause,
+    not a signing of its own."""
     if not n or not re.match(r"(?:in|on)\b", m.group("verb"), re.I):
         return False
-    return re.search(r"\b(?:signed|concluded|подписан\w*)\s*$", text[:m.start()], re.I) is not None
+    return re.search(r"\b(?:signed|concluded|подписан\w*)(?:\s+in\s+[A-Z][\w-]+)?\s*$",
+                     text[:m.start()], re.I) is not None
 
 
 def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
