@@ -351,7 +351,7 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
                                             case="gent")) for k in ("a", "b")]
-    parts = split_signers(who, countries)
+    parts = [_country_said(p, countries) for p in split_signers(who, countries)]
     names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
         r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
     filled = [n or (company_name(p) if re.search(r"\band\s+%s|%s\s+and\b" % (
@@ -372,6 +372,21 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
                      _partner(title, countries) or partner(title, countries))
     return names if len(names) >= 2 and all(names) else None
+
+
+def _country_said(part: str, countries: CountryIndex) -> str:
+    """A part ending with a country's name in the nominative is that country, not a body of it
+    (which would name it in the genitive): «В рамках заседания комиссии Таджикистан (и
+    Кыргызстан подписали)» → «Таджикистан»."""
+    found = countries.mentions(part)
+    last = found[-1] if found else None
+    if not last or not last.by_name or last.start == 0 or part[last.end:].strip() or \
+            not re.fullmatch(r"[А-ЯЁ][а-яё]+", part[last.start:last.end]):
+        return part
+    readings = parses(part[last.start:last.end].lower())
+    if readings and all(r.tag.case in ("nomn", "accs") for r in readings):
+        return part[last.start:]
+    return part
 
 
 # «Masdar», «Uzbekneftegaz», «KazMunayGas», «ACWA Power», «Total Energies»: a company named by
