@@ -389,3 +389,10 @@ def test_a_side_abbreviated_by_initials_is_named_as_the_text_spells_it(short, fu
                     f"мамлекеттик университетинин ортосунда кызматташтык жөнүндө меморандумга "
                     f"кол коюлду.")
     assert names(found) == [full, "Түштүк-Урал мамлекеттик университети"]
+
+
+def test_a_peoples_adjective_before_a_company_gives_its_country_not_its_name():
+    [found] = parse(DATELINE + "«Кыргызалтын» ААКы менен кытайлык «Zijin Mining Group» "
+                    "компаниясынын ортосунда геологиялык чалгындоо боюнча келишимге кол коюлду.")
+    assert [(p["name"], p["country"]) for p in found["parties"]] == [
+        ("«Кыргызалтын» ААКы", "KG"), ("«Zijin Mining Group» компаниясы", "CN")]

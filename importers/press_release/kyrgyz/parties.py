@@ -159,6 +159,11 @@ def _organisation(name: str, index: CountryIndex) -> str:
 _KR = re.compile(r"^КР(?:нын|дын)?\s+(?=[А-ЯЁӨҮҢ])")
 
 
+# A people's adjective before a name: «кытайлык «Zijin Mining» компаниясы».
+_WHOSE = re.compile(r"^([а-яөүң-]+?)(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)\s+"
+                    r"(?=[«\"A-ZА-ЯЁӨҮҢ])")
+
+
 def _spelt(name: str, index: CountryIndex) -> str:
     """«КРнын X министрлиги» → «Кыргыз Республикасынын X министрлиги»."""
     kr = _KR.match(name)
@@ -166,11 +171,20 @@ def _spelt(name: str, index: CountryIndex) -> str:
         name[kr.end():] if kr else name
 
 
+def _whose(name: str, index: CountryIndex) -> tuple[str, str | None]:
+    """«кытайлык «Zijin Mining» компаниясы» → («Zijin Mining» компаниясы», "CN"): the
+    adjective says whose it is, and is no part of its name."""
+    m = _WHOSE.match(name)
+    code = index.whole_country(m.group(1).capitalize()) if m else None
+    return (name[m.end():], code) if code else (name, None)
+
+
 def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home([_spelt(n, index) for n in names], index):
+        n, whose = _whose(n, index)
         n = official(_organisation(_DESCRIPTOR.sub("", n), index), index)
-        code = _abroad(n, index) or index.country_of(n)
+        code = _abroad(n, index) or index.country_of(n) or whose
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
                               else code, organisation_kind=body))
