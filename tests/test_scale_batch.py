@@ -252,3 +252,29 @@ def test_a_write_failing_after_its_first_rows_leaves_nothing_and_no_thread(
     assert ("made wrong" if failing == "making rows" else "no_such_table") in str(err.value)
     assert registry.count_instruments() == 0
     assert not [t for t in threading.enumerate() if t.name == "kelishim-ahead"]
+
+
+def test_a_batch_collects_garbage_less_often_and_puts_pythons_threshold_back(
+        registry, monkeypatch):
+    """Planning and writing raise the young generation's threshold of Python's garbage
+    collector (fewer collections over rows that live until the write); it is as it was
+    after, a failed write included."""
+    import gc
+
+    from models import bulk_write, collector
+
+    before = gc.get_threshold()
+    seen = []
+    real = bulk_write._write_plan
+
+    def failing(*args):
+        seen.append(gc.get_threshold()[0])
+        real(*args)
+        raise RuntimeError("failed after its rows")
+
+    assert len(registry.save_instruments(_three_drafts())) == 3
+    assert gc.get_threshold() == before
+    monkeypatch.setattr(bulk_write, "_write_plan", failing)
+    with pytest.raises(RuntimeError):
+        registry.save_instruments(_three_drafts())
+    assert seen == [collector.YOUNG] and gc.get_threshold() == before

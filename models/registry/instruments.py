@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from ..audit import diff
 from ..bulk import BulkPlan
 from ..bulk_write import refuse_taken_numbers, write_plan
+from ..collector import fewer_collections
 from ..conflicts import AUDITED, Conflict, audited
 from ..derivation import effective_on_signature, internal_act
 from ..errors import NotFound, RegistryError, ValidationError, problem
@@ -88,7 +89,7 @@ class InstrumentsMixin(RegistryBase):
         through the registry's checks. `look_up_numbers=False`: the numbers drafts give are
         looked up by the caller in bulk (`instruments_by_number`), not one by one; the write
         refuses any taken in the end."""
-        with self._reading() as s:
+        with fewer_collections(), self._reading() as s:
             plan = BulkPlan(self, s, self.today(), look_up_numbers=look_up_numbers)
             self._made_plans().add(plan)
             try:
@@ -116,7 +117,8 @@ class InstrumentsMixin(RegistryBase):
             raise RegistryError("These instruments were already saved; nothing was written.")
         if not len(plan):
             return []
-        ids = self._write_plan(plan, progress, checked_up_to)
+        with fewer_collections():
+            ids = self._write_plan(plan, progress, checked_up_to)
         plan.written = True
         plan.planned.close()
         plan.drafts.close()
