@@ -368,6 +368,13 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         if k and not doc.parties and (SAME.search(text, n.own_start, n.start) or  # эле тараптар
                                       _the_same_sides(text, made[k - 1][0], n)):  # ...»: the
             doc.parties = [replace(p) for p in made[k - 1][1].parties]  # sides of the one before
+    for n, doc in made:  # a list, then «Документтерге кыргыз тараптан X, тажик тараптан Y
+        if not doc.parties and n.in_list:  # кол коюшту»: the signers of all its items
+            last = max((x for x, _ in made if x.in_list and x.scope_start == n.scope_start),
+                       key=lambda x: x.end)
+            names = signed_after(text, last.end, last.scope_end, index) if \
+                _ALL_OF_THEM.match(text, last.scope_end) else []
+            doc.parties = ky_parties._drafts([spelt_out(x, text) for x in names], index)
     for n, _title in again:  # «... тиешелүү макулдашууга X жана Y кол коюшту»: the sides of
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none
@@ -385,6 +392,10 @@ def _the_same_sides(text: str, before: Named, named: Named) -> bool:
     are that document's sides."""
     return bool(THE_SIDES.search(text, named.own_start, named.start)) and \
         len(re.findall(r"[.!?](?:\s|$)", text[before.end:named.own_start])) <= 1
+
+
+# A sentence after a list speaking of all its documents.
+_ALL_OF_THEM = re.compile(r"\s*(?:Бул\s+|Аталган\s+)?(?:документтерге|аларга)(?![\w-])", re.I)
 
 
 # A descriptor before the kind word saying who signs: not part of the title (the parties say it).
