@@ -386,3 +386,18 @@ def test_countries_in_the_nominative_after_an_occasion_are_the_sides_not_its_bod
                                                                                       parties):
     assert first_parties(f"Душанбе, 6 мая 2022 года. {occasion} о сотрудничестве в сфере "
                          "транспорта.") == parties
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Ministry of Natural Resources of the Kyrgyz Republic and the Food and Agriculture "
+     "Organization of the United Nations (FAO) signed a project agreement on walnut forests.",
+     ["Ministry of Natural Resources of the Kyrgyz Republic",
+      "Food and Agriculture Organization of the United Nations"]),
+    ("The Cabinet of Ministers of the Kyrgyz Republic signed an agreement with the Saudi Fund "
+     "for Development on financing the construction of schools.",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Saudi Fund for Development"]),
+])
+def test_an_and_or_a_for_between_capitalised_words_is_inside_one_name(sentence, parties):
+    """«the Food and Agriculture Organization», «the Saudi Fund for Development»: one body
+    (before: «Agriculture Organization ...», «Saudi Fund»)."""
+    assert first_parties(f"Bishkek, 21 November 2023 - {sentence}") == parties

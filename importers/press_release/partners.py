@@ -16,8 +16,8 @@ _PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
 _PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")
 _END_RU = re.compile(r"\s+(?:о|об|по|на|в|во|для|от|сроком|в\s+рамках|и\s+(?:о|об)|"
                      r"касательно|относительно)\s.*$|\s+(?:о|об)$", re.I)
-_END_EN = re.compile(r"\s+(?:on|in|for|to|concerning|regarding|worth|under|signed|was|were|"
-                     r"at|during)\b.*$")
+_END_EN = re.compile(r"\s+(?:on|in|for(?!\s+[A-Z])|to|concerning|regarding|worth|under|signed|"
+                     r"was|were|at|during)\b.*$")  # (not «the Saudi Fund for Development»)
 _NOT_A_BODY = re.compile(r"^(?:участием|целью|учетом|учётом|момента|даты|помощью|"
                          r"привлечением|использованием)\b", re.I)
 

@@ -101,10 +101,14 @@ def _start(part: str, countries: CountryIndex) -> str | None:
         if _starts_body(t.group(), countries) or re.fullmatch(r"[A-Z]{3,}", t.group()) and \
                 re.match(r"\s+[A-Za-z]|\s*$", part[t.end():]):  # «ACWA Power»; not «DUSHANBE:»
             start = t.start()
-            for before in reversed(tokens[:n]):
+            for k in range(n - 1, -1, -1):
+                before = tokens[k]
                 if re.fullmatch(r"[A-Z][\w-]*", before.group()) and before.group() != "The":
                     start = before.start()  # «the Asian Development Bank»
                     continue
+                if before.group() in ("and", "for", "&") and k and re.fullmatch(
+                        r"[A-Z][\w-]*", tokens[k - 1].group()) and tokens[k - 1].group() != "The":
+                    continue  # «the Food and Agriculture Organization»
                 readings = parses(before.group().lower())
                 if not readings or readings[0].tag.POS != "ADJF" or "Apro" in readings[0].tag:
                     break
@@ -291,7 +295,8 @@ def _city_hall(rest: str) -> str | None:
 _PARTNER = re.compile(
     r"^\S+(?:\s+\S+)?(?:\s+(?:о|об)\s+(?:взаимопонимании|сотрудничестве|намерениях)|\s+of\s+"
     r"(?:understanding|cooperation|intent))?\s+(?:с|со|with)\s+(?:the\s+)?(?P<who>.+?)"
-    r"(?=\s+(?:о|об|по|в\s+(?:области|сфере)|on|concerning|regarding|for|to)\s|[,;]|$)", re.I)
+    r"(?=\s+(?:о|об|по|в\s+(?:области|сфере)|on|concerning|regarding|for(?!\s+(?-i:[A-Z]))|to)\s|"
+    r"[,;]|$)", re.I)  # (not «the Saudi Fund for Development»)
 
 
 def _partner(title: str, countries: CountryIndex) -> str | None:
