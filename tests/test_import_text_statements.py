@@ -174,3 +174,15 @@ def test_an_also_sentence_ending_its_paragraph_takes_the_signing_before_it():
     assert listed("Министры подписали Совместное заявление. Кроме того, Соглашение о "
                   "сотрудничестве в области ветеринарии.\n\nСледующая встреча пройдет в мае.\n"
                   ) == ["Совместное заявление", "Соглашение о сотрудничестве в области ветеринарии"]
+
+
+def test_a_list_under_a_title_and_a_dateline_takes_the_title_as_its_introduction():
+    """«List of documents signed during ...», then «Seoul, 4 December 2024», then the items:
+    the title says they were signed (before: the dateline said nothing, and none was taken)."""
+    proposal = parse("List of documents signed during the official visit of the President of "
+                     "the Kyrgyz Republic to the Republic of Korea\n\nSeoul, 4 December 2024\n\n"
+                     "1) Intergovernmental agreement on cooperation in labour migration;\n"
+                     "2) Memorandum of understanding on cooperation in health care.")
+    assert [(i.draft.title, str(i.draft.signed_date)) for i in proposal.instruments] == [
+        ("Intergovernmental agreement on cooperation in labour migration", "2024-12-04"),
+        ("Memorandum of understanding on cooperation in health care", "2024-12-04")]

@@ -116,6 +116,13 @@ _INTRODUCES = re.compile(r"(?:(?:следующ|нижеследующ)\w+\s+(?:
                          r"signed)\s*$", re.I)
 
 
+# A line that only says where and when: «Seoul, 4 December 2024», «Бишкек, 4 декабря 2024 года»,
+# «June 14, 2024», «04.12.2024».
+_DATELINE = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w'’.-]*(?:[ -][A-ZА-ЯЁ][\w'’.-]*)*,?\s+)?"
+                       r"(?:\d{1,2}\s+[A-Za-zА-Яа-яЁё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+"
+                       r"\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*(?:г\.|года))?\s*$")
+
+
 @dataclass
 class Mention:
     """Where a document is named. `text` is the words naming it; `context` the words around it
@@ -296,8 +303,10 @@ def _list_items(text: str,
         intro = i - 1
         marker = MARKER.match(lines[i].text)
         while intro >= 0 and intro not in used and (not lines[intro].text.strip() or marker and
-                                                    MARKER.match(lines[intro].text)):
-            intro -= 1  # the line before the list, not an item the kind words missed
+                                                    (MARKER.match(lines[intro].text) or
+                                                     intro and _DATELINE.match(lines[intro].text))):
+            intro -= 1  # the line before the list, not an item the kind words missed nor a
+            # dateline under the title that introduces it («Seoul, 4 December 2024»)
         after_colon = intro >= 0 and (lines[intro].text.rstrip().endswith(":") or
                                       _INTRODUCES.search(lines[intro].text) is not None)
         body = lines[i].text[marker.end():] if marker else lines[i].text
