@@ -13,8 +13,10 @@ from .context import context_parties, government_of_the_day, home_country, meeti
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
+from .kinds import DOCUMENT_EN, DOCUMENT_RU
 from .enumeration import share_between, split_enumerations
 from .meeting import MEETING_WORDS, header, meeting_facts
+from .morphology import parses
 from .met_sides import met_sides
 from .parties import find_parties
 from .party_names import party_drafts, spelled_out
@@ -69,13 +71,26 @@ def _unwrapped(block: str) -> str:
         lower = re.match(r"\s*[a-zа-яёөүң]", line) is not None
         if not line.strip() or not previous.strip() or MARKER.match(line) or \
                 MARKER.match(previous) or _ENDS_CLAUSE.search(previous) or \
-                not (lower or wrapped and len(previous) >= 50):  # lists go on by themselves
+                not (lower or wrapped and len(previous) >= 50) or \
+                _item(line) and _item(previous) and not _CUT_AT_A_WORD.search(previous):
+            # (lists go on by themselves; a list without markers names a document a line)
             out.append(line)
         elif lower and re.search(r"[^\W\d_]-$", previous.rstrip()):
             out[-1] = previous.rstrip()[:-1] + line.strip()  # «сотрудни-» + «честве»
         else:
             out[-1] = previous.rstrip() + " " + line.strip()
     return "\n".join(out)
+
+
+def _item(line: str) -> bool:
+    """A line that begins with a document's kind word, in the nominative singular in Russian
+    («Соглашение между ...», «Agreement on ...», not «Соглашения ...» going on a title)."""
+    m = DOCUMENT_RU.match(line) or DOCUMENT_EN.match(line)
+    if not m or not m.group()[:1].isupper():
+        return False
+    head = m.group().split()[-1].lower()
+    return not re.search(r"[а-яё]", head) or any(
+        p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(head))
 
 
 # The end of a sentence a scope may run over (not «г. Бишкек», «26 ноября 2025 г. в ...»).
