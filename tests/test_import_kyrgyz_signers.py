@@ -406,3 +406,24 @@ def test_a_sentence_after_a_list_on_all_its_documents_gives_every_item_its_signe
                   "Мамбеталиев, тажик тараптан Маданият министри Матлубахон Сатториён кол коюшту.")
     assert [names(d) for d in found] == [["Кыргыз Республикасынын Маданият министрлиги",
                                           "Тажикстан Республикасынын Маданият министрлиги"]] * 3
+
+
+def test_national_banks_sign_an_agreement_between_agencies_not_a_contract():
+    [found] = parse(DATELINE + "Кыргыз Республикасынын Улуттук банкы менен Казакстан "
+                    "Республикасынын Улуттук банкы улуттук валюталарда эсептешүү жөнүндө "
+                    "макулдашууга кол коюшту.")
+    assert (found["kind"], found["level"]) == ("agreement", "interagency")
+
+
+@pytest.mark.parametrize("partner, whose", [("Дүйнөлүк банк", "Дүйнөлүк банктын"),
+                                            ("Европа Биримдиги", "Европа Биримдигинин"),
+                                            ("Азия өнүктүрүү банкы", "Азия өнүктүрүү банкынын")])
+def test_an_international_organisation_by_its_kyrgyz_name_is_one(partner, whose):
+    """The registry files the partner as an international organisation, without a country."""
+    [found] = parse_press_release(
+        DATELINE + f"Кыргыз Республикасынын Финансы министрлиги менен {whose} ортосунда суу "
+        "тармагындагы кызматташтык жөнүндө меморандумга кол коюлду.", date(2026, 1, 15),
+        INDEX).instruments
+    side = found.draft.parties[1]
+    assert (side.name, side.country, side.organisation_kind) == (
+        partner, None, "international_organisation")

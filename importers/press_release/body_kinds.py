@@ -15,8 +15,8 @@ _COMPANY = re.compile(r"^(?:%s)\b|компани|корпораци|холдин
                       r"биржа|почт|\bбанк|\bpost\b|company|corporation|holding|university|"
                       r"fund|association|chamber|\bgroup\b|\bbank\b|\bltd\b|\bllc\b|\binc\b|«|\"" %
                       "|".join(COMPANY_FORMS), re.I)
-_STATE_BANK = re.compile(r"национальн\w* банк|центральн\w* банк|national bank|central bank",
-                         re.I)
+_STATE_BANK = re.compile(r"национальн\w* банк|центральн\w* банк|national bank|central bank|"
+                         r"улуттук банк|борбордук банк", re.I)
 _GOVERNMENT = re.compile(r"^(?:правительств|кабинет\w* министров|government|cabinet)|"
                          r"министрлер кабинети|өкмөт|\bgovernment$", re.I)
 _MINISTRY = re.compile(r"^(?:министерств|мин[а-я]+\b|ministry)|министрлиг", re.I)
@@ -29,7 +29,9 @@ INTERNATIONAL = re.compile(
     r"european bank for reconstruction|международн\w+ (?:фонд|банк|организаци)|"
     r"international (?:fund|bank|organi[sz]ation)|всемирн\w* организаци|"
     r"организаци\w* объединенных наций|"
-    r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)",
+    r"world health organization|united nations|red crescent|red cross|красн\w+ (?:полумесяц|крест)|"
+    r"^БУУ|дүйнөлүк банк|өнүктүрүү банк|европа биримдиг|бириккен улуттар|"
+    r"эл аралык валюта фонд|дүйнөлүк саламаттык сактоо уюм",
     re.I)
 # Words a body's name is built around (lemmas): the head of a party named without «между».
 BODY_HEADS = {
