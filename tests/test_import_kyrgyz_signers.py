@@ -427,3 +427,12 @@ def test_an_international_organisation_by_its_kyrgyz_name_is_one(partner, whose)
     side = found.draft.parties[1]
     assert (side.name, side.country, side.organisation_kind) == (
         partner, None, "international_organisation")
+
+
+def test_the_world_bank_by_its_bare_name_is_a_side_and_no_part_of_the_title():
+    [found] = parse(DATELINE + "Кыргызстандын Айыл чарба министрлиги жана Дүйнөлүк банк сугат "
+                    "тутумдарын калыбына келтирүү долбоору боюнча каржылоо макулдашуусуна кол "
+                    "коюшту.")
+    assert found["title"] == "Сугат тутумдарын калыбына келтирүү долбоору боюнча каржылоо " \
+        "макулдашуусу"
+    assert names(found) == ["Кыргыз Республикасынын Айыл чарба министрлиги", "Дүйнөлүк банк"]

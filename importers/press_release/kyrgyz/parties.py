@@ -458,7 +458,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             body_head(words[-2]) or _NAME_WORD.fullmatch(words[-2].strip("«»\""))):
         return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»,
         # «... министрлиги ЮНИСЕФ менен», «... министрлиги Huawei Technologies менен»
-    if not words or not body_head(words[-1]):
+    if not words or not (body_head(words[-1]) or len(words) > 1 and words[-1] == "банк" and
+                         _CAPITAL.match(words[-2])):  # («Дүйнөлүк банк»)
         return []
     tail = " ".join(words)
     joint = [*reversed(list(re.finditer(r"\s+(?:менен|жана)\s+", tail))),
