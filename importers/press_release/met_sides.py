@@ -1,6 +1,7 @@
 """«A met with B. The sides signed a memorandum ...», «... По итогам встречи подписан ...»: the
-sides that sign are the two people the sentence before says met, each for the body of their post;
-«A met ... . The minister and his Uzbek counterpart signed ...»: A's body and the same body of the
+sides that sign are the two people the sentence before says met (or signed another document:
+«A и B подписали соглашение ... . Стороны также подписали протокол ...»), each for the body of
+their post; «A met ... . The minister and his Uzbek counterpart signed ...»: A's body and the same body of the
 counterpart's country."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from .countries import CountryIndex
 from .morphology import inflect_phrase
 from .signers import body_of, counterpart, english_post, subject_parties
 
-# «(По итогам встречи) стороны подписали», «the two sides signed a»: right before the document.
-_SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b(?:the\s+two|both|the)\s+sides)\s+(?:также\s+|also\s+)?"
+# «(По итогам встречи) стороны подписали», «министры подписали», «the two sides signed a»: right
+# before the document.
+_SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b[Мм]инистры|\b(?:the\s+two|both|the)\s+"
+                           r"(?:sides|ministers))\s+(?:также\s+|also\s+)?"
                            r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$|"
                            r"(?:^|[.!?]\s+)(?:[Пп]о\s+итогам\s+(?:встречи|переговоров)\s+|"
                            r"[Вв]\s+ходе\s+(?:встречи|переговоров)\s+)(?:был[аио]?\s+)?"
@@ -25,7 +28,8 @@ _MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|прове�
                   r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
 # «A и B провели переговоры», "A and B held talks": the two who met in one subject.
 _MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|провели\s+(?:встречу|переговоры)|"
-                           r"met|held\s+(?:talks|a\s+meeting))(?:\s|[.!?]?$)", re.S)
+                           r"met|held\s+(?:talks|a\s+meeting)|подписали|signed)(?:\s|[.!?]?$)",
+                           re.S)  # «A и B подписали соглашение о ... . Стороны также подписали»
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
