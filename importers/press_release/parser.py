@@ -9,6 +9,7 @@ from models.records import EventDraft, InstrumentDraft, MeetingDraft
 from models.vocabulary import MEETING_KINDS
 
 from . import kyrgyz
+from .bracketed import bracketed_sides
 from .context import context_parties, government_of_the_day, home_country, meeting_parties
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
@@ -205,6 +206,20 @@ def _sides_parties(doc: Document, said: str, index: CountryIndex) -> None:
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
+def _bracketed_parties(doc: Document, m: Mention, text: str, index: CountryIndex,
+                       in_kyrgyz: bool) -> None:
+    """The two sides a list item names in brackets after its document (a Kyrgyz name ends
+    before them: they are read from the rest of its line)."""
+    if not m.in_list:
+        return
+    rest = text[m.end:].split("\n", 1)[0]
+    names = bracketed_sides(rest)[1] if in_kyrgyz else bracketed_sides(m.text)[1]
+    if names:
+        doc.parties = kyrgyz.drafts(names, index) if in_kyrgyz else party_drafts(names, index)
+        doc.multilateral = False
+        doc.level = level_for(doc.title, doc.kind, doc.parties)
+
+
 def _lead_countries(text: str, body_start: int, index: CountryIndex, city: str = "") -> list[str]:
     """The countries the headline and the first paragraph name («Кыргызстан и Монголия ...»,
     «визит в Монголию», «переговоры с туркменской делегацией», «визит в Ташкент»), the «two
@@ -243,12 +258,14 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         reference = header_date.value if header_date else None
         found = share_between(text, split_enumerations(find_mentions(text)))
         inherit_status(text, found)
-        parsed = select([(m, parse_document(m.text, index, reference, m.case)) for m in found],
-                        body_start)
+        parsed = select([(m, parse_document(bracketed_sides(m.text)[0], index, reference,
+                                            m.case)) for m in found], body_start)
     taken = [(m.start, m.end) for m in found]
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
+        if not doc.parties:  # «Меморандум о ... (Минсельхоз КР – Комитет ветеринарии РУз);»
+            _bracketed_parties(doc, m, text, index, in_kyrgyz)
         if not doc.parties and m.sides:
             _sides_parties(doc, m.sides, index)
         if not doc.parties:

@@ -179,7 +179,7 @@ def _whose(name: str, index: CountryIndex) -> tuple[str, str | None]:
     return (name[m.end():], code) if code else (name, None)
 
 
-def _drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
+def drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home([_spelt(n, index) for n in names], index):
         n, whose = _whose(n, index)
@@ -328,7 +328,7 @@ def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
     head = _singular(" ".join(words[:-1]), whose=False)  # («өкмөттүк делегацияларынын
     # жумушчу топтору»: each one's «өкмөттүк делегациясынын жумушчу тобу»)
     noun = (head[:1].upper() + head[1:] + " " if head else "") + _possessive(single)
-    return _drafts([of_country(c, noun, index) for c in codes], index)
+    return drafts([of_country(c, noun, index) for c in codes], index)
 
 
 def _possessive(word: str) -> str:
@@ -531,7 +531,7 @@ def meeting_bodies(title: str, codes: list[str], index: CountryIndex) -> list[Pa
     else:
         return []
     body = body[:1].lower() + body[1:]
-    return _drafts([of_country(c, body, index) for c in codes], index)
+    return drafts([of_country(c, body, index) for c in codes], index)
 
 
 _SINGULAR = re.compile(r"^(?P<stem>.+?)(?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)"

@@ -232,7 +232,7 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
             names = [_city(n, text + f" {n} шаар") if " " not in n and
                      not index.whole_country(n) else n for n in names]
         if names:
-            return ky_parties._drafts([spelt_out(n, text) for n in names], index)
+            return ky_parties.drafts([spelt_out(n, text) for n in names], index)
     owners = council_owners(named.title, index, year)
     if owners:  # «A менен Бнын Мамлекеттер аралык кеңешинин ... чечими»
         return owners
@@ -261,7 +261,7 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     if len(names) < 2:
         return _subject_states(named, index, year) or _leaders_signed(named, text, index,
                                                                       codes, year)
-    return ky_parties._drafts([spelt_out(n, text) for n in names], index)
+    return ky_parties.drafts([spelt_out(n, text) for n in names], index)
 
 
 def _leaders_signed(named: Named, text: str, index: CountryIndex, codes: list[str],
@@ -374,7 +374,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                        key=lambda x: x.end)
             names = signed_after(text, last.end, last.scope_end, index) if \
                 _ALL_OF_THEM.match(text, last.scope_end) else []
-            doc.parties = ky_parties._drafts([spelt_out(x, text) for x in names], index)
+            doc.parties = ky_parties.drafts([spelt_out(x, text) for x in names], index)
     for n, _title in again:  # «... тиешелүү макулдашууга X жана Y кол коюшту»: the sides of
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none

@@ -14,7 +14,7 @@ from models.kyrgyz_words import without_case
 from models.records import PartyDraft
 
 from ..countries import CountryIndex
-from .parties import _drafts, _singular, country_parties, of_country
+from .parties import _singular, country_parties, drafts, of_country
 from .signed_by import PEOPLES
 
 _PEOPLES = "|".join(PEOPLES)
@@ -88,7 +88,7 @@ def meeting_sides(text: str, codes: list[str], index: CountryIndex) -> list[Part
         body = _singular(m.group("chain").strip())
         if not re.match(r"(?:тобу|делегациясы|комиссиясы)$", body.split()[-1].casefold()):
             continue  # (the governments, the heads, the ministries: not a meeting's own body)
-        return _drafts([of_country(c, body, index) for c in own], index)
+        return drafts([of_country(c, body, index) for c in own], index)
     return _led_delegations(text, index)
 
 
@@ -105,5 +105,5 @@ def _led_delegations(text: str, index: CountryIndex) -> list[PartyDraft]:
             continue
         adjective = (led[0].group("adj") or led[1].group("adj")).strip()
         body = f"{adjective} делегациясы".strip()
-        return _drafts([of_country(c, body, index) for c in (first[-1], second[-1])], index)
+        return drafts([of_country(c, body, index) for c in (first[-1], second[-1])], index)
     return []
