@@ -401,3 +401,10 @@ def test_an_and_or_a_for_between_capitalised_words_is_inside_one_name(sentence, 
     """«the Food and Agriculture Organization», «the Saudi Fund for Development»: one body
     (before: «Agriculture Organization ...», «Saudi Fund»)."""
     assert first_parties(f"Bishkek, 21 November 2023 - {sentence}") == parties
+
+
+def test_a_latin_company_name_with_and_in_a_russian_text_is_one_side():
+    assert first_parties("Бишкек, 9 октября 2023 года. Министерство транспорта КР и компания "
+                         "China Road and Bridge Corporation подписали соглашение о строительстве "
+                         "автодороги.") == ["Министерство транспорта КР",
+                                            "Компания China Road and Bridge Corporation"]

@@ -543,6 +543,8 @@ def split_signers(who: str, countries: CountryIndex) -> list[str]:
         return found.names if found else [who]
     parts, start = [], 0
     for sep in _SPLIT.finditer(who):
+        if sep.group().strip().lower() == "and":
+            continue  # «компания China Road and Bridge Corporation»: a Latin name in Russian
         following = who[sep.end():].split(" ", 1)[0]
         if following.strip(".").lower() in _COMPANY_TAILS:  # «Huawei Technologies Co., Ltd.»
             continue
