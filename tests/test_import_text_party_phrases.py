@@ -408,3 +408,22 @@ def test_a_latin_company_name_with_and_in_a_russian_text_is_one_side():
                          "China Road and Bridge Corporation подписали соглашение о строительстве "
                          "автодороги.") == ["Министерство транспорта КР",
                                             "Компания China Road and Bridge Corporation"]
+
+
+@pytest.mark.parametrize("body", [
+    "The Saudi Fund for Development signed two agreements with the Ministry of Finance of the "
+    "Republic of Tajikistan: a loan agreement for the Dushanbe-Bokhtar road and a grant "
+    "agreement for a children's hospital.",
+    "The Saudi Fund for Development signed two agreements with the Ministry of Finance of the "
+    "Republic of Tajikistan:\n- a loan agreement for the Dushanbe-Bokhtar road;\n- a grant "
+    "agreement for a children's hospital.",
+])
+def test_documents_named_after_n_agreements_with_a_partner_are_signed_with_it(body):
+    """«X signed two agreements with Y:» and the names: each is X's and Y's, and «agreements
+    with Y» is no document (before: a third document «Agreements with the Ministry ...», and
+    the two named had no parties)."""
+    found = parse(f"Riyadh, 3 March 2024 - {body}").instruments
+    assert [(i.draft.title, [p.name for p in i.draft.parties]) for i in found] == [
+        (title, ["Saudi Fund for Development", "Ministry of Finance of the Republic of Tajikistan"])
+        for title in ("Loan agreement for the Dushanbe-Bokhtar road",
+                      "Grant agreement for a children's hospital")]

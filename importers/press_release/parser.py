@@ -27,7 +27,7 @@ from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .signed_by import words_after
-from .signers import company_name
+from .signers import MANY_WITH, company_name
 from .statements import announced_count, inherit_status
 from .visit import meeting_partners
 
@@ -156,8 +156,11 @@ def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
         if _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
                 not re.search(r"[а-яё]|\b(?:signed|inked|concluded|exchanged|adopted)\b",
                               text[previous.start:m.start], re.I):
-            return _before(text, previous, found)  # «X and Y signed A, B, as well as C»: the
-            # subject of the list's verb is C's too
+            said = _before(text, previous, found)  # «X and Y signed A, B, as well as C»: the
+            # subject of the list's verb is C's too; «X signed three agreements with Y: A, B»:
+            # and the side after it
+            header = said + text[previous.start:previous.end]
+            return header if MANY_WITH.search(header) else said
     if m.in_list:
         line_end = text.find("\n", start)
         return text[start:line_end if 0 <= line_end < m.start else m.start]

@@ -17,6 +17,10 @@ from .statements import number_value
 _COUNTS = (SIGNED,)
 
 
+_WITH_ONLY = re.compile(r"\s*with\s+(?:the\s+)?[A-Z](?:(?!\s(?:on|for|in|to|concerning|regarding)"
+                        r"\s)[^,;:])*")
+
+
 def _bare(doc: Document) -> bool:
     """Only a kind word, at most one word before it and two after («Протокол с Беларусью»,
     «Соглашения на ПМЭФ», «Joint Statement»); not «Enhanced Partnership and Cooperation
@@ -25,6 +29,8 @@ def _bare(doc: Document) -> bool:
         return False
     kind = DOCUMENT_RU.search(doc.title) or DOCUMENT_EN.search(doc.title)
     rest = doc.title[kind.end():] if kind else doc.title
+    if _plural(doc) and _WITH_ONLY.fullmatch(rest):  # «three agreements with the Government
+        rest = ""  # of Uzbekistan: ...»: whom with, not which (the names follow)
     before = doc.title[:kind.start()] if kind else ""
     said = 1 if re.search(r"[а-яё]", before, re.I) else 6  # «an investment protection agreement»
     return kind is not None and len(before.split()) <= said and \

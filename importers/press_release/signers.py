@@ -315,6 +315,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     подписан», «X подписало соглашение с Y», «The Kyrgyz Ministry of Health inked a memorandum
     with its Turkmen counterpart»: `said`, the words naming the document), or None."""
     words = _LIST_TAIL.sub("", before.strip())
+    named_with = MANY_WITH.search(words)  # «X signed three agreements with Y:», the names after
+    words = words[:named_with.start()].rstrip() if named_with else words
     passive = _PASSIVE.search(words)
     if passive:  # «между X и Y (KOICA) подписан»: «между» right before the verb
         words = re.sub(r"\s*\([^()]*\)", "", words[:passive.start()]).rstrip(" ,")
@@ -333,7 +335,16 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    return subject_parties(after_dateline(who), countries, title, said)
+    return subject_parties(after_dateline(who), countries, title, said,
+                           partner(named_with.group(), countries) if named_with else None)
+
+
+# «signed three agreements with the Government of X:», «inked two documents with Y»: the
+# documents named after it are signed with Y.
+MANY_WITH = re.compile(r"(?<=\s)(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)"
+                        r"(?:[a-z-]+\s+)?(?:agreements|documents|memorand(?:a|ums)|MoUs|"
+                        r"protocols|contracts|deals|accords)\s+with\s+(?:the\s+)?[A-Z][^:;.]*?"
+                        r"\s*:?\s*$")
 
 
 # The dash after a dateline: «BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --», «Dushanbe, 14
@@ -349,9 +360,10 @@ def after_dateline(words: str) -> str:
 
 
 def subject_parties(who: str, countries: CountryIndex, title: str = "",
-                    said: str = "") -> list[str] | None:
+                    said: str = "", other: str | None = None) -> list[str] | None:
     """The parties the subject of a signing (or of a meeting) names: «X и Y», «министры обороны
-    Кыргызстана и Таджикистана», «Министр ... и его узбекский коллега»; None when not two."""
+    Кыргызстана и Таджикистана», «Министр ... и его узбекский коллега»; None when not two.
+    `other`: the side the words after the verb name («... signed three agreements with Y:»)."""
     heads = _HEADS_OF_TWO.search(who)
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
@@ -375,7 +387,7 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
         names[1] = counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
-                     _partner(title, countries) or partner(title, countries))
+                     _partner(title, countries) or partner(title, countries) or other)
     return names if len(names) >= 2 and all(names) else None
 
 
