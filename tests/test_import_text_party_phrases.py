@@ -427,3 +427,13 @@ def test_documents_named_after_n_agreements_with_a_partner_are_signed_with_it(bo
         (title, ["Saudi Fund for Development", "Ministry of Finance of the Republic of Tajikistan"])
         for title in ("Loan agreement for the Dushanbe-Bokhtar road",
                       "Grant agreement for a children's hospital")]
+
+
+def test_a_city_hall_signs_as_a_body_of_its_own():
+    """«Bishkek City Hall and the Ankara Metropolitan Municipality signed a twinning agreement
+    at the city hall»: the two bodies (before: none, «City Hall» was no body word), and the
+    place is not in the name."""
+    found = parse("Ankara, 4 October 2022 - Bishkek City Hall and the Ankara Metropolitan "
+                  "Municipality signed a twinning agreement at the city hall of Ankara.").instruments
+    assert [(i.draft.title, [p.name for p in i.draft.parties]) for i in found] == [
+        ("Twinning agreement", ["Bishkek City Hall", "Ankara Metropolitan Municipality"])]

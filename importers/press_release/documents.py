@@ -100,7 +100,7 @@ _EN_REPORT_TAIL = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?:first|second|third|new|major|key|landmark|historic|milestone|"
     r"significant|important)\b|(?:document|move|step|deal|sign)\b)|"
     r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
-    r"event|residence|palace|venue)\b|"
+    r"event|residence|palace|venue|hall|headquarters)\b|"
     r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for
     r"\s+to\s+(?:further\s+)?(?:boost|work|develop|strengthen|expand|promote|support|improve|"

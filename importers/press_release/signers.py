@@ -78,7 +78,8 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "bureau", "board", "department", "directorate", "court",
                "conservatory", "college", "school", "railways", "customs", "parliament",
                "assembly", "centre", "center", "society", "association", "federation",
-               "enterprise", "holding", "inspection", "province", "region", "oblast"}
+               "enterprise", "holding", "inspection", "province", "region", "oblast",
+               "hall", "mayoralty", "akimat", "hokimiyat", "khokimiyat"}  # «Bishkek City Hall»
 
 
 def _tokens(text: str) -> list[re.Match]:
