@@ -269,3 +269,17 @@ def test_a_similar_agreement_takes_the_name_before_and_its_own_sides(index):
 def test_a_document_of_intent_is_an_agreement_of_intent(title):
     from importers.press_release.kinds import kind_of
     assert kind_of(title) == "agreement_of_intent"
+
+
+
+def test_sealed_is_a_signing(index):
+    """«X and Y sealed an agreement ...»: signed there, with the subject as the sides (before:
+    not taken)."""
+    found = as_json(parse_press_release(
+        "ABU DHABI, 19 January 2024 (WAM) - The Ministry of Economy of the United Arab Emirates "
+        "and the Ministry of Economy and Commerce of the Kyrgyz Republic sealed an agreement on "
+        "the avoidance of double taxation.", TODAY, index))["instruments"]
+    assert [(d["title"], [p["name"] for p in d["parties"]]) for d in found] == [
+        ("Agreement on the avoidance of double taxation",
+         ["Ministry of Economy of the United Arab Emirates",
+          "Ministry of Economy and Commerce of the Kyrgyz Republic"])]

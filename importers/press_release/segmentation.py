@@ -48,7 +48,7 @@ _CUES = [
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяюи]|подписанием|"
              r"скрепил[аио]?\s+(?:сво\w+\s+)?подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
-             r"concluded|exchanged|entered\s+into(?!\s+force)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
+             r"concluded|exchanged|sealed|entered\s+into(?!\s+force)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»

@@ -18,7 +18,8 @@ from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
-                     r"(?:have\s+|has\s+)?signed|inked|concluded|exchanged|entered\s+into|обменялись)"
+                     r"(?:have\s+|has\s+)?signed|inked|sealed|concluded|exchanged|entered\s+into|"
+                     r"обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"
                      r"(?:\s+(?!(?:with|in|on|at|by|during|after|and|с|со|в|во|на|при|после|"
