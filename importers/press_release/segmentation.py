@@ -59,7 +59,7 @@ _CUES = [
              # «поставили подписи под Соглашением», «put their signatures to», «put pen to»,
              # «were covered by an MoU on ...»
              r"постави(?:ли|л|ла)\s+(?:сво[июй]\s+)?подпис[иь](?:\s+под)?|подписи\s+под|"
-             r"put\s+(?:(?:their|his|her)\s+)?(?:signatures?|pen)\s+to|"
+             r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to|penned|"
              r"affixed\s+(?:(?:their|his|her)\s+)?signatures?|(?:was|were)\s+covered\s+by|"
              # a plan or a programme adopted at the meeting: «утвержден план работы»
              r"утвердил[аи]?|утвержд[её]н[аоы]?|утверждены|"

@@ -18,7 +18,9 @@ from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
-                     r"(?:have\s+|has\s+)?signed|inked|sealed|concluded|exchanged|entered\s+into|"
+                     r"(?:have\s+|has\s+)?(?:signed|inked|sealed|concluded|exchanged|penned|"
+                     r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
+                     r"entered\s+into|"
                      r"обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"

@@ -1,0 +1,24 @@
+"""English signing verbs and verb phrases of real reports beside «signed»: «put their names to»,
+«penned»; each is a signing there, with its subject as the sides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+@pytest.mark.parametrize("verb", ["have put their names to", "penned", "put pen to"])
+def test_a_signing_verb_phrase_gives_the_document_and_its_sides(verb):
+    found = as_json(parse_press_release(
+        f"BISHKEK, 19 September 2024 - Kyrgyzstan's Eldik Bank and the Azerbaijan-Kyrgyz "
+        f"Development Fund {verb} a memorandum of cooperation on joint investment projects.",
+        date(2026, 12, 6), INDEX))["instruments"]
+    assert [(d["title"], [p["name"] for p in d["parties"]], d["signed_date"]) for d in found] == [
+        ("Memorandum of cooperation on joint investment projects",
+         ["Eldik Bank", "Azerbaijan-Kyrgyz Development Fund"], "2024-09-19")]
