@@ -437,3 +437,19 @@ def test_a_city_hall_signs_as_a_body_of_its_own():
                   "Municipality signed a twinning agreement at the city hall of Ankara.").instruments
     assert [(i.draft.title, [p.name for p in i.draft.parties]) for i in found] == [
         ("Twinning agreement", ["Bishkek City Hall", "Ankara Metropolitan Municipality"])]
+
+
+@pytest.mark.parametrize("sides, parties", [
+    ("Генеральная прокуратура Кыргызстана и Генеральная прокуратура России",
+     ["Генеральная прокуратура Кыргызской Республики",
+      "Генеральная прокуратура Российской Федерации"]),
+    ("Верховный суд Кыргызстана и Верховный суд Узбекистана",
+     ["Верховный суд Кыргызской Республики", "Верховный суд Республики Узбекистан"]),
+    ("Национальный статистический комитет Кыргызской Республики и Бюро национальной статистики "
+     "Агентства по стратегическому планированию и реформам Республики Казахстан",
+     ["Национальный статистический комитет Кыргызской Республики",
+      "Бюро национальной статистики Агентства по стратегическому планированию и реформам "
+      "Республики Казахстан"])])
+def test_prosecutors_courts_and_bureaus_are_bodies_not_their_countries(sides, parties):
+    assert first_parties(f"Бишкек, 12 мая 2024 года. {sides} подписали меморандум о "
+                         "сотрудничестве.") == parties
