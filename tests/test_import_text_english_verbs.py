@@ -22,3 +22,20 @@ def test_a_signing_verb_phrase_gives_the_document_and_its_sides(verb):
     assert [(d["title"], [p["name"] for p in d["parties"]], d["signed_date"]) for d in found] == [
         ("Memorandum of cooperation on joint investment projects",
          ["Eldik Bank", "Azerbaijan-Kyrgyz Development Fund"], "2024-09-19")]
+
+
+@pytest.mark.parametrize("headline, titles", [
+    ("Kyrgyzstan, WHO sign agreement on primary health care",
+     ["Agreement on primary health care"]),
+    ("Kyrgyzstan and Turkey ink memorandum on tourism", ["Memorandum on tourism"]),
+    ("Kyrgyzstan, Turkey to sign agreement on energy", []),
+    ("Kyrgyzstan and Turkey will sign agreement on energy", []),
+])
+def test_a_headline_in_the_present_says_the_document_was_signed(headline, titles):
+    """«X, Y sign agreement on ...» over a body that says «The document was signed by ...»:
+    the headline's document (before: none); «to sign», «will sign»: a plan."""
+    found = as_json(parse_press_release(
+        f"{headline}\n\nBISHKEK, 19 September 2024 - The document was signed by the two "
+        f"ministers in Bishkek. It provides for training of family doctors.",
+        date(2026, 12, 6), INDEX))["instruments"]
+    assert [d["title"] for d in found] == titles

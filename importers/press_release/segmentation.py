@@ -48,7 +48,13 @@ _CUES = [
                r"ratif\w+|denounc\w+|ратификациял\w+|" + _IN_FORCE_WORDS + r"|күчүнө\s+кирди"),
     (SIGNED, r"подписа(?:ли|л|ло|ла|ны|на|но|н|вши\w*|нн\w+)|подписани[еяюи]|подписанием|"
              r"скрепил[аио]?\s+(?:сво\w+\s+)?подпис\w+|скреплен[аоы]?\s+подпис\w+|заключ(?:или|ены|ено|ен|ен[аоы])|signed|signing|inked|"
-             r"concluded|exchanged|sealed|entered\s+into(?!\s+force)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
+             r"concluded|exchanged|sealed|entered\s+into(?!\s+force)|"
+             # a headline's present: «Kyrgyzstan, WHO sign agreement on ...» (not «to sign»,
+             # «will sign», «did not sign»)
+             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!\bshall\s)(?<!\bcan\s)"
+             r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bto\sjointly\s)(?:sign|ink|seal)s?(?=\s+(?:an?\s+|the\s+|"
+             r"\w+\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand\w+|MoUs?|protocols?|"
+             r"treat(?:y|ies)|declarations?|roadmaps?|contracts?|deals?|accords?|documents?)\b)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»
