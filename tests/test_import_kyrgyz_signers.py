@@ -449,3 +449,12 @@ def test_a_plural_noun_before_a_field_is_in_the_name_not_the_subject():
         "түшүнүшүү жөнүндө меморандум"
     assert names(found) == ["Кыргыз Республикасынын Энергетика министрлиги",
                             "Корея Республикасынын Айлана-чөйрөнү коргоо министрлиги"]
+
+
+def test_an_investment_agreement_with_companies_it_does_not_name():
+    """«Министрлер кабинети эки жеке компания менен инвестициялык макулдашууга кол койду»:
+    titled without its partner, the Cabinet its one known side."""
+    [found] = parse(DATELINE + "Министрлер кабинети эки жеке компания менен инвестициялык "
+                    "макулдашууга кол койду.")
+    assert found["title"] == "Инвестициялык макулдашуу"
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети"]

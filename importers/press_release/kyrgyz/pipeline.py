@@ -25,7 +25,7 @@ from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
 from .signed_by import (_SIGNED as SIGNED_VERB, THE_SIDES, intro_sides, met_sides, signed_after,
                         spelt_out)
-from .words import KINDS, SIGNED
+from .words import KINDS, SIGNED, body_head
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
 _TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)
@@ -259,9 +259,28 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         intro = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӨҮҢ])", intro)[-1]  # (its last sentence)
         names = intro_sides(intro, index, text)  # the sides of all the list's items
     if len(names) < 2:
-        return _subject_states(named, index, year) or _leaders_signed(named, text, index,
-                                                                      codes, year)
+        return _subject_states(named, index, year) or _leaders_signed(
+            named, text, index, codes, year) or _beside_described(named.clause, index)
     return ky_parties.drafts([spelt_out(n, text) for n in names], index)
+
+
+# «Министрлер кабинети эки жеке компания менен ...»: a body, and a partner it does not name.
+_BESIDE_DESCRIBED = re.compile(r"(?P<body>(?:[А-ЯЁӨҮҢ][\w-]*\s+)?[\w-]+)\s+(?:(?:эки|үч|бир|"
+                               r"жеке|чет\s+элдик|бир\s+катар)\s+)*(?:компания|ишкана|"
+                               r"инвестор)\w*\s+менен\s*$", re.I)
+
+
+def _beside_described(clause: str, index: CountryIndex) -> list[PartyDraft]:
+    """The one side a text names when its partner is only described: «Министрлер кабинети
+    эки жеке компания менен инвестициялык макулдашууга кол койду» (the Cabinet; the companies
+    unnamed); else none."""
+    m = _BESIDE_DESCRIBED.search(clause)
+    body = m.group("body") if m else ""
+    if not body_head(body.split()[-1] if body else "") or not body[:1].isupper():
+        return []
+    words = body.split()
+    return ky_parties.drafts([" ".join([words[0]] + [w[:1].upper() + w[1:] for w in words[1:]])],
+                             index)
 
 
 def _leaders_signed(named: Named, text: str, index: CountryIndex, codes: list[str],
