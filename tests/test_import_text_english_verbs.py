@@ -1,5 +1,6 @@
 """English signing verbs and verb phrases of real reports beside «signed»: «put their names to»,
-«penned»; each is a signing there, with its subject as the sides."""
+«penned», «struck», «clinched», «executed», «signed off on», a headline's present «sign»; each
+is a signing there, with its subject as the sides."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from models.countries import seeds
 INDEX = CountryIndex(seeds())
 
 
-@pytest.mark.parametrize("verb", ["have put their names to", "penned", "put pen to"])
+@pytest.mark.parametrize("verb", ["have put their names to", "penned", "put pen to", "struck",
+                                  "clinched", "executed", "signed off on"])
 def test_a_signing_verb_phrase_gives_the_document_and_its_sides(verb):
     found = as_json(parse_press_release(
         f"BISHKEK, 19 September 2024 - Kyrgyzstan's Eldik Bank and the Azerbaijan-Kyrgyz "

@@ -54,7 +54,9 @@ _CUES = [
              r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!\bshall\s)(?<!\bcan\s)"
              r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bto\sjointly\s)(?:sign|ink|seal)s?(?=\s+(?:an?\s+|the\s+|"
              r"\w+\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand\w+|MoUs?|protocols?|"
-             r"treat(?:y|ies)|declarations?|roadmaps?|contracts?|deals?|accords?|documents?)\b)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
+             r"treat(?:y|ies)|declarations?|roadmaps?|contracts?|deals?|accords?|documents?)\b)|"
+             r"(?:struck|clinched|executed)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:agreements?|memorand\w+|MoUs?|contracts?|deals?|accords?)\b)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
              # декларация», «adopted», «formalised a set of accords», «оформили пакет»
@@ -422,6 +424,7 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         return True
     near = text[max(sentence_start, start - 40):start]
     if re.search(r"\b(?:signing|signature|conclusion)\s+of\s+(?:(?:the|an?)\s+)?$|"
+                 r"\bsigned\s+off\s+on\s+(?:(?:the|an?)\s+)?$|"
                  r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
                  r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
         return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»

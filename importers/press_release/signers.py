@@ -18,7 +18,8 @@ from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
-                     r"(?:have\s+|has\s+)?(?:signed|inked|sealed|concluded|exchanged|penned|"
+                     r"(?:have\s+|has\s+)?(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
+                     r"exchanged|penned|struck|clinched|executed|"
                      r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
                      r"entered\s+into|"
                      r"обменялись)"
