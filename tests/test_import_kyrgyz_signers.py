@@ -458,3 +458,18 @@ def test_an_investment_agreement_with_companies_it_does_not_name():
                     "макулдашууга кол койду.")
     assert found["title"] == "Инвестициялык макулдашуу"
     assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети"]
+
+
+def test_a_quoted_company_with_its_legal_form_is_one_side():
+    [found] = parse(DATELINE + "Сапардын жүрүшүндө төмөнкү документтерге кол коюлду:\n• «Кыргыз "
+                    "темир жолу» МИ менен Кытай темир жол корпорациясынын ортосундагы жүк ташуу "
+                    "боюнча келишим.")
+    assert names(found) == ["«Кыргыз темир жолу» МИ", "Кытай темир жол корпорациясы"]
+    assert found["title"].startswith("«Кыргыз темир жолу» МИ менен")
+
+
+def test_twin_cities_kelishim_is_no_treaty():
+    """As «Договор о побратимстве» between two cities: a contract-like instrument (other)."""
+    [found] = parse(DATELINE + "Бишкек шаарынын мэриясы менен Анкара шаарынын муниципалитети "
+                    "бир туугандык мамилелерди түзүү жөнүндө келишимге кол коюшту.")
+    assert found["kind"] == "other"

@@ -214,6 +214,9 @@ def party_start(text: str, index: CountryIndex) -> int:
             start = found[-1].start  # («... «Кыргызстан темир жолу» ...»: from its quote)
             return left.rindex("«", 0, start) if left.count("«", 0, start) > \
                 left.count("»", 0, start) else start
+        quoted = re.search(r"«[^«»]+»\s*(?:[A-ZА-ЯЁӨҮҢ]{2,5}[а-яөүң]{0,3}\s*)?$", left)
+        if quoted:  # «Кыргыз темир жолу» МИ
+            return quoted.start()
         run = re.search(r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+$", left)
         return run.start() if run else 0
     found = [m for m in index.mentions(text) if m.by_name]

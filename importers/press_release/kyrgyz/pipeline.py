@@ -68,8 +68,9 @@ def kind_of(title: str, stem: str) -> str:
         return "joint_statement"
     if kind in ("treaty", "agreement", "protocol") and re.search(r"\bниет", low):
         return "agreement_of_intent"  # «ниет келишими», «ниеттер жөнүндө протокол»
-    if kind == "treaty" and re.search(r"инвестициялык|компания|ишкана", low):
-        return "other"
+    if kind == "treaty" and re.search(r"инвестициялык|компания|ишкана|бир\s+туугандаш|"
+                                      r"бир\s+туугандык", low):
+        return "other"  # (a contract; twin cities' «келишим» as a «договор о побратимстве»)
     if kind == "treaty" and re.search(r"гранттык|грант\w*|насыя\w*|кредит\w*|заем\w*|"
                                       r"каржылоо", low):
         return "agreement"  # a grant or loan agreement («гранттык келишим»)
