@@ -10,7 +10,7 @@ import re
 
 from .body_kinds import BODY_HEADS, COMPANY_FORMS
 from .countries import CountryIndex
-from .morphology import head_noun, inflect_phrase, lemma
+from .morphology import head_noun, inflect_phrase, lemma, parses
 
 _PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
 _PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")
@@ -20,6 +20,36 @@ _END_EN = re.compile(r"\s+(?:on|in|for(?!\s+[A-Z])|to|concerning|regarding|worth
                      r"was|were|at|during)\b.*$")  # (not «the Saudi Fund for Development»)
 _NOT_A_BODY = re.compile(r"^(?:участием|целью|учетом|учётом|момента|даты|помощью|"
                          r"привлечением|использованием)\b", re.I)
+
+
+# «подписал с X соглашение»: the partner between a signing verb and the document.
+WITH_PARTNER = re.compile(r"(?<![\w-])(?:подписал[аио]?|подписали|заключил[аио]?|заключили)\s+"
+                          r"(?:(?:также|сегодня|вчера)\s+)?(?P<with>со?)\s+[^.;:!?]{1,100}$",
+                          re.I)
+
+
+def partner_before(words: str) -> re.Match | None:
+    """«(Кабмин) подписал с Евразийским банком развития», right before a document: the match
+    (its group «with» is the «с»), when the words after «с» name a partner only: a noun group
+    in the instrumental, no verb, no preposition starting another phrase («с Китаем в рамках
+    ...»)."""
+    m = WITH_PARTNER.search(words)
+    if not m:
+        return None
+    words = words[m.end("with"):]
+    tokens = re.findall(r"[А-Яа-яЁё-]+", words)
+    if not tokens:
+        return m if words.strip() else None  # «с ADB»
+    if tokens[0].isupper():
+        return m  # «с ЕАБР»
+    if not any(p.tag.case == "ablt" for p in parses(tokens[0].lower())):
+        return None
+    for token in tokens[1:]:
+        readings = parses(token.lower())
+        if readings and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND", "CONJ"} or \
+                readings and readings[0].tag.POS == "PREP" and token.lower() not in ("по", "при"):
+            return None
+    return m
 
 
 def partner(title: str, countries: CountryIndex) -> str | None:

@@ -14,6 +14,7 @@ from .documents import (ACTIVE_SIGNING, DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, S
 from . import kyrgyz
 from .modifiers import english_modifiers
 from .morphology import cases_of, parses
+from .partners import partner_before
 
 SIGNED, RATIFIED, PLANNED, EARLIER = "signed", "ratified", "planned", "earlier"
 
@@ -432,6 +433,8 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
            for c in _CUE.finditer(near)):
         return True  # «скрепили подписями Программу ...», «put pen to an agreement», «подписали
         # сегодня в Ташкенте Совместную декларацию»
+    if partner_before(text[max(sentence_start, start - 140):start]):
+        return True  # «Кабмин подписал с Евразийским банком развития соглашение ...»
     if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",
                                         text[sentence_start:start], re.I):
         return True  # «закрепили договоренности в Меморандуме ...»

@@ -12,7 +12,7 @@ from .body_kinds import COMPANY_FORMS, INTERNATIONAL
 from .countries import CountryIndex
 from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
-from .partners import partner
+from .partners import partner, partner_before
 from .party_names import english_name, full_name, government_name
 from .visit import capital_of
 
@@ -324,6 +324,12 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     words = _LIST_TAIL.sub("", before.strip())
     named_with = MANY_WITH.search(words)  # «X signed three agreements with Y:», the names after
     words = words[:named_with.start()].rstrip() if named_with else words
+    other = partner(named_with.group(), countries) if named_with else None
+    with_partner = partner_before(words)  # «Кабмин подписал с ЕАБР (соглашение ...)»
+    if with_partner:
+        other = body_of(inflect_phrase(words[with_partner.end("with"):].strip(), case="ablt"),
+                        countries)
+        words = words[:with_partner.start("with")].rstrip()
     passive = _PASSIVE.search(words)
     if passive:  # «между X и Y (KOICA) подписан»: «между» right before the verb
         words = re.sub(r"\s*\([^()]*\)", "", words[:passive.start()]).rstrip(" ,")
@@ -342,8 +348,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _ASIDES.sub("", who[who.rfind(";") + 1:])
-    return subject_parties(after_dateline(who), countries, title, said,
-                           partner(named_with.group(), countries) if named_with else None)
+    return subject_parties(after_dateline(who), countries, title, said, other)
 
 
 # «signed three agreements with the Government of X:», «inked two documents with Y»: the
