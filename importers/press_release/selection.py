@@ -135,7 +135,9 @@ def select(parsed: list[tuple[Mention, Document]],
             kept += [(m, copy) for copy in copies]
             continue
         if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
-            earlier = [d for x, d in kept if d.kind == doc.kind and _names_again(doc, d)]
+            earlier = [d for x, d in kept if (d.kind == doc.kind or _same_kind_word(doc, d))
+                       and _names_again(doc, d)]  # («The memorandum» of a memorandum of
+            # cooperation, which a bare «memorandum» takes for one of understanding)
             if earlier:
                 if earlier[-1].signed is None and doc.signed is not None and \
                         m.status in (*_COUNTS, None):  # (not «the bank's earlier agreements,
