@@ -25,6 +25,9 @@ _BOTH_SUBJECT = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлеке
                            r"тор|дор|лөр|төр|дөр)[ыиуү])(?![\w-])", re.I)
 _CAPITAL = re.compile(r"[A-ZА-ЯЁӨҮҢ«\"]")
 _PARTICLE = r"(?:(?:ван|фон|де|дер|ди|ле|ла|аль|эль|бин|ибн)\s+)?"
+# A word of a person's name: capitalised, each part of it after a hyphen too («Касым-Жомарт»,
+# not «Кыргыз-тажик»).
+_NAME_WORD_OF_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w.]*(?:-[A-ZА-ЯЁӨҮҢ][\w.]*)*"
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
 _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директорлор\s+кеңешинин)\s+)?"
                     r"(?i:(?:башкы\s+|аткаруучу\s+)?(?P<role>(?:вице-)?премьер-министри|"
@@ -32,11 +35,11 @@ _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директо�
                     r"ректору|директору|министри|президенти|катчысы|өкүлү|элчиси|мэри|акими|консулу|"
                     r"губернатору|хокими|кесиптеши)"
                     r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
-                    r"\s+(?P<name>(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+" + _PARTICLE +
-                    r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])\s+" + _PARTICLE + r")?)?"  # (a first
-                    # name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
-                    r"[A-ZА-ЯЁӨҮҢ][\w.-]*(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$))"  # (a
-                    # comma ends it; a genitive begins the next body: «... Өзбекстандын ...»)
+                    r"\s+(?P<name>(?:" + _NAME_WORD_OF_PERSON + r"\s+" + _PARTICLE +
+                    r"(?:" + _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])\s+" + _PARTICLE +
+                    r")?)?" +  # (a first name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
+                    _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$))"
+                    # (a comma ends it; a genitive begins the next body: «... Өзбекстандын ...»)
                     r"(?!(?:Эл\s+)?(?:Республика|Федерация|Королдуг|Мамлекет)[а-яөүң]*(?![\w-]))"
                     # (not «... Кутнаева Кыргыз Республикасындагы»: a country's first word)
                     r"(?![A-ZА-ЯЁӨҮҢ][\w.-]*[дтн][ыиуү](?![\w-]))")  # (not «... Токаевди»: the
@@ -409,8 +412,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
 
 
 # A body named by its people and kind alone: «кытай компаниясынын», «өзбек тараптын».
-_THEIR_KIND = re.compile(r"(?:%s)\s+(?P<kind>[а-яөүң-]+[ндт][ыиуү]н)" % "|".join(PEOPLES),
-                         re.I)
+_THEIR_KIND = re.compile(r"(?:%s)\s+(?P<kind>(?-i:[а-яөүң-]+[ндт][ыиуү]н))" % "|".join(PEOPLES),
+                         re.I)  # (a common noun: not «Кыргыз Республикасынын»)
 # The rest of a body's name after its first word, in the genitive: «шаарынын», «мамлекеттик
 # университетинин» (before its head's office).
 _ITS_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+[ндт][ыиуү]н")
