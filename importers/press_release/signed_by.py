@@ -151,8 +151,24 @@ def _a_name(name: str, countries: CountryIndex) -> bool:
     return any(p.tag.case == "nomn" for p in parses(first.lower()))
 
 
+# «signed by the Minister of Finance on behalf of the Kyrgyz Republic and by ... on behalf of
+# the Export-Import Bank of Korea», «signed on behalf of ADB by ...»: the bodies signed for.
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[A-Z][^,;]*?)"
+                        r"(?=\s+(?:and|by)\s|\s*[,;.]|\s*$)")
+
+
+def _on_behalf(words: str, countries: CountryIndex) -> list[str] | None:
+    if not re.search(r"\b(?:signed|inked)\b", words):
+        return None
+    names = [body_of(m.group("who"), countries) or m.group("who")
+             for m in _ON_BEHALF.finditer(words)]
+    return names if len(names) == 2 else None
+
+
 def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | None:
     english = not re.search(r"[а-яё]", words, re.I)
+    if english and _on_behalf(words, countries):
+        return _on_behalf(words, countries)
     m = (_ENGLISH if english else _ACTIVE).search(words)
     if m:
         who = _without_tail(m.group("who"))

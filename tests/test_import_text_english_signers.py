@@ -1,0 +1,30 @@
+"""Who signed an English report's document, said after its name: «signed by X on behalf of A and
+by Y on behalf of B», «signed on behalf of A by X and on behalf of B by Y» — the bodies signed
+for, not the people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+@pytest.mark.parametrize("signed, parties", [
+    ("was signed by Minister of Finance Almaz Baketaev on behalf of the Kyrgyz Republic and by "
+     "Director General Kim Sung-hoon on behalf of the Export-Import Bank of Korea",
+     ["Kyrgyz Republic", "Export-Import Bank of Korea"]),
+    ("was signed on behalf of the Government of the Kyrgyz Republic by Minister of Finance Almaz "
+     "Baketaev and on behalf of the Asian Development Bank by Country Director Kanokpan "
+     "Lao-Araya", ["Government of the Kyrgyz Republic", "Asian Development Bank"]),
+])
+def test_the_bodies_signed_on_behalf_of_are_the_parties(signed, parties):
+    """(before: «Ministry of Finance Almaz Baketaev on behalf of the Kyrgyz Republic» and «by»)"""
+    found = as_json(parse_press_release(
+        f"Seoul, 3 June 2024 - A loan agreement for the construction of a hospital {signed}.",
+        date(2026, 12, 6), INDEX))["instruments"]
+    assert [[p["name"] for p in d["parties"]] for d in found] == [parties]
