@@ -484,3 +484,11 @@ def test_presidents_by_their_countries_official_names_sign_for_their_states():
                     "мамлекеттик чек арасынын айрым участоктору жөнүндө келишимге кол коюшту.")
     assert names(found) == ["Кыргыз Республикасы", "Тажикстан Республикасы"]
     assert found["title"].startswith("Кыргыз-тажик мамлекеттик чек арасынын")
+
+
+def test_a_vice_president_of_a_company_signs_for_it():
+    [found] = parse(DATELINE + "Геологиялык чалгындоо иштери боюнча келишимге «Кыргызнефтегаз» "
+                    "ААКынын башкы директору Нурлан Байсалов жана «Лукойл» компаниясынын "
+                    "вице-президенти Андрей Кузяев кол коюшту.")
+    assert names(found) == ["«Кыргызнефтегаз» ААКы", "«Лукойл» компаниясы"]
+    assert found["kind"] == "other"  # (a contract between companies)
