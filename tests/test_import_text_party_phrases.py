@@ -453,3 +453,11 @@ def test_a_city_hall_signs_as_a_body_of_its_own():
 def test_prosecutors_courts_and_bureaus_are_bodies_not_their_countries(sides, parties):
     assert first_parties(f"Бишкек, 12 мая 2024 года. {sides} подписали меморандум о "
                          "сотрудничестве.") == parties
+
+
+def test_two_adjectives_joined_by_and_before_one_body_are_one_name():
+    assert first_parties("Бишкек, 12 мая 2024 года. Министерство сельского хозяйства Кыргызской "
+                         "Республики и Продовольственная и сельскохозяйственная организация ООН "
+                         "(ФАО) подписали рамочное соглашение о сотрудничестве.") == [
+        "Министерство сельского хозяйства Кыргызской Республики",
+        "Продовольственная и сельскохозяйственная организация ООН"]

@@ -116,6 +116,9 @@ def _start(part: str, countries: CountryIndex) -> str | None:
                 if before.group() in ("and", "for", "&") and k and re.fullmatch(
                         r"[A-Z][\w-]*", tokens[k - 1].group()) and tokens[k - 1].group() != "The":
                     continue  # «the Food and Agriculture Organization»
+                if before.group() == "и" and k and start == tokens[k + 1].start() and \
+                        _adjective_only(tokens[k - 1].group()) and tokens[k + 1].start() != t.start():
+                    continue  # «Продовольственная и сельскохозяйственная организация»
                 readings = parses(before.group().lower())
                 if not readings or readings[0].tag.POS != "ADJF" or "Apro" in readings[0].tag:
                     break
@@ -572,12 +575,21 @@ def split_signers(who: str, countries: CountryIndex) -> list[str]:
         following = who[sep.end():].split(" ", 1)[0]
         if following.strip(".").lower() in _COMPANY_TAILS:  # «Huawei Technologies Co., Ltd.»
             continue
+        if _adjective_only(who[start:sep.start()]) and sep.group().strip() == "и":
+            continue  # «Продовольственная и сельскохозяйственная организация ООН»: one name
         if following and (following[:1].isupper() or _begins_body(who[sep.end():], countries)
                           or COUNTERPART.match(who[sep.end():])):
             parts.append(who[start:sep.start()])
             start = sep.end()
     parts.append(who[start:])
     return [p for p in (x.strip(" ,") for x in parts) if p]
+
+
+def _adjective_only(words: str) -> bool:
+    """«Продовольственная»: a word that only describes the body named after «и»."""
+    tokens = words.split()
+    return len(tokens) == 1 and re.fullmatch(r"[А-ЯЁа-яё-]+", tokens[0]) is not None and all(
+        p.tag.POS == "ADJF" for p in parses(tokens[0].lower())[:1])
 
 
 _EN_ROLE = re.compile(r"\b(?P<role>(?:Deputy\s+)?Prime\s+Minister|Minister|Ambassador|"
