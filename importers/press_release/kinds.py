@@ -42,6 +42,10 @@ DOCUMENT_EN = re.compile(
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of intent|project documents?|(?-i:MoUs?)|"
+    # «an accord on ...», «a pact on ...» (not «in accord with», nor a bare «The accord was signed
+    # ...», which speaks of a document named otherwise), «the minutes of the ... meeting»
+    r"(?<!\bin\s)(?<!\bown\s)(?:accords?|pacts?)(?=\s+(?:on|in|for|between|to)\s)|"
+    r"minutes(?=\s+of\s)|"
     r"(?-i:Decisions?)(?=\s+(?:of|on|to)\s)|exchange\s+(?:notes|letters?)|"
     # «signed amendments (an amendment) to the Agreement ... of 2015»: the document
     r"amendments?(?:\s+and\s+(?:additions|supplements))?(?=\s+(?:to|in|into)\s+(?:the\s+)?"
@@ -75,7 +79,8 @@ _KINDS = [
     (_ADJ_EN + r"(?:(?:agreements?|letters?|protocols?|memorand(?:um|a)|declarations?)\s+of\s+"
      r"intent(?:ions?)?)", "agreement_of_intent"),  # as «протокол о намерениях»
     (_ADJ_EN + r"memorand", "memorandum"),
-    (_ADJ_EN + r"(?:agreement)", "agreement"),
+    (_ADJ_EN + r"(?:agreement|accord|pact)", "agreement"),
+    (r"minutes\b", "protocol"),  # «the minutes of the commission's meeting»: its protocol
     (r"amendments?\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
