@@ -134,7 +134,9 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                     _DESCRIBED, _BANK, _WORD):
         for m in pattern.finditer(window):
             if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
-                    (pattern is not _WORD or body_head(m.group())):  # the subject: a body
+                    (pattern is not _WORD or body_head(m.group())) and \
+                    (pattern is not _COMITATIVE or not re.search(r"\d", m.group())):
+                # (the subject: a body; not «... уюму менен 2026-2027-жылдарга карата эки»)
                 cut = max(cut, m.end())
     year_at = None  # «2008-жылдын 10-октябрындагы ...»: the date of the name goes with it
     skip_to = cut
