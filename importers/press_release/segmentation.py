@@ -169,9 +169,11 @@ _SIDE_WORDS = r"(?:[^–—:;.()«»\"]|«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\")" 
 _SIDES_FIRST = re.compile(r"\s*(?:(?:[Мм]ежду|[Bb]etween)\s+)?(?:[А-ЯЁA-Z]|[«\"])"
                           r"%s{3,300}?\s+(?:и|and)\s+%s{3,300}?(?:\s+[–—-]|:)\s*"  # «...: Protocol»
                           % (_SIDE_WORDS, _SIDE_WORDS))
-# «Подписаны: между X и Y – Меморандум о ...; между Z и W – Соглашение о ...»: the sides of a
-# clause before a dash, right before its document.
-_SIDES_IN_SENTENCE = re.compile(r"(?:[:;]|^)\s*(?P<sides>[Мм]ежду\s[^:;]+?\s[–—-]\s*)$")
+# «Подписаны: между X и Y – Меморандум о ...; между Z и W – Соглашение о ...», «X и Y подписали
+# соглашение ..., а Z и W – меморандум ...» (the verb said once before): the sides of a clause
+# before a dash, right before its document.
+_SIDES_IN_SENTENCE = re.compile(r"(?:(?:[:;]|^)\s*(?=[Мм]ежду\s)|,\s+а\s+)(?P<sides>(?:(?!,\s+а\s)"
+                                r"[^:;])+?\s[–—-]\s*)$")
 # «Меморандум о ... – между Министерством ... и ...»: the sides after a dash are the name's.
 _DASH_BETWEEN = re.compile(r"\s+[–—-]\s+(?=(?:между|between)\s)", re.I)
 # «Соглашение о ... (со стороны Кыргызстана документ подписал министр ...);»: who signed, not the name.
