@@ -594,8 +594,13 @@ def _adjective_only(words: str) -> bool:
 
 _EN_ROLE = re.compile(r"\b(?P<role>(?:Deputy\s+)?Prime\s+Minister|Minister|Ambassador|"
                       r"Vice[- ]President|President|Chairman|Chairperson|Chief\s+Executive\s+"
-                      r"Officer|CEO|Director(?:[- ]General)?|Governor|Rector|Head|"
-                      r"Secretary[- ]General)\b")
+                      r"Officer|CEO|[Dd]irector(?:[- ][Gg]eneral)?|Governor|Rector|Head|"
+                      r"Secretary[- ]General|Representative|Manager|[Cc]hief\s+executive|"
+                      r"[Cc]hairman|[Pp]resident)\b")  # («Bishkekteploset director general X»)
+# The words of a post before its head word: «EBRD Managing Director», «ADB Country Director»,
+# «WHO Regional Director», «UNDP Resident Representative» (the body is the words before them).
+_POST_WORDS = re.compile(r"(?:\s+(?:Managing|Country|Regional|Executive|General|Deputy|First|"
+                         r"Acting|Resident|Permanent|Senior|Chief|Vice|Area|Division))+$")
 _EN_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Home": "Internal Affairs"}
 
 
@@ -607,6 +612,7 @@ def english_post(part: str, countries: CountryIndex) -> str | None:
     if not m or re.search(r"\bof\b", part[m.end():m.end() + 5]):
         return None  # «Minister of ... of X» is body_of's
     before = re.sub(r"^(?:the|his|her|their)\s+", "", part[:m.start()].strip(), flags=re.I)
+    before = _POST_WORDS.sub("", before)
     words = before.split()
     said = countries.mentions(words[0]) if words else []
     code = said[0].code if said and said[0].start == 0 else None
