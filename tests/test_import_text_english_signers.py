@@ -43,3 +43,20 @@ def test_the_words_of_a_post_before_its_head_word_are_not_the_body(signer, body)
         f"Bishkek, 9 October 2022 - The loan agreement for the heating network was signed by "
         f"{signer} and WHO Regional Director Hans Kluge.", date(2026, 12, 6), INDEX))
     assert [p["name"] for p in found["instruments"][0]["parties"]] == [body, "WHO"]
+
+
+@pytest.mark.parametrize("subject, parties", [
+    ("Kyrgyzstan's Tourism Department and Uzbekistan's Tourism Committee",
+     ["Tourism Department of the Kyrgyz Republic",
+      "Tourism Committee of the Republic of Uzbekistan"]),
+    ("Kyrgyzstan's Eldik Bank and Uzbekistan's Tourism Committee",
+     ["Eldik Bank", "Tourism Committee of the Republic of Uzbekistan"]),
+])
+def test_a_countrys_department_or_committee_in_the_possessive(subject, parties):
+    """«Kyrgyzstan's Tourism Department and Uzbekistan's Tourism Committee signed»: each
+    country's body (before: no parties; a department was no head of a name, and a committee
+    lost its country); a bank so named is a company and keeps its name."""
+    found = as_json(parse_press_release(
+        f"TASHKENT, 19 September 2024 - {subject} have signed a memorandum on tourism.",
+        date(2026, 12, 6), INDEX))
+    assert [p["name"] for p in found["instruments"][0]["parties"]] == parties

@@ -250,7 +250,7 @@ _EN_HEAD = re.compile(r"\b(?:Ministry|Government|Cabinet|Agency|Committee|Commis
                       r"Chamber|Union|Association|Federation|Foundation|Museum|Embassy|Hospital|"
                       r"Railways?|Airlines?|Exchange|Programme|Program|Republic|Kingdom|"
                       r"Federation|Emirates|City|Region|Province|Oblast|JSC|LLC|Ltd|Inc|OJSC|"
-                      r"PLC|Co)\b|^[A-Z]{2,}\b")
+                      r"PLC|Co|Department|Directorate|Municipality|Hall)\b|^[A-Z]{2,}\b")
 
 
 _PLURAL_EN = re.compile(r"(?:the\s+)?(?P<body>[Mm]inistries|[Aa]cademies)\s+of\s+"

@@ -277,8 +277,11 @@ _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
 
 _ENGLISH_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:[A-Z][a-z]+\s+)?"
                             r"(?:Deputy\s+|First\s+)*(?:Minister|Ministry|Ambassador|Head|Chairman|"
-                            r"Director|Agency|Committee)\b)")
-_STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b")
+                            r"Director|Agency|Committee|Department|Service|Directorate|"
+                            r"Inspectorate)\b)")
+_STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b|"
+                               r".*\b(?:Ministry|Agency|Committee|Service|Department|Directorate|"
+                               r"Inspectorate)$")  # «Kyrgyzstan's Tourism Department»
 _FIELD_FIRST = re.compile(r"^(?P<lead>(?:the\s+)?)(?!(?:Prime|Deputy|First|Vice)\b)"
                           r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                           r"Minister\s+of\s+(?=(?:the\s+)?[A-Z])")
