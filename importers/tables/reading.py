@@ -290,9 +290,14 @@ def _stream_csv(path: Path, head: bytes, encoding: str) -> Table:
         header = None
         with open(path, encoding=encoding, newline="") as fh:
             reader = csv.reader(fh, delimiter=delimiter)
-            shared = Shared()
+            one = Shared().setdefault  # one text object for short cells written alike
+            longest = Shared.LONGEST
             try:
                 for line, record in enumerate(reader, 1):
+                    if header is not None and not keep:  # counted: has it a cell?
+                        if any(c if len(c) > MAX_CELL else c.strip() for c in record):
+                            yield line, None
+                        continue
                     cells = [c if len(c) > MAX_CELL else c.strip() for c in record]
                     if not any(cells):
                         continue
@@ -300,11 +305,8 @@ def _stream_csv(path: Path, head: bytes, encoding: str) -> Table:
                         header = _header(list(cells), path)
                         yield 0, header
                         continue
-                    if keep:
-                        yield line, _pad([shared(c) if c else None for c in cells],
-                                         len(header))
-                    else:
-                        yield line, None
+                    yield line, _pad([(c if len(c) > longest else one(c, c)) if c else None
+                                      for c in cells], len(header))
             except csv.Error as exc:
                 raise TableError("{path}, line {line}: the CSV text is malformed ({reason}).",
                                  path=str(path), line=reader.line_num,
