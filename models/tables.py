@@ -137,11 +137,11 @@ class Instrument(Versioned, table=True):
     title: str
     title_ky: str = ""
     title_en: str = ""
-    kind: str = Field(index=True)
-    level: str = Field(index=True)
+    kind: str
+    level: str
     multilateral: bool = False
     subject: str = ""
-    signed_date: date | None = Field(default=None, index=True)
+    signed_date: date | None = None
     signed_date_precision: str = "day"
     signed_place: str = ""
     meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
@@ -166,15 +166,15 @@ class Instrument(Versioned, table=True):
     updated_by: str = ""
     # Derived by models.status / models.deadlines whenever the record or the date changes;
     # kept as columns only so that the list can filter and sort by them in SQL.
-    status: str = Field(default="signed", index=True)
+    status: str = "signed"
     in_force_since: date | None = None
     expiry_date: date | None = None
-    next_deadline: date | None = Field(default=None, index=True)
+    next_deadline: date | None = None
     next_deadline_kind: str | None = None
     derived_on: date | None = Field(default=None, index=True)  # the day they were computed for
     derived_until: date | None = Field(default=None, index=True)  # recompute from this day
-    counterpart: str = Field(default="", index=True)  # counterpart countries, for sorting
-    title_key: str = Field(default="", index=True)  # casefolded title, for sorting
+    counterpart: str = ""  # counterpart countries, for sorting
+    title_key: str = ""  # casefolded title, for sorting
     search_text: str = ""  # casefolded text of everything searchable
 
 

@@ -112,3 +112,26 @@ def test_upgrade_takes_a_backup_first(tmp_path):
         assert backup.manifest.schema_revision == first
         assert backup.manifest.reason == "pre-upgrade"
         assert backup.manifest.counts["registrysetting"] == 1
+
+
+def test_instrument_indexes_that_others_serve_are_gone_and_counts_still_seek(registry):
+    """Migration 0012: the single-column indexes the `deleted_at, ...` ones serve are dropped
+    (each cost every insert of an import); the one on `deleted_at` alone stays, since a count
+    of a search's matches looks each id up in it."""
+    from sqlalchemy import inspect
+
+    from models.records import InstrumentFilter
+
+    with registry.engine.connect() as conn:
+        names = {i["name"] for i in inspect(conn).get_indexes("instrument")}
+    assert "ix_instrument_deleted_at" in names and "ix_instrument_live_kind" in names
+    assert not names & {f"ix_instrument_{c}" for c in (
+        "kind", "level", "status", "counterpart", "title_key", "signed_date", "next_deadline")}
+    if registry.engine.dialect.name == "sqlite":
+        with registry.engine.connect() as conn:
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT count(id) FROM instrument WHERE deleted_at IS NULL "
+                "AND id IN (SELECT rowid FROM instrument_fts WHERE instrument_fts MATCH 'x')"
+            ).fetchall()
+        assert "ix_instrument_deleted_at (deleted_at=? AND rowid=?)" in plan[0][3]
+    assert registry.count_instruments(InstrumentFilter(text="соглашение")) == 0
