@@ -77,9 +77,19 @@ _SHORT_MINISTRY = re.compile(r"^(%s)(?:а|у|ом|е)?(?=\s+\S)" % "|".join(
     sorted(SHORT_MINISTRIES, key=len, reverse=True)))
 
 
+# «Дипломатическая академия МИД КР», «Налоговая служба при Минфине КР»: a ministry's short name
+# inside another body's name.
+_INNER_SHORT_MINISTRY = re.compile(r"(?<=\S)(?P<at>\s+при)?\s+(%s)(?:а|у|ом|е)?(?=\s|$)" % "|".join(
+    sorted(SHORT_MINISTRIES, key=len, reverse=True)))
+
+
 def full_name(name: str) -> str:
-    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country);
-    «MFA of Kyrgyzstan» → «Ministry of Foreign Affairs of Kyrgyzstan»."""
+    """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country),
+    «Академия МИД КР» → «Академия Министерства иностранных дел КР»; «MFA of Kyrgyzstan» →
+    «Ministry of Foreign Affairs of Kyrgyzstan»."""
+    name = _INNER_SHORT_MINISTRY.sub(lambda m: f"{m.group('at') or ''} Министерств"
+                                     f"{'е' if m.group('at') else 'а'} "
+                                     f"{SHORT_MINISTRIES[m.group(2)]}", name)
     m = _SHORT_MINISTRY.match(name)
     if m:
         return f"Министерство {SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
