@@ -60,3 +60,14 @@ def test_a_countrys_department_or_committee_in_the_possessive(subject, parties):
         f"TASHKENT, 19 September 2024 - {subject} have signed a memorandum on tourism.",
         date(2026, 12, 6), INDEX))
     assert [p["name"] for p in found["instruments"][0]["parties"]] == parties
+
+
+def test_the_body_says_who_signed_the_document_its_headline_names():
+    """«Kyrgyzstan, WHO sign agreement on ...», then «BISHKEK, <date> - The document was signed
+    by ...»: the signers' bodies (before: none; the headline's line break ended its words)."""
+    found = as_json(parse_press_release(
+        "Kyrgyzstan, WHO sign agreement on primary health care\n\nBISHKEK, 19 September 2024 - "
+        "The document was signed by Kyrgyz Health Minister Alymkadyr Beishenaliev and WHO "
+        "Regional Director Hans Kluge in Bishkek.", date(2026, 12, 6), INDEX))
+    assert [(d["title"], [p["name"] for p in d["parties"]]) for d in found["instruments"]] == [
+        ("Agreement on primary health care", ["Ministry of Health of the Kyrgyz Republic", "WHO"])]

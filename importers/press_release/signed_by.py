@@ -12,7 +12,8 @@ import re
 from .body_kinds import COMPANY_FORMS
 from .countries import CountryIndex
 from .morphology import inflect_phrase, parses
-from .signers import COUNTERPART, body_of, counterpart, english_post, signer_parties, split_signers
+from .signers import (COUNTERPART, after_dateline, body_of, counterpart, english_post,
+                      signer_parties, split_signers)
 
 # The end of a sentence: a full stop before a capital letter (or the end), or a line break.
 _SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")
@@ -57,8 +58,9 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
         stop = following[0] if following else end
         return (text[end:stop] + " " + shared_statement(text, end, documents)).rstrip()
     own = text[end:sentence_end]
-    if sentence_end >= len(text) or text[sentence_end] == "\n":
-        return own
+    if sentence_end >= len(text) or text[sentence_end] == "\n" and "\n" in text[:start]:
+        return own  # (a headline goes on in the body's first sentence: «X, Y sign agreement
+        # on ...», then «BISHKEK - The document was signed by ...»)
     sentence_start = max([m.end() for m in _SENTENCE_END.finditer(text, 0, start)], default=0)
     here = sum(1 for s, _e in documents if sentence_start <= s < sentence_end)
     next_start = sentence_end + 1
@@ -68,6 +70,7 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
     following_sentence = text[next_start:next_end]
     if any(next_start <= s < next_end for s, _e in documents):
         return own
+    following_sentence = after_dateline(following_sentence)
     if _MANY.match(following_sentence) or here == 1 and _ONE.match(following_sentence):
         return own + " " + following_sentence
     return own
