@@ -35,3 +35,19 @@ def test_accord_as_a_plain_word_or_alone_names_no_document():
     assert _found("The sides signed an agreement on trade in accord with the decision of the "
                   "presidents. The accord was signed on Tuesday.") == [
         ("agreement", "Agreement on trade in accord with the decision of the presidents")]
+
+
+def test_an_abbreviation_in_brackets_is_part_of_the_name_before_it():
+    """«a Memorandum of Understanding (MoU) on tourism»: one memorandum (before: «Memorandum of
+    understanding) on tourism»)."""
+    assert _found("Among the documents signed are a Memorandum of Understanding (MoU) on "
+                  "tourism.") == [("memorandum_of_understanding",
+                                   "Memorandum of Understanding on tourism")]
+
+
+def test_an_english_name_in_quotes_ends_at_its_closing_quote():
+    """(before: «Treaty on Allied Relations" and witnessed the signing of the"»)"""
+    assert _found('The presidents signed the "Treaty on Allied Relations" and witnessed the '
+                  'signing of the "Agreement on the Demarcation of the State Border".') == [
+        ("treaty", "Treaty on Allied Relations"),
+        ("agreement", "Agreement on the Demarcation of the State Border")]

@@ -190,6 +190,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = _OTHERS.sub("", _ROW_STATUS.sub("", text))
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
+    text = re.sub(r"\s*\((?-i:MoUs?|MOUs?|MoC|LoI)\)", "", text)  # «... Understanding (MoU) on ...»
     text = re.sub(r"[,\s]+(?:and\s+)?(?:finally|also|too|as\s+well)$", "", text)
     # «..., after talks at which ...», «..., the ministry reports»: the report, not the name
     text = re.sub(r",\s+(?:(?:after|following|during|when|while)\s.*|(?:[\w'-]+\s+){1,5}"

@@ -619,6 +619,10 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             r"\s*\(\s*[«\"]?", text[found[k - 1][1]:f[0]])]  # «План («дорожная карта»)»
         found = [f for k, f in enumerate(found) if not k or not _quoted(
             text, found[k - 1][1], f[0])]  # «решения «О проекте декларации ...»»: one name
+        found = [f for k, f in enumerate(found) if not k or not (
+            re.search(r"\(\s*$", text[found[k - 1][1]:f[0]]) and
+            re.match(r"(?:MoUs?|[A-Z]{2,6})\s*\)", text[f[0]:]))]  # «Memorandum of Understanding (MoU)
+        # on tourism»: the abbreviation of the name before
         named: list[tuple[int, str, str | None, str | None]] = []
         for k, (begin, kind_end) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else end
@@ -643,6 +647,9 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     verb_said = _decide(sentence.between(start, begin),  # A and B, and C and D»
                                         cues(passive.group()))
                     words = text[begin:passive.start()] + " " + text[passive.end("verb"):stop]
+            closing = words.find('"') if text[begin - 1:begin] == '"' else -1
+            if closing > 0:  # «signed the "Treaty on Allied Relations" and witnessed ...»: an
+                words = words[:closing]  # English name in quotes ends at its closing quote
             words = words.rstrip()
             while _TRAILING.search(words):
                 words = _TRAILING.sub("", words, count=1).rstrip()
