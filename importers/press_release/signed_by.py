@@ -93,8 +93,9 @@ def _next_in_run(text: str, end: int, documents: list[tuple[int, int]]) -> tuple
 
 def shared_statement(text: str, end: int, documents: list[tuple[int, int]]) -> str:
     """The sentence that follows a run of documents named one after another (a list, «A и B»)
-    and speaks of them all («Документы подписали ...», "The documents were signed by ..."),
-    for each document of the run; else ""."""
+    and speaks of them all («Документы подписали ...», "The documents were signed by ..."), or
+    the rest of the run's own sentence naming the signers («A и B подписали X и Y»), for each
+    document of the run; else ""."""
     while True:
         nxt = _next_in_run(text, end, documents)
         if nxt is None:
@@ -103,8 +104,11 @@ def shared_statement(text: str, end: int, documents: list[tuple[int, int]]) -> s
     if re.search(r"[.!?…][»\"”)]*\s*$", text[max(0, end - 3):end]):
         end -= 1
     _s, sentence_end = _sentence(text, end)
-    if text[end:sentence_end].strip(" .;:\n"):  # the run's sentence goes on: not a run's end
-        return ""
+    rest = text[end:sentence_end]
+    if rest.strip(" .;:\n"):  # the run's sentence goes on: its signers if it names them right
+        # after the run («A и B подписали министр ... и ...»), else nothing
+        verb = re.sub(r"^\s*(?:был[аио]?|были)\s+", "", rest).lstrip()
+        return rest if _ACTIVE.match(verb) or _PASSIVE.match(verb) else ""
     start = sentence_end + 1
     while start < len(text) and text[start] in " \n»\"”)":
         start += 1
