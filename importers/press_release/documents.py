@@ -400,8 +400,8 @@ def _goes_on_the_verb(text: str, m: re.Match, n: int) -> bool:
 
 
 def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
-    """(where, verb, date, place) of each «, подписанный 4 октября 2024 года в Москве», «был
-    подписан ...», «signed in Astana on ...» after a document's name."""
+    """(where, verb, date, place, where the date ends) of each «, подписанный 4 октября 2024
+    года в Москве», «был подписан ...», «signed in Astana on ...» after a document's name."""
     found = [m for n, m in enumerate(_SIGNING_CLAUSE.finditer(text))
              if not _goes_on_the_verb(text, m, n)]
     out = []
@@ -412,7 +412,8 @@ def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
         if where and not countries.mentions(where.group("city")):
             place = capitalise(lemma(where.group("city"))) if re.search(
                 r"[а-яё]", where.group("city"), re.I) else where.group("city")
-        out.append((m.start(), m.group("verb"), dates[0] if dates else None, place))
+        out.append((m.start(), m.group("verb"), dates[0] if dates else None, place,
+                    m.start() + dates[0].end if dates else None))
     return out
 
 
@@ -420,7 +421,7 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
                    case: str | None = None) -> Document:
     """A document from the words that name it (a list item, a part of a sentence). `case` is
     the case of its kind word when known («ратификации Протокола»: genitive)."""
-    text = " ".join(text.split())
+    text = whole = " ".join(text.split())
     clauses = _signings(text, countries, reference_day)
     if clauses:
         text = text[:clauses[0][0]]
@@ -428,7 +429,7 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
     place_tail = _EN_PLACE_TAIL.search(title)
     if place_tail and capital_of(place_tail.group("place")):
         title = title[:place_tail.start()]
-        clauses = clauses or [(len(text), "", None, place_tail.group("place"))]
+        clauses = clauses or [(len(text), "", None, place_tail.group("place"), None)]
     if title[:1].islower():  # «межправительственное Соглашение ...»: one capital, the first
         title = re.sub(r"^([а-яё-]+\s+)([А-ЯЁ])(?=[а-яё])", lambda m: m.group(1) +
                        m.group(2).lower(), title)
@@ -455,11 +456,14 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
         subject = reference.subject
     own = _own_date(own_part, reference_day)
     signed, place = None, ""
-    for start, verb, found_date, where in clauses:
+    for n, (start, verb, found_date, where, date_end) in enumerate(clauses):
         if reference is not None and reference.date is None and (
                 head_gender(reference.title) == _participle_gender(verb) != head_gender(title)
                 or _of_the_last_name(text, start, verb, signed)):
             reference.date = found_date  # «..., подписанное 12 марта 2009 года»
+            if not n and date_end and verb.lower() == "signed":  # «Protocol amending the
+                title = capitalise(clean_title(whole[:date_end]))  # Agreement ... signed on
+                # 25 June 2015»: the amended one's date is in the name, as written
         elif signed is None:
             signed, place = found_date, where
     return Document(kind, title, level_for(title, kind, parties), parties, subject, multilateral,
