@@ -243,6 +243,11 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
         return (_skip_leading(text, after, kind_start), "") if after else (start, "")
     m = found[-1]
     span = text[pos:m.start()]
+    heads = list(_HEADS.finditer(span))
+    if heads and not re.search(r"\s(?:менен|жана)\s", span[heads[-1].end():]) and \
+            not BOTH.search(span[heads[-1].end():]):  # (not «... эки өлкөнүн өкмөттөрүнүн»)
+        return pos + heads[-1].end(), ""  # «X министри А менен Y министри Б ... министрлик-
+        # теринин ортосундагы план»: the signers are the subject; the name begins after them
     span = span[party_start(span, index):]
     if m.group().casefold().endswith("гы") and not BOTH.search(span):  # «эки өлкөнүн ...»
         start = m.start() - len(span)
