@@ -41,3 +41,17 @@ def test_a_headline_in_the_present_says_the_document_was_signed(headline, titles
         f"ministers in Bishkek. It provides for training of family doctors.",
         date(2026, 12, 6), INDEX))["instruments"]
     assert [d["title"] for d in found] == titles
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("The intergovernmental agreement on the Kambarata HPP, which was signed in January, is "
+     "expected to be ratified soon.", []),
+    ("The agreement on the Kambarata HPP, which was signed in Bishkek today, provides for joint "
+     "financing.", ["Agreement on the Kambarata HPP"]),
+])
+def test_a_relative_clause_of_signing_gives_way_to_the_sentences_predicate(sentence, titles):
+    """«..., which was signed in January, is expected to be ratified»: a document the sentence
+    says will be ratified, not one signed there (before: a draft on the text's date)."""
+    found = as_json(parse_press_release(f"19 September 2024\n\n{sentence}", date(2026, 12, 6),
+                                        INDEX))["instruments"]
+    assert [d["title"] for d in found] == titles

@@ -275,10 +275,19 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
         said = _decide(own(sentence.between(sentence.start, start)), [])
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
         said = SIGNED
+        relative = _RELATIVE_SIGNED.search(text, start, end)
+        main = [c for c in sentence.between(relative.end(), end) if c[1] != SIGNED] \
+            if relative else []
+        said = main[0][1] if main else said  # «The agreement ..., which was signed in
+        # January, is expected to be ratified»: what the sentence says of it is its predicate
     if said == SIGNED and any(kind == EARLIER for _p, kind, _w in
                               sentence.between(start, end) + after[:3]):
         said = EARLIER  # «signed our first framework agreement with Masdar back in 2023»
     return said
+
+
+_RELATIVE_SIGNED = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                              r"signed\b[^,.;]*,")
 
 
 # «подписаны документы: 1. Соглашение ...; 2. Меморандум ...»: a list's number, no sentence end.
