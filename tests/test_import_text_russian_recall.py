@@ -314,6 +314,7 @@ def test_taking_part_in_the_signing_is_a_signing():
     assert titles("Министры приняли участие в подписании Соглашения о туризме.") == [
         "Соглашение о туризме"]
     assert titles("Стороны договорились о подписании Соглашения о туризме.") == []
+    assert titles("Президент подписал указ о подписании Соглашения о торговле.") == []
 
 
 def test_names_after_the_signing_of_documents_are_in_the_genitive():
