@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from importers.press_release import CountryIndex, as_json, parse_press_release
+from importers.press_release.kinds import kind_of
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())
@@ -51,3 +52,19 @@ def test_an_english_name_in_quotes_ends_at_its_closing_quote():
                   'signing of the "Agreement on the Demarcation of the State Border".') == [
         ("treaty", "Treaty on Allied Relations"),
         ("agreement", "Agreement on the Demarcation of the State Border")]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Memorandum on academic mobility", "memorandum_of_cooperation"),
+    ("Memorandum on the establishment of the Council of Turkic Central Banks",
+     "memorandum_of_cooperation"),
+    ("Меморандум о создании совместного фонда", "memorandum_of_cooperation"),
+    ("Memorandum of cooperation in tourism", "memorandum_of_cooperation"),
+    ("Memorandum of Understanding on tourism", "memorandum_of_understanding"),
+    ("Меморандум о взаимопонимании в сфере туризма", "memorandum_of_understanding"),
+    ("Меморандум о намерениях по обмену опытом", "memorandum_of_understanding"),
+])
+def test_a_memorandum_not_of_understanding_is_one_of_cooperation(title, kind):
+    """As the answer keys write them: «Memorandum on ...», «Меморандум о ...» (before: of
+    understanding unless its name said «cooperation»)."""
+    assert kind_of(title) == kind

@@ -114,10 +114,9 @@ def kind_of(title: str) -> str:
         low = low[first.start():]
     for pattern, kind in _KINDS:
         if pattern.match(low):
-            if kind == "memorandum":
-                return ("memorandum_of_cooperation" if re.search(r"сотрудничеств|cooperation",
-                                                                 low, re.I)
-                        and not re.search(r"взаимопониман|understanding", low, re.I)
-                        else "memorandum_of_understanding")
+            if kind == "memorandum":  # «Меморандум о ...», «Memorandum on ...»: of cooperation
+                return ("memorandum_of_understanding" if re.search(
+                    r"взаимопониман|намерени|understanding", low, re.I)
+                    else "memorandum_of_cooperation")
             return kind
     return "other"
