@@ -537,3 +537,10 @@ def test_a_plan_approved_by_the_two_agencies_after_their_memorandum():
     assert names(second) == names(first) == [
         "Кыргыз Республикасынын Ички иштер министрлиги",
         "Өзбекстан Республикасынын Ички иштер министрлиги"]
+
+
+def test_a_place_between_the_subject_and_the_name_is_no_side():
+    [found] = parse(DATELINE + "Кыргыз Республикасынын Финансы министрлиги жана Ислам "
+                    "өнүктүрүү банкы Ош шаарында оорукана курууну каржылоо боюнча насыя "
+                    "макулдашуусуна кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Финансы министрлиги", "Ислам өнүктүрүү банкы"]

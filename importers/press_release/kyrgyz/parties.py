@@ -460,6 +460,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     сактоо министрлиги менен Өзбекстан Республикасынын Саламаттык сактоо министрлиги ...»,
     «... Министрлер Кабинети жана Азия өнүктүрүү банкы ...»), as written (nominative)."""
     clause = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", clause)  # «... агенттиги (KOICA)»
+    clause = re.sub(r"\s+[А-ЯЁӨҮҢ][\w-]+\s+(?:шаарында|облусунда|районунда|айылында)\s*$", " ",
+                    clause)  # «... банкы Ош шаарында (оорукана курууну ...)»: where, after them
     words = re.sub(r"\s+(?:тарабынан|бирге|биргеликте)\s*$", "", clause).rstrip(" ,").split()
     # («X жана Y тарабынан», «X Y менен бирге»)
     if len(words) > 2 and words[-1].casefold() == "менен" and (
