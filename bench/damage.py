@@ -129,7 +129,7 @@ KINDS = {
     "page at 5/6": lambda db, store: overwrite_page(db, 5 / 6),
     "instrument table root": lambda db, store: scribble_on(db, "instrument"),
     "instrument leaf": lambda db, store: overwrite_leaf(db, "instrument"),
-    "an index": lambda db, store: scribble_on(db, "ix_instrument_title_key"),
+    "an index": lambda db, store: scribble_on(db, "ix_instrument_live_title"),
     "cut in half": lambda db, store: truncate(db),
     "list of tables": lambda db, store: scribble_on_schema(db),
     "header zeroed": lambda db, store: zero_header(db),
