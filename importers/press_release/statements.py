@@ -62,6 +62,13 @@ def number_value(words: str) -> int | None:
     return total or None
 
 
+# What a number before a document's word may count instead: countries, sides, people, days.
+_COUNTED_OTHERWISE = re.compile(r"стран\w*|государств\w*|сторон\w*|министр\w*|лидер\w*|"
+                                r"президент\w*|глав(?:а|ы|ам|ами|ах)?|дн(?:я|ей|ям)|лет|год\w*|"
+                                r"countries|nations|states|sides|leaders|presidents|ministers|"
+                                r"days|years", re.I)
+
+
 def _count_in(sentence: str) -> int | None:
     """«подписано 13 документов», «семью двусторонними документами», «Thirteen documents»,
     «twenty-one agreements», «Документов в пакете шесть»: a number and, at most three words
@@ -82,6 +89,10 @@ def _count_in(sentence: str) -> int | None:
         nearer = next((k for k, w in enumerate(following) if number_value(w) is not None), None)
         following = following[:nearer]  # «May 31 (MNA) – Four memoranda»: the nearer number's
         preceding = tokens[max(0, i - _NEAR - 1):i]
+        first_document = next((k for k, w in enumerate(following) if _GENERIC_WORD.fullmatch(w)),
+                              len(following))
+        if any(_COUNTED_OTHERWISE.fullmatch(w) for w in following[:first_document]):
+            continue  # «министры двух стран подписали Соглашение»: the number counts countries
         after = any(_GENERIC_WORD.fullmatch(w) for w in following)
         before = i == len(tokens) - 1 and preceding and _GENERIC_WORD.fullmatch(preceding[0])
         if value < 100 and (after or before):
