@@ -71,3 +71,16 @@ def test_the_body_says_who_signed_the_document_its_headline_names():
         "Regional Director Hans Kluge in Bishkek.", date(2026, 12, 6), INDEX))
     assert [(d["title"], [p["name"] for p in d["parties"]]) for d in found["instruments"]] == [
         ("Agreement on primary health care", ["Ministry of Health of the Kyrgyz Republic", "WHO"])]
+
+
+def test_a_ministry_whose_fields_are_listed_with_commas_and_and_is_one_body():
+    """«The Ministry of Water Resources, Agriculture and Processing Industry of the Kyrgyz
+    Republic signed ... with X»: that ministry and X (before: «Ministry of Water Resources,
+    Agriculture» and «Kyrgyz Republic»)."""
+    found = as_json(parse_press_release(
+        "Bishkek, 22 April 2024 - The Ministry of Water Resources, Agriculture and Processing "
+        "Industry of the Kyrgyz Republic signed a memorandum of cooperation with China Railway "
+        "20th Bureau Group on the construction of irrigation canals.", date(2026, 12, 6), INDEX))
+    assert [p["name"] for p in found["instruments"][0]["parties"]] == [
+        "Ministry of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic",
+        "China Railway 20th Bureau Group"]

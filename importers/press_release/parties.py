@@ -275,6 +275,11 @@ def _headed(parts: list[str]) -> list[str]:
     return [p.lstrip("\0") for p in out]
 
 
+# A body's fields listed with commas up to an «and»: «Ministry of Water Resources, Agriculture».
+_FIELDS_SO_FAR = re.compile(r"\b(?:Ministry|Committee|Agency|Department|Service)\s+of\s+"
+                            r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$")
+
+
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     m = _between(r"\bbetween\s+", title)
     if not m:
@@ -301,6 +306,9 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
         parts = []
         for sep in re.finditer(r"\s+and\s+", span):
             left = span[:sep.start()]
+            if _FIELDS_SO_FAR.search(left):
+                continue  # «the Ministry of Water Resources, Agriculture and Processing
+                # Industry of ...»: the last of its fields, one body
             if (countries.mentions(left) or len(re.findall(r"\s+and\s+", span)) == 1) and \
                     not parts:  # «between Kyrgyzaltyn OJSC and Korea Zinc Co., Ltd.»
                 parts = [left, span[sep.end():]]
