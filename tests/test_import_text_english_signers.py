@@ -31,14 +31,16 @@ def test_the_bodies_signed_on_behalf_of_are_the_parties(signed, parties):
 
 
 @pytest.mark.parametrize("signer, body", [
-    ("the EBRD Managing Director for Central Asia Huseyin Ozhan", "EBRD"),
-    ("ADB Country Director Kanokpan Lao-Araya", "ADB"),
+    ("the EBRD Managing Director for Central Asia Huseyin Ozhan",
+     "European Bank for Reconstruction and Development"),
+    ("ADB Country Director Kanokpan Lao-Araya", "Asian Development Bank"),
     ("UNICEF Resident Representative Christine Jaulmes", "UNICEF"),
     ("Bishkekteploset director general Almaz Osmonov", "Bishkekteploset"),
 ])
 def test_the_words_of_a_post_before_its_head_word_are_not_the_body(signer, body):
-    """«EBRD Managing Director ...»: the EBRD (before: «EBRD Managing», «ADB Country», none for
-    a «Resident Representative» or a lower-case «director general»)."""
+    """«EBRD Managing Director ...»: the EBRD, by its full name as the keys name lenders
+    (before: «EBRD Managing», «ADB Country», none for a «Resident Representative» or a
+    lower-case «director general»); UNICEF and WHO stay as written."""
     found = as_json(parse_press_release(
         f"Bishkek, 9 October 2022 - The loan agreement for the heating network was signed by "
         f"{signer} and WHO Regional Director Hans Kluge.", date(2026, 12, 6), INDEX))

@@ -281,7 +281,7 @@ def spelled_out(name: str, text: str, russian: bool = True) -> str:
     Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
     реконструкции и развития» («... Европейского банка реконструкции и развития (ЕБРР)»); a
     lender the text does not spell out by its Russian name only in a Russian text (`russian`)."""
-    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name) and name not in WELL_KNOWN:  # («IsDB»)
         return name
     m = re.search(r"([^()\n]{0,160}?)\s*\(\s*%s\s*\)" % re.escape(name), text)
     if not m:
@@ -303,11 +303,16 @@ def spelled_out(name: str, text: str, russian: bool = True) -> str:
     return name
 
 
-# International lenders and agencies a Russian text names by their abbreviation alone.
+# International lenders and agencies a Russian or an English text names by their abbreviation
+# alone.
 WELL_KNOWN = {
     "ЕБРР": "Европейский банк реконструкции и развития", "АБР": "Азиатский банк развития",
     "ЕАБР": "Евразийский банк развития", "ЕИБ": "Европейский инвестиционный банк",
     "ПРООН": "Программа развития ООН", "ВОЗ": "Всемирная организация здравоохранения",
     "ЮНИСЕФ": "Детский фонд ООН", "МВФ": "Международный валютный фонд",
-    "ИБР": "Исламский банк развития", "АБИИ": "Азиатский банк инфраструктурных инвестиций"}
+    "ИБР": "Исламский банк развития", "АБИИ": "Азиатский банк инфраструктурных инвестиций",
+    # an English text's lenders (the keys name them in full; UNICEF, UNDP stay as written)
+    "EBRD": "European Bank for Reconstruction and Development", "ADB": "Asian Development Bank",
+    "IsDB": "Islamic Development Bank", "EIB": "European Investment Bank",
+    "AIIB": "Asian Infrastructure Investment Bank", "EDB": "Eurasian Development Bank"}
 _SMALL_WORDS = {"for", "of", "and", "the", "on", "in", "и", "по", "для", "в", "при"}
