@@ -256,6 +256,8 @@ def between(span: str, index: CountryIndex) -> list[str]:
     abbreviation in brackets after a name («... банкынын (ЕРӨБ)») and when and where before the
     first are left out."""
     span = re.sub(r"\s*\([^()]{1,30}\)", "", _WHEN_WHERE.sub("", span, count=1))
+    span = re.sub(r"^\s*(?:жана|ошондой\s+эле)\s+", "", span)  # («... макулдашуусуна жана Ош
+    # шаары менен Жидда шаарынын ортосундагы»: the word joining it to the name before)
     parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
     if len(parts) == 1:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])

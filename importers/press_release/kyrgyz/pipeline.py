@@ -386,7 +386,8 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                             in_list=n.in_list), doc))
     for k, (n, doc) in enumerate(made):  # «Ошол эле компания менен ... келишим», «Ошондой
         if k and not doc.parties and (SAME.search(text, n.own_start, n.start) or  # эле тараптар
-                                      _the_same_sides(text, made[k - 1][0], n)):  # ...»: the
+                                      _the_same_sides(text, made[k - 1][0], n) or
+                                      _joined(text, made[k - 1][0], n)):  # ...»: the
             doc.parties = [replace(p) for p in made[k - 1][1].parties]  # sides of the one before
     for n, doc in made:  # a list, then «Документтерге кыргыз тараптан X, тажик тараптан Y
         if not doc.parties and n.in_list:  # кол коюшту»: the signers of all its items
@@ -412,6 +413,13 @@ def _the_same_sides(text: str, before: Named, named: Named) -> bool:
     are that document's sides."""
     return bool(THE_SIDES.search(text, named.own_start, named.start)) and \
         len(re.findall(r"[.!?](?:\s|$)", text[before.end:named.own_start])) <= 1
+
+
+def _joined(text: str, before: Named, named: Named) -> bool:
+    """«X жана Y A макулдашуусуна жана B грант макулдашуусуна кол коюшту»: a name joined to
+    the one before it in one clause shares its subject (not one with sides of its own)."""
+    return not before.between and not named.between and \
+        bool(re.fullmatch(r"[\s,]*(?:жана|ошондой\s+эле|,)[\s,]*", text[before.end:named.start]))
 
 
 # A sentence after a list speaking of all its documents.
