@@ -153,7 +153,10 @@ def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
         own = _OWN_CLAUSE.match(text, previous.end, m.start)
         if own and not re.search(r"[а-яё]", own.group("who"), re.I):
             return own.group("who")
-        if _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
+        one_head = m.count > 1 and previous.count == m.count and re.fullmatch(
+            r"\s*(?:[,;]\s*)?(?:и\s+)?", text[previous.end:m.start])  # «подписали два
+        # соглашения: о ... и о ...»: one plural object, its subject the verb's for both
+        if one_head or _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
                 not re.search(r"[а-яё]|\b(?:signed|inked|concluded|exchanged|adopted)\b",
                               text[previous.start:m.start], re.I):
             said = _before(text, previous, found)  # «X and Y signed A, B, as well as C»: the
