@@ -48,6 +48,10 @@ def index():
      "Agreement on cooperation in the field of education, science and culture"),
     ("Memorandum on the Council of Turkic Central Banks",
      "Memorandum on the Council of Turkic Central Banks"),
+    ("Memorandum of Understanding on diplomatic training took place in Belgrade",
+     "Memorandum of Understanding on diplomatic training"),
+    ("Plan of joint actions for 2023-2024 to raise bilateral trade",
+     "Plan of joint actions for 2023-2024"),
 ])
 def test_what_the_report_says_after_a_name_is_not_the_name(words, title):
     assert clean_title(words) == title

@@ -105,7 +105,10 @@ _EN_REPORT_TAIL = re.compile(
     # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for
     r"\s+to\s+(?:further\s+)?(?:boost|work|develop|strengthen|expand|promote|support|improve|"
     r"increase|enhance|build|provide|implement|ensure|facilitate|attract|deepen|foster|"
-    r"advance|bolster|step\s+up|broaden|intensify|jointly)\b|"
+    r"advance|bolster|step\s+up|broaden|intensify|jointly|raise|create|reduce|modernise|"
+    r"modernize|protect)\b|"
+    # «the signing of the Memorandum ... took place in Belgrade»: the event, not the name
+    r"\s+(?:took|takes)\s+place\b|"
     # «... and agreed to amend ...»: the next predicate of the sentence
     r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|stressed|pledged|"
     r"reaffirmed|announced|called|instructed|welcomed|considered|reviewed)\b).*$",
