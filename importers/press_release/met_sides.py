@@ -10,7 +10,7 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .signers import body_of, counterpart, english_post, subject_parties
+from .signers import body_of, counterpart, english_post, split_signers, subject_parties
 
 # «(По итогам встречи) стороны подписали», «министры подписали», «the two sides signed a»: right
 # before the document.
@@ -39,8 +39,18 @@ def _body(who: str, countries: CountryIndex, instrumental: bool) -> str | None:
     return english_post(who, countries) or body_of(who, countries)
 
 
+# «Состоялась встреча A и B, по итогам которой подписан ...»: the two who met, in the genitive.
+_MEETING_OF = re.compile(r"(?:встреча|переговоры)\s+(?P<both>[А-ЯЁ][^,.;:!?]+?),\s+по\s+итогам\s+"
+                         r"(?:которой|которых)\s+(?:был[аио]?\s+|были\s+)?подписан[аоы]?\s*$")
+
+
 def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     """The two bodies of «X встретился с Y. Стороны подписали ...», or None."""
+    meeting_of = _MEETING_OF.search(before)
+    if meeting_of:
+        names = [body_of(inflect_phrase(p, case="gent"), countries)
+                 for p in split_signers(meeting_of.group("both"), countries)]
+        return names if len(names) == 2 and all(names) else None
     signed = _SIDES_SIGNED.search(before) or _COLLEAGUE_SIGNED.search(before)
     if not signed:
         return None
