@@ -86,3 +86,15 @@ def test_a_ministry_whose_fields_are_listed_with_commas_and_and_is_one_body():
     assert [p["name"] for p in found["instruments"][0]["parties"]] == [
         "Ministry of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic",
         "China Railway 20th Bureau Group"]
+
+
+def test_an_apposition_saying_what_a_side_is_is_not_its_name():
+    """«the International Development Association, a member of the World Bank Group, signed»:
+    the IDA (before: «International Development Association, a member of the World Bank
+    Group»)."""
+    found = as_json(parse_press_release(
+        "Bishkek, 2 March 2022 - The Kyrgyz Republic and the International Development "
+        "Association, a member of the World Bank Group, signed a financing agreement for the "
+        "Naryn irrigation project.", date(2026, 12, 6), INDEX))
+    assert [p["name"] for p in found["instruments"][0]["parties"]] == [
+        "Kyrgyz Republic", "International Development Association"]

@@ -451,7 +451,10 @@ def _first_upper(name: str) -> str:
     return name[:1].upper() + name[1:]
 # «the European Investment Bank (EIB) ... also signed», «... today signed»
 _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
-                     r"сегодня|также|вчера|совместно|официально))+\s*$", re.I)
+                     r"сегодня|также|вчера|совместно|официально))+\s*$|"
+                     # «IDA, a member of the World Bank Group,»: what the body is, not a side
+                     r",\s+(?:a|an|the)\s+(?:member|part|subsidiary|unit|arm|division)\s+of\s+"
+                     r"[^,]+(?:,|$)", re.I)
 _HONORIFIC_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)+(?:[A-Z][a-z]+\s+){1,3}?"
                              r"[A-Z][a-z]+,\s*")
 _SIGNED_BETWEEN = re.compile(r"\b(?:signed|подписан\w*)\s+(?P<who>(?:between|между)\s+"
