@@ -10,7 +10,7 @@ import re
 from models.records import PartyDraft
 
 from .countries import CountryIndex
-from .morphology import inflect_phrase
+from .morphology import inflect_phrase, parses
 from .party_names import english_name, government_name, party_drafts
 from .signers import after_dateline
 
@@ -203,6 +203,9 @@ _BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")" +
 _BOTH_AFTER = re.compile(r"(?:подписали|подписан\w*|signed\s+by)\s+(?:" + _MINISTERS_RU + r"|" +
                          _MINISTERS_EN + r")\b")
 _SHORT_AREAS = {"мид": "иностранных дел", "внешнеполитических ведомств": "иностранных дел"}
+# «Министры энергетики подписали»: the meeting's two ministers of one field, the countries unsaid.
+_FIELD_MINISTERS = re.compile(r"(?<![\w-])[Мм]инистры\s+(?P<of>[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,2}?)"
+                              + _NAMES + r"\s+" + _VERB + r"(?:\s+[\w$.,-]+){0,4}\s*$")
 
 
 def both_signers(before: str, after: str, index: CountryIndex,
@@ -211,6 +214,12 @@ def both_signers(before: str, after: str, index: CountryIndex,
     or after it), one of each of the meeting's two countries; else []."""
     m = _BOTH_BEFORE.search(before[-200:]) or _BOTH_AFTER.search(after[:200])
     codes = _home_first(meeting) if len(meeting) == 2 else []
+    field = None if m else _FIELD_MINISTERS.search(before[-200:])
+    if field and codes and all(any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF"}
+                                   for p in parses(w)) for w in field.group("of").split()
+                               if w != "и"):
+        return party_drafts([f"Министерство {field.group('of')} "
+                             f"{inflect_phrase(index.official[c], 'gent')}" for c in codes], index)
     if not m or not codes:
         return []
     of = (m.group("of") or m.group("of_en") or "").strip()
