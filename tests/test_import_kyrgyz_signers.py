@@ -558,3 +558,19 @@ def test_names_joined_in_one_clause_share_its_subject():
                           "өнүктүрүү банкы насыя макулдашуусуна жана Ош шаары менен Жидда "
                           "шаарынын ортосундагы меморандумга кол коюшту.")
     assert names(second) == ["Ош шаары", "Жидда шаары"]
+
+
+def test_a_ministry_beside_an_international_organisations_office_is_kyrgyzstans_in_kyrgyz():
+    """«Билим берүү жана илим министрлиги менен ЮНИСЕФтин Кыргызстандагы өкүлчүлүгү»: the
+    ministry by Kyrgyzstan's official name in Kyrgyz (before: a Russian genitive was added)."""
+    [found] = parse(DATELINE + "Билим берүү жана илим министрлиги менен ЮНИСЕФтин "
+                    "Кыргызстандагы өкүлчүлүгү мектепке чейинки билим берүүнү өнүктүрүү боюнча "
+                    "иш планына кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Билим берүү жана илим министрлиги", "ЮНИСЕФ"]
+
+
+def test_today_and_a_square_before_the_subject_are_no_part_of_it():
+    [found] = parse(DATELINE + "Бүгүн Ала-Тоо аянтында Бишкек шаарынын мэриясы жана Сеул "
+                    "шаарынын мэриясы шаар чарбасын санариптештирүү боюнча меморандумга кол "
+                    "коюшту.")
+    assert names(found) == ["Бишкек шаарынын мэриясы", "Сеул шаарынын мэриясы"]

@@ -100,12 +100,13 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
 
 
 def home_country(doc: Document, index: CountryIndex | None = None,
-                 said: list[str] | None = None) -> None:
+                 said: list[str] | None = None, rename: bool = True) -> None:
     """A body with no country beside a foreign one (or an international organisation, in a text
     about the home country) is the home country's («ОАО «Кыргызалтын»» and a Chinese company);
     a ministry or government named without its country («министр финансов» signed for the
     «Министерство финансов») takes its official name too. In a text that names two other
-    countries and not the home one, the body is of the other country the text names."""
+    countries and not the home one, the body is of the other country the text names.
+    `rename`: the name is Russian or English (the Kyrgyz reader names a Kyrgyz one)."""
     known = [p.country for p in doc.parties if p.country]
     abroad = len(known) == 1 and known[0] != HOME_COUNTRY
     international = not known and index is not None and HOME_COUNTRY in (said or []) and any(
@@ -118,8 +119,8 @@ def home_country(doc: Document, index: CountryIndex | None = None,
         if p.country or p.organisation_kind == "international_organisation":
             continue
         p.country = home  # in a text about two other countries, the other one of them
-        if index is not None and p.organisation_kind in ("ministry", "government") and \
-                not index.mentions(p.name):
+        if rename and index is not None and p.organisation_kind in ("ministry", "government") \
+                and not index.mentions(p.name):
             p.name = f"{p.name} of {english_name(home, index, True)}" if \
                 english(p.name) else f"{p.name} {inflect_phrase(index.official[home], 'gent')}"
 

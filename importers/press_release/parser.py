@@ -301,7 +301,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for _m, doc in parsed:
         for party in doc.parties:
             party.name = spelled_out(party.name, text, russian=not in_kyrgyz)
-        home_country(doc, index, named)
+        home_country(doc, index, named, rename=not in_kyrgyz)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty
     for m, doc in parsed:

@@ -128,7 +128,8 @@ def _home(names: list[str], index: CountryIndex) -> list[str]:
     """A ministry named without its country beside a foreign side is Kyrgyzstan's, as a
     Kyrgyz report names its own («Энергетика министрлиги ... «Газпром» ЖЧКсы менен»)."""
     bare = [n for n in names if _STATE_BODY.match(n) and not index.mentions(n)]
-    if len(bare) != 1 or "KG" in {index.country_of(re.sub(r"«[^»]*»", "", n)) for n in names}:
+    if len(bare) != 1 or "KG" in {index.country_of(re.sub(r"«[^»]*»", "", _organisation(n, index)))
+                                  for n in names}:  # (not «ЮНИСЕФтин Кыргызстандагы ...»)
         return names
     home = genitive(index.official_ky.get("KG") or "Кыргыз Республикасы")
     return [f"{home} {n}" if n in bare else n for n in names]
@@ -444,10 +445,11 @@ _ITS_OFFICE = re.compile(r"^(?P<body>.*\S[ндт][ыиуү]н)(?:\s+(?!жана|
 _PRESENT = re.compile(r"(?<![\w-])(?:катышуусунда|катышуусу\s+менен|катышкан|күбөлүгүндө)"
                       r"(?![\w-])", re.I)
 _LEADING = re.compile(r"^(?:(?:ошондой|эле|андан|мындан|тышкары|ал|эми|жана|да|бул|тараптар|"
-                      r"кийин|соң)(?![\w-])[,\s]*)+", re.I)
+                      r"кийин|соң|бүгүн|кечээ)(?![\w-])[,\s]*)+", re.I)
 
 
-_PLACE = re.compile(r"^[А-ЯЁӨҮҢ][а-яёөүң-]+(?:да|де|до|дө|та|те|то|тө)\s+(?=\S)")
+_PLACE = re.compile(r"^[А-ЯЁӨҮҢ][\w-]+?(?:\s+(?:аянты|залы|үйү|сарайы|борбору)н)?"
+                    r"(?:да|де|до|дө|та|те|то|тө)\s+(?=\S)")  # «Бишкекте», «Ала-Тоо аянтында»
 
 
 def _without_place(words: str, index: CountryIndex) -> str:
@@ -485,7 +487,7 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
         start = named[-1].start if named else (re.search(
             r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)
         ).start()
-        first = _LEADING.sub("", _without_place(left[start:].strip(), index))
+        first = _LEADING.sub("", _without_place(_LEADING.sub("", left[start:].strip()), index))
         if _CAPITAL.match(first):
             return [first, right.strip()]
     return []
