@@ -106,6 +106,10 @@ def test_a_year_after_the_kind_word_is_the_documents_own(index):
      "transit dated 12.05.2010.",
      "Protocol that amends the agreement on rail freight transit dated 12.05.2010",
      "Agreement on rail freight transit", "2010-05-12"),
+    ("The sides signed a protocol introducing amendments to the 2017 agreement on the "
+     "Kyrgyz-Uzbek state border.",
+     "Protocol introducing amendments to the 2017 agreement on the Kyrgyz-Uzbek state border",
+     "Agreement on the Kyrgyz-Uzbek state border", "2017"),
     ("The transport ministers signed a protocol amending the agreement on international road "
      "transport signed in Ashgabat in June 2018.",
      "Protocol amending the agreement on international road transport signed in Ashgabat in "

@@ -459,7 +459,7 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
                            "from", "into", "per", "amending", "supplementing", "extending",
                            "implementing", "replacing", "terminating", "amend", "amends",
-                           "making"}  # «a protocol amending / to amend / that amends / on making
+                           "making", "introducing"}  # «a protocol amending / to amend / that amends / on making
     readings = parses(low)
     return bool(readings) and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND",
                                                       "ADVB"}
