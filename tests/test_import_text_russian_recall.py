@@ -414,6 +414,12 @@ def test_a_meeting_of_two_bodies_after_which_a_document_was_signed_gives_them():
           "Министерство промышленности и торговли Российской Федерации"])]
 
 
+def test_ministers_who_sign_after_presidents_met_are_not_the_states():
+    assert _parties("Президенты Кыргызстана и Казахстана провели переговоры. Министры также "
+                    "подписали соглашение о строительстве ГЭС.")[0][1] != [
+        "Кыргызская Республика", "Республика Казахстан"]
+
+
 def test_ministers_of_a_field_who_sign_are_the_ministries_of_the_meetings_two_countries():
     assert _parties("Президенты Кыргызстана и Казахстана провели переговоры. Министры энергетики "
                     "подписали соглашение о строительстве ГЭС.") == [

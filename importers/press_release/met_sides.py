@@ -44,8 +44,21 @@ _MEETING_OF = re.compile(r"(?:встреча|переговоры)\s+(?P<both>[�
                          r"(?:которой|которых)\s+(?:был[аио]?\s+|были\s+)?подписан[аоы]?\s*$")
 
 
+_MINISTERS_SIGNED = re.compile(r"\b(?:[Мм]инистры|the\s+ministers)\s+(?:также\s+|also\s+)?"
+                               r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
 def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
-    """The two bodies of «X встретился с Y. Стороны подписали ...», or None."""
+    """The two bodies of «X встретился с Y. Стороны подписали ...», or None; not the states of
+    two presidents who met when «министры подписали»."""
+    names = _met_sides(before, countries)
+    if names and _MINISTERS_SIGNED.search(before) and any(
+            countries.whole_country(n) for n in names):
+        return None
+    return names
+
+
+def _met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     meeting_of = _MEETING_OF.search(before)
     if meeting_of:
         names = [body_of(inflect_phrase(p, case="gent"), countries)
