@@ -26,6 +26,7 @@ from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, mee
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, paired_bodies
+from .sides import sides_signed
 from .signed_by import words_after
 from .signers import MANY_WITH, company_name
 from .statements import announced_count, inherit_status
@@ -212,6 +213,11 @@ def _sides_parties(doc: Document, said: str, index: CountryIndex) -> None:
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
+def _bracketed(words: str, index: CountryIndex) -> tuple[str, list[str]]:
+    """A Russian or English item's words without its bracket of sides, and those sides."""
+    return bracketed_sides(words, lambda inner: sides_signed(inner, index))
+
+
 def _bracketed_parties(doc: Document, m: Mention, text: str, index: CountryIndex,
                        in_kyrgyz: bool) -> None:
     """The two sides a list item names in brackets after its document (a Kyrgyz name ends
@@ -219,7 +225,9 @@ def _bracketed_parties(doc: Document, m: Mention, text: str, index: CountryIndex
     if not m.in_list:
         return
     rest = text[m.end:].split("\n", 1)[0]
-    names = bracketed_sides(rest)[1] if in_kyrgyz else bracketed_sides(m.text)[1]
+    line = text[m.start:].split("\n", 1)[0]  # (the mention's words may stop before it)
+    names = bracketed_sides(rest)[1] if in_kyrgyz else \
+        _bracketed(m.text, index)[1] or _bracketed(line, index)[1]
     if names:
         doc.parties = kyrgyz.drafts(names, index) if in_kyrgyz else party_drafts(names, index)
         doc.multilateral = False
@@ -264,7 +272,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         reference = header_date.value if header_date else None
         found = share_between(text, split_enumerations(find_mentions(text)))
         inherit_status(text, found)
-        parsed = select([(m, parse_document(bracketed_sides(m.text)[0], index, reference,
+        parsed = select([(m, parse_document(_bracketed(m.text, index)[0], index, reference,
                                             m.case)) for m in found], body_start)
     taken = [(m.start, m.end) for m in found]
     seen: dict[str, Document] = {}
