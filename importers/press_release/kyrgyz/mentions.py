@@ -15,8 +15,8 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
-from .words import (CEREMONY, EARLIER, EARLIER_BEFORE, KIND_WORD, NOT_AN_INITIAL, SIGNED, VERB,
-                    body_head, kind_stem)
+from .words import (BARE_BANK, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
+                    NOT_AN_INITIAL, SIGNED, VERB, body_head, kind_stem)
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
@@ -71,10 +71,7 @@ _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?:[\w-]+\s+){0,4}?[\w-
 # A partner named by an abbreviation or in Latin letters: «... министрлиги ЮНИСЕФ менен»
 _PARTNER = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+)"
                       r"(?:\s+[A-Z][A-Za-z&.-]+)*\s+менен(?![\w-])")
-# A partner described, not named: «эки жеке компания менен», «инвесторлор менен» (before a name).
-_DESCRIBED = re.compile(r"(?<![\w-])(?:компания|ишкана|инвестор)\w*\s+менен(?![\w-])", re.I)
-# A bank named by its bare head word after a capital: «Дүйнөлүк банк», «Евразия банк».
-_BANK = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][\w-]*\s+банк(?![\w-])")
+_DESCRIBED = re.compile(r"(?<![\w-])" + DESCRIBED_PARTNER, re.I)  # (no part of the name)
 # «Ошол эле компания менен ...»: the partner of the document named before, not in the name.
 SAME = re.compile(r"(?<![\w-])(?:ошол|ушул|ошо)\s+эле\s+[а-яөүң-]+\s+менен(?![\w-])", re.I)
 _SURNAME = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][а-яёөүң]+(?:ов|ев|ёв|ова|ева|ин|ина|уулу|кызы|ский|"
@@ -134,7 +131,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     window = text[pos:end]
     cut = 0
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE, _PARTNER, SAME,
-                    _DESCRIBED, _BANK, _WORD):
+                    _DESCRIBED, BARE_BANK, _WORD):
         for m in pattern.finditer(window):
             if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())) and \

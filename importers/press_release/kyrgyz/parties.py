@@ -13,7 +13,7 @@ from models.records import PartyDraft
 from ..body_kinds import body_kind
 from ..countries import CountryIndex
 from . import people
-from .words import BODIES, PEOPLES, body_head
+from .words import BARE_BANK, BODIES, PEOPLES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
 BOTH = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)|"
@@ -31,9 +31,8 @@ _NAME_WORD_OF_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w.]*(?:-[A-ZА-ЯЁӨҮҢ][\w.]*)*"
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
 _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директорлор\s+кеңешинин)\s+)?"
                     r"(?i:(?:башкы\s+|аткаруучу\s+)?(?P<role>(?:вице-)?премьер-министри|"
-                    r"башчысы|төрагасы|жетекчиси|"
-                    r"ректору|директору|министри|(?:вице-)?президенти|катчысы|өкүлү|элчиси|мэри|акими|консулу|"
-                    r"губернатору|хокими|кесиптеши)"
+                    r"башчысы|төрагасы|жетекчиси|ректору|директору|министри|(?:вице-)?президенти|"
+                    r"катчысы|өкүлү|элчиси|мэри|акими|консулу|губернатору|хокими|кесиптеши)"
                     r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
                     r"\s+(?P<name>(?:" + _NAME_WORD_OF_PERSON + r"\s+" + _PARTICLE +
                     r"(?:" + _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])\s+" + _PARTICLE +
@@ -165,11 +164,6 @@ def _organisation(name: str, index: CountryIndex) -> str:
 _KR = re.compile(r"^КР(?:нын|дын)?\s+(?=[А-ЯЁӨҮҢ])")
 
 
-# A people's adjective before a name: «кытайлык «Zijin Mining» компаниясы».
-_WHOSE = re.compile(r"^([а-яөүң-]+?)(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)\s+"
-                    r"(?=[«\"A-ZА-ЯЁӨҮҢ])")
-
-
 def _spelt(name: str, index: CountryIndex) -> str:
     """«КРнын X министрлиги» → «Кыргыз Республикасынын X министрлиги»."""
     kr = _KR.match(name)
@@ -177,20 +171,12 @@ def _spelt(name: str, index: CountryIndex) -> str:
         name[kr.end():] if kr else name
 
 
-def _whose(name: str, index: CountryIndex) -> tuple[str, str | None]:
-    """«кытайлык «Zijin Mining» компаниясы» → («Zijin Mining» компаниясы», "CN"): the
-    adjective says whose it is, and is no part of its name."""
-    m = _WHOSE.match(name)
-    code = index.whole_country(m.group(1).capitalize()) if m else None
-    return (name[m.end():], code) if code else (name, None)
-
-
 def drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home([_spelt(n, index) for n in names], index):
-        n, whose = _whose(n, index)
+        n, owner = people.whose(n, index)
         n = official(_organisation(_DESCRIPTOR.sub("", n), index), index)
-        code = _abroad(n, index) or index.country_of(n) or whose
+        code = _abroad(n, index) or index.country_of(n) or owner
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
                               else code, organisation_kind=body))
@@ -472,9 +458,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             body_head(words[-2]) or _NAME_WORD.fullmatch(words[-2].strip("«»\""))):
         return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»,
         # «... министрлиги ЮНИСЕФ менен», «... министрлиги Huawei Technologies менен»
-    if not words or not (body_head(words[-1]) or len(words) > 1 and words[-1] == "банк" and
-                         _CAPITAL.match(words[-2])):  # («Дүйнөлүк банк»)
-        return []
+    if not words or not (body_head(words[-1]) or BARE_BANK.fullmatch(" ".join(words[-2:]))):
+        return []  # («... Дүйнөлүк банк»)
     tail = " ".join(words)
     joint = [*reversed(list(re.finditer(r"\s+(?:менен|жана)\s+", tail))),
              *reversed(list(re.finditer(r",\s+", tail)))]  # (a comma last: «кыргыз тараптан X

@@ -23,8 +23,24 @@ _LEADING = re.compile(r"^(?:(?:[А-ЯӨҮҢ][\w-]*[дт][аеоө]|\d[\w.-]*|б�
                       r"(?:жыйынтыгы\s+боюнча|жыйынтыгында|алкагында|учурунда|соңунда))[,\s]+)+")
 # («Сапардын жыйынтыгы боюнча», «Форумдун алкагында»: when, not who)
 # «анын өзбекстандык кесиптеши»: the same office of the country of the adjective
-_COLLEAGUE = re.compile(r"(?:(?:анын|алардын)\s+)?(?P<adjective>[А-ЯӨҮҢа-яөүң-]+?)"
-                        r"(?:дык|дик|дук|дүк|тык|тик|тук|түк|лык|лик|лук|лүк)\s*$", re.I)
+# A people's adjective: «өзбекстандык», «кытайлык» (the country's name and its suffix).
+_OF_PEOPLE = r"(?P<adjective>[А-ЯӨҮҢа-яөүң-]+?)(?:дык|дик|дук|дүк|тык|тик|тук|түк|лык|лик|лук|лүк)"
+_COLLEAGUE = re.compile(r"(?:(?:анын|алардын)\s+)?" + _OF_PEOPLE + r"\s*$", re.I)
+_WHOSE = re.compile(r"^" + _OF_PEOPLE + r"\s+(?=[«\"A-ZА-ЯЁӨҮҢ])")
+
+
+def adjective_country(m: re.Match | None, index: CountryIndex) -> str | None:
+    """The country a matched people's adjective names («өзбекстандык» → UZ), else None."""
+    word = m.group("adjective") if m else ""
+    return index.whole_country(word[:1].upper() + word[1:]) if word else None
+
+
+def whose(name: str, index: CountryIndex) -> tuple[str, str | None]:
+    """«кытайлык «Zijin Mining» компаниясы» → («Zijin Mining» компаниясы», "CN"): the
+    adjective says whose it is, and is no part of its name."""
+    m = _WHOSE.match(name)
+    code = adjective_country(m, index)
+    return (name[m.end():], code) if code else (name, None)
 
 
 def without_leading(body: str) -> str:
@@ -38,8 +54,7 @@ def colleague(body: str, found: list[str], index: CountryIndex,
     m = _COLLEAGUE.search(body)
     if m is None or not found:
         return None
-    adjective = m.group("adjective")
-    code = index.whole_country(adjective[:1].upper() + adjective[1:])
+    code = adjective_country(m, index)
     if code is None:
         return None
     office = found[-1]

@@ -25,7 +25,7 @@ from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
 from .signed_by import (_SIGNED as SIGNED_VERB, THE_SIDES, intro_sides, met_sides, signed_after,
                         spelt_out)
-from .words import KINDS, SIGNED, body_head
+from .words import DESCRIBED_PARTNER, KINDS, SIGNED, body_head
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
 _TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)
@@ -267,8 +267,8 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
 
 # «Министрлер кабинети эки жеке компания менен ...»: a body, and a partner it does not name.
 _BESIDE_DESCRIBED = re.compile(r"(?P<body>(?:[А-ЯЁӨҮҢ][\w-]*\s+)?[\w-]+)\s+(?:(?:эки|үч|бир|"
-                               r"жеке|чет\s+элдик|бир\s+катар)\s+)*(?:компания|ишкана|"
-                               r"инвестор)\w*\s+менен\s*$", re.I)
+                               r"жеке|чет\s+элдик|бир\s+катар)\s+)*" + DESCRIBED_PARTNER +
+                               r"\s*$", re.I)
 
 
 def _beside_described(clause: str, index: CountryIndex) -> list[PartyDraft]:

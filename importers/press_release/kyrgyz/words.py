@@ -95,6 +95,12 @@ def body_head(word: str) -> bool:
         low[-1:] in "ыиуү"
 
 
+# A bank named by its bare head word after a capital: «Дүйнөлүк банк» (no possessive ending).
+BARE_BANK = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][\w-]*\s+банк(?![\w-])")
+# A partner described, not named, before «менен»: «(эки жеке) компания менен», «инвесторлор менен».
+DESCRIBED_PARTNER = r"(?:компания|ишкана|инвестор)\w*\s+менен(?![\w-])"
+
+
 # A side named by its people («кыргыз тараптан»), as the Kyrgyz press writes them.
 PEOPLES = {"кыргыз": "KG", "казак": "KZ", "өзбек": "UZ", "тажик": "TJ", "түркмөн": "TM",
            "орус": "RU", "кытай": "CN", "түрк": "TR", "азербайжан": "AZ", "белорус": "BY",
