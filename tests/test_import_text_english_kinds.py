@@ -68,3 +68,31 @@ def test_a_memorandum_not_of_understanding_is_one_of_cooperation(title, kind):
     """As the answer keys write them: «Memorandum on ...», «Меморандум о ...» (before: of
     understanding unless its name said «cooperation»)."""
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize("named, title", [
+    ("a cooperation strategy for 2019-2022", "Cooperation strategy for 2019-2022"),
+    ("a Member Country Partnership Strategy for 2025-2028",
+     "Member Country Partnership Strategy for 2025-2028"),
+])
+def test_a_lenders_cooperation_or_partnership_strategy_is_a_document(named, title):
+    """A lender's strategy signed with a government (before: nothing was found)."""
+    assert _found(f"The Asian Development Bank and the Government of the Kyrgyz Republic "
+                  f"signed {named}.") == [("other", title)]
+
+
+def test_a_strategy_only_mentioned_is_no_document():
+    found = _found("The Ministry of Economy and the Asian Development Bank signed a loan "
+                   "agreement for the Osh bypass road in line with the bank's partnership "
+                   "strategy.")
+    assert [kind for kind, _ in found] == ["agreement"]
+
+
+def test_a_side_at_the_start_of_a_quote_has_no_quote_mark_or_article():
+    """(before: the party was '"The Asian Development Bank')"""
+    proposal = as_json(parse_press_release(
+        'BISHKEK, 19 September 2024 - "The Asian Development Bank and the Government of the '
+        'Kyrgyz Republic signed a grant agreement for school buildings," the ministry said.',
+        date(2026, 12, 6), INDEX))
+    assert [p["name"] for p in proposal["instruments"][0]["parties"]] == [
+        "Asian Development Bank", "Government of the Kyrgyz Republic"]

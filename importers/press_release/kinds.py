@@ -36,7 +36,7 @@ DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
     r"(?:agreements?|memorand(?:ums?|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
     r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
-    r"(?<=partnership )plans?|(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
+    r"(?<=partnership )plans?|(?<=cooperation )strateg(?:y|ies)|(?<=partnership )strateg(?:y|ies)|(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4}| for the (?:implementation|"
     r"development) of)|action plans?|work plans?|"
     r"joint statements?|joint communiqu[ée]s?|"

@@ -225,10 +225,20 @@ def _bare_city(name: str, countries: CountryIndex) -> bool:
         has_tag(name.lower(), "Geox") and countries.whole_country(name) is None
 
 
+def _unquoted_english(name: str) -> str:
+    """A side at the start of a quoted sentence ('"The Islamic Development Bank (IDB) and the
+    government ... signed ...," the report says'): without the opening quote and its article."""
+    m = re.match(r'["“]\s*(?:[Tt]he\s+)?(?=[A-Z])', name)
+    if m and not re.search(r'["”]', name[m.end():]):
+        return name[m.end():]
+    return name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
     names = [n.rstrip(" :;,") for n in names]  # «Between X and Y: Protocol ...»
+    names = [_unquoted_english(n) for n in names]
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
