@@ -53,7 +53,7 @@ _REFERENCES = [
     (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))" + _NUMBER +
      r"\s+to\s+(?:the\s+)?", "supplements", None),
     (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),
-    (r"on\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
+    (r"(?:on|for)\s+the\s+implementation\s+of\s+(?:the\s+)?", "implements", None),
 ]
 _REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
 # «Соглашение ... стороны подписали в июне 2024 года»: who signs, and the verb, after a name.

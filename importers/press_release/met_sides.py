@@ -33,6 +33,12 @@ _MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|пров
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
+# "... met with Minister X in Ankara on Monday": where and when they met, after the name.
+_PLACE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+                          r"\s+on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                          r"(?:,?\s+\d{4})?)+\s*$")
+
+
 def _body(who: str, countries: CountryIndex, instrumental: bool) -> str | None:
     if re.search(r"[а-яё]", who, re.I):
         return body_of(inflect_phrase(who, case="ablt") if instrumental else who, countries)
@@ -40,6 +46,12 @@ def _body(who: str, countries: CountryIndex, instrumental: bool) -> str | None:
 
 
 # «Состоялась встреча A и B, по итогам которой подписан ...»: the two who met, in the genitive.
+# "The ministers discussed ...", "They talked about ...": the two who met, doing nothing else.
+_TALKED = re.compile(r"\s*(?:the\s+(?:two\s+)?(?:ministers|sides|officials|parties)|they|both)\s+"
+                     r"(?:also\s+)?(?:discussed|talked|exchanged\s+views|considered|reviewed)\b"
+                     r"(?![^.!?]*\b(?:signed|inked|concluded)\b)", re.I)
+
+
 _MEETING_OF = re.compile(r"(?:встреча|переговоры)\s+(?P<both>[А-ЯЁ][^,.;:!?]+?),\s+по\s+итогам\s+"
                          r"(?:которой|которых)\s+(?:был[аио]?\s+|были\s+)?подписан[аоы]?\s*$")
 
@@ -75,6 +87,9 @@ def _met_sides(before: str, countries: CountryIndex) -> list[str] | None:
             re.match(r"\s*(?:[Сс]тороны|The\s+sides)\s", sentences[-2]):
         sentences = sentences[:-2] + sentences[-1:]  # «A met B. The sides discussed ...
         # По итогам встречи подписан ...»: the meeting of the sentence before
+    elif len(met) == 2 and met[0] and not met[1] and _TALKED.match(sentences[-2]):
+        sentences = sentences[:-2] + sentences[-1:]  # "A met B in Ankara. The ministers
+        # discussed ... The sides signed ...": the two who met
     m = _MET.match(sentences[-2].strip())
     if not m:
         return _met_together(sentences[-2].strip(), countries)
@@ -82,7 +97,7 @@ def _met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     if first and "other" in signed.groupdict():  # «Министр и его узбекский коллега»
         other = counterpart(signed.group("other"), first, countries)
         return [first, other] if other else None
-    names = [first, _body(m.group("b"), countries, True)]
+    names = [first, _body(_PLACE_AFTER.sub("", m.group("b")), countries, True)]
     return names if all(names) and names[0] != names[1] else None
 
 

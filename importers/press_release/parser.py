@@ -139,8 +139,22 @@ _OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(
 
 
 # Between two documents of one English list: «, a», «, as well as an», «and the», «, another».
-_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|also|plus)\s+)?"
+_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|along\s+with|together\s+with|also|"
+                        r"plus)\s+)?"
                         r"(?:(?:a|an|the|another|the\s+other)\s+)?")
+
+
+def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
+    """The first document of the English list `m` ends («signed A, B and C»: A), else `m`."""
+    lead = m
+    while not lead.in_list:
+        previous = max((x for x in found if lead.scope_start <= x.end <= lead.start
+                        and not x.in_list and x is not lead), default=None, key=lambda x: x.end)
+        if previous is None or not _NEXT_ITEM.fullmatch(text, previous.end, lead.start) or \
+                re.search(r"[а-яё]", text[previous.start:lead.start], re.I):
+            break
+        lead = previous
+    return lead
 
 
 def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
@@ -288,8 +302,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             context_parties(doc, _before(text, m, found), index, m.text,
                             words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
         if not doc.parties and not in_kyrgyz and not m.in_list:  # «A met B. The sides signed»
-            doc.parties = party_drafts(met_sides(text[max(0, m.start - 400):m.start], index) or
-                                       [], index)
+            lead = _first_of_list(text, m, found)  # «The sides signed A and B»: B's too
+            doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
+                                                 index) or [], index)
         first = seen.get(_key(doc.title))
         copy = m.count > 1 and any(x is m for x, _ in kept)  # «two loan agreements»
         if first is None or copy or first.parties and doc.parties and \

@@ -115,7 +115,8 @@ _IN_FORCE = re.compile(r"(?:" + _IN_FORCE_WORDS + r"|(?:ratification|approval|de
 _ACTIVE_VERB = re.compile(ACTIVE_SIGNING, re.I)
 _SUBJECT_BEFORE = re.compile(r"\s(?:%s)\s+$" % SIGNING_SUBJECTS, re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
-_TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|a|an|the))\s*$", re.I)
+_TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|along with|together with|a|"
+                       r"an|the))\s*$", re.I)
 
 
 # A line that introduces the documents on the lines after it without a colon: «Подписаны

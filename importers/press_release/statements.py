@@ -131,6 +131,11 @@ def _statement(text: str, end: int, adjacent: bool = False) -> str | None:
     return None
 
 
+# «There was also an agreement between ...», «There were also two memoranda ...»: a sentence
+# that adds documents to those the text has just said were signed.
+_THERE_WAS_ALSO = re.compile(r"\s*(?:(?:in\s+addition|besides|moreover|furthermore),\s+)?"
+                             r"there\s+(?:was|were)\s+also\b", re.I)
+
 # «Также Соглашение о ... и Протокол о ...»: a sentence with no verb that only adds names.
 _ALSO = re.compile(r"\s*(?:а\s+)?(?:также|кроме\s+того|помимо\s+(?:этого|того))\s*[,:—–-]?", re.I)
 _JOINER = re.compile(r"[\s,;]*(?:(?:и|а\s+также)\s+)?", re.I)
@@ -173,6 +178,10 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
         also = m.scope_start not in said_own and _only_names(
             text, m.scope_start, [(o.start, o.end) for o in mentions
                                   if o.scope_start == m.scope_start])
+        if not opened and m.scope_start not in said_own and \
+                _THERE_WAS_ALSO.match(text, m.scope_start):
+            m.status = _said_before(text, m.scope_start) or _statement(text, m.scope_start)
+            continue
         if not opened and not also and (m.scope_start in said_own or named[m.scope_start] < 2):
             continue  # its sentence says something of its own, or is not a list of documents
         said = _statement(text, m.scope_start, adjacent=not opened)

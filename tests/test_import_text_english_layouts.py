@@ -1,0 +1,73 @@
+"""English layouts of agency reports (probe texts in our own words): «There was also an
+agreement ...» after a signing, «A, along with B», a plan for the implementation of an earlier
+agreement in a list, and «The sides signed A and B» after «X met with Y in <city>» with a
+sentence of talks between."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _read(text: str) -> list[dict]:
+    return as_json(parse_press_release(text, date(2026, 12, 6), INDEX))["instruments"]
+
+
+def test_there_was_also_adds_a_document_to_the_signing_before_it():
+    """(before: the agreement after «There was also» was not found)"""
+    found = _read(
+        "BISHKEK, Kyrgyzstan, May 3. A protocol of intentions was signed between the Ministry "
+        "of Health of Kyrgyzstan and Charles University. There was also an agreement between the "
+        "Czech Government and the Cabinet of Ministers of Kyrgyzstan on the readmission of "
+        "persons.")
+    assert [d["title"] for d in found] == [
+        "Protocol of intentions",
+        "Agreement between the Czech Government and the Cabinet of Ministers of Kyrgyzstan on "
+        "the readmission of persons"]
+
+
+def test_along_with_ends_the_name_before_it():
+    """(before: «..., along with» was the end of the first title and of its second party)"""
+    found = _read(
+        "BISHKEK, Kyrgyzstan, May 3. The sides signed an agreement on cooperation between the "
+        "Ministry of Justice of Kyrgyzstan and the Ministry of Justice of Georgia, along with a "
+        "cooperation programme between the justice ministries for 2025-2026.")
+    assert found[0]["title"] == ("Agreement on cooperation between the Ministry of Justice of "
+                                 "Kyrgyzstan and the Ministry of Justice of Georgia")
+    assert [p["name"] for p in found[0]["parties"]] == [
+        "Ministry of Justice of the Kyrgyz Republic", "Ministry of Justice of Georgia"]
+
+
+def test_a_plan_for_the_implementation_of_an_earlier_agreement_is_signed_there():
+    """The date of the agreement it implements is not the plan's (before: the plan took it and
+    was dropped as signed earlier)."""
+    found = _read(
+        "BISHKEK, April 25, 2024. The following documents were signed:\n\n"
+        "- A plan of action for 2024-2026 for the implementation of the Agreement between the "
+        "Administration of Tver region and the Office of the Plenipotentiary Representative of "
+        "the President of Kyrgyzstan in Talas region on trade and cultural cooperation dated "
+        "June 15, 2023;\n\n"
+        "- Memorandum of cooperation between Tver State University and Talas State University.")
+    plan = found[0]
+    assert plan["kind"] == "programme" and plan["title"].startswith(
+        "Plan of action for 2024-2026 for the implementation of the Agreement")
+    assert plan["relation"] == "implements" and plan["amends"]["date"] == "2023-06-15"
+    assert plan["signed_date"] != "2023-06-15"
+    assert len(found) == 2
+
+
+def test_the_sides_who_met_sign_every_document_of_the_sentence():
+    """(before: no parties; the meeting's place after the second name was part of its body)"""
+    found = _read(
+        "ANKARA, May 20, 2024. Minister of Agriculture of the Kyrgyz Republic Bakyt Torobaev "
+        "met with Minister of Agriculture and Forestry of Hungary Istvan Nagy in Budapest.\n\n"
+        "The ministers discussed seed supplies and joint ventures in food processing.\n\n"
+        "Following the talks, the sides signed a memorandum of understanding on cooperation in "
+        "veterinary medicine and a work plan for 2024-2025.")
+    sides = ["Ministry of Agriculture of the Kyrgyz Republic",
+             "Ministry of Agriculture and Forestry of Hungary"]
+    assert [[p["name"] for p in d["parties"]] for d in found] == [sides, sides]
