@@ -71,3 +71,41 @@ def test_the_sides_who_met_sign_every_document_of_the_sentence():
     sides = ["Ministry of Agriculture of the Kyrgyz Republic",
              "Ministry of Agriculture and Forestry of Hungary"]
     assert [[p["name"] for p in d["parties"]] for d in found] == [sides, sides]
+
+
+def _parties(found: list[dict]) -> list[tuple[str, list[str]]]:
+    return [(d["title"], [p["name"] for p in d["parties"]]) for d in found]
+
+
+def test_documents_signed_between_two_bodies_after_the_list_are_all_theirs():
+    """(before: the first got the two governments; the place was part of the second body)"""
+    found = _read(
+        "15:42\n\nA protocol and a Memorandum of Understanding were signed between the State "
+        "Committee for National Security of the Kyrgyz Republic and the Ministry of Public "
+        "Security of China in Beijing on Monday.")
+    sides = ["State Committee for National Security of the Kyrgyz Republic",
+             "Ministry of Public Security of the People's Republic of China"]
+    assert _parties(found) == [("Protocol", sides), ("Memorandum of Understanding", sides)]
+
+
+def test_an_agreement_and_a_protocol_between_two_bodies_are_two_documents_of_theirs():
+    """The first keeps its own name (before: it was taken for the agreement named before it)."""
+    found = _read(
+        "Moscow, 9 May 2024. Several documents were signed: an agreement between the Government "
+        "of the Russian Federation and the Government of the Republic of Kazakhstan on civil "
+        "aviation; an agreement and a protocol of intent between the Russian Olympic Committee "
+        "and the National Olympic Committee of the Republic of Kazakhstan.")
+    committees = ["Russian Olympic Committee",
+                  "National Olympic Committee of the Republic of Kazakhstan"]
+    assert _parties(found)[1:] == [
+        ("Agreement", committees),
+        ("Protocol of intent between the Russian Olympic Committee and the National Olympic "
+         "Committee of the Republic of Kazakhstan", committees)]
+
+
+def test_an_office_in_a_capital_keeps_the_city_in_its_name():
+    found = _read(
+        "BISHKEK, 3 May 2024. A memorandum of understanding was signed between the Ministry of "
+        "Health of the Kyrgyz Republic and the Country Office of UNICEF in Bishkek.")
+    assert [p["name"] for p in found[0]["parties"]] == [
+        "Ministry of Health of the Kyrgyz Republic", "Country Office of UNICEF in Bishkek"]

@@ -261,12 +261,18 @@ def share_between(text: str, mentions: list[Mention]) -> list[Mention]:
     with that instrument."""
     out = list(mentions)
     for n, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
-        joined = re.fullmatch(r"\s+(?:и|and)\s+", text[m.end:nxt.start], re.I)
+        joined = re.fullmatch(r"\s+(?:и|and)\s+(?P<article>(?:a|an|the)\s+)?",
+                              text[m.end:nxt.start], re.I)
         between = _BETWEEN.search(nxt.text)
         own = between and _kind_words(nxt.text[:between.start()]) == 1  # not «в Соглашение между»
         if joined and own and not m.in_list and not _BETWEEN.search(m.text) and \
                 _kind_words(m.text) == 1:
-            out[n] = replace(m, text=m.text + between.group())
+            if joined.group("article"):  # «an agreement and a protocol of intent between X and
+                # Y», «A protocol and a MoU were signed between X and Y»: X and Y sign the
+                # first too, whose name the text gives without them
+                out[n] = replace(m, sides=between.group().strip(" ."))
+            else:
+                out[n] = replace(m, text=m.text + between.group())
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from models.records import EventDraft, InstrumentDraft, MeetingDraft
@@ -157,6 +158,25 @@ def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
     return lead
 
 
+# «... were signed between X and Y»: the passive verb after the last document of a list.
+_PASSIVE_TAIL = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|"
+                           r"concluded|exchanged)\s+(?:between|by)\s.*$", re.S)
+
+
+def _last_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
+    """The last document of the English list `m` begins when what follows the list says who
+    signed them all («A and B were signed between X and Y»), else `m`."""
+    last = m
+    while not last.in_list:
+        following = min((x for x in found if last.end <= x.start and not x.in_list
+                          and x is not last), default=None, key=lambda x: x.start)
+        if following is None or not _NEXT_ITEM.fullmatch(text, last.end, following.start) or \
+                re.search(r"[а-яё]", text[last.start:following.end], re.I):
+            break
+        last = following
+    return last
+
+
 def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
     """The words before a document that may say who signed it: its sentence up to it, or its
     list's introducing line; in English, the clause after the document before it when that
@@ -294,13 +314,23 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for m, doc in parsed:
         if not doc.parties:  # «Меморандум о ... (Минсельхоз КР – Комитет ветеринарии РУз);»
             _bracketed_parties(doc, m, text, index, in_kyrgyz)
+        if not doc.parties and m.sides.startswith("between "):  # «an agreement and a
+            # protocol between X and Y»: the next document's parties, named by its words
+            nxt = next((d for x, d in parsed if x.start > m.start), None)
+            if nxt is not None and nxt.parties:
+                doc.parties = [replace(p) for p in nxt.parties]
+                doc.level, doc.multilateral = nxt.level, nxt.multilateral
         if not doc.parties and m.sides:
             _sides_parties(doc, m.sides, index)
         if not doc.parties:
             _table_parties(doc, m, sides, index)
         if not doc.parties and not in_kyrgyz:
-            context_parties(doc, _before(text, m, found), index, m.text,
-                            words_after(text, m.start, m.end, [(x.start, x.end) for x in found]))
+            last = _last_of_list(text, m, found)  # «A and B were signed between X and Y»
+            shared = _PASSIVE_TAIL.search(last.text) if last is not m else None
+            context_parties(doc, _before(text, m, found), index,
+                            m.text + (" " + shared.group() if shared else ""),
+                            words_after(text, last.start, last.end,
+                                        [(x.start, x.end) for x in found]))
         if not doc.parties and not in_kyrgyz and not m.in_list:  # «A met B. The sides signed»
             lead = _first_of_list(text, m, found)  # «The sides signed A and B»: B's too
             doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
@@ -355,7 +385,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     two = meeting.countries if meeting and len(meeting.countries) == 2 else \
         _lead_countries(text, body_start, index, meeting.city if meeting else "")
     for _m, doc in parsed:
-        pair = [] if in_kyrgyz else paired_bodies(doc.title, index, two) or (
+        shared = f" {_m.sides}" if _m.sides.startswith("between ") else ""  # (see above)
+        pair = [] if in_kyrgyz else paired_bodies(doc.title + shared, index, two) or (
             [] if doc.parties else both_signers(_before(text, _m, found), words_after(
                 text, _m.start, _m.end, taken), index, two))
         if pair:  # «между правительствами двух стран»: the text says who, whatever was found

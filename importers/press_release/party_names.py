@@ -11,6 +11,7 @@ from models.records import PartyDraft
 from .body_kinds import BODY_HEADS, COMPANY_FORMS, body_kind
 from .countries import DEMONYMS, CountryIndex
 from .morphology import has_tag, inflect_phrase, parses
+from .visit import capital_of
 
 
 def capitalise(name: str) -> str:
@@ -234,11 +235,25 @@ def _unquoted_english(name: str) -> str:
     return name
 
 
+# «... signed between A and the Ministry of Public Security of China in Beijing»: where they
+# signed, not part of the name (an office or embassy in a capital keeps it).
+_IN_A_CAPITAL = re.compile(r"\s+(?:in|at)\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_SEATED = re.compile(r"\b(?:Office|Embassy|Consulate|Mission|Representation|Representative|"
+                     r"Branch|Delegation|Bureau|Centre|Center|Station)\b")
+
+
+def _without_place(name: str) -> str:
+    m = _IN_A_CAPITAL.search(name)
+    if m and capital_of(m.group("city")) and not _SEATED.search(name[:m.start()]):
+        return name[:m.start()]
+    return name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
     names = [n.rstrip(" :;,") for n in names]  # «Between X and Y: Protocol ...»
-    names = [_unquoted_english(n) for n in names]
+    names = [_without_place(_unquoted_english(n)) for n in names]
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]

@@ -134,7 +134,9 @@ def select(parsed: list[tuple[Mention, Document]],
         if copies:  # «two loan agreements»: two documents of one name
             kept += [(m, copy) for copy in copies]
             continue
-        if _bare(doc) and not m.in_list:  # each item of a list is a document of its own
+        if _bare(doc) and not m.in_list and not m.sides:  # each item of a list is a document of
+            # its own; so is one whose sides the text gives («an agreement and a protocol
+            # between X and Y»)
             earlier = [d for x, d in kept if (d.kind == doc.kind or _same_kind_word(doc, d))
                        and _names_again(doc, d)]  # («The memorandum» of a memorandum of
             # cooperation, which a bare «memorandum» takes for one of understanding)
