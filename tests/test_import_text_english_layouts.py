@@ -109,3 +109,27 @@ def test_an_office_in_a_capital_keeps_the_city_in_its_name():
         "Health of the Kyrgyz Republic and the Country Office of UNICEF in Bishkek.")
     assert [p["name"] for p in found[0]["parties"]] == [
         "Ministry of Health of the Kyrgyz Republic", "Country Office of UNICEF in Bishkek"]
+
+
+def test_the_parties_also_signed_gives_the_sides_of_the_document_before():
+    """(before: the amendment had no parties)"""
+    found = _read(
+        "BISHKEK, 18 July 2024 - The Kyrgyz Republic and the International Development "
+        "Association signed a Financing Agreement for the Naryn Water Project.\n\nThe agreement "
+        "was signed on behalf of the Kyrgyz Republic by the Minister of Finance and on behalf "
+        "of IDA by its Country Manager.\n\nThe parties also signed an Amendment to the Financing "
+        "Agreement for the Heat Supply Project dated 10 June 2021.")
+    assert [[p["name"] for p in d["parties"]] for d in found] == [
+        ["Kyrgyz Republic", "International Development Association"]] * 2
+
+
+def test_two_signers_each_named_then_by_post_give_the_bodies_of_their_posts():
+    """(before: no parties; «... of Technical Universities» lost its last words as a person's
+    name)"""
+    found = _read(
+        "Yesterday Ivan Petrov, the President of the Russian Association of Technical "
+        "Universities, and Kubanych Osmonov, the Chairman of the Council of Rectors of the "
+        "Kyrgyz Republic, signed a memorandum about a network of engineering schools.")
+    assert [p["name"] for p in found[0]["parties"]] == [
+        "Russian Association of Technical Universities",
+        "Council of Rectors of the Kyrgyz Republic"]

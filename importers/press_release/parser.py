@@ -158,6 +158,11 @@ def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
     return lead
 
 
+# "The parties also signed ...", "The two sides also inked ...": the sides of the document
+# signed before it, right before the document.
+_SAME_SIDES = re.compile(r"\b(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides))\s+also\s+"
+                         r"(?:signed|inked|concluded|exchanged)(?:\s+[\w-]+){0,2}\s*$", re.I)
+
 # «... were signed between X and Y»: the passive verb after the last document of a list.
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|"
                            r"concluded|exchanged)\s+(?:between|by)\s.*$", re.S)
@@ -335,6 +340,11 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             lead = _first_of_list(text, m, found)  # «The sides signed A and B»: B's too
             doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
                                                  index) or [], index)
+            signed_before = [d for _x, d in kept if d.parties]
+            if not doc.parties and signed_before and \
+                    _SAME_SIDES.search(text, max(0, lead.start - 80), lead.start):
+                doc.parties = [replace(p) for p in signed_before[-1].parties]  # «The parties
+                # also signed ...»: the sides of the document before
         first = seen.get(_key(doc.title))
         copy = m.count > 1 and any(x is m for x, _ in kept)  # «two loan agreements»
         if first is None or copy or first.parties and doc.parties and \

@@ -160,8 +160,9 @@ def _without_person(text: str, countries: CountryIndex) -> str:
     before = tokens[cut - 1].group() if cut >= 1 else ""
     cyrillic = re.search(r"[а-яё]", before, re.I) is not None
     after_country = any(s <= tokens[cut - 1].start() < e for s, e in named)
-    if len(run) >= 2 and (before[:1].islower() or before[:1] in "»\"" or after_country or
-                          capital_of(before)) and all(
+    if len(run) >= 2 and before not in ("of", "for", "the", "and") and (
+            before[:1].islower() or before[:1] in "»\"" or after_country or
+            capital_of(before)) and all(
             (re.search(r"[а-яё]", w, re.I) is not None) == cyrillic for w in run):
         return text[:tokens[cut - 1].end()]  # «... развития Маттео Патроне»: a name after words;
     cut = len(tokens)                        # «... Кыргызстана Улан Ниязбеков»: after a country
@@ -183,7 +184,9 @@ _ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Minin
                  "University Institute Agency Authority Council Commission Commerce Economy "
                  "Health Justice Culture Education Science Affairs Agriculture Transport Labour "
                  "Labor Defence Defense Tourism Sports Emergency Situations Policy Protection "
-                 "Ecology Environment Industry Communications Innovation".split())
+                 "Ecology Environment Industry Communications Innovation Universities "
+                 "Institutes Schools Colleges Academies Associations Unions Rectors Chambers "
+                 "Banks Companies Services Studies Research".split())
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
@@ -565,10 +568,21 @@ def _begins_body(words: str, countries: CountryIndex) -> bool:
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+(?:\s+\w+){0,3},\s+(?=the\s)")
 
 
+# «Ivan Petrov, the President of A, and Kubanych Osmonov, professor and the Chairman of B»:
+# each signer's name, then the post of the body they signed for.
+_PERSON = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+_NAME_THEN_POST = re.compile(r"(?:[A-Z][a-z]+\s+)?" + _PERSON + r",\s+(?P<a>[^,]+\s+of\s+[^,]+),"
+                             r"\s+and\s+" + _PERSON + r",\s+(?P<b>[^,]+\s+of\s+[^,]+?),?")
+
+
 def split_signers(who: str, countries: CountryIndex) -> list[str]:
     """«X, Y и Z» at the commas and «и» that begin a new body («Министерство образования и
     науки КР» stays whole); in English at «, the» and «and the»."""
     if not re.search(r"[а-яё]", who, re.I):
+        posts = _NAME_THEN_POST.fullmatch(who.strip())
+        if posts and all(_EN_ROLE.search(posts.group(k)) for k in ("a", "b")):
+            return [posts.group("a"), posts.group("b")]  # «X, the Rector of A, and Y, the
+            # President of B»: the bodies of their posts
         lead = _SENTENCE_ADVERB.match(who.strip())  # «Meanwhile, the Ministry ... and ...»
         if lead and not countries.mentions(lead.group()):
             who = who.strip()[lead.end():]
