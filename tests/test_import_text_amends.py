@@ -137,3 +137,21 @@ def test_an_amending_protocol_its_sentence_dates_years_before_is_an_earlier_sign
     found = as_json(parse_press_release(text, date(2026, 1, 15), index))["instruments"]
     assert [d["title"] for d in found] == [
         "Agreement on the joint management of the Chu and Talas water facilities"]
+
+
+@pytest.mark.parametrize("named, title, amended, date_, relation", [
+    ("Amendment No. 2 to the Loan Agreement for the Osh road project",
+     "Amendment No. 2 to the Loan Agreement for the Osh road project",
+     "Loan Agreement for the Osh road project", None, "amends"),
+    ("an Addendum to the Memorandum of Understanding on digital cooperation dated 3 March 2022",
+     "Addendum to the Memorandum of Understanding on digital cooperation dated 3 March 2022",
+     "Memorandum of Understanding on digital cooperation", "2022-03-03", "supplements"),
+])
+def test_a_numbered_amendment_or_an_addendum_is_a_document_amending_another(
+        index, named, title, amended, date_, relation):
+    """(before: neither was found)"""
+    found = as_json(parse_press_release(
+        f"BISHKEK, 20 June 2024 - The Ministry of Finance of the Kyrgyz Republic and the Asian "
+        f"Development Bank signed {named}.", date(2026, 12, 6), index))["instruments"]
+    assert [(d["kind"], d["title"], d["amends"], d["relation"]) for d in found] == [
+        ("protocol", title, {"title": amended, "date": date_}, relation)]

@@ -49,7 +49,9 @@ _REFERENCES = [
     # «on making changes to», «on amending»
     (r"(?:amending|on\s+amending|to\s+amend|(?:that|which)\s+amends|(?:(?:on\s+)?(?:introducing|making|the\s+"
      r"introduction\s+of)\s+|on\s+)?(?:amendments?|changes|alterations)(?:\s+and\s+"
-     r"(?:additions|supplements|amendments))?\s+(?:to|in|into))\s+(?:the\s+)?", "amends", None),
+     r"(?:additions|supplements|amendments))?" + _NUMBER + r"\s+(?:to|in|into))\s+(?:the\s+)?",
+     "amends", None),
+    (r"(?:addend(?:um|a)|supplements?)" + _NUMBER + r"\s+to\s+(?:the\s+)?", "supplements", None),
     (r"(?:(?<=protocol)|(?<=supplementary\sagreement)|(?<=additional\sagreement))" + _NUMBER +
      r"\s+to\s+(?:the\s+)?", "supplements", None),
     (r"(?:extending|on the extension of)\s+(?:the\s+)?", "extends", None),

@@ -46,9 +46,13 @@ DOCUMENT_EN = re.compile(
     # ...», which speaks of a document named otherwise), «the minutes of the ... meeting»
     r"(?<!\bin\s)(?<!\bown\s)(?:accords?|pacts?)(?=\s+(?:on|in|for|between|to)\s)|"
     r"minutes(?=\s+of\s)|"
+    # «an Addendum (No. 1) to the Memorandum ...», «a supplement to the agreement ...»
+    r"(?:addend(?:um|a)|supplements?)(?=(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?(?:\d{4}\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty|convention|protocol|memorandum|contract)\b)|"
     r"(?-i:Decisions?)(?=\s+(?:of|on|to)\s)|exchange\s+(?:notes|letters?)|"
     # «signed amendments (an amendment) to the Agreement ... of 2015»: the document
-    r"amendments?(?:\s+and\s+(?:additions|supplements))?(?=\s+(?:to|in|into)\s+(?:the\s+)?"
+    r"amendments?(?:\s+and\s+(?:additions|supplements))?(?:\s+No\.?\s*\d+)?"
+    r"(?=\s+(?:to|in|into)\s+(?:the\s+)?"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|treaty|convention|protocol|memorandum|"
     r"charter|statute)\b))\b", re.I)
 DOCUMENT_KY = re.compile(
@@ -81,7 +85,7 @@ _KINDS = [
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement|accord|pact)", "agreement"),
     (r"minutes\b", "protocol"),  # «the minutes of the commission's meeting»: its protocol
-    (r"amendments?\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
+    (r"amendments?\b|addend(?:um|a)\b|supplements?\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),
