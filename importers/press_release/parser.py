@@ -21,7 +21,7 @@ from .meeting import MEETING_WORDS, header, meeting_facts
 from .morphology import parses
 from .met_sides import met_sides
 from .parties import find_parties
-from .party_names import party_drafts, spelled_out
+from .party_names import country_parties, party_drafts, spelled_out
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
@@ -29,7 +29,7 @@ from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .sides import sides_signed
 from .signed_by import words_after
-from .signers import MANY_WITH, company_name
+from .signers import MANY_WITH, company_name, signer_parties
 from .statements import announced_count, inherit_status
 from .visit import meeting_partners
 
@@ -273,6 +273,35 @@ def _bracketed_parties(doc: Document, m: Mention, text: str, index: CountryIndex
         doc.level = level_for(doc.title, doc.kind, doc.parties)
 
 
+_HEADLINE_VERB = re.compile(r"\s(?:подписали|заключили)(?=\s)")
+
+
+def _headline_signers(headline: str, index: CountryIndex) -> list[str]:
+    """«Кыргызстан и Всемирный банк заключили соглашение на $6,36 млн»: the two sides a headline
+    names as the subject of the signing, when one of them is no state (two states named there
+    sign the text's documents by their governments or ministries: see meeting_parties)."""
+    verb = _HEADLINE_VERB.search(headline)
+    names = signer_parties(headline[:verb.end()], index) if verb else None
+    if not names or len(names) != 2 or all(index.whole_country(n) for n in names):
+        return []
+    return [index.official[index.whole_country(n)] if index.whole_country(n) else n
+            for n in names]
+
+
+_INTERGOVERNMENTAL = re.compile(r"межправительственн|intergovernmental", re.I)
+
+
+def _governments_of_states(doc: Document, m: Mention, index: CountryIndex) -> None:
+    """«межправительственное соглашение ... между Кыргызстаном и ОАЭ»: the states its words name
+    sign it by their governments."""
+    codes = [index.whole_country(p.name) for p in doc.parties]
+    if len(codes) < 2 or not all(codes) or not _INTERGOVERNMENTAL.search(m.text):
+        return
+    doc.parties = country_parties(codes, "intergovernmental", index,
+                                  not re.search(r"[а-яё]", m.text, re.I))
+    doc.level = level_for(doc.title, doc.kind, doc.parties)
+
+
 def _lead_countries(text: str, body_start: int, index: CountryIndex, city: str = "") -> list[str]:
     """The countries the headline and the first paragraph name («Кыргызстан и Монголия ...»,
     «визит в Монголию», «переговоры с туркменской делегацией», «визит в Ташкент»), the «two
@@ -314,6 +343,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         parsed = select([(m, parse_document(_bracketed(m.text, index)[0], index, reference,
                                             m.case)) for m in found], body_start)
     taken = [(m.start, m.end) for m in found]
+    headline_pair = [] if in_kyrgyz else _headline_signers(headline, index)
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:
@@ -345,6 +375,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
                     _SAME_SIDES.search(text, max(0, lead.start - 80), lead.start):
                 doc.parties = [replace(p) for p in signed_before[-1].parties]  # «The parties
                 # also signed ...»: the sides of the document before
+        if not doc.parties and not in_kyrgyz and headline_pair:
+            doc.parties = party_drafts(headline_pair, index)
+        _governments_of_states(doc, m, index)
         first = seen.get(_key(doc.title))
         copy = m.count > 1 and any(x is m for x, _ in kept)  # «two loan agreements»
         if first is None or copy or first.parties and doc.parties and \

@@ -74,7 +74,7 @@ SHORT_MINISTRIES = {
     "Минцифры": "цифрового развития", "Минэкологии": "экологии", "Минспорта": "спорта",
 }
 # (in any case: «глава Минздрава КР», «с Минфином Узбекистана»)
-_SHORT_MINISTRY = re.compile(r"^(%s)(?:а|у|ом|е)?(?=\s+\S)" % "|".join(
+_SHORT_MINISTRY = re.compile(r"^(%s)(?:а|у|ом|е)?(?=\s+\S|$)" % "|".join(
     sorted(SHORT_MINISTRIES, key=len, reverse=True)))
 
 
@@ -249,6 +249,11 @@ def _without_place(name: str) -> str:
     return name
 
 
+# A bracket after a body's name saying its country or abbreviation («Гомельский областной
+# исполнительный комитет (Республика Беларусь)», «... (ЕАБР)»): no part of the name.
+_TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]{1,40}\)$")
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
@@ -258,7 +263,8 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
-    drafts = [PartyDraft(name=without_demonym(n), country=country_of(n, countries),
+    drafts = [PartyDraft(name=without_demonym(_TRAILING_BRACKET.sub("", n)),
+                         country=country_of(n, countries),
                          organisation_kind=body_kind(n, countries)) for n in names]
     for d in drafts:
         if d.organisation_kind == "international_organisation":

@@ -190,7 +190,7 @@ def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list
 _MINISTERS_RU = (r"(?:[Мм]инистры|[Гг]лавы|[Рр]уководители|[Мм]инистерства)\s+(?P<of>(?:МИД|"
                  r"внешнеполитических\s+ведомств|правительств|[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3}?))"
                  r"\s+(?:двух|обеих|обоих)\s+(?:стран|государств)|(?P<prime>[Пп]ремьер-министры|"
-                 r"[Пп]равительства)\s+(?:двух|обеих)\s+(?:стран|государств)")
+                 r"[Пп]равительства)(?:\s+(?:двух|обеих)\s+(?:стран|государств))?")
 _MINISTERS_EN = (r"(?:[Tt]he\s+)?(?:(?:two|both)\s+(?:countries'\s+)?)?(?P<adj>[a-z]+\s+)?"
                  r"(?P<body>ministers|prime\s+ministers|ministries|governments)(?:\s+of\s+"
                  r"(?P<of_en>(?!the\s+two\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"

@@ -41,8 +41,11 @@ _ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|ex
 _SPLIT = re.compile(r",\s+|\s+(?:и|and)\s+", re.I)
 _ROLE_RU = re.compile(
     r"^(?:исполняющ\w+\s+обязанност\w+\s+|и\.\s?о\.\s+|врио\s+)?"
+    r"(?:(?:регионал\w+|исполнительн\w+|постоянн\w+|странов\w+|старш\w+)\s+(?=\w*(?:директор|"
+    r"представител|секретар|управляющ)))?"  # «региональный директор Всемирного банка»
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|замести\w+\s+|вице-)?(?P<role>министр\w*|председател\w*|"
-    r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|президент\w*|ректор\w*|"
+    r"глав\w*|руководител\w*|генеральн\w+\s+директор\w*|директор\w*|"
+    r"представител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?!\w)|президент\w*|ректор\w*|"
     r"управляющ\w*|генеральн\w+\s+секретар\w*|посол|посл\w+|премьер-министр\w*|премьер\w*|"
     r"аким(?:а|у|ом|е|ы|ов|ами)?|"
     r"хоким(?:а|у|ом|е|ы|ов|ами)?|губернатор\w*|мэр\w*)\s+"
@@ -72,7 +75,8 @@ _BODY_WORDS = {"министерство", "кабинет", "правитель
                "больница", "колледж", "лицей", "предприятие", "учреждение", "объединение",
                "вице-президент", "вице-премьер", "вице-премьер-министр", "аким", "хоким",
                "губернатор", "мэр", "вице-мэр", "вице-губернатор", "вице-министр",
-               "вице-ректор", "проректор", "посольство", "консульство", "хякимлик", "прокуратура",
+               "вице-ректор", "проректор", "представитель", "посольство", "консульство",
+               "хякимлик", "прокуратура",
                "генпрокуратура", "суд", "собрание", "дума", "бюро", "казначейство", "ведомство",
                "сенат", "мажилис", "меджлис", "ministry",
                "government", "cabinet", "agency", "company", "corporation", "bank", "fund",
@@ -95,6 +99,7 @@ def _tokens(text: str) -> list[re.Match]:
 def _starts_body(token: str, countries: CountryIndex) -> bool:
     low = token.lower()
     return (token in COMPANY_FORMS or token[:1] in "«\"" or token in countries.abbreviations
+            or re.fullmatch(r"[А-ЯЁ]{2,6}", token) is not None and INTERNATIONAL.match(token)
             or (token[:1].isupper() and bool(countries.mentions(token)) and
                 not re.match(r"[А-ЯЁ][а-яё]+(?:ский|ская|ское|ские)", token))
             or (lemma(low) if re.search(r"[а-яё]", low) else low) in _BODY_WORDS)
@@ -233,6 +238,7 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
             return None
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
+    rest = _REGION_OF_POST.sub(r"\g<body>", rest)  # «директор ЕБРР по Центральной Азии»: the bank
     rest = _without_person(rest, countries).strip(" ,")
     word = role.group("role").lower()
     if re.match(r"министр|minister", word):
@@ -260,6 +266,12 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     name = inflect_phrase(rest, case="gent")
     return name[:1].upper() + name[1:] if name != rest or _tokens(rest)[0].group() in \
         COMPANY_FORMS or rest[:1] in "«\"" else None
+
+
+# The region a post covers after an organisation named by its abbreviation or as a lender:
+# «(директор) ЕБРР по Центральной Азии», «(представитель) Всемирного банка в Кыргызстане».
+_REGION_OF_POST = re.compile(r"^(?P<body>[A-ZА-ЯЁ]{2,6}|(?:[А-ЯЁ]\w+\s+){0,2}банка(?:\s+\w+){0,3}?"
+                             r")\s+(?:по|в|во|для)\s+(?!делам\b|вопросам\b)\S.*$")
 
 
 def _names_a_person(part: str) -> bool:
@@ -385,6 +397,10 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     """The parties the subject of a signing (or of a meeting) names: «X и Y», «министры обороны
     Кыргызстана и Таджикистана», «Министр ... и его узбекский коллега»; None when not two.
     `other`: the side the words after the verb name («... signed three agreements with Y:»)."""
+    regions = _REGIONS.search(who)
+    if regions:  # «Иссык-Кульская и Алматинская области подписали»: each region
+        one = {"области": "область", "районы": "район"}[regions.group("what").lower()]
+        return [f"{a} {one}" for a in re.split(r",\s*|\s+и\s+", regions.group("names"))]
     heads = _HEADS_OF_TWO.search(who)
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
@@ -447,6 +463,8 @@ _BETWEEN_DASHES = re.compile(r"\s[–—]\s+(?P<who>[^–—]+?)\s+[–—]\s*$"
 _HEADS_OF_TWO = re.compile(r"(?:^|\s)(?:[Рр]уководител\w+|[Гг]лав\w+|[Гг]убернатор\w+|[Хх]оким\w+|"
                            r"[Аа]ким\w*)\s+(?P<a>[А-ЯЁ][\w-]+(?:ой|ей))\s+и\s+"
                            r"(?P<b>[А-ЯЁ][\w-]+(?:ой|ей))\s+(?P<what>областей|районов|городов)\s*$")
+_REGIONS = re.compile(r"(?:^|\s)(?P<names>[А-ЯЁ][\w-]+(?:ая|ий)(?:(?:,\s*|\s+и\s+)[А-ЯЁ][\w-]+"
+                      r"(?:ая|ий))+)\s+(?P<what>области|районы)\s*$")
 _ONE_REGION = {"областей": "области", "районов": "района", "городов": "города"}
 
 

@@ -1,0 +1,91 @@
+"""Russian sides read from layouts ministries' and agencies' reports use: a post with the region
+it covers («управляющий директор ЕБРР по Центральной Азии»), a post after an adjective
+(«региональный директор Всемирного банка»), two regions as one subject («Иссык-Кульская и
+Алматинская области подписали»), a country in brackets after a body, the two sides a headline
+names as the subject of the signing. Probe texts in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.parser import _headline_signers
+from importers.press_release.signers import body_of, subject_parties
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _parse(text: str):
+    return parse_press_release(text, date(2026, 1, 15), INDEX)
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [[p.name for p in i.draft.parties] for i in _parse(text).instruments]
+
+
+def test_the_region_a_post_covers_is_no_part_of_the_body():
+    assert body_of("управляющий директор ЕБРР по Центральной Азии", INDEX) == "ЕБРР"
+    assert body_of("директор Азиатского банка развития в Кыргызстане", INDEX) == \
+        "Азиатский банк развития"
+    assert body_of("председатель Комитета по делам молодежи", INDEX) == \
+        "Комитет по делам молодежи"
+    assert _parties("БИШКЕК, 3 ноября 2022 года. Министр экономики и коммерции КР и управляющий "
+                    "директор ЕБРР по Центральной Азии подписали меморандум о взаимопонимании "
+                    "по развитию «зеленой» энергетики.") == [
+        ["Министерство экономики и коммерции КР", "Европейский банк реконструкции и развития"]]
+
+
+def test_a_post_after_an_adjective_stands_for_its_body():
+    assert body_of("региональный директор Всемирного банка", INDEX) == "Всемирный банк"
+    assert body_of("постоянный представитель ПРООН в Кыргызстане", INDEX) == "ПРООН"
+    assert body_of("представитель компании «Альфа»", INDEX) == "Компания «Альфа»"
+    # a body whose name begins like a post stays whole
+    assert body_of("Постоянное представительство ПРООН в Кыргызстане", INDEX) == \
+        "Постоянное представительство ПРООН в Кыргызстане"
+
+
+def test_two_regions_as_one_subject_are_two_sides():
+    assert subject_parties("Иссык-Кульская и Алматинская области", INDEX) == [
+        "Иссык-Кульская область", "Алматинская область"]
+    assert _parties("КАРАКОЛ, 5 июля 2022 года. Иссык-Кульская и Алматинская области подписали "
+                    "соглашение о сотрудничестве в торгово-экономической и гуманитарной "
+                    "сферах.") == [["Иссык-Кульская область", "Алматинская область"]]
+
+
+def test_a_country_in_brackets_after_a_body_is_no_part_of_its_name():
+    found = _parse("ОШ, 18 сентября 2021 года. Состоялась церемония подписания соглашения между "
+                   "мэрией города Ош и Гомельским областным исполнительным комитетом (Республика "
+                   "Беларусь). Стороны будут развивать связи в образовании.").instruments
+    assert [(p.name, p.country) for p in found[0].draft.parties] == [
+        ("Мэрия города Ош", "KG"), ("Гомельский областной исполнительный комитет", "BY")]
+
+
+def test_the_sides_a_headline_names_sign_the_documents_named_without_sides():
+    text = ("Минфин и Азиатский банк развития подписали соглашение на $20 млн\n\n"
+            "12.03.2024 10:15\n\n"
+            "Министр финансов провел встречу с делегацией банка в Маниле. Встреча завершилась "
+            "подписанием соглашения о гранте на восстановление школ в Кыргызстане.\n")
+    assert _parties(text) == [["Министерство финансов Кыргызской Республики",
+                               "Азиатский банк развития"]]
+
+
+def test_two_states_in_a_headline_leave_the_documents_to_the_meeting():
+    assert _headline_signers("Кыргызстан и Всемирный банк заключили соглашение на $6 млн",
+                             INDEX) == ["Кыргызская Республика", "Всемирный банк"]
+    assert _headline_signers("Кыргызстан и Казахстан подписали пять документов", INDEX) == []
+
+
+def test_an_intergovernmental_agreement_between_two_states_is_their_governments():
+    assert _parties("БИШКЕК, 14 июня 2024 года. В Доме правительства состоялось подписание "
+                    "межправительственного соглашения о поощрении и взаимной защите инвестиций "
+                    "между Кыргызстаном и Японией.") == [
+        ["Кабинет министров Кыргызской Республики", "Правительство Японии"]]
+
+
+def test_prime_ministers_sign_for_their_governments():
+    assert _parties("БИШКЕК, 5 мая 2024 года. Президенты Кыргызстана и Таджикистана подписали "
+                    "Совместное заявление. Премьер-министры подписали Меморандум о "
+                    "сотрудничестве в области энергетики.") == [
+        ["Кыргызская Республика", "Республика Таджикистан"],
+        ["Кабинет министров Кыргызской Республики", "Правительство Республики Таджикистан"]]
