@@ -133,3 +133,21 @@ def test_two_signers_each_named_then_by_post_give_the_bodies_of_their_posts():
     assert [p["name"] for p in found[0]["parties"]] == [
         "Russian Association of Technical Universities",
         "Council of Rectors of the Kyrgyz Republic"]
+
+
+def test_documents_a_count_announced_then_named_one_a_paragraph():
+    """«X and Y signed three financing agreements ... The first, a loan agreement for ...,
+    amounts to ...»: the three named, each X's and Y's (before: three copies of «Financing
+    agreement in Riyadh today» and the named ones without their sides, the third missed)."""
+    found = _read(
+        "ABU DHABI, 4th March, 2023 (WAM) - The Saudi Fund for Development (SFD) and the "
+        "Government of the Kyrgyz Republic signed three financing agreements worth $95 million "
+        "in Riyadh today.\n\nThe first, a loan agreement for the Bishkek-Naryn road, amounts to "
+        "$50 million.\n\nThe second, a financing agreement for 20 schools in Osh region, is worth "
+        "$30 million.\n\nThe third agreement, on medical equipment for regional hospitals, "
+        "amounts to $15 million.")
+    sides = ["Saudi Fund for Development", "Government of the Kyrgyz Republic"]
+    assert _parties(found) == [
+        ("Loan agreement for the Bishkek-Naryn road", sides),
+        ("Financing agreement for 20 schools in Osh region", sides),
+        ("Agreement on medical equipment for regional hospitals", sides)]

@@ -359,6 +359,13 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             _sides_parties(doc, m.sides, index)
         if not doc.parties:
             _table_parties(doc, m, sides, index)
+        counted = max((x for x in found if x.end <= m.start and x.count > 1), default=None,
+                      key=lambda x: x.start) if m.ordinal else None
+        if not doc.parties and counted is not None:  # «X and Y signed three agreements ...
+            # The first, a loan agreement for ...»: who signed the three
+            context_parties(doc, _before(text, counted, found), index, counted.text,
+                            words_after(text, counted.start, counted.end,
+                                        [(x.start, x.end) for x in found]))
         if not doc.parties and not in_kyrgyz:
             last = _last_of_list(text, m, found)  # «A and B were signed between X and Y»
             shared = _PASSIVE_TAIL.search(last.text) if last is not m else None

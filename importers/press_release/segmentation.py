@@ -149,6 +149,7 @@ class Mention:
     in_list: bool = False
     count: int = 1  # «two loan agreements»: how many documents of this one name
     sides: str = ""  # «Между X и Y – Меморандум ...»: the sides a list item names before it
+    ordinal: bool = False  # "The first, a loan agreement ...": one of those a count announced
 
 
 @dataclass
@@ -551,6 +552,12 @@ _EN_PREDICATE = re.compile(r"\s+(?:also\s+)?(?:covers?|provides?|envisages?|aims
                            r"focus(?:es)?|will|would|is|are|has|have)\b")
 
 
+# «..., a loan agreement for the road, amounts to $50 million»: the verb of the sentence after
+# the name in commas.
+_COMMA_PREDICATE = re.compile(r",\s+(?:is|are|was|were|amounts?|amounted|totals?|totalled|"
+                              r"costs?|comes\s+to|is\s+worth)\s")
+
+
 def _en_verb_cut(text: str, start: int, stop: int) -> int:
     """Where the subject of the next English signing clause begins: «a cooperation agreement in
     the legal field, the Qatar Olympic Committee and ... signed a memorandum ...» ends at the
@@ -642,6 +649,9 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if clause and not _COLON_ITEMS.match(text, kind_end):  # «соглашения: о ...; о ...»
                 stop = clause.start()
             stop = _en_verb_cut(text, kind_end, _verb_cut(text, kind_end, stop))
+            said_of = _COMMA_PREDICATE.search(text, kind_end, stop)
+            if said_of:  # «The first, a loan agreement for ..., amounts to $50 million»
+                stop = said_of.start()
             if _EN_PREDICATE.match(text, kind_end, stop):  # «The agreements cover ...»: the
                 stop = kind_end  # documents named before, spoken of
             passive = _EN_PASSIVE.search(text, kind_end, stop)

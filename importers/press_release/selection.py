@@ -131,6 +131,10 @@ def select(parsed: list[tuple[Mention, Document]],
         if _counted(doc) or n in kinds_only:
             continue
         copies = _copies(m, doc)
+        if copies and any(x.ordinal and x.status in _COUNTS and _same_kind_word(doc, d)
+                          for x, d in parsed[n + 1:]):
+            continue  # «three financing agreements ... The first, a loan agreement for ...»:
+            # the text names each of them after
         if copies:  # «two loan agreements»: two documents of one name
             kept += [(m, copy) for copy in copies]
             continue

@@ -38,6 +38,7 @@ _OPENER = re.compile(r"\s*(?:это|среди\s+них|речь\s+ид[её]т\
                      r"среди\s+(?:подписанных\s+)?документов|в\s+числе\s+(?:них|подписанных|"
                      r"документов)|(?:подписанные\s+)?документы\s+(?:также\s+)?(?:касаются|"
                      r"включают|охватывают)|"
+                     r"the\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?=\s*,)|"
                      r"among\s+(?:them|these|the\s+documents)|including|the\s+package\s+"
                      r"(?:also\s+)?(?:includes|included)|в\s+пакет\s+также\s+(?:вошли|входят))\b", re.I)
 _SENTENCE = re.compile(r"[^.!?:\n]+(?:[.!?:]+|$)")
@@ -136,6 +137,14 @@ def _statement(text: str, end: int, adjacent: bool = False) -> str | None:
 _THERE_WAS_ALSO = re.compile(r"\s*(?:(?:in\s+addition|besides|moreover|furthermore),\s+)?"
                              r"there\s+(?:was|were)\s+also\b", re.I)
 
+# "The first, a loan agreement for ..., amounts to ...": one of the documents a statement
+# counted, named in a sentence of its own.
+_ORDINAL = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?:\s+"
+                      r"(?:agreement|memorandum|protocol|document|accord|deal|contract))?\s*,",
+                      re.I)
+_KIND_THEN_COMMA = re.compile(r"^((?:[\w-]+\s+)?(?:agreement|memorandum|protocol|accord|deal|"
+                              r"contract)),\s+(?=(?:on|for|to|between|with|in)\s)", re.I)
+
 # «Также Соглашение о ... и Протокол о ...»: a sentence with no verb that only adds names.
 _ALSO = re.compile(r"\s*(?:а\s+)?(?:также|кроме\s+того|помимо\s+(?:этого|того))\s*[,:—–-]?", re.I)
 _JOINER = re.compile(r"[\s,;]*(?:(?:и|а\s+также)\s+)?", re.I)
@@ -172,6 +181,10 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
     said_own = {m.scope_start for m in mentions if m.status is not None}
     named = Counter(m.scope_start for m in mentions)
     for m in mentions:
+        m.ordinal = not m.in_list and _ORDINAL.match(text, m.scope_start) is not None
+        if m.ordinal:  # «The third agreement, on the supply of ..., amounts to ...»
+            m.text = _KIND_THEN_COMMA.sub(r"\1 ", m.text)
+            m.status = m.status or _statement(text, m.scope_start)
         if m.status is not None:
             continue
         opened = m.in_list or _OPENER.match(text, m.scope_start)
