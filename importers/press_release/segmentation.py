@@ -516,7 +516,7 @@ def with_adjectives(text: str, limit: int, start: int) -> int:
 def _verb_cut(text: str, start: int, stop: int) -> int:
     """Where a finite verb or a short participle outside quotes ends the name («Соглашение о
     ... запланировано на осень»: the name ends before «запланировано»)."""
-    depth = 0
+    depth, previous = 0, (re.findall(r"[А-Яа-яЁё]+", text[max(0, start - 30):start]) or [""])[-1]
     for m in re.finditer(r"[«»\"]|[А-Яа-яЁё]+", text[start:stop]):
         word = m.group()
         if word in "«»\"":
@@ -529,9 +529,13 @@ def _verb_cut(text: str, start: int, stop: int) -> int:
         if _ACTIVE_VERB.fullmatch(word):  # «Соглашение ... (стороны) подписали ...»
             subject = _SUBJECT_BEFORE.search(text[start:start + m.start()])
             return start + (subject.start() if subject else m.start())
+        after, previous = previous, word
         if _KEEP_VERBS.match(word):
             continue
         readings = parses(word.lower())
+        if readings and all(p.tag.POS == "INFN" for p in readings) and \
+                re.fullmatch(r"намерени[еия]|намерениях|решени[еия]", after, re.I):
+            continue  # «Заявление о намерении установить побратимские связи»
         if readings and all(p.tag.POS in {"VERB", "PRTS", "INFN"} for p in readings):
             return start + m.start()
     return stop

@@ -1,0 +1,40 @@
+"""Russian document words beyond the usual kinds: a statement of intent («заявление о намерении
+установить побратимские связи», its infinitive part of the name), a communiqué with its adjective
+(«Бишкекское коммюнике»); a UN agency called a programme («Программа развития ООН») is a party,
+not a document. Probe texts in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from importers.press_release import CountryIndex, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _found(body: str) -> list[tuple[str, str]]:
+    proposal = parse_press_release("БИШКЕК, 5 мая 2024 года. " + body + "\n", date(2026, 1, 15),
+                                   INDEX)
+    return [(i.draft.kind, i.draft.title) for i in proposal.instruments]
+
+
+def test_a_statement_of_intent_is_an_agreement_of_intent_with_its_infinitive():
+    assert _found("Мэрия Бишкека и администрация города Казань подписали заявление о намерении "
+                  "установить побратимские связи.") == [
+        ("agreement_of_intent", "Заявление о намерении установить побратимские связи")]
+
+
+def test_a_communique_named_by_its_city_is_a_joint_statement():
+    assert _found("Главы государств подписали Бишкекское коммюнике.") == [
+        ("joint_statement", "Бишкекское коммюнике")]
+
+
+def test_a_un_programme_is_a_party_not_a_document():
+    found = _found("Между Государственным агентством охраны окружающей среды и Программой "
+                   "развития ООН подписан Меморандум о сотрудничестве в области лесного "
+                   "хозяйства.")
+    assert found == [("memorandum_of_cooperation",
+                      "Меморандум о сотрудничестве в области лесного хозяйства")]
+    assert _found("Всемирная продовольственная программа подписала Соглашение о поставках "
+                  "муки.") == [("agreement", "Соглашение о поставках муки")]
