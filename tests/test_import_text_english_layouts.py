@@ -151,3 +151,31 @@ def test_documents_a_count_announced_then_named_one_a_paragraph():
         ("Loan agreement for the Bishkek-Naryn road", sides),
         ("Financing agreement for 20 schools in Osh region", sides),
         ("Agreement on medical equipment for regional hospitals", sides)]
+
+
+def test_the_document_named_again_with_its_sides_in_the_next_sentence():
+    """(before: the two governments were guessed for it)"""
+    found = _read(
+        "BISHKEK, 12 March 2024 - An agreement on the employment of Kyrgyz citizens was signed "
+        "in Bishkek on Tuesday.\n\nThe agreement was signed between the Ministry of Labour of "
+        "the Kyrgyz Republic and the Ministry of Employment and Labor of the Republic of Korea.")
+    assert _parties(found) == [(
+        "Agreement on the employment of Kyrgyz citizens",
+        ["Ministry of Labour of the Kyrgyz Republic",
+         "Ministry of Employment and Labor of the Republic of Korea"])]
+
+
+def test_inked_between_in_the_passive_and_sides_said_as_sides():
+    """«... was inked between X and Y» as «was signed» (before: nothing found); «The Kyrgyz side
+    and the Korean side concluded ...» names no body (before: «Kyrgyz side», «Korean side»)."""
+    found = _read(
+        "BISHKEK, 12 March 2024 - A memorandum of understanding on a joint venture for electric "
+        "buses was inked between the Bishkek City Hall and Yutong Bus.")
+    assert _parties(found) == [("Memorandum of understanding on a joint venture for electric "
+                                "buses", ["Bishkek City Hall", "Yutong Bus"])]
+    found = _read(
+        "BISHKEK, 12 March 2024 - The Kyrgyz side and the Korean side concluded an agreement on "
+        "seasonal work.\n\nThe agreement was concluded between the Ministry of Labour of the "
+        "Kyrgyz Republic and the Ministry of Employment and Labor of the Republic of Korea.")
+    assert _parties(found)[0][1] == ["Ministry of Labour of the Kyrgyz Republic",
+                                     "Ministry of Employment and Labor of the Republic of Korea"]

@@ -29,7 +29,7 @@ from .selection import select
 from .shared_bodies import both_signers, paired_bodies
 from .sides import sides_signed
 from .signed_by import words_after
-from .signers import MANY_WITH, company_name, signer_parties
+from .signers import MANY_WITH, company_name, passive_signers, signer_parties
 from .statements import announced_count, inherit_status
 from .visit import meeting_partners
 
@@ -143,6 +143,23 @@ _OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(
 _NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|along\s+with|together\s+with|also|"
                         r"plus)\s+)?"
                         r"(?:(?:a|an|the|another|the\s+other)\s+)?")
+
+
+def _named_again(m: Mention, found: list[Mention], kept: list[Mention]) -> Mention | None:
+    """The next mention of `m`'s kind word alone («The agreement was signed between ...»),
+    which names no document of its own, when no other document of that kind comes between."""
+    kind = DOCUMENT_EN.search(m.text)
+    if not kind:
+        return None
+    word = kind.group().split()[-1].lower()[:6]
+    for x in found:
+        named = DOCUMENT_EN.match(x.text)
+        if x.start < m.end or not named or named.group().split()[-1].lower()[:6] != word:
+            continue
+        own = any(x is k for k in kept)
+        return None if own or named.end() < len(x.text) and not re.match(
+            r"\s+(?:was|were|has\s+been)\s", x.text[named.end():]) else x
+    return None
 
 
 def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
@@ -377,6 +394,11 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             lead = _first_of_list(text, m, found)  # «The sides signed A and B»: B's too
             doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
                                                  index) or [], index)
+            if not doc.parties:  # «An agreement on ... was signed ... The agreement was
+                # signed between X and Y»: the sides its bare kind word names again
+                again = _named_again(m, found, [x for x, _ in parsed])
+                doc.parties = party_drafts(passive_signers(again.text, index) or [], index) \
+                    if again else []
             signed_before = [d for _x, d in kept if d.parties]
             if not doc.parties and signed_before and \
                     _SAME_SIDES.search(text, max(0, lead.start - 80), lead.start):

@@ -83,7 +83,8 @@ _CUE = re.compile("|".join(f"(?P<{kind}>(?<![\\w-])(?:{p})(?![\\w-]))"
                            for kind, p in _CUES), re.I)
 _PREDICATE = re.compile(r"(?<![\w-])(?:(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?)|"
                         r"(?:was|were|has\s+been|"
-                        r"have\s+been)\s+signed)(?![\w-])", re.I)
+                        r"have\s+been)\s+(?:also\s+)?(?:signed|inked|sealed|concluded))(?![\w-])",
+                        re.I)
 # A plan's noun within a document's name: «о реализации проекта», «в области подготовки кадров».
 _PLAN_NOUN = re.compile(r"проект\w*|подготовк\w*|обсуждени\w*|рассмотрени\w*|согласовани\w*|"
                         r"договоренност\w*", re.I)

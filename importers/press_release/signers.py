@@ -425,7 +425,12 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if len(names) == 1 and names[0]:
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
                      _partner(title, countries) or partner(title, countries) or other)
+    if any(_A_SIDE.fullmatch(n) for n in names if n):
+        return None  # «The Kyrgyz side and the Korean side concluded ...»: who, said later
     return names if len(names) >= 2 and all(names) else None
+
+
+_A_SIDE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:side|party)")
 
 
 def _country_said(part: str, countries: CountryIndex) -> str:
@@ -478,7 +483,8 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|offic
                      r"[^,]+(?:,|$)", re.I)
 _HONORIFIC_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)+(?:[A-Z][a-z]+\s+){1,3}?"
                              r"[A-Z][a-z]+,\s*")
-_SIGNED_BETWEEN = re.compile(r"\b(?:signed|подписан\w*)\s+(?P<who>(?:between|между)\s+"
+_SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed|concluded|подписан\w*)\s+"
+                             r"(?P<who>(?:between|между)\s+"
                              r"(?:[^.;]|(?<=\bCo)\.(?=,?\s*Ltd))+)", re.I)  # «Co., Ltd.» goes on
 
 
