@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from importers.press_release import CountryIndex, as_json, parse_press_release
 from models.countries import seeds
 
@@ -179,3 +181,26 @@ def test_inked_between_in_the_passive_and_sides_said_as_sides():
         "Kyrgyz Republic and the Ministry of Employment and Labor of the Republic of Korea.")
     assert _parties(found)[0][1] == ["Ministry of Labour of the Kyrgyz Republic",
                                      "Ministry of Employment and Labor of the Republic of Korea"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ('BISHKEK, 12 March 2024 - At the end of the forum, the Kyrgyz Investment Agency and the '
+     'Chamber of Commerce of Dubai signed the "Agreement on Mutual Support of Investors".',
+     ["Investment Agency of the Kyrgyz Republic", "Chamber of Commerce of Dubai"]),
+    ("БИШКЕК, 12 марта 2024 года. Министерство экономики Кыргызской Республики и "
+     "Торгово-промышленная палата Дубая подписали «Соглашение о взаимной поддержке "
+     "инвесторов».",
+     ["Министерство экономики Кыргызской Республики", "Торгово-промышленная палата Дубая"]),
+])
+def test_sides_before_a_quoted_name_sign_it(text, sides):
+    """(before: no parties when the name opened with a quote mark, in English and Russian)"""
+    assert _parties(_read(text))[0][1] == sides
+
+
+def test_an_amount_before_the_kind_word_is_no_count_of_documents():
+    """(before: «the text says 30»)"""
+    proposal = as_json(parse_press_release(
+        "BISHKEK, 2 October 2024 - The Ministry of Finance of the Kyrgyz Republic and the OPEC "
+        "Fund today signed a $30 million loan agreement for the Balykchy road. Two agreements "
+        "were signed in all.", date(2026, 12, 6), INDEX))
+    assert proposal["announced_count"] == 2

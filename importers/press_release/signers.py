@@ -342,7 +342,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     """The parties named by the words before a document («X и Y подписали», «между X и Y
     подписан», «X подписало соглашение с Y», «The Kyrgyz Ministry of Health inked a memorandum
     with its Turkmen counterpart»: `said`, the words naming the document), or None."""
-    words = _LIST_TAIL.sub("", before.strip())
+    words = _LIST_TAIL.sub("", re.sub(r'\s*["“„«]$', "", before.strip()))  # «signed the "...»
     named_with = MANY_WITH.search(words)  # «X signed three agreements with Y:», the names after
     words = words[:named_with.start()].rstrip() if named_with else words
     other = partner(named_with.group(), countries) if named_with else None

@@ -70,6 +70,11 @@ _COUNTED_OTHERWISE = re.compile(r"стран\w*|государств\w*|стор
                                 r"days|years", re.I)
 
 
+_AMOUNT = re.compile(r".?[$€£¥₽]")
+_MAGNITUDE = re.compile(r"million|billion|thousand|mln|bn|млн|млрд|тыс|миллион\w*|миллиард\w*|"
+                        r"тысяч\w*|percent|процент\w*|миң|миллиард", re.I)
+
+
 def _count_in(sentence: str) -> int | None:
     """«подписано 13 документов», «семью двусторонними документами», «Thirteen documents»,
     «twenty-one agreements», «Документов в пакете шесть»: a number and, at most three words
@@ -85,6 +90,9 @@ def _count_in(sentence: str) -> int | None:
         if value is None:
             continue
         following = tokens[i + 1:i + 1 + _NEAR]
+        if _AMOUNT.match(sentence[max(0, found[i].start() - 2):found[i].start()]) or \
+                following and _MAGNITUDE.fullmatch(following[0]):
+            continue  # «a $30 million loan agreement», «50 млн долларов»: an amount
         if following and number_value(f"{token} {following[0]}"):
             value, following = number_value(f"{token} {following[0]}"), tokens[i + 2:i + 2 + _NEAR]
         nearer = next((k for k, w in enumerate(following) if number_value(w) is not None), None)
