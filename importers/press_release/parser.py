@@ -162,6 +162,10 @@ def _named_again(m: Mention, found: list[Mention], kept: list[Mention]) -> Menti
     return None
 
 
+# Between two documents of one Russian object: «A, B», «A и B», «A, а также B».
+_NEXT_ITEM_RU = re.compile(r"\s*(?:,\s*)?(?:(?:а\s+)?также\s+|и\s+(?:также\s+)?)?")
+
+
 def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
     """The first document of the English list `m` ends («signed A, B and C»: A), else `m`."""
     lead = m
@@ -213,6 +217,10 @@ def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
         one_head = m.count > 1 and previous.count == m.count and re.fullmatch(
             r"\s*(?:[,;]\s*)?(?:и\s+)?", text[previous.end:m.start])  # «подписали два
         # соглашения: о ... и о ...»: one plural object, its subject the verb's for both
+        if _NEXT_ITEM_RU.fullmatch(text, previous.end, m.start):
+            said = _before(text, previous, found)
+            if re.search(r"(?:подписали|заключили)[^.;:]*:\s*$", said):
+                return said  # «X и Y подписали два документа: A и B»: the subject's for both
         if one_head or _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
                 not re.search(r"[а-яё]|\b(?:signed|inked|concluded|exchanged|adopted)\b",
                               text[previous.start:m.start], re.I):
@@ -460,7 +468,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         shared = f" {_m.sides}" if _m.sides.startswith("between ") else ""  # (see above)
         pair = [] if in_kyrgyz else paired_bodies(doc.title + shared, index, two) or (
             [] if doc.parties else both_signers(_before(text, _m, found), words_after(
-                text, _m.start, _m.end, taken), index, two))
+                text, _m.start, _m.end, taken), index, two, _m.text))
         if pair:  # «между правительствами двух стран»: the text says who, whatever was found
             doc.parties, doc.multilateral = pair, False
             doc.level = level_for(doc.title, doc.kind, pair)

@@ -202,6 +202,11 @@ _BOTH_BEFORE = re.compile(r"(?:" + _MINISTERS_RU + r"|" + _MINISTERS_EN + r")" +
                           r"\s+" + _VERB + r"(?:\s+[\w$.,-]+){0,4}\s*$")
 _BOTH_AFTER = re.compile(r"(?:подписали|подписан\w*|signed\s+by)\s+(?:" + _MINISTERS_RU + r"|" +
                          _MINISTERS_EN + r")\b")
+# «(Соглашение ...) было подписано министрами сельского хозяйства двух стран»: the agents.
+_BOTH_BY = re.compile(r"подписан\w*\s+(?:" + _MINISTERS_RU.replace(
+    "[Мм]инистры|[Гг]лавы|[Рр]уководители|[Мм]инистерства",
+    "[Мм]инистрами|[Гг]лавами|[Рр]уководителями").replace(
+    "[Пп]ремьер-министры|[Пп]равительства", "[Пп]ремьер-министрами") + r")\b")
 _SHORT_AREAS = {"мид": "иностранных дел", "внешнеполитических ведомств": "иностранных дел"}
 # «Министры энергетики подписали»: the meeting's two ministers of one field, the countries unsaid.
 _FIELD_MINISTERS = re.compile(r"(?<![\w-])[Мм]инистры\s+(?P<of>[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,2}?)"
@@ -209,10 +214,12 @@ _FIELD_MINISTERS = re.compile(r"(?<![\w-])[Мм]инистры\s+(?P<of>[а-яё
 
 
 def both_signers(before: str, after: str, index: CountryIndex,
-                 meeting: list[str]) -> list[PartyDraft]:
+                 meeting: list[str], said: str = "") -> list[PartyDraft]:
     """The bodies of «министры энергетики двух стран» who signed a document (before its name
-    or after it), one of each of the meeting's two countries; else []."""
-    m = _BOTH_BEFORE.search(before[-200:]) or _BOTH_AFTER.search(after[:200])
+    or after it, or as the agents of the passive in its own words `said`), one of each of the
+    meeting's two countries; else []."""
+    m = _BOTH_BEFORE.search(before[-200:]) or _BOTH_AFTER.search(after[:200]) or \
+        _BOTH_BY.search(said)
     codes = _home_first(meeting) if len(meeting) == 2 else []
     field = None if m else _FIELD_MINISTERS.search(before[-200:])
     if field and codes and all(any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF"}
@@ -222,8 +229,9 @@ def both_signers(before: str, after: str, index: CountryIndex,
                              f"{inflect_phrase(index.official[c], 'gent')}" for c in codes], index)
     if not m or not codes:
         return []
-    of = (m.group("of") or m.group("of_en") or "").strip()
-    english = bool(m.group("body"))
+    groups = m.groupdict()
+    of = (groups.get("of") or groups.get("of_en") or "").strip()
+    english = bool(groups.get("body"))
     if m.group("prime") or of == "правительств" or english and (
             "prime" in m.group("body") or m.group("body") == "governments"):
         return [PartyDraft(name=government_name(c, index, english), country=c,

@@ -17,6 +17,7 @@ from .party_names import english_name, full_name, government_name
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
+                     r"поставили\s+(?:свои\s+)?подписи\s+под|"  # «поставили подписи под меморандумом»
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
                      r"(?:have\s+|has\s+)?(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
                      r"exchanged|penned|struck|clinched|executed|"
@@ -239,6 +240,8 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
     rest = _REGION_OF_POST.sub(r"\g<body>", rest)  # «директор ЕБРР по Центральной Азии»: the bank
+    if _NAMED_AFTER.fullmatch(rest.strip(" ,")):  # «ректор КНУ имени Ж. Баласагына»: as written
+        return rest.strip(" ,")
     rest = _without_person(rest, countries).strip(" ,")
     word = role.group("role").lower()
     if re.match(r"министр|minister", word):
@@ -287,6 +290,7 @@ def _names_a_person(part: str) -> bool:
 
 # «Агентство ... при Президенте ...», «under the President»: whom a body answers to, no signer.
 _UNDER = re.compile(r"(?<![\w-])(?:при|under\s+the)\s+[А-ЯЁA-Z][\w-]*", re.I)
+_NAMED_AFTER = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*\s+(?:имени|им\.)\s+\S.*")
 _ACRONYM = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*")
 
 
