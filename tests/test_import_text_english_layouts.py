@@ -204,3 +204,27 @@ def test_an_amount_before_the_kind_word_is_no_count_of_documents():
         "Fund today signed a $30 million loan agreement for the Balykchy road. Two agreements "
         "were signed in all.", date(2026, 12, 6), INDEX))
     assert proposal["announced_count"] == 2
+
+
+def test_a_plan_on_cooperation_between_the_two_foreign_ministries():
+    """(before: nothing found; «the two foreign ministries» named no bodies)"""
+    found = _read(
+        "BISHKEK, 3 May 2024 - The foreign ministers of Kyrgyzstan and Kazakhstan signed a plan "
+        "on cooperation between the two foreign ministries for 2024-2025.")
+    assert _parties(found) == [(
+        "Plan on cooperation between the two foreign ministries for 2024-2025",
+        ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+         "Ministry of Foreign Affairs of the Republic of Kazakhstan"])]
+
+
+def test_what_else_was_done_after_a_name_is_not_part_of_it():
+    """(before: «Joint communique on the results of the talks, and adopted», «... cooperation,
+    as well as interagency documents on customs and on statistics»)"""
+    found = _read(
+        "BISHKEK, 3 May 2024 - The Kyrgyz and Tajik governments signed a joint communique on the "
+        "results of the talks, and adopted a joint declaration on friendship. The sides signed "
+        "an intergovernmental agreement on military-technical cooperation, as well as "
+        "interagency documents on customs and on statistics.")
+    assert [d["title"] for d in found] == [
+        "Joint communique on the results of the talks", "Joint declaration on friendship",
+        "Intergovernmental agreement on military-technical cooperation"]

@@ -42,9 +42,13 @@ DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
     r"(?:agreements?|memorand(?:ums?|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
     r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
-    r"(?<=partnership )plans?|(?<=cooperation )strateg(?:y|ies)|(?<=partnership )strateg(?:y|ies)|(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
+    r"(?<=partnership )plans?|(?<=cooperation )strateg(?:y|ies)|(?<=partnership )strateg(?:y|ies)|"
+    r"(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4}| for the (?:implementation|"
     r"development) of)|action plans?|work plans?|"
+    # «a plan on cooperation between ...», «a plan on joint actions against ...»
+    r"plans?(?= on (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|actions?|activities|measures|"
+    r"events|consultations|interaction|implementation|partnership)\b)|"
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of intent|project documents?|(?-i:MoUs?)|"

@@ -560,7 +560,12 @@ _EN_PREDICATE = re.compile(r"\s+(?:also\s+)?(?:covers?|provides?|envisages?|aims
 # «..., a loan agreement for the road, amounts to $50 million»: the verb of the sentence after
 # the name in commas.
 _COMMA_PREDICATE = re.compile(r",\s+(?:is|are|was|were|amounts?|amounted|totals?|totalled|"
-                              r"costs?|comes\s+to|is\s+worth)\s")
+                              r"costs?|comes\s+to|is\s+worth)\s|"
+                              # «..., and adopted a joint declaration», «..., as well as
+                              # interagency documents on ...»: what else was done or signed
+                              r",\s+and\s+(?:also\s+)?(?:adopted|approved)\b|"
+                              r",\s+as\s+well\s+as\s+(?!(?:on|in|for|of|to|with|between)\s)"
+                              r"(?=(?:[\w-]+\s+){0,2}?(?:documents|papers|instruments|deals)\b)")
 
 
 def _en_verb_cut(text: str, start: int, stop: int) -> int:

@@ -19,7 +19,7 @@ _RU = re.compile(r"\bмежду\s+(?:профильными\s+)?(?P<body>пра�
                  r"ведомствами|МИД(?=\s+(?:двух|обеих|обоих)\s))(?P<of>(?:\s+(?!двух|обеих|обоих)[а-яё-]+){0,5}?)"
                  r"(?:\s+" + _TWO + r"|\s+(?P<countries>[А-ЯЁ][\w-]*\s+и\s+[А-ЯЁ][\w-]*))?"
                  r"(?=\s+(?:о|об|по|в|на)\s|[,;.]|\s*$)", re.I)
-_EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<two>two\s+countries'|their)\s+)?"
+_EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<two>two\s+countries'|their|two|both)\s+)?"
                  r"(?P<adj>[a-z]+\s+)?(?P<body>governments|ministries)"
                  r"(?:\s+of\s+(?!the\s+two)(?P<of>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"
                  r"(?:\s+of\s+(?:the\s+two\s+countries|both\s+countries))?"
