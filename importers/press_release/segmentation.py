@@ -278,6 +278,16 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
     # реализации проекта и Дорожная карта ...»
     if said is None and clause_start > sentence.start:  # «подписали А, а также Б»: Б too
         said = _decide(own(sentence.between(sentence.start, start)), [])
+    if said is None:  # «A, а также B подписали президенты»: the verb after the last is A's too
+        later = sentence.between(end, sentence.end, after=True)
+        pos = end
+        for b, e in sorted(o for o in others if o[0] >= end):
+            if later and b >= later[0][0] or not _OBJECT_JOINT.fullmatch(text, pos, b):
+                break
+            pos = e
+        if later and pos > end and later[0][1] == SIGNED and \
+                text[pos:later[0][0]].strip() == "":
+            said = SIGNED
     if said is None and _PREDICATE.search(text, start, end):  # «Протокол ... был подписан»
         said = SIGNED
         relative = _RELATIVE_SIGNED.search(text, start, end)
@@ -291,6 +301,8 @@ def _status(text: str, sentence: _Sentence, start: int, end: int,
     return said
 
 
+# Between two documents of one Russian object before its verb: «A, а также B», «A и B», «A, B».
+_OBJECT_JOINT = re.compile(r"\s*,?\s*(?:а\s+также|и)?\s*")
 _RELATIVE_SIGNED = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
                               r"signed\b[^,.;]*,")
 

@@ -481,7 +481,8 @@ def _first_upper(name: str) -> str:
     return name[:1].upper() + name[1:]
 # «the European Investment Bank (EIB) ... also signed», «... today signed»
 _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
-                     r"сегодня|также|вчера|совместно|официально))+\s*$|"
+                     r"сегодня|также|вчера|накануне|совместно|официально|во?\s+(?:понедельник|"
+                     r"вторник|среду|четверг|пятницу|субботу|воскресенье)))+\s*$|"
                      # «IDA, a member of the World Bank Group,»: what the body is, not a side
                      r",\s+(?:a|an|the)\s+(?:member|part|subsidiary|unit|arm|division)\s+of\s+"
                      r"[^,]+(?:,|$)", re.I)
