@@ -228,3 +228,26 @@ def test_what_else_was_done_after_a_name_is_not_part_of_it():
     assert [d["title"] for d in found] == [
         "Joint communique on the results of the talks", "Joint declaration on friendship",
         "Intergovernmental agreement on military-technical cooperation"]
+
+
+@pytest.mark.parametrize("between", [
+    "between the Chambers of Commerce and Industry",
+    "between the chambers of commerce and industry of the two countries",
+    "between the chambers of commerce and industry of Kyrgyzstan and Georgia",
+])
+def test_plural_bodies_of_the_two_countries_are_one_of_each(between):
+    """(before: «Chambers of Commerce», «Industry»)"""
+    found = _read(
+        "Bishkek, 12 June 2023 - The Kyrgyz Republic and Georgia signed a treaty on strategic "
+        f"partnership and a memorandum on cooperation {between}.")
+    assert _parties(found)[1][1] == ["Chamber of Commerce and Industry of the Kyrgyz Republic",
+                                     "Chamber of Commerce and Industry of Georgia"]
+
+
+def test_took_place_after_the_sides_of_an_introducing_line_is_no_part_of_them():
+    """(before: «Georgia took place»)"""
+    found = _read(
+        "The ceremony of signing documents between Kyrgyzstan and Georgia took place in Bishkek "
+        "on 12 June 2023. Following documents have been signed:\nTreaty on strategic "
+        "partnership;\nAgreement on visa-free travel.")
+    assert _parties(found)[0] == ("Treaty on strategic partnership", ["Kyrgyz Republic", "Georgia"])

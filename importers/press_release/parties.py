@@ -22,7 +22,8 @@ _STOP_RU = {"о", "об", "относительно", "касательно", "�
 _AREA_AFTER_V = re.compile(r"област|сфер|част|рамк|цел|отношени", re.I)
 _STOP_EN = re.compile(r"\s(?:on|concerning|regarding|relating|in the (?:field|area|sphere)s?|"
                       r"for the|for \d{4}|dated|of \d|to (?:the )?(?:promote|develop)|"
-                      r"amending|establishing|extending|supplementing|implementing)\b", re.I)
+                      r"amending|establishing|extending|supplementing|implementing|"
+                      r"took\s+place|(?:was|were|has\s+been)\s+held)\b", re.I)
 _KY_GENITIVE = re.compile(r"(?<=[а-яөүң]{3})(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|"
                           r"түн)$")
 

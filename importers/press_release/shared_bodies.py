@@ -38,6 +38,22 @@ _PLURAL_BODIES_OF_TWO = re.compile(r"\bмежду\s+(?P<body>(?:[а-яё-]+(?:ы
                                    r"(?![\w-])", re.I)
 
 
+# «between the chambers of commerce and industry», «between the national banks of the two
+# countries», «between the customs services of Kyrgyzstan and Uzbekistan»: one such body of
+# each country (of the countries named, else of the meeting's two).
+_EN_PLURAL = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:two|both|their|two\s+countries')\s+)?(?P<body>(?i:chambers\s+of\s+"
+    r"commerce(?:\s+and\s+industry)?|national\s+banks|central\s+banks|customs\s+services|"
+    r"border\s+services|academies\s+of\s+sciences?|news\s+agencies|supreme\s+courts|"
+    r"statistic(?:s|al)\s+(?:agencies|committees|offices)|prosecutor\s+general'?s?\s+offices))"
+    r"(?:\s+of\s+(?:the\s+two\s+countries|both\s+countries|(?P<countries>(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
+    r"(?=\s+(?:on|in|for|to)\s|[,;.)]|\s*$)")
+_EN_SINGULAR = {"chambers": "chamber", "banks": "bank", "services": "service",
+                "academies": "academy", "agencies": "agency", "courts": "court",
+                "committees": "committee", "offices": "office"}
+
+
 def _singular_body(words: str) -> str:
     """«торгово-промышленными палатами» → «Торгово-промышленная палата», «академиями наук» →
     «Академия наук»: the phrase in the nominative singular; "" when it is no body's name."""
@@ -95,6 +111,14 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
         if len(codes) == 2 and body:
             return party_drafts([f"{body} {inflect_phrase(index.official[c], 'gent')}"
                                  for c in codes], index)
+    plural = _EN_PLURAL.search(title)
+    if plural:  # «between the chambers of commerce and industry (of the two countries)»
+        codes = _codes(plural.group("countries"), index, meeting)
+        if len(codes) == 2:
+            body = " ".join(w if w in ("of", "and") else _EN_SINGULAR.get(w.lower(), w).title()
+                            for w in plural.group("body").split())
+            return party_drafts([f"{body} of {english_name(c, index, True)}" for c in codes],
+                                index)
     en = _EN.search(title)
     if en:
         codes = _codes(None, index, meeting)
