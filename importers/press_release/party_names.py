@@ -342,6 +342,7 @@ WELL_KNOWN = {
     "ПРООН": "Программа развития ООН", "ВОЗ": "Всемирная организация здравоохранения",
     "ЮНИСЕФ": "Детский фонд ООН", "МВФ": "Международный валютный фонд",
     "ИБР": "Исламский банк развития", "АБИИ": "Азиатский банк инфраструктурных инвестиций",
+    "НБКР": "Национальный банк Кыргызской Республики",
     # an English text's lenders (the keys name them in full; UNICEF, UNDP stay as written)
     "EBRD": "European Bank for Reconstruction and Development", "ADB": "Asian Development Bank",
     "IsDB": "Islamic Development Bank", "EIB": "European Investment Bank",

@@ -13,7 +13,7 @@ from .countries import CountryIndex
 from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner, partner_before
-from .party_names import english_name, full_name, government_name
+from .party_names import WELL_KNOWN, english_name, full_name, government_name
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
@@ -100,7 +100,8 @@ def _tokens(text: str) -> list[re.Match]:
 def _starts_body(token: str, countries: CountryIndex) -> bool:
     low = token.lower()
     return (token in COMPANY_FORMS or token[:1] in "«\"" or token in countries.abbreviations
-            or re.fullmatch(r"[А-ЯЁ]{2,6}", token) is not None and INTERNATIONAL.match(token)
+            or re.fullmatch(r"[А-ЯЁ]{2,6}", token) is not None and (
+                INTERNATIONAL.match(token) is not None or token in WELL_KNOWN)
             or (token[:1].isupper() and bool(countries.mentions(token)) and
                 not re.match(r"[А-ЯЁ][а-яё]+(?:ский|ская|ское|ские)", token))
             or (lemma(low) if re.search(r"[а-яё]", low) else low) in _BODY_WORDS)
@@ -112,7 +113,9 @@ def _start(part: str, countries: CountryIndex) -> str | None:
     tokens = _tokens(part)
     for n, t in enumerate(tokens):
         if _starts_body(t.group(), countries) or re.fullmatch(r"[A-Z]{3,}", t.group()) and \
-                re.match(r"\s+[A-Za-z]|\s*$", part[t.end():]):  # «ACWA Power»; not «DUSHANBE:»
+                re.match(r"\s+[A-Za-z]|\s*$", part[t.end():]) or \
+                _abbreviated_body(t.group(), part[t.end():], countries):  # «ACWA Power»;
+            # not «DUSHANBE:»; «ЦИК КР», «ГКНБ Кыргызстана»
             start = t.start()
             for k in range(n - 1, -1, -1):
                 before = tokens[k]
@@ -131,6 +134,14 @@ def _start(part: str, countries: CountryIndex) -> str | None:
                 start = before.start()
             return part[start:]
     return None
+
+
+def _abbreviated_body(token: str, rest: str, countries: CountryIndex) -> bool:
+    """«ЦИК КР», «ГКНБ Кыргызстана»: a body by its abbreviation, its country after it."""
+    if not re.fullmatch(r"[А-ЯЁ]{2,6}", token) or token in countries.abbreviations:
+        return False
+    said = [m for m in countries.mentions(rest) if m.by_name]
+    return bool(said) and not rest[:said[0].start].strip()
 
 
 def _person_word(word: str) -> bool:
