@@ -167,6 +167,14 @@ def test_the_document_named_again_with_its_sides_in_the_next_sentence():
          "Ministry of Employment and Labor of the Republic of Korea"])]
 
 
+def test_the_kyrgyz_and_kazakh_sides_name_no_body():
+    """(before: parties «Kyrgyz», «Kazakh sides»)"""
+    found = _read(
+        "ASTANA, Nov 20, 2019 - The Kyrgyz and Kazakh sides signed an Agreement on amendments to "
+        "the Agreement on military facilities of 12 October 2015.")
+    assert not any(p.endswith("sides") or p == "Kyrgyz" for p in _parties(found)[0][1])
+
+
 def test_inked_between_in_the_passive_and_sides_said_as_sides():
     """«... was inked between X and Y» as «was signed» (before: nothing found); «The Kyrgyz side
     and the Korean side concluded ...» names no body (before: «Kyrgyz side», «Korean side»)."""

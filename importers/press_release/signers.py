@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .body_kinds import COMPANY_FORMS, INTERNATIONAL
-from .countries import CountryIndex
+from .countries import DEMONYMS, CountryIndex
 from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner, partner_before
@@ -440,12 +440,12 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if len(names) == 1 and names[0]:
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
                      _partner(title, countries) or partner(title, countries) or other)
-    if any(_A_SIDE.fullmatch(n) for n in names if n):
+    if any(_A_SIDE.fullmatch(n) or n.casefold() in DEMONYMS for n in names if n):
         return None  # «The Kyrgyz side and the Korean side concluded ...»: who, said later
     return names if len(names) >= 2 and all(names) else None
 
 
-_A_SIDE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:side|party)")
+_A_SIDE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:sides?|part(?:y|ies))")
 
 
 def _country_said(part: str, countries: CountryIndex) -> str:
