@@ -259,3 +259,14 @@ def test_took_place_after_the_sides_of_an_introducing_line_is_no_part_of_them():
         "on 12 June 2023. Following documents have been signed:\nTreaty on strategic "
         "partnership;\nAgreement on visa-free travel.")
     assert _parties(found)[0] == ("Treaty on strategic partnership", ["Kyrgyz Republic", "Georgia"])
+
+
+def test_as_well_as_with_the_signing_of_ends_the_name_before_it():
+    """(before: «Protocol of the 10th meeting of the Council, as well as with the signing of»)"""
+    found = _read(
+        "BISHKEK, 29 April 2022 - The talks ended with the two heads of government signing the "
+        "protocol of the 10th meeting of the Intergovernmental Council, as well as with the "
+        "signing of an agreement on a joint investment company.")
+    assert [d["title"] for d in found] == [
+        "Protocol of the 10th meeting of the Intergovernmental Council",
+        "Agreement on a joint investment company"]

@@ -576,6 +576,8 @@ _COMMA_PREDICATE = re.compile(r",\s+(?:is|are|was|were|amounts?|amounted|totals?
                               # «..., and adopted a joint declaration», «..., as well as
                               # interagency documents on ...»: what else was done or signed
                               r",\s+and\s+(?:also\s+)?(?:adopted|approved)\b|"
+                              r",?\s+as\s+well\s+as\s+(?:with\s+)?(?:the\s+)?(?:signing|"
+                              r"conclusion)\s+of\b|"
                               r",\s+as\s+well\s+as\s+(?!(?:on|in|for|of|to|with|between)\s)"
                               r"(?=(?:[\w-]+\s+){0,2}?(?:documents|papers|instruments|deals)\b)")
 
