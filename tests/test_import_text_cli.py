@@ -22,7 +22,7 @@ def test_dry_run_json_of_the_sample(capsys, db_path):
                          "--format", "json")
     assert code == 0, err
     data = json.loads(out)
-    assert set(data) == {"meeting", "announced_count", "instruments"}
+    assert set(data) == {"meeting", "announced_count", "report_date", "instruments"}
     assert data["announced_count"] is None  # «подписан ряд документов»: no number
     m = data["meeting"]
     assert (m["date"], m["city"], m["venue"], m["countries"]) == (
@@ -85,3 +85,32 @@ def test_a_text_without_dates_cannot_be_written_half(capsys, db_location, tmp_pa
     assert code == 1 and err.strip()
     with Registry.open(db_location) as reg:
         assert reg.count_instruments() == 0 and reg.meetings().total == 0
+
+
+DATELINE_ONLY = ("Бишкек, 14.03.25. /Кабар/. Президенты провели переговоры, по итогам которых "
+                 "подписано Соглашение между Кабинетом министров Кыргызской Республики и "
+                 "Правительством Республики Казахстан о туризме.\n")
+
+
+def test_a_report_dated_only_by_its_dateline_needs_the_clerks_date(capsys, tmp_path,
+                                                                   db_location):
+    text = tmp_path / "dateline.txt"
+    text.write_text(DATELINE_ONLY, encoding="utf-8")
+    code, out, _err = run(capsys, "--db", db_location, "import-text", str(text), "--dry-run",
+                          "--format", "json")
+    data = json.loads(out)
+    assert (data["meeting"]["date"], data["report_date"]) == (None, "2025-03-14")
+    assert data["instruments"][0]["signed_date"] is None  # offered, never assumed
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(text))
+    assert code != 0 and "--meeting-date 2025-03-14" in err and "даты встречи" in err
+    code, _out, err = run(capsys, "--db", db_location, "import-text", str(text),
+                          "--meeting-date", "14.03")
+    assert code == 2 and "2025-11-26" in err  # how to write it
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(text),
+                         "--meeting-date", "2025-03-14")
+    assert code == 0, err
+    with Registry.open(db_location) as reg:
+        meeting, = reg.meetings().rows
+        row = reg.instrument(reg.list_instruments().rows[0].id).row
+    assert meeting.start_date.isoformat() == "2025-03-14"
+    assert (row.signed_date.isoformat(), row.meeting_id) == ("2025-03-14", meeting.id)

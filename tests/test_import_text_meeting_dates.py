@@ -1,5 +1,6 @@
 """The meeting's date as precise as the text gives it, and never more: ranges of days, a month
-named in the lead, the text's own date, nothing from the clock; a meeting without a date is
+named in the lead, «today» or a weekday counted from the text's own date (its date line or
+dateline, which alone dates no signing), nothing from the clock; a meeting without a date is
 not written."""
 
 from __future__ import annotations
@@ -64,11 +65,13 @@ def test_a_period_of_years_and_single_dates_are_not_ranges():
      None, (date(2021, 6, 1), None, "month")),
     ("Nineteen agreements were signed on Tuesday, November 5, 2024, during the visit.",
      None, (date(2024, 11, 5), date(2024, 11, 5), "day")),
-    # an English page's date alone is not the signing's (the review asks for it); an agency's
-    # dateline files the report on that day
+    # a page's date alone is not the signing's (the review offers it), nor is an agency's
+    # dateline; «today» is counted from either
     ("The presidents held talks and signed an agreement on trade.", date(2025, 3, 2),
      (None, None, "day")),
     ("XI'AN. KAZINFORM – The presidents held talks and signed an agreement on trade.",
+     date(2025, 3, 2), (None, None, "day")),
+    ("XI'AN. KAZINFORM – The presidents held talks today and signed an agreement on trade.",
      date(2025, 3, 2), (date(2025, 3, 2), date(2025, 3, 2), "day")),
     ("The presidents held talks and signed an agreement on trade.", None, (None, None, "day")),
     ("Сегодня в Бишкеке президенты провели переговоры.", date(2025, 3, 2),
@@ -83,14 +86,19 @@ def test_the_meeting_days_as_precise_as_the_text(body, dated, expected):
     assert meeting_days(body, dated, dated, TODAY, []) == expected
 
 
-@pytest.mark.parametrize("header, expected", [
-    ("Kyrgyzstan and Hungary sign agreements\n\nOctober 22, 2024, 14:05\n\n", None),
-    ("Bishkek, 22 October 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "2024-10-22"),
-    ("Bishkek, November 1, 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "2024-11-01"),
+@pytest.mark.parametrize("header, said, expected", [
+    ("Kyrgyzstan and Hungary sign agreements\n\nOctober 22, 2024, 14:05\n\n", "", None),
+    ("Bishkek, 22 October 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "", None),
+    ("Bishkek, November 1, 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", "", None),
+    ("Bishkek, November 1, 2024\n\nKyrgyzstan and Hungary sign agreements\n\n", " today",
+     "2024-11-01"),
 ])
-def test_an_english_pages_date_is_the_signings_only_with_a_city(header, expected, index):
+def test_an_english_pages_date_or_a_city_and_date_line_alone_dates_no_signing(
+        header, said, expected, index):
+    """The page's date line, with a city or without, is the report's day: the signing's only
+    when the body says «today» (or another day counted from it)."""
     result = parsed(header + "The presidents held talks. Following the talks, the sides signed "
-                    "an agreement on trade.", index)
+                    f"an agreement on trade{said}.", index)
     assert result["meeting"]["date"] == expected
     assert [i["signed_date"] for i in result["instruments"]] == [expected]
 
@@ -104,7 +112,7 @@ def test_a_dateline_day_is_the_texts_own_date_for_yesterday():
 def test_a_month_named_of_another_month_than_the_report_is_not_the_meeting():
     body = "Переговоры прошли в Бишкеке. Стороны напомнили о визите в марте 2021 года."
     assert meeting_days(body, date(2021, 12, 15), date(2021, 12, 15), TODAY, []) == \
-        (date(2021, 12, 15), date(2021, 12, 15), "day")
+        (None, None, "day")  # (nor is the report's own day, alone)
 
 
 @pytest.mark.parametrize("start, precision, end, expected", [
@@ -207,8 +215,8 @@ def test_a_target_year_or_last_sentences_year_is_not_the_signing_date(index):
                     "Президенты провели переговоры в Бишкеке. В 2024 году товарооборот достиг "
                     "1,7 млрд долларов, к 2030 году стороны рассчитывают довести его до 3 млрд. "
                     "Для этого подписана специальная дорожная карта.", index)
-    assert result["meeting"]["date"] == "2025-08-22"
-    assert [i["signed_date"] for i in result["instruments"]] == ["2025-08-22"]
+    assert result["meeting"]["date"] is None  # (the page's date line alone dates nothing)
+    assert [i["signed_date"] for i in result["instruments"]] == [None]
 
 
 def test_the_date_after_the_signing_verb_of_the_documents_sentence_is_the_meetings(index):

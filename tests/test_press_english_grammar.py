@@ -1,7 +1,7 @@
 """English grammar of signing reports: the end of a document's name (what the report says after
 it about the deal or the event), the «on»/«in» of a date that goes on a participle, the capital
 the signing took place in, and the meeting day (signing verbs besides «signed», a city and a
-country before the dateline's date, a recalled earlier event)."""
+country before the dateline's date, which alone dates no signing, a recalled earlier event)."""
 
 from __future__ import annotations
 
@@ -102,11 +102,17 @@ def test_the_meeting_day_from_the_grammar_of_the_report(body, dated, expected):
     assert meeting_days(body, dated, dated, TODAY, []) == expected
 
 
-def test_a_dateline_with_a_city_and_a_country_files_the_report_that_day(index):
+@pytest.mark.parametrize("said, expected", [
+    ("The presidents signed an Agreement on trade.", None),
+    ("The presidents on Friday signed an Agreement on trade.", "2018-08-17"),
+])
+def test_a_dateline_with_a_city_and_a_country_dates_no_signing_alone(said, expected, index):
+    """«Baku, Azerbaijan, Aug. 17» is the dateline, not a date the body gives the signing: alone
+    it dates nothing; «on Friday» is counted from the report's day."""
     text = ("Tajikistan, Uzbekistan ink agreement\n\n17 August 2018 16:49\n\n"
-            "Baku, Azerbaijan, Aug. 17\n\nThe presidents signed an Agreement on trade.")
+            "Baku, Azerbaijan, Aug. 17\n\n" + said)
     result = as_json(parse_press_release(text, TODAY, index))
-    assert result["meeting"]["date"] == "2018-08-17"
+    assert result["meeting"]["date"] == expected
 
 
 def _parties(text: str, index) -> dict[str, list[str]]:

@@ -53,3 +53,27 @@ def test_a_text_without_a_year_asks_for_it_and_imports_nothing_before(qtbot, dia
         (date(2024, 10, 1), "month", None)
     row = registry.instrument(signal.args[0][0]).row
     assert (row.signed_date, row.signed_date_precision) == (date(2024, 10, 1), "month")
+
+
+DATELINE_ONLY = ("Бишкек, 14.03.25. /Кабар/. Президенты провели переговоры, по итогам которых "
+                 "подписано Соглашение между Кабинетом министров Кыргызской Республики и "
+                 "Правительством Республики Казахстан о туризме.")
+
+
+def test_the_reports_own_date_is_offered_not_assumed(qtbot, dialog, registry, answers):
+    analyse(qtbot, dialog, DATELINE_ONLY)
+    # the dateline files the report; the text does not say when the signing was
+    assert dialog.meeting_date.date() is None
+    assert dialog.date_request.isVisible() and "14.03.2025" in dialog.date_request.text()
+    assert dialog.use_report_date.isVisible() and "14.03.2025" in dialog.use_report_date.text()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    assert registry.count_instruments() == 0  # nothing is written before the clerk says when
+    qtbot.mouseClick(dialog.use_report_date, Qt.LeftButton)  # «signed that day»
+    assert dialog.meeting_date.date() == date(2025, 3, 14)
+    assert not dialog.date_request.isVisible() and not dialog.use_report_date.isVisible()
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    meeting, = registry.meetings().rows
+    assert meeting.start_date == date(2025, 3, 14)
+    row = registry.instrument(signal.args[0][0]).row
+    assert (row.signed_date, row.signed_date_precision) == (date(2025, 3, 14), "day")

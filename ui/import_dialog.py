@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGr
 from app.settings import Settings
 from i18n import _, get_language
 from importers.press_release import (CountryIndex, ProposedImport, apply_import, count_note,
-                                     match_import, parse_press_release, read_text)
+                                     dated_by_meeting, match_import, parse_press_release,
+                                     read_text)
 from models.errors import RegistryError, ValidationError
 from models.records import MeetingDraft
 from models.registry import Registry
@@ -25,7 +26,7 @@ from models.vocabulary import MEETING_KINDS
 from ui.duplicates import describe
 from ui.import_document import DocumentPanel, entry_label, entry_text
 from ui.import_summary import ImportSummary
-from models.dates import span_date
+from models.dates import format_date
 from ui.date_field import ERROR_COLOUR, link_precision
 from ui.widgets import DATE_PRECISIONS, OptionalDateEdit, VocabularyCombo, fit_to_screen
 from ui import errors
@@ -212,6 +213,9 @@ class ImportTextDialog(QDialog):
         self.date_request.setWordWrap(True)
         self.date_request.setObjectName("date_request")
         self.date_request.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.use_report_date = QPushButton()  # the report's own date, offered, never assumed
+        self.use_report_date.setObjectName("use_report_date")
+        self.use_report_date.clicked.connect(self._take_report_date)
         self.meeting_city = QLineEdit()
         self.meeting_venue = QLineEdit()
         self.meeting_participants = QLineEdit()
@@ -238,7 +242,10 @@ class ImportTextDialog(QDialog):
         row.addLayout(right, 1)
         box = QVBoxLayout(self.meeting_box)
         box.addLayout(row)
-        box.addWidget(self.date_request)
+        request = QHBoxLayout()
+        request.addWidget(self.date_request, 1)
+        request.addWidget(self.use_report_date, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(request)
         box.addWidget(self.meeting_note)
 
         self.documents = QListWidget()
@@ -425,13 +432,26 @@ class ImportTextDialog(QDialog):
         missing = self.proposal is not None and self.meeting_box.isChecked() and \
             not (m and m.id) and self.meeting_date.date() is None
         text = ""
+        offered = self.proposal.report_date if missing else None
         if missing and self.proposal.yearless:
             text = _("The text gives the date of the meeting without a year («{words}»): enter "
                      "the date with its year.").format(words=self.proposal.yearless)
+        elif offered:
+            text = _("The text does not say when the documents were signed; the report itself "
+                     "is dated {date}. Enter the date of the signing, or take the report's date "
+                     "if they were signed that day.").format(date=format_date(offered))
         elif missing:
             text = _("The text gives no date of the meeting: enter it, at least the year.")
         self.date_request.setText(text)
         self.date_request.setVisible(bool(text))
+        self.use_report_date.setText(
+            _("Signed on {date}").format(date=format_date(offered)) if offered else "")
+        self.use_report_date.setVisible(bool(offered))
+
+    def _take_report_date(self) -> None:
+        """The clerk confirms that the documents were signed on the report's day."""
+        self.meeting_precision.setCurrentIndex(self.meeting_precision.findData("day"))
+        self.meeting_date.set_date(self.proposal.report_date, "day")
 
     # --- importing --------------------------------------------------------------------------
 
@@ -453,10 +473,7 @@ class ImportTextDialog(QDialog):
             self.meeting_date.setFocus()
             return  # (apply_import would refuse it too)
         for n in chosen:
-            draft = self.proposal.instruments[n].draft
-            if meeting is not None and meeting.start_date and draft.signed_date is None:
-                draft.signed_date, draft.signed_date_precision = span_date(
-                    meeting.start_date, meeting.end_date, meeting.start_date_precision)
+            dated_by_meeting(self.proposal.instruments[n].draft, meeting)
         if meeting is not None and meeting.id is None:
             meeting.countries = sorted({p.country for n in chosen
                                         for p in self.proposal.instruments[n].draft.parties

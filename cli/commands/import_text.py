@@ -22,7 +22,33 @@ def register(sub) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--allow-duplicates", action="store_true",
                    help=_("import also the documents already in the registry"))
+    p.add_argument("--meeting-date", type=_day, metavar="YYYY-MM-DD",
+                   help=_("the day of the meeting where the text does not say it (the report's "
+                          "own date is offered, never assumed)"))
     p.set_defaults(run=run)
+
+
+def _day(value: str):
+    from argparse import ArgumentTypeError
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ArgumentTypeError(_("“{value}” is not a date: write it as 2025-11-26.").format(
+            value=value)) from None
+
+
+def _date_meeting(proposal, day) -> None:
+    """The clerk's date for a meeting the text gives none (its documents take it on import)."""
+    from importers.press_release import dated_by_meeting
+
+    m = proposal.meeting
+    if day is not None and m is not None and m.start_date is None:
+        m.start_date, m.end_date, m.start_date_precision = day, day, "day"
+        proposal.yearless, proposal.report_date = "", None
+        for item in proposal.instruments:
+            dated_by_meeting(item.draft, m)
 
 
 def _existing(args) -> bool:
@@ -45,11 +71,15 @@ def run(args) -> int:
         from datetime import date
 
         proposal = parse_press_release(text, date.today(), CountryIndex(seeds()))
+        _date_meeting(proposal, args.meeting_date)
         ids: list[int] = []
     else:
         with open_registry(args, create=not args.dry_run) as registry:
             index = CountryIndex(registry.countries())
             proposal = parse_press_release(text, registry.today(), index)
+            _date_meeting(proposal, args.meeting_date)
+            if not args.dry_run and proposal.report_date:
+                print(_report_date_hint(proposal), file=sys.stderr)  # (before the refusal)
             match_import(registry, proposal, index)
             ids = [] if args.dry_run else apply_import(
                 registry, proposal, new_documents(proposal, args.allow_duplicates))
@@ -91,6 +121,12 @@ def duplicate_line(found) -> str:
     return text
 
 
+def _report_date_hint(proposal) -> str:
+    return _("The text does not say when the documents were signed; the report is dated "
+             "{date}: give --meeting-date {iso} if they were signed that day.").format(
+        date=format_date(proposal.report_date), iso=proposal.report_date.isoformat())
+
+
 def print_table(proposal, name: str) -> None:
     lang = get_language()
     m = proposal.meeting
@@ -101,6 +137,8 @@ def print_table(proposal, name: str) -> None:
         print(_("Meeting: {title}").format(title=m.title))
         when = format_span(m.start_date, m.end_date, m.start_date_precision)
         print("  " + "; ".join(x for x in (when, where, m.participants) if x))
+        if proposal.report_date:
+            print("  " + _report_date_hint(proposal))
     if not proposal.instruments:
         print(_("No signed documents found."))
     from importers.press_release import count_note

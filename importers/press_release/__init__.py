@@ -8,9 +8,9 @@ from .countries import CountryIndex
 from .matching import match_import
 from .parser import parse_press_release
 from .proposal import (EarlierInstrument, ProposedImport, ProposedInstrument, as_json,
-                       count_note)
+                       count_note, dated_by_meeting)
 from .source import read_text
 
 __all__ = ["CountryIndex", "EarlierInstrument", "ProposedImport", "ProposedInstrument",
-           "apply_import", "as_json", "count_note", "match_import", "new_documents", "parse_press_release",
-           "read_text"]
+           "apply_import", "as_json", "count_note", "dated_by_meeting", "match_import",
+           "new_documents", "parse_press_release", "read_text"]

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
-              "сентябр", "октябр", "ноябр", "декабр")
+_RU_MONTHS = tuple(f"(?:{stem}|{short}(?![а-яөүң])\\.?)" for stem, short in (
+    ("январ", "янв"), ("феврал", "фев"), ("март", "мар"), ("апрел", "апр"), ("ма[йяе]", "май"),
+    ("июн", "июн"), ("июл", "июл"), ("август", "авг"), ("сентябр", "сент?"),
+    ("октябр", "окт"), ("ноябр", "ноя"), ("декабр", "дек")))  # («05 апр 2024», «31 мар»)
 _EN_MONTHS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
               "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
               "dec(?:ember)?")
@@ -65,6 +67,8 @@ _PATTERNS = [
                 re.I), "year"),
     (re.compile(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince ))" + _YEAR + r"\b", re.I), "year"),
 ]
+_SAME_DAY = (r"(?P<same>earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|"
+             r"this\s+(?:morning|afternoon|evening)|в\s+этот\s+день|этим\s+утром)")
 _RELATIVE = {"сегодня": 0, "today": 0, "бүгүн": 0, "вчера": -1, "накануне": -1,
              "yesterday": -1, "кечээ": -1}
 
@@ -212,9 +216,11 @@ def relative_date(text: str, reference: date | None) -> date | None:
     """«сегодня», «накануне», «yesterday» ... counted from the reference date."""
     if reference is None:
         return None
-    for word in re.findall(r"\w+", text.lower()):
-        if word in _RELATIVE:
-            return reference + timedelta(days=_RELATIVE[word])
+    for m in re.finditer(_SAME_DAY + r"|\w+", text.lower()):
+        if m.lastgroup == "same":
+            return reference  # «earlier in the day», «в этот день»
+        if m.group() in _RELATIVE:
+            return reference + timedelta(days=_RELATIVE[m.group()])
     return None
 
 

@@ -73,6 +73,7 @@ class MeetingFacts:
     level: str | None = None
     countries: list[str] = field(default_factory=list)  # of the participants' posts
     source_url: str = ""
+    filed: date | None = None  # the report's own day (its header or dateline): no signing's
 
 
 _LIST_ITEM = re.compile(r"(?:[•·▪●◦■►*]|[-–—]\s|\d{1,2}[.)]\s)")
@@ -82,11 +83,14 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
     """(where the body starts, the headline, the date in the header lines): the short lines
     that news sites put first («date 2025-11-26 17:21», a rubric, the headline)."""
     pos, headline, found = 0, "", None
-    for raw in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for at, raw in enumerate(lines):
         line = raw.strip()
-        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 8) or \
-                line.endswith((":", ";")) or _LIST_ITEM.match(line):
-            break  # the body: a paragraph, a list or the line that introduces one
+        if (len(line) > 160 or (line.endswith(".") and len(line.split()) > 8) or
+                line.endswith((":", ";")) or _LIST_ITEM.match(line)) and \
+                not (found is None and at < 4 and any(map(_bare_date, lines[at + 1:at + 3]))):
+            break  # the body: a paragraph, a list or the line that introduces one (not a
+            # subtitle above the page's date line)
         dates = find_dates(line)
         if found is None and dates and dates[0].precision == "day":
             found = dates[0]
@@ -96,6 +100,13 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
             headline = line  # the first, or the first that names a meeting (not a rubric)
         pos += len(raw)
     return pos, headline, found
+
+
+def _bare_date(line: str) -> bool:
+    """A line holding only a date, maybe with a time: «05 апр 2024, 15:32», «06.12.2021»."""
+    dates = find_dates(line)
+    return bool(dates) and dates[0].precision == "day" and not re.search(
+        r"\w", re.sub(r"\d{1,2}:\d{2}", "", line[:dates[0].start] + line[dates[0].end:]))
 
 
 def _city(text: str, countries: CountryIndex) -> str:
@@ -197,6 +208,9 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
             break
     url = _URL.search(text)
     facts.source_url = url.group().rstrip(".,;") if url else ""
+    filed = header_date or next((d for d in find_dates(body[:400]) if d.precision == "day" and
+                                 in_dateline(body, d)), None)
+    facts.filed = filed.value if filed else None
     return facts
 
 
@@ -212,14 +226,15 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     `today` or over a month before the text's own date is not the meeting's. Nothing from the
     clock: a text without a date gives (None, None, "day")."""
     found = find_dates(body, reference)
-    datelines = [d for d in found if _in_dateline(body, d)]
+    datelines = [d for d in found if in_dateline(body, d)]
     if dated is None and datelines and datelines[0].precision == "day":
         dated = datelines[0].value  # the text's own date, for «today», «on Monday»
     dates = [d for d in found if d not in datelines
              if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start)
                         for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
-             not _ARRIVAL.search(body, max(0, d.start - 60), d.start)]
+             not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
+             not _ARRIVED_THEN.match(body, d.end)]
     recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip())]
     dates = [d for d in dates if d not in recalled and not _of_another_event(body, d)]
     for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
@@ -235,7 +250,7 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     if dated is not None:
         day = relative_date(_without_arrivals(lead), dated) or next(
             (found for sentence in re.split(r"(?<=[.!?])\s+", _without_arrivals(lead))
-             if _SIGNING.search(sentence)
+             if _MEETING_OR_SIGNING.search(sentence)
              for found in [weekday_date(sentence, dated)] if found), None)
         if day is not None:
             return day, day, "day"
@@ -244,19 +259,18 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                 (dated is None or (d.value.year, d.value.month) == (dated.year, dated.month)) \
                 and _MEETING_OR_SIGNING.search(_sentence_at(body, d.start)):
             return d.value, None, "month"
-    if not datelines and not filed and (recalled or not _AGENCY_LINE.search(body[:lead_end])) \
-            and not re.search(r"[а-яёөүң]", body[:lead_end], re.I):
-        return None, None, "day"  # an English page's date alone: not the signing's (nor when
-        # the body dates an earlier event it recalls: the report came a day or more after)
-    return dated, dated, "day"
+    return None, None, "day"  # the page's date alone, or its dateline's: not the signing's
 
 
-# «TEHRAN, May 31 (MNA) –», «БИШКЕК, 31 мар — Sputnik», «BISHKEK, Dec. 24 (Kazinform)»: a line
-# opening with a city, a comma and a date, then the agency or a dash. The day the report was
+# «TEHRAN, May 31 (MNA) –», «БИШКЕК, 31 мар — Sputnik», «BISHKEK, Dec. 24 (Kazinform)», «Бишкек,
+# 07.06.23. /Кабар/.», «Ашхабад, 23 августа 2018 года. По итогам ...»: a line opening with a
+# city, a comma and a date, then the agency, a dash or a full stop. The day the report was
 # filed, not the day of the signing (the text says «today», «on Monday» when it is that day).
-_DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.' -]{1,30},[ \t]*")
-_DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?"
-                           r"(?:[-—–/]|$)", re.M)
+_DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[,.][ \t]*"
+                            r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*)?")  # («BISHKEK. April 29,
+# 2022. KAZINFORM –», «DUSHANBE, Tajikistan, July 24.»)
+_DATELINE_END = re.compile(r"[ \t]*(?:года|г\.)?[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?"
+                           r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)", re.M)
 
 
 # «XI'AN. KAZINFORM –», «BISHKEK, Kyrgyzstan, October 24.»: an agency's dateline, which
@@ -269,7 +283,8 @@ _CITY_AND_DATE = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ .
 _AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’ -]{2,}[.,][ \t]")
 
 
-def _in_dateline(body: str, d: FoundDate) -> bool:
+def in_dateline(body: str, d: FoundDate) -> bool:
+    """Whether the date opens a dateline (see above): the day the report was filed."""
     line_start = body.rfind("\n", 0, d.start) + 1
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end))
@@ -281,9 +296,9 @@ _SIGNING_VERB = re.compile(r"(?:was|were|been)\s+signed\b|(?<![\w-])(?:подп�
                            r"подписали|подписал[аи]?)(?![\w-])", re.I)
 _PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:были\s+)?подписаны(?![\w-])",
                               re.I)  # «The agreements were signed in Bishkek in March 2025»
-_SIGNING = re.compile(r"подпис|signed|signing|inked|concluded|adopted|exchanged|put\s+pen|скрепили|кол\s+кой|кол\s+коюл", re.I)
-_MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + r"|подпис|signed|поездк|trip|"
-                                 r"кол\s+кой", re.I)
+_SIGNING = (r"подпис|signed|signing|inked|concluded|adopted|exchanged|formali[sz]|put\s+pen|"
+            r"скрепили|кол\s+кой|кол\s+коюл")
+_MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|поездк|trip", re.I)
 
 
 # «As reported earlier, the presidents met on May 26», «Ранее, 26 мая, ...»: a sentence that
@@ -376,10 +391,21 @@ _ARRIVAL = re.compile(r"(?:прибы\w*|прилет\w*|накануне|arriv\
                       r"келди|келген)\b[^.;]*$", re.I)
 
 
+# «19-апрелде расмий сапар менен келген», «19 апреля прибыл в Баку»: the day of the arrival.
+_ARRIVED_THEN = re.compile(r"[^.;\n]{0,40}?(?<![\w-])(?:келген|келди|прибыл[аи]?|прилетел[аи]?|"
+                           r"arrived)(?![\w-])", re.I)
+_ARRIVED = re.compile(r"(?<![\w-])(?:прибыл[аи]?|прибуд\w+|прилетел[аи]?|arrived|arrives|келди)"
+                      r"(?![\w-])", re.I)
+_ARRIVING = re.compile(r"(?<![\w-])(?:прибывш\w*|прилетевш\w*|arriving|who\s+arrived|"
+                       r"келген)(?![\w-])[^,.;]*", re.I)
+
+
 def _without_arrivals(lead: str) -> str:
-    """The lead without its sentences on a delegation's arrival («прилетел ... накануне»)."""
-    return " ".join(x for x in re.split(r"(?<=[.!?])\s+", lead)
-                    if not re.search(r"прибы\w*|прилет\w*|arriv\w+|келди|келген", x, re.I))
+    """The lead without its sentences on a delegation's arrival («прилетел ... накануне»),
+    and without the arrival said of someone inside a sentence on the talks («Сегодня завершились
+    переговоры Президента ..., прибывшего в Казахстан накануне»)."""
+    return " ".join(_ARRIVING.sub("", x) for x in re.split(r"(?<=[.!?])\s+", lead)
+                    if not _ARRIVED.search(x))
 
 
 def reports_meeting(text: str) -> bool:

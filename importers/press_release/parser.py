@@ -17,7 +17,7 @@ from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .kinds import DOCUMENT_EN, DOCUMENT_RU
 from .enumeration import share_between, split_enumerations
-from .meeting import MEETING_WORDS, header, meeting_facts
+from .meeting import MEETING_WORDS, header, in_dateline, meeting_facts
 from .morphology import parses
 from .met_sides import met_sides
 from .parties import find_parties
@@ -104,8 +104,8 @@ _TARGET = re.compile(r"(?<![\w-])(?:к|до|на|by|until|through|for)\s+$", re.
 
 def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference,
                    dated: date | None):
-    """A date in the words before the document that belongs to no document («26 ноября в
-    Бишкеке подписаны: ...»), else «сегодня», «вчера» counted from the text's own date
+    """A date in the words before the document that belongs to no document nor to a dateline
+    («26 ноября в Бишкеке подписаны: ...»), else «сегодня», «вчера» counted from the text's own date
     `dated` (its header or dateline) when it has one."""
     before = text[mention.scope_start:mention.start]
     if mention.in_list:  # the introducing line, not the items before this one
@@ -118,7 +118,8 @@ def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], re
         d = FoundDate(d.start + skip, d.end + skip, d.value, d.precision)
         at = mention.scope_start + d.start
         if not any(s <= at < e for s, e in taken) and not _TARGET.search(before, 0, d.start) \
-                and (dated is None or d.value <= dated):
+                and (dated is None or d.value <= dated) and not in_dateline(
+                    text, FoundDate(at, mention.scope_start + d.end, d.value, d.precision)):
             return d
     day = relative_date(before, dated)
     return FoundDate(mention.start, mention.start, day, "day") if day else None
@@ -483,6 +484,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     proposal = ProposedImport(text, meeting, announced=said)
     if meeting is not None and meeting.start_date is None:  # the review asks for the year
         proposal.yearless = next(iter(yearless_dates(text[body_start:])), "")
+        proposal.report_date = facts.filed
     if headline:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)

@@ -9,7 +9,7 @@ from datetime import date
 
 from i18n import _
 from models.dates import span_date
-from models.records import DuplicateMatch, InstrumentDraft, MeetingDraft
+from models.records import DuplicateMatch, EventDraft, InstrumentDraft, MeetingDraft
 
 from .dates import partial_iso
 
@@ -48,11 +48,23 @@ class ProposedImport:
     meeting_end: int = 0
     announced: int | None = None  # how many documents the text says were signed
     yearless: str = ""  # «12 октября»: the meeting's date as the text gives it, with no year
+    report_date: date | None = None  # the report's own date when it gives the meeting none:
+    # what the review offers the clerk, never filled in by itself
 
 
 def meeting_date(meeting: MeetingDraft) -> tuple[date | None, str]:
     """The meeting's date as one date with its precision (models.dates.span_date)."""
     return span_date(meeting.start_date, meeting.end_date, meeting.start_date_precision)
+
+
+def dated_by_meeting(draft: InstrumentDraft, meeting: MeetingDraft | None) -> None:
+    """A document the text gives no date of takes that of the meeting it is signed at, once
+    the meeting has one (the text's, or the clerk's)."""
+    if meeting is None or meeting.start_date is None or draft.signed_date is not None:
+        return
+    draft.signed_date, draft.signed_date_precision = meeting_date(meeting)
+    if draft.signed_date_precision == "day" and not draft.events:
+        draft.events = [EventDraft("signed", draft.signed_date)]
 
 
 def count_note(proposal: ProposedImport) -> str:
@@ -97,4 +109,5 @@ def as_json(proposal: ProposedImport) -> dict:
                 "draft": None if p.duplicate.draft is None else p.duplicate.draft + 1},
         })
     return {"meeting": meeting, "announced_count": proposal.announced,
+            "report_date": proposal.report_date.isoformat() if proposal.report_date else None,
             "instruments": instruments}

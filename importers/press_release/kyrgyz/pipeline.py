@@ -14,6 +14,7 @@ from models.records import PartyDraft
 from ..countries import CountryIndex
 from ..dates import FoundDate, find_dates
 from ..documents import Document, level_for
+from ..meeting import in_dateline
 from ..segmentation import Mention
 from . import parties as ky_parties
 from .parties import _possessive
@@ -159,7 +160,8 @@ _PERIOD = re.compile(r"[\w-]*(?:жыл(?:дар)?га|\s+чейин)|\s*(?:че�
 
 def signed_date(text: str, named: Named, names: list[Named], reference: date | None):
     """The date the name's sentence (or its list's introducing line) gives, before the name or
-    after it up to the verb; not a date inside a name, nor a period («2030-жылга чейин»)."""
+    after it up to the verb; not a date inside a name, nor a period («2030-жылга чейин»), nor a
+    dateline's."""
     spans = [(n.start, n.end) for n in names]
     stop = min([n.start for n in names if n.start > named.start] + [named.scope_end])
     intro_end = text.find("\n", named.scope_start, named.start) % (len(text) + 1) \
@@ -172,7 +174,9 @@ def signed_date(text: str, named: Named, names: list[Named], reference: date | N
                     not re.search(r"жыл(?:дар)?га$", text[at:lo + d.end]) and \
                     not _PERIOD.match(text, lo + d.end) and \
                     not _EARLIER_ONES.match(text, lo + d.end):
-                return FoundDate(at, lo + d.end, d.value, d.precision)
+                found = FoundDate(at, lo + d.end, d.value, d.precision)
+                if not in_dateline(text, found):  # («Бишкек, 2023-жылдын 27-январы.»: the
+                    return found  # report's day)
     return None
 
 
