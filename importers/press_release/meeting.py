@@ -222,13 +222,16 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
     that is no document's, no earlier document's date and no arrival; else «сегодня»,
     «накануне» counted from the text's own date `dated` (its header or dateline); else a month
     the lead names beside the meeting or the signing («в декабре 2021 года находился с рабочей
-    поездкой»: the month, not the day of the report); else the text's own date. A date after
-    `today` or over a month before the text's own date is not the meeting's. Nothing from the
-    clock: a text without a date gives (None, None, "day")."""
+    поездкой»: the month, not the day of the report); never the text's own date alone. A date
+    after `today` or over a month before the text's own date is not the meeting's. Nothing from
+    the clock: a text without a date gives (None, None, "day")."""
     found = find_dates(body, reference)
     datelines = [d for d in found if in_dateline(body, d)]
     if dated is None and datelines and datelines[0].precision == "day":
         dated = datelines[0].value  # the text's own date, for «today», «on Monday»
+        if reference is None:  # («BISHKEK, May 5, 2024. ... signed during the visit on May 5»:
+            found = find_dates(body, dated)  # a day without a year takes the dateline's)
+            datelines = [d for d in found if in_dateline(body, d)]
     dates = [d for d in found if d not in datelines
              if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start)
                         for s, e in taken) and

@@ -441,7 +441,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for m, doc in parsed:
         doc.signed = doc.signed or _date_after_verb(text, m, reference)
     names_meeting = bool(headline and MEETING_WORDS.search(headline))
-    meeting = None
+    meeting, filed_on = None, header_date.value if header_date else None
     if names_meeting or any(m.status == SIGNED for m, _ in parsed):
         known = None if undated else reference  # (never the year of today)
         facts = meeting_facts(text, index, today, taken + (kyrgyz.earlier_spans(text) if
@@ -451,8 +451,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         elif in_kyrgyz and kyrgyz.meeting_days(text[body_start:], known):
             facts.date, facts.end_date = kyrgyz.meeting_days(text[body_start:], known)
             facts.precision = "day"
-        if facts.date is not None:
-            parsed = _signed_there(parsed, facts.date)
+        filed_on = facts.filed
+        if (facts.date or filed_on) is not None:  # (the report's day when the body gives the
+            parsed = _signed_there(parsed, facts.date or filed_on)  # meeting none: not the
+            # meeting's day, but the meeting was not over a month before it)
     if names_meeting or parsed and any(m.status == SIGNED for m, _ in parsed):
         codes = sorted({p.country for _, d in parsed for p in d.parties if p.country} |
                        set(facts.countries))  # (an interview on documents signed before: none)
@@ -492,8 +494,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for m, doc in parsed:
         proposed = _proposed(text, m, doc, taken, reference, meeting,
                              header_date.value if header_date else None)
-        if _before_the_meeting(proposed.draft, meeting, m, doc,
-                               header_date.value if header_date else None):
+        if _before_the_meeting(proposed.draft, meeting, m, doc, filed_on):
             continue  # «The visit followed the November 2023 trip ..., when they signed ...»
         signed_there = signed_there or m.status == SIGNED
         government_of_the_day(doc, proposed.draft.signed_date)
