@@ -470,8 +470,9 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
             if not n and date_end and verb.lower() == "signed":  # «Protocol amending the
                 title = capitalise(clean_title(whole[:date_end]))  # Agreement ... signed on
                 # 25 June 2015»: the amended one's date is in the name, as written
-        elif signed is None:
-            signed, place = found_date, where
+        elif signed is None and not verb.lower().endswith("ого"):  # («План реализации
+            signed, place = found_date, where  # Меморандума ..., подписанного ... в 2015 году»:
+            # a genitive participle dates the name's noun, not the document)
     return Document(kind, title, level_for(title, kind, parties), parties, subject, multilateral,
                     reference, own, signed, place)
 
