@@ -16,7 +16,7 @@ from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
 from .words import (BARE_BANK, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
-                    NOT_AN_INITIAL, SIGNED, VERB, body_head, kind_stem)
+                    NOT_AN_INITIAL, SIGNED, THE_SIDES, VERB, body_head, kind_stem)
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
@@ -131,8 +131,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     """After the boundary: past connectives, the date, the place and the subject."""
     window = text[pos:end]
     cut = 0
-    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, _HEADS, _COMITATIVE, _PARTNER, SAME,
-                    _DESCRIBED, BARE_BANK, _WORD):
+    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
+                    _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
         for m in pattern.finditer(window):
             if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())) and \

@@ -24,9 +24,9 @@ from .running import subject as topic
 from .earlier import earlier_spans
 from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
-from .signed_by import (_SIGNED as SIGNED_VERB, THE_SIDES, intro_sides, met_sides, signed_after,
+from .signed_by import (_SIGNED as SIGNED_VERB, intro_sides, met_sides, signed_after,
                         spelt_out)
-from .words import DESCRIBED_PARTNER, KINDS, SIGNED, body_head
+from .words import DESCRIBED_PARTNER, KINDS, SIGNED, THE_SIDES, body_head
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
 _TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)

@@ -14,7 +14,7 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from .parties import (BETWEEN, between, genitive, nominative, of_country, party_start, signers,
                       subject_pair)
-from .words import NOT_AN_INITIAL, PEOPLES, kind_stem
+from .words import NOT_AN_INITIAL, PEOPLES, THE_SIDES, kind_stem
 
 # A side named by its people or its country: «кыргыз тараптан», «Казакстан тарабынан».
 _SIDE = re.compile(r"(?<![\w-])(?P<people>[\w-]+)\s+(?:тараптан|тарабынан|тарап\s+атынан|"
@@ -148,9 +148,6 @@ def _by_initials(name: str, text: str) -> str:
     return nominative(m.group()) if m else name
 
 
-# The sides as the subject, named before: «тараптар», «министрлер», «ректорлор», «мэрлер».
-THE_SIDES = re.compile(r"(?<![\w-])(?:тараптар|министрлер|ректорлор|мэрлер|жетекчилер|"
-                       r"эки\s+(?:ведомство|министрлик|уюм|университет))(?![\w-])", re.I)
 # A passive signing said of the meeting before: «Жолугушуунун жыйынтыгында ... кол коюлду».
 _OF_THE_MEETING = re.compile(r"(?<![\w-])(?:жолугушуунун|сүйлөшүүлөрдүн|сүйлөшүүнүн)\s+"
                              r"(?:жыйынтыгында|жыйынтыгы\s+боюнча|натыйжасында)(?![\w-])", re.I)
