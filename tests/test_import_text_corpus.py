@@ -897,9 +897,9 @@ TEXTS = {
                  ('Government of the Kyrgyz Republic', 'KG')]),
             Doc('exchange_of_notes', 'intergovernmental', '2025-03-19',
                 ("Exchange of letters on the China-aided project of the Bishkek children's "
-                 'hospital'),
-                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
-                 ("Government of the People's Republic of China", 'CN')]),
+                 'hospital'),  # «The two sides also exchanged»: the agreement's sides
+                [("Government of the People's Republic of China", 'CN'),
+                 ('Government of the Kyrgyz Republic', 'KG')]),
         ]),
     "negated_far_from_noun.txt": (  # «Соглашение ..., подписание которого было заявлено ...,
         # так и не было подписано»
