@@ -270,3 +270,18 @@ def test_as_well_as_with_the_signing_of_ends_the_name_before_it():
     assert [d["title"] for d in found] == [
         "Protocol of the 10th meeting of the Intergovernmental Council",
         "Agreement on a joint investment company"]
+
+
+@pytest.mark.parametrize("named, first", [
+    ("a loan and a grant agreement for the Osh water project", "Loan"),
+    ("loan and grant agreements for the Osh water project", "Loan"),
+    ("the credit and grant agreements for the Osh water project", "Credit"),
+])
+def test_a_loan_and_a_grant_agreement_are_two_documents_of_the_same_sides(named, first):
+    """(before: the grant agreement alone, without parties)"""
+    found = _read(
+        "BISHKEK, 12 June 2023 - The Ministry of Finance of the Kyrgyz Republic and the Asian "
+        f"Development Bank signed {named}.")
+    sides = ["Ministry of Finance of the Kyrgyz Republic", "Asian Development Bank"]
+    assert _parties(found) == [(f"{first} agreement for the Osh water project", sides),
+                               ("Grant agreement for the Osh water project", sides)]

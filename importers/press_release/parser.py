@@ -385,6 +385,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             _sides_parties(doc, m.sides, index)
         if not doc.parties:
             _table_parties(doc, m, sides, index)
+        twin = next((d for x, d in kept if x.start < m.start < x.end and d.parties), None)
+        if not doc.parties and twin is not None and not in_kyrgyz:  # «a loan and a grant
+            # agreement»: the second is the first's sides'
+            doc.parties = [replace(p) for p in twin.parties]
         counted = max((x for x in found if x.end <= m.start and x.count > 1), default=None,
                       key=lambda x: x.start) if m.ordinal else None
         if not doc.parties and counted is not None:  # «X and Y signed three agreements ...

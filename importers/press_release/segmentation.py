@@ -726,11 +726,23 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+# «a loan and a grant agreement», «the credit and grant agreements»: two documents.
+_LENDERS_TWO = re.compile(r"(?<![\w-])(?:an?\s+)?(?P<first>(?:concessional\s+)?(?:loan|grant|credit|"
+                          r"financing))\s+and\s+(?:an?\s+)?$", re.I)
+
+
 def _coordinated(text: str, start: int, begin: int, words: str) -> tuple[int, str, str] | None:
     """«кредитное и грантовое соглашение по проекту ...», «кредитное и грантовое соглашения»:
     two adjectives joined by «и» before one kind word name two documents. (Where the first
     begins, its words, the second's words) with the kind word in the singular; else None."""
     from .enumeration import singular_title  # (enumeration reads the mentions found here)
+    lender = _LENDERS_TWO.search(text, max(start, begin - 40), begin)
+    own_en = re.match(r"(?:concessional\s+)?(?:loan|grant|credit|financing)\s+(?=agreements?\b)",
+                      words, re.I)
+    if lender and own_en:  # «a loan and a grant agreement for ...», «loan and grant agreements»
+        second = capitalise(singular_title(words) or words)
+        first = capitalise(f"{lender.group('first')} {second[own_en.end():]}")
+        return lender.start("first"), first, second
     first = re.search(r"(?<![\w-])([а-яё]+)\s+и\s+$", text[max(start, begin - 40):begin])
     own = re.match(r"([А-Яа-яЁё]+)\s+(?=[а-яё])", words)
     if not first or not own or not DOCUMENT_RU.match(words[own.end():]):
