@@ -50,9 +50,22 @@ def fast_uuid() -> str:
 _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
-def new_uuids(count: int) -> list[str]:
-    """`count` random (version 4) UUIDs as text, from one read of the random source."""
-    x = os.urandom(16 * count).hex()
+def new_uuids(count: int, share: tuple[int, int] | None = None) -> list[str]:
+    """`count` random (version 4) UUIDs as text, from one read of the random source.
+
+    `share` (n, of): sorted, and all within the n-th of `of` equal shares of the UUIDs' range
+    (random within it), so that a big write giving share after share inserts into each
+    UUID index in order, from its first page to its last, instead of all over it: SQLite's
+    unique index on `statusevent.uuid` took 310,000 random UUIDs (a 100,000-row import's
+    events) in 3.1 s of CPU, the same in order in 1.1 s."""
+    if share is None:
+        x = os.urandom(16 * count).hex()
+    else:
+        n, of = share
+        span = (1 << 128) // of
+        raw = os.urandom(16 * count)
+        x = "".join(sorted(f"{n * span + int.from_bytes(raw[i:i + 16], 'big') % span:032x}"
+                           for i in range(0, 16 * count, 16)))
     return [f"{x[i:i + 8]}-{x[i + 8:i + 12]}-4{x[i + 13:i + 16]}-{_VARIANT[x[i + 16]]}"
             f"{x[i + 17:i + 20]}-{x[i + 20:i + 32]}" for i in range(0, 32 * count, 32)]
 

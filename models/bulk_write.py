@@ -73,7 +73,8 @@ def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: 
     `sequences` is this generator's own). Uses no connection."""
     instruments, parties, sectors, events, audits = inserters
     done = 0
-    for chunk in plan.planned.chunks():  # read again from the start if run again
+    shares = -(-len(plan) // plan.planned.chunk)  # the chunks: each gives UUIDs of its share
+    for n, chunk in enumerate(plan.planned.chunks()):  # read again from the start if run again
         rows, numbers = [], []
         for iid, p in zip(out[done:], chunk):
             number = p.number or sequences.next(*p.sequence)
@@ -83,7 +84,8 @@ def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: 
             rows.append((iid, *p.values, number, p.document.complete(number)))
         statements = list(instruments.statements(rows))
         party_rows, sector_rows, event_rows, audit_rows = [], [], [], []
-        uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 for p in chunk)))
+        uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 for p in chunk),
+                               (n, shares)))
         for iid, p, number in zip(out[done:], chunk, numbers):
             for party in p.parties:
                 party = list(party)

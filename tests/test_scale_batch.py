@@ -278,3 +278,22 @@ def test_a_batch_collects_garbage_less_often_and_puts_pythons_threshold_back(
     with pytest.raises(RuntimeError):
         registry.save_instruments(_three_drafts())
     assert seen == [collector.YOUNG] and gc.get_threshold() == before
+
+
+def test_a_batch_gives_the_rows_written_with_its_instruments_uuids_in_order(registry,
+                                                                            monkeypatch):
+    """Parties, events and audit entries get random version-4 UUIDs, chunk after chunk in
+    order, so that each UUID index is filled from its first page to its last."""
+    import uuid
+
+    from models import bulk
+
+    monkeypatch.setattr(bulk, "CHUNK", 5)  # several chunks: the order holds across them
+    ids = registry.save_instruments(_plan(registry, 24))
+    with registry.engine.connect() as conn:
+        for table in ("instrumentparty", "statusevent", "auditentry"):
+            uuids = [u for (u,) in conn.exec_driver_sql(
+                f"SELECT uuid FROM {table} WHERE instrument_id >= {min(ids)} ORDER BY id")]
+            assert len(uuids) >= 24 and uuids == sorted(uuids), table
+            assert len(set(uuids)) == len(uuids), table
+            assert all(uuid.UUID(u).version == 4 and str(uuid.UUID(u)) == u for u in uuids)
