@@ -285,3 +285,13 @@ def test_a_loan_and_a_grant_agreement_are_two_documents_of_the_same_sides(named,
     sides = ["Ministry of Finance of the Kyrgyz Republic", "Asian Development Bank"]
     assert _parties(found) == [(f"{first} agreement for the Osh water project", sides),
                                ("Grant agreement for the Osh water project", sides)]
+
+
+def test_two_rectors_sign_for_their_universities():
+    """(before: «Kyrgyz State Technical University Marat Asanov», «Gazi University Musa
+    Yildiz»)"""
+    found = _read(
+        "News | 14.02.2025\n\nOn February 12, Rector of the Kyrgyz State Technical University "
+        "Marat Asanov and Rector of Gazi University (Turkey) Musa Yildiz signed a memorandum of "
+        "cooperation between the two universities.")
+    assert _parties(found)[0][1] == ["Kyrgyz State Technical University", "Gazi University"]

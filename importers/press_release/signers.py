@@ -54,7 +54,7 @@ _ROLE_RU = re.compile(
 _ROLE_EN = re.compile(
     r"^(?:the\s+)?(?:first\s+)?(?:deputy\s+)?(?P<role>prime\s+minister|minister|chairman|"
     r"chairperson|chair|head|ambassador|president|ceo|director(?:\s+general)?|governor|"
-    r"secretary(?:[-\s]general)?)"
+    r"secretary(?:[-\s]general)?|rector|vice[-\s]rector|dean|mayor|akim|hokim|governor)"
     r"(?:\s+of\s+the\s+(?:board|management\s+board))?\s+of\s+(?P<rest>.+)$", re.I)
 # Posts said another way: «Foreign Minister of X», «глава МИД X» are the foreign ministers.
 _POSTS = [(re.compile(r"\b(?:the\s+)?foreign\s+minister\s+of\s+", re.I),
@@ -248,6 +248,9 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     if role is None:  # «ОсОО «А»»; not «Cabinet Chairman Adylbek Kasymaliev»
         if _names_a_person(_UNDER.sub("", part)) or len(part.split()) > 12:
             return None
+        body = _without_person(part, countries) if re.match(r"[A-Z]", part) else part
+        if len(part[len(body):].split()) >= 2 and _BODY_HEAD_EN.search(body):  # «(Rector of)
+            part = body  # the Kyrgyz State Technical University Marat Asanov»: the university
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
     rest = _REGION_OF_POST.sub(r"\g<body>", rest)  # «директор ЕБРР по Центральной Азии»: the bank
@@ -286,6 +289,11 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
 # «(директор) ЕБРР по Центральной Азии», «(представитель) Всемирного банка в Кыргызстане».
 _REGION_OF_POST = re.compile(r"^(?P<body>[A-ZА-ЯЁ]{2,6}|(?:[А-ЯЁ]\w+\s+){0,2}банка(?:\s+\w+){0,3}?"
                              r")\s+(?:по|в|во|для)\s+(?!делам\b|вопросам\b)\S.*$")
+
+
+_BODY_HEAD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Agency|Bank|Fund|"
+                           r"Foundation|Council|Committee|Association|Chamber|Cent(?:er|re)|Hall|"
+                           r"Office|Union|Corporation|Company|Ministry|Service)$")
 
 
 def _names_a_person(part: str) -> bool:
