@@ -96,3 +96,10 @@ def test_a_side_at_the_start_of_a_quote_has_no_quote_mark_or_article():
         date(2026, 12, 6), INDEX))
     assert [p["name"] for p in proposal["instruments"][0]["parties"]] == [
         "Asian Development Bank", "Government of the Kyrgyz Republic"]
+
+
+def test_a_host_country_agreement_keeps_host_in_its_name():
+    """(before: «Country agreement on the UNDP office»)"""
+    assert _found("The Cabinet of Ministers of the Kyrgyz Republic and the United Nations "
+                  "Development Programme signed a host country agreement on the UNDP office.") \
+        == [("agreement", "Host country agreement on the UNDP office")]

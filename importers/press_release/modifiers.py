@@ -82,8 +82,9 @@ def english_modifiers(text: str, limit: int, start: int) -> int:
                 break
             begin = chain = ahead
             break
-        if not _modifier(word):
-            break
+        if not _modifier(word) and not (word.lower() == "host" and words and re.match(
+                r"(?:country|government|state)\b", text[begin:], re.I)):  # «a host country
+            break  # agreement» (not «a host of agreements»)
         begin = chain = found.start()
         words += 1
     return begin
