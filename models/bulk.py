@@ -93,8 +93,8 @@ def _defaults(model, now=None, uuid: bool = True):
     return lambda: {**static, **{k: f() for k, f in factories.items()}}
 
 
-NEW = {model: _defaults(model) for model in (Instrument, InstrumentParty, StatusEvent,
-                                             AuditEntry, Organisation, Person, Sector,
+NEW = {model: _defaults(model) for model in (InstrumentParty, StatusEvent, AuditEntry,
+                                             Organisation, Person, Sector,
                                              OrganisationFormerName)}
 
 
@@ -119,10 +119,10 @@ class Planned:
         self.parties = parties  # PARTY_COLUMNS' values (bodies and persons: maybe temporary)
         self.sectors = sectors  # sector ids
         self.events = events  # EVENT_COLUMNS' values
-        self.uuid = values[_UUID]
+        self.uuid = values[INSTRUMENT_UUID_AT]  # the draft's own, else None (given when written)
 
 
-_UUID = COLUMNS.index("uuid")
+INSTRUMENT_UUID_AT = COLUMNS.index("uuid")
 # Columns of the rows written with each instrument, but its id (and the audit's changes).
 PARTY_COLUMNS = tuple(c.name for c in InstrumentParty.__table__.columns
                       if c.name not in ("id", "instrument_id"))
@@ -135,7 +135,7 @@ UUID_AT = {"party": PARTY_COLUMNS.index("uuid"), "event": EVENT_COLUMNS.index("u
            "audit": AUDIT_COLUMNS.index("uuid")}
 SIGNATORY_AT = PARTY_COLUMNS.index("signatory_id")
 _POSITION = PARTY_COLUMNS.index("position")
-_RECORD_UUID = AUDIT_COLUMNS.index("record_uuid")
+RECORD_UUID_AT = AUDIT_COLUMNS.index("record_uuid")
 
 
 class AuditText:
@@ -179,9 +179,10 @@ class BulkPlan:
         self.pattern = registry.number_pattern
         self.now = utcnow()  # when every row of the batch is made
         self.new = {model: _defaults(model, self.now) for model in NEW}
-        # rows written with each instrument: their UUIDs given when written (less to keep)
+        # the instruments (but those whose drafts give one) and the rows written with them:
+        # their UUIDs given when written, in order (`new_uuids`)
         self.new_row = {model: _defaults(model, self.now, uuid=False)
-                        for model in (InstrumentParty, StatusEvent, AuditEntry)}
+                        for model in (Instrument, InstrumentParty, StatusEvent, AuditEntry)}
         # Values converted for the database as they are planned: the write lock's work is less.
         self.convert = {table: converter(db.dialect, model.__table__, columns)
                         for table, model, columns in (("instrument", Instrument, COLUMNS),
@@ -363,7 +364,7 @@ class BulkPlan:
             return [problem("registry_number", "The registry number {number} is already "
                                                "taken.", number=number)]
         registry = self.registry
-        inst = SimpleNamespace(**{**self.new[Instrument](), "created_by": self.user})
+        inst = SimpleNamespace(**{**self.new_row[Instrument](), "created_by": self.user})
         if draft.uuid:
             inst.uuid = draft.uuid
         registry._fill(inst, draft)
@@ -401,7 +402,6 @@ class BulkPlan:
         snapshot[AuditText.KEY] = AuditText.MARK  # the number to come
         convert = self.convert
         audit = self._audit_row.copy()
-        audit[_RECORD_UUID] = inst.uuid
         party_rows = []
         for o, position, person, _ in parties:
             row = self._party_row.copy()

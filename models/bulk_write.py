@@ -9,8 +9,9 @@ from typing import Callable, Iterator
 
 from sqlalchemy import insert, select, update
 
-from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, ORGANISATION_AT, PARTY_COLUMNS,
-                   SIGNATORY_AT, UUID_AT, BulkPlan, new_uuids)
+from .bulk import (AUDIT_COLUMNS, COLUMNS, EVENT_COLUMNS, INSTRUMENT_UUID_AT,
+                   ORGANISATION_AT, PARTY_COLUMNS, RECORD_UUID_AT, SIGNATORY_AT, UUID_AT,
+                   BulkPlan, new_uuids)
 from .bulk_insert import RowInserter, ahead, reserve_ids
 from .errors import ValidationError, problem
 from .numbering import format_number, literal_prefix, number_regex
@@ -75,18 +76,22 @@ def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: 
     done = 0
     shares = -(-len(plan) // plan.planned.chunk)  # the chunks: each gives UUIDs of its share
     for n, chunk in enumerate(plan.planned.chunks()):  # read again from the start if run again
-        rows, numbers = [], []
+        rows, numbers, own = [], [], []
+        uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 + (not p.uuid)
+                                   for p in chunk), (n, shares)))
         for iid, p in zip(out[done:], chunk):
             number = p.number or sequences.next(*p.sequence)
             if not p.number:
                 sequences.take(number)
             numbers.append(number)
-            rows.append((iid, *p.values, number, p.document.complete(number)))
+            uuid = p.uuid or next(uuids)
+            own.append(uuid)
+            values = p.values if p.uuid else (*p.values[:INSTRUMENT_UUID_AT], uuid,
+                                              *p.values[INSTRUMENT_UUID_AT + 1:])
+            rows.append((iid, *values, number, p.document.complete(number)))
         statements = list(instruments.statements(rows))
         party_rows, sector_rows, event_rows, audit_rows = [], [], [], []
-        uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 for p in chunk),
-                               (n, shares)))
-        for iid, p, number in zip(out[done:], chunk, numbers):
+        for iid, p, number, uuid in zip(out[done:], chunk, numbers, own):
             for party in p.parties:
                 party = list(party)
                 party[ORGANISATION_AT] = ids.get(party[ORGANISATION_AT], party[ORGANISATION_AT])
@@ -101,6 +106,7 @@ def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: 
             values, changes = p.audit
             values = list(values)
             values[UUID_AT["audit"]] = next(uuids)
+            values[RECORD_UUID_AT] = uuid
             audit_rows.append((iid, iid, *values, changes.complete(number)))
         for inserter, many in ((parties, party_rows), (sectors, sector_rows),
                                (events, event_rows), (audits, audit_rows)):

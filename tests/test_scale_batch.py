@@ -280,20 +280,31 @@ def test_a_batch_collects_garbage_less_often_and_puts_pythons_threshold_back(
     assert seen == [collector.YOUNG] and gc.get_threshold() == before
 
 
-def test_a_batch_gives_the_rows_written_with_its_instruments_uuids_in_order(registry,
-                                                                            monkeypatch):
-    """Parties, events and audit entries get random version-4 UUIDs, chunk after chunk in
-    order, so that each UUID index is filled from its first page to its last."""
+def test_a_batch_gives_its_instruments_and_their_rows_uuids_in_order(registry, monkeypatch):
+    """Instruments (but one whose draft gives its UUID), their parties, events and audit
+    entries get random version-4 UUIDs, chunk after chunk in order, so that each UUID index is
+    filled from its first page to its last; an audit entry names its instrument's UUID."""
     import uuid
 
     from models import bulk
 
     monkeypatch.setattr(bulk, "CHUNK", 5)  # several chunks: the order holds across them
-    ids = registry.save_instruments(_plan(registry, 24))
+    drafts = [replace(d, uuid=None) for d in _plan(registry, 24)]  # as a sheet's rows
+    own = "0badc0de-0000-4000-8000-000000000000"
+    drafts[7] = replace(drafts[7], uuid=own)  # a draft giving its own UUID keeps it
+    ids = registry.save_instruments(drafts)
     with registry.engine.connect() as conn:
-        for table in ("instrumentparty", "statusevent", "auditentry"):
+        for table, instrument in (("instrument", "id"), ("instrumentparty", "instrument_id"),
+                                  ("statusevent", "instrument_id"),
+                                  ("auditentry", "instrument_id")):
             uuids = [u for (u,) in conn.exec_driver_sql(
-                f"SELECT uuid FROM {table} WHERE instrument_id >= {min(ids)} ORDER BY id")]
-            assert len(uuids) >= 24 and uuids == sorted(uuids), table
+                f"SELECT uuid FROM {table} WHERE {instrument} >= {min(ids)} ORDER BY id")
+                if u != own]
+            assert len(uuids) >= 23 and uuids == sorted(uuids), table
             assert len(set(uuids)) == len(uuids), table
             assert all(uuid.UUID(u).version == 4 and str(uuid.UUID(u)) == u for u in uuids)
+        audited = dict(conn.exec_driver_sql(
+            "SELECT record_id, record_uuid FROM auditentry WHERE table_name = 'instrument'")
+            .all())
+        on_file = dict(conn.exec_driver_sql("SELECT id, uuid FROM instrument").all())
+    assert audited == on_file and on_file[ids[7]] == own
