@@ -295,3 +295,16 @@ def test_two_rectors_sign_for_their_universities():
         "Marat Asanov and Rector of Gazi University (Turkey) Musa Yildiz signed a memorandum of "
         "cooperation between the two universities.")
     assert _parties(found)[0][1] == ["Kyrgyz State Technical University", "Gazi University"]
+
+
+def test_two_memoranda_one_with_a_and_another_with_b():
+    """(before: one document «Memoranda of understanding - one with ... and another with ...»)"""
+    found = _read(
+        "BISHKEK, Kyrgyzstan, March 14. Furthermore, the Hungarian Ministry of Agriculture "
+        "concluded two memoranda of understanding - one with the Ministry of Agriculture of "
+        "Kyrgyzstan (on animal health) and another with the Ministry of Emergency Situations of "
+        "the country (on forest fire prevention).")
+    assert [parties for _t, parties in _parties(found)] == [
+        ["Ministry of Agriculture of Hungary", "Ministry of Agriculture of the Kyrgyz Republic"],
+        ["Ministry of Agriculture of Hungary",
+         "Ministry of Emergency Situations of the Kyrgyz Republic"]]

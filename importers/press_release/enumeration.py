@@ -247,7 +247,28 @@ def _adjective(words: str) -> bool:
 
 def split_enumerations(mentions: list[Mention]) -> list[Mention]:
     """Every mention of a plural kind word with several complements as one per complement."""
-    return [piece for m in mentions for piece in _split(m)]
+    return [piece for m in mentions for piece in (_one_and_another(m) or _split(m))]
+
+
+# «two memoranda of understanding - one with A (on forestry) and another with B (on ...)»
+_ONE_AND_ANOTHER = re.compile(
+    r"(?P<head>(?:[a-z-]+\s+)?(?:memorand(?:a|ums)|agreements|protocols|MoUs)(?:\s+of\s+"
+    r"(?:understanding|cooperation))?)\s*[-–—:,]\s*one\s+(?P<a>with\s+[^()]+?)\s*"
+    r"(?:\((?P<a_on>[^()]+)\))?,?\s+and\s+(?:another|the\s+other)\s+(?P<b>with\s+[^()]+?)\s*"
+    r"(?:\((?P<b_on>[^()]+)\))?[\s.;]*$", re.I)
+
+
+def _one_and_another(m: Mention) -> list[Mention]:
+    found = _ONE_AND_ANOTHER.fullmatch(m.text)
+    head = singular_head(found.group("head")) if found else None
+    if not head:
+        return []
+    pieces = []
+    for side, field in (("a", "a_on"), ("b", "b_on")):
+        on = f" {found.group(field).strip()}" if found.group(field) else ""
+        who = re.sub(r"\s+of\s+the\s+country$", "", found.group(side))  # (the other's)
+        pieces.append(replace(m, text=f"{head}{on} {who}", count=1))
+    return pieces
 
 
 _BETWEEN = re.compile(r"\s(?:между|between)\s.+$", re.I | re.S)
