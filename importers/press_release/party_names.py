@@ -252,12 +252,14 @@ def _without_place(name: str) -> str:
 # A bracket after a body's name saying its country or abbreviation («Гомельский областной
 # исполнительный комитет (Республика Беларусь)», «... (ЕАБР)»): no part of the name.
 _TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]{1,40}\)$")
+# «АНО «Евразия» «О сотрудничестве в ...»»: the document's quoted title after the last side.
+_QUOTED_TITLE = re.compile(r"(?<=»)\s+«(?:О|Об|По)\s[^«»]*»$")
 
 
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
-    names = [n.rstrip(" :;,") for n in names]  # «Between X and Y: Protocol ...»
+    names = [_QUOTED_TITLE.sub("", n.rstrip(" :;,")) for n in names]  # «Between X and Y: ...»
     names = [_without_place(_unquoted_english(n)) for n in names]
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
