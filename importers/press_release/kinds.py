@@ -95,7 +95,8 @@ _KINDS = [
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement|accord|pact)", "agreement"),
     (r"minutes\b", "protocol"),  # «the minutes of the commission's meeting»: its protocol
-    (r"amendments?\b|addend(?:um|a)\b|supplements?\b", "protocol"),  # «Amendments to the Agreement ...»: what a protocol makes
+    # «Amendments to the Agreement ...»: what a protocol makes
+    (r"amendments?\b|addend(?:um|a)\b|supplements?\b", "protocol"),
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),

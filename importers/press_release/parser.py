@@ -141,8 +141,8 @@ _OWN_CLAUSE = re.compile(r"[,;]?\s*(?:(?:while|whereas|and|as\s+well\s+as)\s+)?(
 
 
 # Between two documents of one English list: «, a», «, as well as an», «and the», «, another».
-_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|along\s+with|together\s+with|also|"
-                        r"plus)\s+)?"
+_NEXT_ITEM = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|as\s+well\s+as|along\s+with|together\s+with|"
+                        r"also|plus)\s+)?"
                         r"(?:(?:a|an|the|another|the\s+other)\s+)?")
 
 
@@ -182,8 +182,8 @@ def _first_of_list(text: str, m: Mention, found: list[Mention]) -> Mention:
 
 # "The parties also signed ...", "The two sides also inked ...": the sides of the document
 # signed before it, right before the document.
-_SAME_SIDES = re.compile(r"\b(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides))\s+also\s+"
-                         r"(?:signed|inked|concluded|exchanged)(?:\s+[\w-]+){0,2}\s*$", re.I)
+_SAME_SIDES = re.compile(r"\b(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides))\s+"
+                         r"also\s+(?:signed|inked|concluded|exchanged)(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 # «... were signed between X and Y»: the passive verb after the last document of a list.
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|"

@@ -727,8 +727,8 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 # «a loan and a grant agreement», «the credit and grant agreements»: two documents.
-_LENDERS_TWO = re.compile(r"(?<![\w-])(?:an?\s+)?(?P<first>(?:concessional\s+)?(?:loan|grant|credit|"
-                          r"financing))\s+and\s+(?:an?\s+)?$", re.I)
+_LENDERS_TWO = re.compile(r"(?<![\w-])(?:an?\s+)?(?P<first>(?:concessional\s+)?(?:loan|grant|"
+                          r"credit|financing))\s+and\s+(?:an?\s+)?$", re.I)
 
 
 def _coordinated(text: str, start: int, begin: int, words: str) -> tuple[int, str, str] | None:

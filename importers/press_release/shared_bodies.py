@@ -42,8 +42,9 @@ _PLURAL_BODIES_OF_TWO = re.compile(r"\bмежду\s+(?P<body>(?:[а-яё-]+(?:ы
 # countries», «between the customs services of Kyrgyzstan and Uzbekistan»: one such body of
 # each country (of the countries named, else of the meeting's two).
 _EN_PLURAL = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:(?:two|both|their|two\s+countries')\s+)?(?P<body>(?i:chambers\s+of\s+"
-    r"commerce(?:\s+and\s+industry)?|national\s+banks|central\s+banks|customs\s+services|"
+    r"\bbetween\s+(?:the\s+)?(?:(?:two|both|their|two\s+countries')\s+)?"
+    r"(?P<body>(?i:chambers\s+of\s+commerce(?:\s+and\s+industry)?|national\s+banks|"
+    r"central\s+banks|customs\s+services|"
     r"border\s+services|academies\s+of\s+sciences?|news\s+agencies|supreme\s+courts|"
     r"statistic(?:s|al)\s+(?:agencies|committees|offices)|prosecutor\s+general'?s?\s+offices))"
     r"(?:\s+of\s+(?:the\s+two\s+countries|both\s+countries|(?P<countries>(?:the\s+)?[A-Z][\w-]+"

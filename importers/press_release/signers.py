@@ -16,7 +16,8 @@ from .partners import partner, partner_before
 from .party_names import WELL_KNOWN, english_name, full_name, government_name
 from .visit import capital_of
 
-_ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|скрепили\s+(?:своими\s+)?подписями|"
+_ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|"
+                     r"скрепили\s+(?:своими\s+)?подписями|"
                      r"поставили\s+(?:свои\s+)?подписи\s+под|"  # «поставили подписи под меморандумом»
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
                      r"(?:have\s+|has\s+)?(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
