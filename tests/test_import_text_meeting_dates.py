@@ -103,6 +103,17 @@ def test_an_english_pages_date_or_a_city_and_date_line_alone_dates_no_signing(
     assert [i["signed_date"] for i in result["instruments"]] == [expected]
 
 
+def test_the_reports_day_names_the_government_of_its_time_and_dates_nothing(index):
+    result = parsed("Бишкек, 14.03.19. /Кабар/. Президенты Кыргызстана и Казахстана провели "
+                    "переговоры, по итогам которых подписано Соглашение между правительствами "
+                    "двух стран о туризме.", index)
+    assert (result["meeting"]["date"], result["report_date"]) == (None, "2019-03-14")
+    [document] = result["instruments"]
+    assert document["signed_date"] is None
+    assert [p["name"] for p in document["parties"]] == [  # (not its later «Кабинет министров»)
+        "Правительство Кыргызской Республики", "Правительство Республики Казахстан"]
+
+
 def test_a_dateline_day_is_the_texts_own_date_for_yesterday():
     body = "BISHKEK, March 3 (Kabar) – The two ministers signed a memorandum yesterday."
     assert meeting_days(body, None, date(2025, 3, 3), TODAY, []) == \

@@ -501,7 +501,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         if _before_the_meeting(proposed.draft, meeting, m, doc, filed_on):
             continue  # «The visit followed the November 2023 trip ..., when they signed ...»
         signed_there = signed_there or m.status == SIGNED
-        government_of_the_day(doc, proposed.draft.signed_date)
+        government_of_the_day(doc, proposed.draft.signed_date or filed_on)  # (the report's day
+        # names the government of its time; it dates nothing)
         proposal.instruments.append(proposed)
     if not signed_there and not names_meeting:  # only earlier signings («The agreement itself
         proposal.meeting = None  # dates from September 8, 2023, when it was signed»): no meeting
