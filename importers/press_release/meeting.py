@@ -394,13 +394,14 @@ _ARRIVAL = re.compile(r"(?:прибы\w*|прилет\w*|накануне|arriv\
                       r"келди|келген)\b[^.;]*$", re.I)
 
 
+# An arrival, said by a finite verb or by a participle: its day is not the signing's.
+_HAS_ARRIVED = r"прибыл[аи]?|прибуд\w+|прилетел[аи]?|arrived|arrives|келди"
+_ARRIVING_ONE = r"прибывш\w*|прилетевш\w*|arriving|who\s+arrived|келген"
 # «19-апрелде расмий сапар менен келген», «19 апреля прибыл в Баку»: the day of the arrival.
-_ARRIVED_THEN = re.compile(r"[^.;\n]{0,40}?(?<![\w-])(?:келген|келди|прибыл[аи]?|прилетел[аи]?|"
-                           r"arrived)(?![\w-])", re.I)
-_ARRIVED = re.compile(r"(?<![\w-])(?:прибыл[аи]?|прибуд\w+|прилетел[аи]?|arrived|arrives|келди)"
-                      r"(?![\w-])", re.I)
-_ARRIVING = re.compile(r"(?<![\w-])(?:прибывш\w*|прилетевш\w*|arriving|who\s+arrived|"
-                       r"келген)(?![\w-])[^,.;]*", re.I)
+_ARRIVED_THEN = re.compile(r"[^.;\n]{0,40}?(?<![\w-])(?:" + _HAS_ARRIVED + "|" + _ARRIVING_ONE +
+                           r")(?![\w-])", re.I)
+_ARRIVED = re.compile(r"(?<![\w-])(?:" + _HAS_ARRIVED + r")(?![\w-])", re.I)
+_ARRIVING = re.compile(r"(?<![\w-])(?:" + _ARRIVING_ONE + r")(?![\w-])[^,.;]*", re.I)
 
 
 def _without_arrivals(lead: str) -> str:
