@@ -125,11 +125,10 @@ def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], re
     return FoundDate(mention.start, mention.start, day, "day") if day else None
 
 
-def _meeting_title(headline: str, kind: str, city: str, text: str) -> str:
+def _meeting_title(headline: str, kind: str, city: str, text: str, in_kyrgyz: bool) -> str:
     if headline and MEETING_WORDS.search(headline):
         return re.split(r":\s|\s[—–]\s", headline)[0].strip()
-    language = "ky" if re.search(r"[өүң]", text, re.I) else \
-        "ru" if re.search(r"[а-яё]", text, re.I) else "en"
+    language = "ky" if in_kyrgyz else "ru" if re.search(r"[а-яё]", text, re.I) else "en"
     label = MEETING_KINDS.label(kind, language)
     return f"{label}, {city}" if city else label
 
@@ -463,7 +462,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         codes = sorted({p.country for _, d in parsed for p in d.parties if p.country} |
                        set(facts.countries))  # (an interview on documents signed before: none)
         meeting = MeetingDraft(
-            title=_meeting_title(facts.headline, facts.kind, facts.city, text), kind=facts.kind,
+            title=_meeting_title(facts.headline, facts.kind, facts.city, text, in_kyrgyz),
+            kind=facts.kind,
             start_date=facts.date, start_date_precision=facts.precision,
             end_date=facts.end_date or facts.date if facts.precision == "day" else None,
             city=facts.city,

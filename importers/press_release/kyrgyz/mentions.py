@@ -250,6 +250,8 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
         return pos + heads[-1].end(), ""  # «X министри А менен Y министри Б ... министрлик-
         # теринин ортосундагы план»: the signers are the subject; the name begins after them
     span = span[party_start(span, index):]
+    subject = _SUBJECT.match(span.lstrip())  # «министрлер 2025-2026-жылдарга ... ортосундагы»
+    span = span.lstrip()[subject.end():].lstrip() if subject else span
     if m.group().casefold().endswith("гы") and not BOTH.search(span):  # «эки өлкөнүн ...»
         start = m.start() - len(span)
         dated = _AMENDED_DATE.search(text, lo, start)

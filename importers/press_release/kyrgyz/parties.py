@@ -38,10 +38,12 @@ _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директо�
                     r"(?:н[ыиуү]н\s+(?:биринчи\s+)?орун\s+басары)?)"  # (his deputy)
                     r"\s+(?!" + _STATE_NAME + r")"  # («эки мамлекет башчысы Кыргыз Республикасы
                     # менен ...»: a state, no person)
+                    r"(?:(?=[а-яөүң]|$)|"  # (a signer not named: «... банкынын туруктуу өкүлү
+                    # жана ...», «... өкүлү суу менен камсыздоо ... келишимге»)
                     r"(?P<name>(?:" + _NAME_WORD_OF_PERSON + r"\s+" + _PARTICLE +
                     r"(?:" + _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])\s+" + _PARTICLE +
                     r")?)?" +  # (a first name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
-                    _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$))"
+                    _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$)))"
                     # (a comma ends it; a genitive begins the next body: «... Өзбекстандын ...»)
                     r"(?!(?:Эл\s+)?(?:Республика|Федерация|Королдуг|Мамлекет)[а-яөүң]*(?![\w-]))"
                     r"(?!(?:шаар|облус|район|аймаг)[а-яөүң]*(?![\w-]))"  # (nor «... Бишкек
@@ -362,8 +364,9 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         if last and _ITS_BODY.fullmatch(body):  # «мэри Айбек Жунушалиев Анкара шаарынын мэри»:
             body = f"{last.group()} {body}"  # the last capital word begins the next body
         start = m.end()
-        last = re.search(r"[A-ZА-ЯЁӨҮҢ][\w-]*(?=\s*$)", m.group("name")) \
-            if len(m.group("name").split()) > 1 else None
+        named_as = m.group("name") or ""
+        last = re.search(r"[A-ZА-ЯЁӨҮҢ][\w-]*(?=\s*$)", named_as) \
+            if len(named_as.split()) > 1 else None
         if role == "кесиптеши":  # «... жана анын өзбекстандык кесиптеши»
             name = people.colleague(body, out, index, genitive)
             out += [name] if name else []
@@ -390,8 +393,14 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         elif country:  # a vice-president, a prime minister's deputy: the government
             name = government(country, index, year)
         elif role == "министри":  # «Казакстандын соода ... министри»: «... Соода ... министрлиги»
-            field = body[named[-1].end - named[-1].start:].lstrip() if named else body
-            name = f"{body[:len(body) - len(field)]}{field[:1].upper()}{field[1:]} министрлиги"
+            country = body[:named[-1].end - named[-1].start] if named else ""
+            field = _POSTS_BEFORE.split(body[len(country):])[-1].strip()  # (his last post:
+            # «... төрагасынын орун басары, финансы министри»; not «Илим, жогорку билим ...»)
+            name = f"{country} {field[:1].upper()}{field[1:]} министрлиги".lstrip()
+        elif role == "өкүлү" and (own := _ITS_OFFICE.search(body)) and \
+                body_head(without_case(own.group("body").split()[-1])):
+            name = nominative(own.group("body"))  # «... банкынын Кыргызстандагы туруктуу
+            # өкүлү»: the bank
         elif role == "өкүлү" and not re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = f"{body} өкүлчүлүгү"  # «... облусундагы ыйгарым укуктуу өкүлү»: his office
         elif role in people.OFFICE_BODY:  # «Ош шаарынын мэри»: its city hall
@@ -406,6 +415,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     return out
 
 
+# A post held before the one that names the body: «... орун басары, финансы министри».
+_POSTS_BEFORE = re.compile(r"(?<![\w-])(?:басары|төрагасы|башчысы|жетекчиси|министри|өкүлү),\s*")
 # A body named by its people and kind alone: «кытай компаниясынын», «өзбек тараптын».
 _THEIR_KIND = re.compile(r"(?:%s)\s+(?P<kind>(?-i:[а-яөүң-]+[ндт][ыиуү]н))" % "|".join(PEOPLES),
                          re.I)  # (a common noun: not «Кыргыз Республикасынын»)
