@@ -396,6 +396,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
             country = body[:named[-1].end - named[-1].start] if named else ""
             field = _POSTS_BEFORE.split(body[len(country):])[-1].strip()  # (his last post:
             # «... төрагасынын орун басары, финансы министри»; not «Илим, жогорку билим ...»)
+            field = re.sub(r"^(?:атынан|тарабынан)\s+", "", field, flags=re.I)  # «Кыргыз
+            # Республикасынын атынан саламаттык сактоо министри»
             name = f"{country} {field[:1].upper()}{field[1:]} министрлиги".lstrip()
         elif role == "өкүлү" and (own := _ITS_OFFICE.search(body)) and \
                 body_head(without_case(own.group("body").split()[-1])):
@@ -483,13 +485,19 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
     # министрлиги, беларус тараптан Y министрлиги», each side's body)
     for m in joint:
         right, left = tail[m.end():], tail[:m.start()]
-        if not _CAPITAL.match(right) or not left.split() or not body_head(left.split()[-1]):
-            continue
         named = [c for c in index.mentions(left) if c.by_name]
+        state = named and named[-1].end == len(left) and \
+            without_case(left.split()[-1]) == left.split()[-1]  # «Кыргызстан менен Дүйнөлүк
+        # банк ...»: a country in the nominative as one side
+        if not _CAPITAL.match(right) or not left.split() or not (
+                body_head(left.split()[-1]) or state):
+            continue
         start = named[-1].start if named else (re.search(
             r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)
         ).start()
         first = _LEADING.sub("", _without_place(_LEADING.sub("", left[start:].strip()), index))
+        if state and not body_head(left.split()[-1]):
+            first = index.official_ky.get(named[-1].code) or index.official[named[-1].code]
         if _CAPITAL.match(first):
             return [first, right.strip()]
     return []
