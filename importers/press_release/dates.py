@@ -233,3 +233,18 @@ def yearless_dates(text: str) -> list[str]:
     the review quotes when it asks the clerk for the year."""
     return [text[d.start:d.end].strip() for d in find_dates(text, _NO_YEAR)
             if d.value.year == _NO_YEAR.year]
+
+
+_DATELINE_DASH = re.compile(r"\.?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[–—-])\s")
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:в|во|on|in)\s+)?$", re.I)
+
+
+def without_dates(words: str) -> str:
+    """The words with every date in them, and the preposition before it, left out («Минфин 9
+    декабря 2020 года подписал», «подписали в 2020 году соглашение»: when, not who or what)."""
+    for found in reversed(find_dates(words, _NO_YEAR)):
+        if _DATELINE_DASH.match(words, found.end):
+            continue  # «ABU DHABI, 12 March 2024 - The Saudi Fund ...»: a dateline, said apart
+        before = _PREPOSITION_BEFORE.search(words, 0, found.start)
+        words = words[:before.start()].rstrip() + " " + words[found.end:].lstrip(" ,")
+    return words.strip()

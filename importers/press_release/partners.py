@@ -32,7 +32,8 @@ def partner_before(words: str) -> re.Match | None:
     """«(Кабмин) подписал с Евразийским банком развития», right before a document: the match
     (its group «with» is the «с»), when the words after «с» name a partner only: a noun group
     in the instrumental, no verb, no preposition starting another phrase («с Китаем в рамках
-    ...»)."""
+    ...»), no conjunction but the «и» inside a name («с Европейским банком реконструкции и
+    развития»)."""
     m = WITH_PARTNER.search(words)
     if not m:
         return None
@@ -46,7 +47,8 @@ def partner_before(words: str) -> re.Match | None:
         return None
     for token in tokens[1:]:
         readings = parses(token.lower())
-        if readings and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND", "CONJ"} or \
+        if readings and readings[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND"} or \
+                readings and readings[0].tag.POS == "CONJ" and token.lower() != "и" or \
                 readings and readings[0].tag.POS == "PREP" and token.lower() not in ("по", "при"):
             return None
     return m

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .documents import (ACTIVE_SIGNING, DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, SIGNING_SUBJECTS,
                         capitalise, document_case)
 from . import kyrgyz
+from .dates import without_dates
 from .modifiers import english_modifiers
 from .morphology import cases_of, parses
 from .partners import partner_before
@@ -457,10 +458,11 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
                  r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
                  r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
         return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»
-    if any(all(w.lower() in _DETERMINERS for w in _WHEN_OR_WHERE.sub(" ", near[c.end():]).split())
-           for c in _CUE.finditer(near)):
+    near = text[max(sentence_start, start - 70):start]
+    if any(all(w.lower() in _DETERMINERS for w in _WHEN_OR_WHERE.sub(" ", without_dates(
+            near[c.end():])).split()) for c in _CUE.finditer(near)):
         return True  # «скрепили подписями Программу ...», «put pen to an agreement», «подписали
-        # сегодня в Ташкенте Совместную декларацию»
+        # сегодня в Ташкенте Совместную декларацию», «подписали 22 марта 2022 года соглашение»
     if partner_before(text[max(sentence_start, start - 140):start]):
         return True  # «Кабмин подписал с Евразийским банком развития соглашение ...»
     if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",

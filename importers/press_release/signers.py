@@ -10,6 +10,7 @@ import re
 
 from .body_kinds import COMPANY_FORMS, INTERNATIONAL
 from .countries import DEMONYMS, CountryIndex
+from .dates import without_dates
 from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner, partner_before
@@ -366,7 +367,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     """The parties named by the words before a document («X и Y подписали», «между X и Y
     подписан», «X подписало соглашение с Y», «The Kyrgyz Ministry of Health inked a memorandum
     with its Turkmen counterpart»: `said`, the words naming the document), or None."""
-    words = _LIST_TAIL.sub("", re.sub(r'\s*["“„«]$', "", before.strip()))  # «signed the "...»
+    words = _LIST_TAIL.sub("", re.sub(r'\s*["“„«]$', "", without_dates(before)))  # «signed
+    # the "...», «X 9 декабря 2020 года подписало»: not the date
     named_with = MANY_WITH.search(words)  # «X signed three agreements with Y:», the names after
     words = words[:named_with.start()].rstrip() if named_with else words
     other = partner(named_with.group(), countries) if named_with else None
