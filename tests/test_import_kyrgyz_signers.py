@@ -660,3 +660,10 @@ def test_a_minister_signing_on_behalf_of_his_country_names_his_ministry():
                    "коюшту.")
     assert names(memo) == ["Кыргыз Республикасынын Саламаттык сактоо министрлиги",
                            "Корея Республикасынын Саламаттык сактоо министрлиги"]
+
+
+def test_the_sides_before_a_colon_list_in_one_sentence_go_to_every_item():
+    found = parse(DATELINE + "Комиссиянын отурумунда Кыргызстан менен Тажикстандын ортосунда "
+                  "эки документке кол коюлду: суу ресурстарын пайдалануу боюнча протокол жана "
+                  "маданият боюнча меморандум.")
+    assert [names(f) for f in found] == [["Кыргыз Республикасы", "Тажикстан Республикасы"]] * 2

@@ -120,6 +120,8 @@ def official(name: str, index: CountryIndex) -> str:
         return name
     country, rest = name[:found[0].end], name[found[0].end:]
     proper = index.official_ky.get(found[0].code)
+    if proper and not rest.strip() and without_case(country) == country:
+        return proper  # «Кыргызстан менен Кытайдын ортосунда ...»: the states
     if not proper or not rest.strip() or not re.search(r"[ндт][ыиуү]н$", country) or \
             without_case(country) == proper:
         return name
@@ -496,8 +498,6 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)
         ).start()
         first = _LEADING.sub("", _without_place(_LEADING.sub("", left[start:].strip()), index))
-        if state and not body_head(left.split()[-1]):
-            first = index.official_ky.get(named[-1].code) or index.official[named[-1].code]
         if _CAPITAL.match(first):
             return [first, right.strip()]
     return []

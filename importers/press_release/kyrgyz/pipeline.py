@@ -259,8 +259,10 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     if len(names) < 2 and not named.in_list:  # «A Б менен жолукту. Тараптар ... кол коюшту.»
         names = met_sides(text[:named.own_start], text[named.own_start:named.scope_end], index,
                           text)
-    if len(names) < 2 and named.in_list and named.scope_start < named.own_start:
-        intro = text[named.scope_start:named.own_start].split("\n", 1)[0]
+    colon = named.clause.rfind(":")  # «... ортосунда үч документке кол коюлду: A, B жана C»
+    if len(names) < 2 and (named.in_list and named.scope_start < named.own_start or colon > 0):
+        intro = text[named.scope_start:named.own_start].split("\n", 1)[0] if named.in_list \
+            else named.clause[:colon]
         intro = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӨҮҢ])", intro)[-1]  # (its last sentence)
         names = intro_sides(intro, index, text)  # the sides of all the list's items
     if len(names) < 2:
