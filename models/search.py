@@ -108,10 +108,13 @@ class PartialDocument:
     __slots__ = ("before", "after", "extra", "letters")
 
     def __init__(self, parts: list[str], slot: int, likely: str = ""):
-        self.before, self.after = surface(parts[:slot]), surface(parts[slot + 1:])
+        # The parts after the slot (parties, countries, sectors, place...) repeat row after
+        # row: each casefolded and split into words once (`surface` of them all is the
+        # casefolded parts joined, as no word spans the separator).
+        after = [_part(p) for p in parts[slot + 1:] if p]
+        self.before, self.after = surface(parts[:slot]), " \n".join(t for t, _ in after)
         self.letters = _lettered(likely)
-        words = set(_WORD.findall(self.before)) | set(_WORD.findall(self.after)) | \
-            set(self.letters)
+        words = set(_WORD.findall(self.before)).union(self.letters, *(w for _, w in after))
         self.extra = " ".join(dict.fromkeys(form for w in sorted(words) for form in forms(w)
                                             if form not in words))
 
@@ -120,6 +123,13 @@ class PartialDocument:
         if _lettered(value) != self.letters:
             return document([text])  # its words change the forms: all of them again
         return text + ("\n" + self.extra if self.extra else "")
+
+
+@lru_cache(maxsize=4096)  # an import's rows share their bodies, countries and sectors
+def _part(text: str) -> tuple[str, frozenset[str]]:
+    """A part of a document casefolded, and its words."""
+    folded = normalise(text)
+    return folded, frozenset(_WORD.findall(folded))
 
 
 @lru_cache(maxsize=4096)  # an import's rows mostly share one number pattern
