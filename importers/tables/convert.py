@@ -23,6 +23,7 @@ from .values import (PartialDate, read_bool, read_date, read_event, read_int, re
                      show, split_list, unknown_value, vocabulary_code)
 
 MAX_TEXT = 10_000  # characters in one cell
+REMEMBERED = 20_000  # party list items read once each, at most
 # What the export protects against formula injection ("'=..."), taken off again on import.
 _PROTECTED = tuple("'" + c for c in "=+-@\t\r")
 _SPACE = re.compile(r"\s")
@@ -52,6 +53,7 @@ class Converter:
         self._event_spec = Spec()
         self._dates: dict[tuple, PartialDate] = {}  # (text, date order) -> its date
         self._shared = Shared()  # one text object for the names and sectors written alike
+        self._party_items: dict[str, tuple] = {}  # a party list's item -> its values
         # A cell with more letters than the longest null value stands for no null value
         # (folding never drops a letter): one whose first letters are that many needs no
         # folding to tell.
@@ -262,20 +264,30 @@ class Converter:
             return []
         out = []
         for item in split_list(raw, self.mapping.parties.separator):
-            party = read_party(item)
-            country = self.countries.code(party.country or party.name)
-            if party.country and country is None:
-                problems.append(cell_problem(row, column, "Unknown country “{value}”.",
-                                             value=show(party.country)))
-            shared = self._shared
-            out.append(PartyDraft(name=shared(_checked_or_report(party.name, row, column,
-                                                                 problems)),
-                                  country=country,
-                                  organisation_kind="state" if not party.country and country
-                                  else None,
-                                  signatory_name=shared(party.signatory),
-                                  signatory_position=shared(party.position)))
+            known = self._party_items.get(item)  # read before without a problem
+            if known is None:
+                known = self._party(item, row, column, problems)
+            out.append(PartyDraft(None, *known))
         return out
+
+    def _party(self, item: str, row: int, column: str, problems: list[CellProblem]) -> tuple:
+        """A party's values as a list item writes them; remembered (a sheet names its bodies
+        and signatories in row after row) unless it has a problem."""
+        party = read_party(item)
+        country = self.countries.code(party.country or party.name)
+        before = len(problems)
+        if party.country and country is None:
+            problems.append(cell_problem(row, column, "Unknown country “{value}”.",
+                                         value=show(party.country)))
+        shared = self._shared
+        # PartyDraft's fields but its organisation_id: name, country, organisation_kind,
+        # signatory_name and signatory_position
+        values = (shared(_checked_or_report(party.name, row, column, problems)), country,
+                  "state" if not party.country and country else None,
+                  shared(party.signatory), shared(party.position))
+        if len(problems) == before and len(self._party_items) < REMEMBERED:
+            self._party_items[item] = values
+        return values
 
     def _events(self, cells, row: int, problems: list[CellProblem]) -> list[EventDraft]:
         events: list[EventDraft] = []
