@@ -63,9 +63,10 @@ def new_uuids(count: int, share: tuple[int, int] | None = None) -> list[str]:
     else:
         n, of = share
         span = (1 << 128) // of
-        raw = os.urandom(16 * count)
-        x = "".join(sorted(f"{n * span + int.from_bytes(raw[i:i + 16], 'big') % span:032x}"
-                           for i in range(0, 16 * count, 16)))
+        base, raw, number = n * span, os.urandom(16 * count), int.from_bytes
+        # sorted as numbers, then written (a quarter less work than sorting the texts)
+        x = "".join([f"{v:032x}" for v in sorted([base + number(raw[i:i + 16], "big") % span
+                                                  for i in range(0, 16 * count, 16)])])
     return [f"{x[i:i + 8]}-{x[i + 8:i + 12]}-4{x[i + 13:i + 16]}-{_VARIANT[x[i + 16]]}"
             f"{x[i + 17:i + 20]}-{x[i + 20:i + 32]}" for i in range(0, 32 * count, 32)]
 
