@@ -82,7 +82,10 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
                    r"\s+(?:which|that)\s+(?!amends\s)(?:will|would|is|are|was|were|has|have|"
                    r"[a-z]+s)\s|"
-                   r"\s+(?:и|and)\s+(?:ряд|несколько|другие|other|several|a\s+number\s+of)\s|"
+                   r"\s+(?:и|and)\s+(?:ряд|несколько|другие|several|a\s+number\s+of)\s|"
+                   # «... and other documents» (not «... drug trafficking and other crimes»)
+                   r"\s+and\s+(?:several\s+)?other\s+(?:[\w-]+\s+)?(?:documents|agreements|"
+                   r"memorand\w+|MoUs|protocols|instruments|papers|deals|contracts|accords)\b|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:also\s+)?(?:подписан\w*|signed|inked|"
                    r"sealed|concluded)\b|\s+в\s+ходе\s|"
@@ -199,9 +202,12 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
     text = re.sub(r"\s*\((?-i:MoUs?|MOUs?|MoC|LoI)\)", "", text)  # «... Understanding (MoU) on ...»
     text = re.sub(r"[,\s]+(?:and\s+)?(?:finally|also|too|as\s+well)$", "", text)
-    # «..., after talks at which ...», «..., the ministry reports»: the report, not the name
-    text = re.sub(r",\s+(?:(?:after|following|during|when|while)\s.*|(?:[\w'-]+\s+){1,5}"
-                  r"(?:reports?|reported|said|says|announced)\b.*)$", "", text)
+    # «..., after talks at which ...», «..., the ministry reports», «..., reports Trend»,
+    # «..., according to the press service»: the report, not the name
+    text = re.sub(r",\s+(?:(?:after|following|during|when|while|according\s+to)\s.*|"
+                  r"(?:[\w'’.-]+\s+){0,8}(?:reports?|reported|said|says|announced|noted|stated|"
+                  r"informed|informs|writes|wrote|added|told|confirmed)\b.*)$", "", text)
+    text = re.sub(r"\s+and\s+others[\s.;,]*$", "", text)  # «... and others»: the report's words
     text = re.sub(r"[»”\"]\s*(?:,|и|and)\s*[«“„\"]$", "", text)  # «А», «Б» и «В»: А
     text = re.sub(r"^(?:двусторонн\w+|bilateral)\s+", "", text, flags=re.I)  # a description
     text = re.sub(r"^(\w+(?:\s+\w+)?)\s+[—–]\s+(?=(?:по|о|об|on|for)\s)", r"\1 ", text)  # «ноты — по»

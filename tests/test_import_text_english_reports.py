@@ -1,0 +1,47 @@
+"""English agency reports (probe texts in our own words): the report's words after a name (who
+said it, «and others»), the partner after «with», plural kind words shared by several fields,
+three or more sides, appositions and signers' posts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _read(text: str) -> list[dict]:
+    return as_json(parse_press_release(text, date(2026, 12, 6), INDEX))["instruments"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Hungary signed an agreement on police cooperation "
+     "and a memorandum on cultural exchanges, the press service of the Cabinet said.",
+     "Memorandum on cultural exchanges"),
+    ("BAKU, April 10. Azerbaijan and Kyrgyzstan signed an agreement on readmission and a "
+     "protocol on consular matters, reports Trend.", "Protocol on consular matters"),
+    ("TASHKENT, June 2, 2023. Uzbekistan and Tajikistan signed an agreement on trade and a "
+     "memorandum on mutual recognition of diplomas, according to the Ministry of Higher "
+     "Education.", "Memorandum on mutual recognition of diplomas"),
+    ("DUSHANBE, May 5, 2022. The sides signed an agreement on transit and a protocol on customs "
+     "cooperation and others.", "Protocol on customs cooperation"),
+])
+def test_the_report_s_words_after_the_last_name_are_not_in_it(text, title):
+    """(before: «, the press service of the Cabinet said», «, reports Trend», «, according to
+    ...» and «and others» stayed in the last title)"""
+    assert _read(text)[-1]["title"] == title
+
+
+def test_other_documents_end_a_name_but_other_crimes_do_not():
+    """(before: the plan's name ended before «and other crimes»)"""
+    found = _read(
+        "DUSHANBE, May 5, 2022. The ministers signed an Action Plan on cooperation in the fight "
+        "against terrorism, drug trafficking and other crimes for 2022-2023. A memorandum on "
+        "police training and other documents were signed as well.")
+    assert [d["title"] for d in found] == [
+        "Action Plan on cooperation in the fight against terrorism, drug trafficking and other "
+        "crimes for 2022-2023", "Memorandum on police training"]
