@@ -252,7 +252,7 @@ TEXTS = {
                 [('Kyrgyz Republic', 'KG'),
                  ('Turkmenistan', 'TM')]),
             Doc('agreement', 'intergovernmental', '2024-11-01',
-                'Intergovernmental agreement on cooperation in the field of energy',
+                'Agreement on cooperation in the field of energy',
                 [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
                  ('Government of Turkmenistan', 'TM')]),
             Doc('agreement', 'interagency', '2024-11-01',

@@ -186,5 +186,5 @@ def test_a_list_under_a_title_and_a_dateline_takes_the_title_as_its_introduction
                      "1) Intergovernmental agreement on cooperation in labour migration;\n"
                      "2) Memorandum of understanding on cooperation in health care.")
     assert [(i.draft.title, str(i.draft.signed_date)) for i in proposal.instruments] == [
-        ("Intergovernmental agreement on cooperation in labour migration", "None"),
+        ("Agreement on cooperation in labour migration", "None"),
         ("Memorandum of understanding on cooperation in health care", "None")]

@@ -574,8 +574,28 @@ _OF_THE_TWO = re.compile(r"(\sмежду\s[^«»;]*?)\s+(?:двух|обеих|�
                          r"(?![\w-])")
 
 
+# The same in English: «Intergovernmental agreement on ...», «... between the governments (of the
+# two countries | of Japan and the Kyrgyz Republic)», «between the two countries' ministries of
+# finance», «between their ministries», «... cooperation between the two countries».
+_INTERGOVERNMENTAL_EN = re.compile(r"^[Ii]ntergovernmental\s+(?=[a-z])")
+_BETWEEN_GOVERNMENTS_EN = re.compile(
+    r",?\s+between\s+the\s+(?:two\s+|respective\s+)?governments(?:\s+of\s+(?:the\s+two\s+"
+    r"countries|both\s+countries|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?:,\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*)?(?![\w-])|"
+    r"\s+between\s+(?:the\s+two|both)\s+(?:countries|states|nations)$")
+_OF_THE_TWO_EN = re.compile(r"(\sbetween\s(?:the\s+)?(?:[a-z]+\s+)?(?:ministries|agencies|"
+                            r"committees|services|chambers|banks)(?:\s+of\s+[a-z]+(?:\s+and\s+"
+                            r"[a-z]+)?)?)\s+of\s+(?:the\s+two|both)\s+countries(?![\w-])")
+_THEIR_EN = re.compile(r"\sbetween\s+(?:the\s+two\s+countries'|their|both\s+countries')\s+"
+                       r"(?=[a-z])")
+
+
 def plain_title(title: str) -> str:
     """The name without the words that only say who signs it (see the corpus README)."""
+    if not re.search(r"[а-яё]", title, re.I):
+        plain = _OF_THE_TWO_EN.sub(r"\1", _BETWEEN_GOVERNMENTS_EN.sub("", title))
+        plain = _INTERGOVERNMENTAL_EN.sub("", _THEIR_EN.sub(" between the ", plain))
+        return plain[:1].upper() + plain[1:]
     if not _INTERGOVERNMENTAL_FIRST.match(title) and "между" not in title:
         return title
     plain = _OF_THE_TWO.sub(r"\1", _BETWEEN_GOVERNMENTS.sub("", title))
