@@ -117,6 +117,10 @@ _IN_FORCE = re.compile(r"(?:" + _IN_FORCE_WORDS + r"|(?:ratification|approval|de
 _ACTIVE_VERB = re.compile(ACTIVE_SIGNING, re.I)
 _SUBJECT_BEFORE = re.compile(r"\s(?:%s)\s+$" % SIGNING_SUBJECTS, re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
+# «... и других документов», «... и др.», «... и т.д.»: the rest, not named.
+_AND_OTHERS = re.compile(r"(?:,?\s+(?:и|а\s+также)\s+(?:ряда?\s+)?(?:друг|ин|проч)\w+\s+"
+                         r"(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор|протокол|акт)\w*|"
+                         r"\s+и\s+(?:др|т\.\s?[дп])\.?$).*$", re.I | re.S)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|along with|together with|a|"
                        r"an|the))\s*$", re.I)
 
@@ -698,7 +702,7 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             closing = words.find('"') if text[begin - 1:begin] == '"' else -1
             if closing > 0:  # «signed the "Treaty on Allied Relations" and witnessed ...»: an
                 words = words[:closing]  # English name in quotes ends at its closing quote
-            words = words.rstrip()
+            words = _AND_OTHERS.sub("", words).rstrip()
             while _TRAILING.search(words):
                 words = _TRAILING.sub("", words, count=1).rstrip()
             previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
