@@ -667,3 +667,15 @@ def test_the_sides_before_a_colon_list_in_one_sentence_go_to_every_item():
                   "эки документке кол коюлду: суу ресурстарын пайдалануу боюнча протокол жана "
                   "маданият боюнча меморандум.")
     assert [names(f) for f in found] == [["Кыргыз Республикасы", "Тажикстан Республикасы"]] * 2
+
+
+def test_a_decree_approving_a_programme_signs_no_programme():
+    assert parse(DATELINE + "Министрлер Кабинетинин төрагасы жаштар саясатынын 2026–2030-"
+                 "жылдарга программасын бекитүү жөнүндө токтомго кол койду.") == []
+
+
+def test_a_ministerial_declaration_keeps_its_name():
+    [declaration] = parse("Кыргыз делегациясы суу боюнча конференцияга катышты\n\n" + DATELINE +
+                          "Конференциянын жыйынтыгында министрлер Душанбе министрлер "
+                          "декларациясын кабыл алышты.")
+    assert declaration["title"] == "Душанбе министрлер декларациясы"

@@ -55,6 +55,8 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын",
          "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен", "бирге", "биргеликте",
          "ведомство", "ведомстволор"}  # («эки ведомство ... планын бекитишти»: the subject)
+_SUBJECT_WORDS = {"министрлер", "президенттер", "лидерлер", "тараптар"}
+_STATEMENT = re.compile(r"\s+(?:декларация|билдирүү|коммюнике)", re.I)  # «министрлер декларациясы»
 # «эки тараптуу», «көп тараптуу» (bilateral, multilateral): an adjective of the name, no count.
 _SIDED = re.compile(r"(?:эки|үч|көп)\s+(?:тараптуу\s+(?!документ)[а-яөүң]|(?:өлкөнүн|"
                     r"мамлекеттин|тараптын|шаардын)\s+(?!ортосу|арасы)[а-яөүң-]+\s)", re.I)
@@ -63,7 +65,8 @@ _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|и�
                      r"декабр)\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
 _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|лидерлер|министрлер|башчылар|"
-                      r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))",
+                      r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*|"
+                      r"декларация\w*|билдирүү\w*|коммюнике\w*))",  # («министрлер декларациясы»)
                       re.I)
 _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?![\w-]))"
                          r"(?:(?![\w-]*ч[уү]\s)[\w-]+\s+){0,4}?[\w-]{2,}(?<![уүч])[ыиуү]"
@@ -132,11 +135,12 @@ def _quoted(text: str, lo: int, at: int) -> bool:
 def _skip_leading(text: str, pos: int, end: int) -> int:
     """After the boundary: past connectives, the date, the place and the subject."""
     window = text[pos:end]
+    seen = text[pos:end + 20]  # (what follows decides: «министрлер декларациясы» is a name)
     cut = 0
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
                     _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
-        for m in pattern.finditer(window):
-            if not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
+        for m in pattern.finditer(seen):
+            if m.end() <= len(window) and not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())) and \
                     (pattern is not _COMITATIVE or not re.search(r"\d", m.group())):
                 # (the subject: a body; not «... уюму менен 2026-2027-жылдарга карата эки»)
@@ -160,7 +164,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
         date_word = re.match(r"\d", word) and (re.search(r"жыл|[.]\d", low) or
                                                _MONTHS.search(low)) and \
             not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$", low)
-        if not word[0].isalnum() and word[0] not in "«\"" or low in _SKIP or date_word or \
+        if not word[0].isalnum() and word[0] not in "«\"" or date_word or \
+                low in _SKIP and not (low in _SUBJECT_WORDS and _STATEMENT.match(seen, m.end())) or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
                 word[0].isupper() and _IN_TOWN.match(window, m.end()) or \
@@ -280,6 +285,8 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
     def outside(m):
         return not any(s <= m.start() < e for s, e in names)
     after = [m for m in VERB.finditer(text, end, after_to) if outside(m)]
+    if after and _ACT_ON_IT.match(text, end):
+        return None  # «... программасын бекитүү жөнүндө токтомго кол койду»: the decree signed
     said = after[0].lastgroup if after else None
     if said is None:  # (read whole: «... кол коюлган» just before a name is no verb's end)
         before = [VERB.match(text, m.start()) for m in VERB.finditer(text, scope, start)
@@ -298,6 +305,10 @@ def _status(text: str, start: int, end: int, after_to: int, scope: int,
     return said
 
 
+# A state's own act on the document named before it: it approves or ratifies, it is signed.
+_ACT_ON_IT = re.compile(r"\s*(?:бекитүү|ратификациялоо|күчүнө\s+киргизүү|жокко\s+чыгаруу)\s+"
+                        r"(?:жөнүндө|тууралуу)\s+(?:токтом|буйрук|мыйзам|жарлык|чечим|указ|"
+                        r"тескеме)", re.I)
 # «мурда (... ) кол коюлган макулдашууга», «эки күн мурда башталган сапардын»: «мурда» says when
 # what the participle names happened, not the signing
 _ATTRIBUTE = re.compile(r"(?:[\s,]+[\w-]+){0,6}?\s+[\w-]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)"
