@@ -140,7 +140,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
                     _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
         for m in pattern.finditer(seen):
-            if m.end() <= len(window) and not _quoted(window, 0, m.start()) and not BETWEEN.search(window, m.end()) and \
+            if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \
+                    not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())) and \
                     (pattern is not _COMITATIVE or not re.search(r"\d", m.group())):
                 # (the subject: a body; not «... уюму менен 2026-2027-жылдарга карата эки»)
@@ -165,7 +166,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                                                _MONTHS.search(low)) and \
             not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$", low)
         if not word[0].isalnum() and word[0] not in "«\"" or date_word or \
-                low in _SKIP and not (low in _SUBJECT_WORDS and _STATEMENT.match(seen, m.end())) or \
+                low in _SKIP and not (low in _SUBJECT_WORDS and
+                                      _STATEMENT.match(seen, m.end())) or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
                 word[0].isupper() and _IN_TOWN.match(window, m.end()) or \
