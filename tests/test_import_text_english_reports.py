@@ -68,3 +68,60 @@ def test_an_english_name_without_the_words_that_only_say_the_governments_sign_it
     """(before: «Intergovernmental», «between the governments of ...», «of the two countries»
     stayed in the name; the corpus keys leave them out, as in Russian)"""
     assert _read(text)[0]["title"] == title
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [[p["name"] for p in d["parties"]] for d in _read(text)]
+
+
+def test_china_keeps_its_official_name_as_a_party():
+    """(before: «People's» was read as the possessive of a body's country: «Republic of
+    China»)"""
+    assert _parties("ASTANA, May 5, 2022. Kazakhstan and China signed a memorandum on "
+                    "e-commerce.") == [["Republic of Kazakhstan", "People's Republic of China"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("BISHKEK, May 5, 2022. Kyrgyzstan, Kazakhstan and Uzbekistan signed an agreement on the "
+     "construction of a hydropower plant on the Naryn.",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Kazakhstan",
+      "Government of the Republic of Uzbekistan"]),
+    ("BISHKEK, May 5, 2022. The energy ministers of Kyrgyzstan, Kazakhstan and Uzbekistan "
+     "signed a roadmap on water and energy.",
+     ["Ministry of Energy of the Kyrgyz Republic", "Ministry of Energy of the Republic of "
+      "Kazakhstan", "Ministry of Energy of the Republic of Uzbekistan"]),
+    ("TASHKENT, May 5, 2022. The ministers of agriculture of Uzbekistan and Tajikistan signed a "
+     "memorandum on locust control.",
+     ["Ministry of Agriculture of the Republic of Uzbekistan",
+      "Ministry of Agriculture of the Republic of Tajikistan"]),
+])
+def test_three_sides_or_ministers_of_several_countries(text, parties):
+    """(before: «Kyrgyzstan, Kazakhstan» was one side; «the energy ministers of A and B» were
+    the states)"""
+    assert _parties(text) == [parties]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("BISHKEK, May 5, 2022. Kyrgyz Railways and Kazakhstan Temir Zholy, the national railway "
+     "operator of Kazakhstan, signed an agreement on freight tariffs.",
+     ["Kyrgyz Railways", "Kazakhstan Temir Zholy"]),
+    ("BISHKEK, May 5, 2022. The memorandum was signed between the Kyrgyz Investment and Export "
+     "Promotion Agency (KIEPA) and KOTRA.",
+     ["Kyrgyz Investment and Export Promotion Agency", "KOTRA"]),
+    ("BISHKEK, May 5, 2022. The Ministry of Economy and Commerce and KOTRA signed a memorandum "
+     "on investment.", ["Ministry of Economy and Commerce", "KOTRA"]),
+    ("BISHKEK, May 5, 2022. A memorandum was signed between Kyrgyzaltyn OJSC and Korea Zinc "
+     "Co., Ltd.", ["Kyrgyzaltyn OJSC", "Korea Zinc Co., Ltd"]),
+])
+def test_an_apposition_or_an_abbreviation_does_not_move_the_sides(text, parties):
+    """(before: the apposition's country replaced the company; the name was cut at the «and»
+    inside «Investment and Export»; a side named by its abbreviation alone was lost)"""
+    assert _parties(text) == [parties]
+
+
+
+def test_a_government_named_by_its_country_s_adjective():
+    """(before: «The Kyrgyz government» was kept as written)"""
+    assert _parties("BISHKEK, May 5, 2022. The Kyrgyz government and the Asian Development Bank "
+                    "signed a loan agreement for irrigation.") == [
+        ["Cabinet of Ministers of the Kyrgyz Republic", "Asian Development Bank"]]

@@ -254,6 +254,13 @@ _EN_HEAD = re.compile(r"\b(?:Ministry|Government|Cabinet|Agency|Committee|Commis
                       r"PLC|Co|Department|Directorate|Municipality|Hall)\b|^[A-Z]{2,}\b")
 
 
+# A body's head word ending the words before an «and»: one name ends there.
+_EN_HEAD_LAST = re.compile(r"\b(?:Ministry|Agency|Committee|Commission|Service|Office|Bureau|"
+                           r"Administration|Authority|Inspectorate|Bank|Fund|Company|Corporation|"
+                           r"University|Academy|Institute|Centre|Center|Chamber|Association|"
+                           r"Foundation|Department|Directorate|Municipality|JSC|LLC|OJSC)$")
+
+
 _PLURAL_EN = re.compile(r"(?:the\s+)?(?P<body>[Mm]inistries|[Aa]cademies)\s+of\s+"
                         r"(?P<of>[A-Z][\w ]+?)\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w' -]+?)\s+and\s+"
                         r"(?:the\s+)?(?P<y>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
@@ -301,11 +308,21 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
         names = [f"{plural.group('body').title()[:-3]}y of {plural.group('of')} of "
                  f"{english_name(c, countries, True)}" for c in codes]
         return PartySpan(m.start(), m.end() + len(span), names)
+    many = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", span)]
+    if len(many) > 2 and all(countries.whole_country(p) for p in many):
+        return PartySpan(m.start(), m.end() + len(span), many)  # «Kyrgyzstan, Kazakhstan and
+        # Uzbekistan»: each state
     parts = [p for p in re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s|" + _EN_BODY_START +
                                  r")", span) if p]
     if len(parts) < 2:
         parts = []
-        for sep in re.finditer(r"\s+and\s+", span):
+        headed = [sep for sep in re.finditer(r"\s+and\s+(?=[A-Z])", span)
+                  if _EN_HEAD_LAST.search(span, 0, sep.start()) or
+                  re.fullmatch(r"[A-Z]{2,8}", span[sep.end():])]  # («... and KOTRA»)
+        if len(headed) == 1 and not _FIELDS_SO_FAR.search(span, 0, headed[0].start()):
+            parts = [span[:headed[0].start()], span[headed[0].end():]]  # «the Kyrgyz Investment
+            # and Export Promotion Agency (KIEPA) and KOTRA»: after the first name's head word
+        for sep in re.finditer(r"\s+and\s+", span) if not parts else ():
             left = span[:sep.start()]
             if _FIELDS_SO_FAR.search(left):
                 continue  # «the Ministry of Water Resources, Agriculture and Processing

@@ -123,7 +123,8 @@ _OF_THE_STATE = re.compile(r"\bunder\s+the\s+(?:President|Government|Cabinet)|п
 # «Mongolia's Investment and Trade Agency»: a state body by its last word.
 _STATE_HEAD_LAST = re.compile(r"\b(?:Agency|Committee|Commission|Service|Administration|"
                               r"Inspectorate|Bureau|Ministry)$")
-_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?P<body>[A-Z].+)$")
+_POSSESSIVE = re.compile(r"^(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?<!People)(?<!Women)"
+                         r"(?<!Children)'s\s+(?P<body>[A-Z].+)$")  # (not «People's Republic»)
 
 
 def official_country(name: str, countries: CountryIndex) -> str:

@@ -221,6 +221,10 @@ def _state_name(rest: str, countries: CountryIndex) -> str | None:
 
 def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
+    government = _GOVERNMENT_OF.fullmatch(part.strip())
+    code = _owner_country(government.group("who"), countries) if government else None
+    if code:  # «the Kyrgyz government», «Uzbekistan's government»
+        return government_name(code, countries, english=True)
     owner = _ENGLISH_OWNER.match(part.strip())
     code = _owner_country(owner.group("who"), countries) if owner else None
     if code:  # «Kyrgyz Minister of Economy X», «Kyrgyzstan's Minister of ... X»: its country after
@@ -319,6 +323,7 @@ _ENGLISH_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+(?=(?:
                             r"(?:Deputy\s+|First\s+)*(?:Minister|Ministry|Ambassador|Head|Chairman|"
                             r"Director|Agency|Committee|Department|Service|Directorate|"
                             r"Inspectorate)\b)")
+_GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][a-z]+(?:'s)?)\s+[Gg]overnment")
 _STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Office|Service)\b|"
                                r".*\b(?:Ministry|Agency|Committee|Service|Department|Directorate|"
                                r"Inspectorate)$")  # «Kyrgyzstan's Tourism Department»
@@ -394,7 +399,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
-    who = _ASIDES.sub("", who[who.rfind(";") + 1:])
+    who = _ASIDES.sub("", _APPOSITION.sub("", who[who.rfind(";") + 1:]))
     return subject_parties(after_dateline(who), countries, title, said, other)
 
 
@@ -431,6 +436,14 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
                                             case="gent")) for k in ("a", "b")]
+    ministers = _MINISTERS_OF.search(who)
+    codes = [countries.whole_country(c) for c in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                          ministers.group("states"))] \
+        if ministers else []
+    if len(codes) >= 2 and all(codes):  # «the energy ministers of A, B and C»: each ministry
+        field = ministers.group("field") or ministers.group("of")
+        field = _EN_AREAS.get(field.capitalize(), field.title().replace(" And ", " and "))
+        return [f"Ministry of {field} of {english_name(c, countries, True)}" for c in codes]
     parts = [_country_said(p, countries) for p in split_signers(who, countries)]
     names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
         r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
@@ -456,6 +469,12 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     return names if len(names) >= 2 and all(names) else None
 
 
+# «the energy ministers of Kyrgyzstan, Kazakhstan and Uzbekistan», «the ministers of foreign
+# affairs of A and B»: one ministry of each country.
+_MINISTERS_OF = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?(?:(?P<field>[a-z]+(?:\s+and\s+[a-z]+)?)\s+"
+                           r"ministers|ministers\s+of\s+"
+                           r"(?P<of>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}))\s+of\s+"
+                           r"(?P<states>[A-Z][\w-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w-]*)+)\s*$")
 _A_SIDE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:sides?|part(?:y|ies))")
 
 
@@ -508,6 +527,9 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|offic
                      # «IDA, a member of the World Bank Group,»: what the body is, not a side
                      r",\s+(?:a|an|the)\s+(?:member|part|subsidiary|unit|arm|division)\s+of\s+"
                      r"[^,]+(?:,|$)", re.I)
+# «Kazakhstan Temir Zholy, the national railway operator of Kazakhstan, and ...», «ADFD, the
+# UAE's development aid agency,»: what a body is, said in small letters between commas.
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,;]*(?:,|$)")
 _HONORIFIC_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)+(?:[A-Z][a-z]+\s+){1,3}?"
                              r"[A-Z][a-z]+,\s*")
 _SIGNED_BETWEEN = re.compile(r"\b(?:signed|inked|sealed|concluded|подписан\w*)\s+"
