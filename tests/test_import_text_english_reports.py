@@ -125,3 +125,29 @@ def test_a_government_named_by_its_country_s_adjective():
     assert _parties("BISHKEK, May 5, 2022. The Kyrgyz government and the Asian Development Bank "
                     "signed a loan agreement for irrigation.") == [
         ["Cabinet of Ministers of the Kyrgyz Republic", "Asian Development Bank"]]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Qatar signed MoUs in the fields of agriculture, "
+     "healthcare and tourism.",
+     ["Memorandum of understanding in the field of agriculture",
+      "Memorandum of understanding in the field of healthcare",
+      "Memorandum of understanding in the field of tourism"]),
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Qatar signed memoranda in areas such as youth, "
+     "sports and media.",
+     ["Memorandum in the area of youth", "Memorandum in the area of sports",
+      "Memorandum in the area of media"]),
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Turkey signed memorandums on cooperation in energy, "
+     "mining, and transport.",
+     ["Memorandum on cooperation in energy", "Memorandum on cooperation in mining",
+      "Memorandum on cooperation in transport"]),
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Qatar signed three MoUs covering healthcare, "
+     "education and investment.",
+     ["Memorandum of understanding covering healthcare",
+      "Memorandum of understanding covering education",
+      "Memorandum of understanding covering investment"]),
+])
+def test_a_plural_kind_word_over_several_fields_names_one_document_each(text, titles):
+    """(before: one document for «in fields such as», «on cooperation in A, B, and C»,
+    «covering A, B and C»; «in the fields of A» for the first of the others)"""
+    assert [d["title"] for d in _read(text)] == titles

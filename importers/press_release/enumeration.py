@@ -212,13 +212,18 @@ def _genitive_noun(word: str) -> bool:
 # «Memorandums of cooperation in innovation, public service, finance and education»,
 # «меморандумы в области сельского хозяйства и образования»: one preposition, then the fields
 # of several documents of one plural kind word, joined by commas and «and» / «и».
-_FIELDS_EN = re.compile(r"(?P<head>(?:\s+of\s+(?:cooperation|understanding))?\s+(?:in|on)\s+)"
+_FIELDS_EN = re.compile(r"(?P<head>(?:\s+of\s+(?:cooperation|understanding)|\s+on\s+cooperation)?"
+                        r"\s+(?:in|on|covering|concerning|regarding)\s+(?:(?:the\s+)?"
+                        r"(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|like|including)"
+                        r"\s+)?)"
                         r"(?P<items>[^,;:()«»\".]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
                         r"[^,;:()«»\".]+)+)[.\s]*$", re.I)
 _FIELDS_RU = re.compile(r"(?P<head>(?:\s+о\s+(?:сотрудничестве|взаимопонимании))?\s+"
                         r"(?:в\s+(?:област[иях]+|сфер[еах]+)|по\s+вопросам)\s+)"
                         r"(?P<items>[^,;:()«»\".]+(?:(?:,\s*(?:и\s+)?|\s+и\s+)[^,;:()«»\".]+)+)"
                         r"[.\s]*$", re.I)
+_AREAS_EN = re.compile(r"(?:the\s+)?(?P<noun>field|area|sphere|sector)s?\s+(?:of|such\s+as|like|"
+                       r"including)\s+$")
 _FIELD_CUT = re.compile(r",\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+", re.I)
 _SHARED_NOUN = re.compile(r"(?:cooperation|relations|ties|partnership|сотрудничеств\w*|"
                           r"отношени\w*|связ\w*)$", re.I)
@@ -235,8 +240,10 @@ def _fields(m: Mention, head: str, kind_end: int, rest: str, english: bool) -> l
             or _SHARED_NOUN.search(items[-1]) or not english and any(
                 _adjective(x) for x in items[:-1]):
         return [m]  # «on trade and economic cooperation», «торгового и экономического ...»: one
+    shared = _AREAS_EN.sub(r"the \g<noun> of ", found.group("head"))  # «in fields such as» →
+    # «in the field of» (one field each)
     return [replace(m, case=None, in_list=True,  # each a document («Agreement in culture»)
-                    text=capitalise(f"{head}{found.group('head')}{x}")) for x in items]
+                    text=capitalise(f"{head}{shared}{x}")) for x in items]
 
 
 def _adjective(words: str) -> bool:
