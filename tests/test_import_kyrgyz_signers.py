@@ -679,3 +679,18 @@ def test_a_ministerial_declaration_keeps_its_name():
                           "Конференциянын жыйынтыгында министрлер Душанбе министрлер "
                           "декларациясын кабыл алышты.")
     assert declaration["title"] == "Душанбе министрлер декларациясы"
+
+
+def test_the_headline_gives_its_sides_to_a_body_that_names_none():
+    [memo] = parse("Кыргызстан менен Монголия мал чарбасы боюнча меморандумга кол коюшту\n\n" +
+                   DATELINE + "Мал чарба продукцияларын экспорттоо тууралуу меморандумга кол "
+                   "коюлду.")
+    assert [p["country"] for p in memo["parties"]] == ["KG", "MN"]
+
+
+def test_two_universities_named_in_the_headline_sign_a_contract_of_their_own():
+    [deal] = parse("Нарын мамлекеттик университети жана Алматы технологиялык университети "
+                   "кызматташат\n\n" + DATELINE + "Эки университет окутуучулар алмашуу боюнча "
+                   "келишимге кол коюшту.")
+    assert (deal["kind"], names(deal)) == ("other", ["Нарын мамлекеттик университети",
+                                                    "Алматы технологиялык университети"])

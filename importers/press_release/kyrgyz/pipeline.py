@@ -343,6 +343,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
                    body_start: int) -> list[tuple[Mention, Document]]:
     """The documents the text says were signed or adopted, with what they amend."""
     found = find_named(text, index)
+    headline = [n for n in found if n.start < body_start and n.status == SIGNED]
     if any(n.start >= body_start and n.status == SIGNED for n in found):
         found = [n for n in found if n.start >= body_start]
     codes = _codes(text, index)
@@ -406,11 +407,36 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
         same = [d for x, d in made if x.kind == n.kind and x.start < n.start]  # the one named
         if len(same) == 1 and not same[0].parties:  # before, when it has none
             same[0].parties = _parties(n, text, index, codes, year)
+    sides = _headline_sides(text[:body_start], headline, text, index, codes, year)
+    for n, doc in made:  # «Кыргызстан менен Кытай ... меморандумга кол коюшту» over a body
+        if not doc.parties and sides and (len(made) == 1 or THE_SIDES.search(n.clause)):
+            doc.parties = [replace(p) for p in sides]  # naming no sides: the headline's
+            if doc.kind == "treaty" and level_for(doc.title, doc.kind, doc.parties) == "other":
+                doc.kind = "other"  # (a «келишим» of two universities)
+            doc.level = level_for(doc.title, doc.kind, doc.parties)
     for _n, doc in made:
         if doc.kind in ("agreement", "treaty") and doc.parties and all(
                 p.organisation_kind == "company" for p in doc.parties):
             doc.kind = "other"  # an agreement between companies is a contract
     return out
+
+
+# A headline's last word when it is its verb: «... кол коюшту», «... кызматташат».
+_HEADLINE_VERB = re.compile(r"\s+(?:кол\s+)?[\w-]+(?:шты|шту|штү|шат|шет|шот|шөт|ды|ди|ду|дү|"
+                            r"ты|ти|ту|тү)\s*$", re.I)
+
+
+def _headline_sides(headline: str, named: list[Named], text: str, index: CountryIndex,
+                    codes: list[str], year: int | None) -> list[PartyDraft]:
+    """The sides a headline gives its one signed document («Кыргызстан менен Кытай ...
+    меморандумга кол коюшту»), or names as its subject («А университети жана Б университети
+    кызматташат»), for a body that names none."""
+    if len(named) == 1:
+        return _parties(named[0], text, index, codes, year)
+    verb = _HEADLINE_VERB.search(headline.strip())
+    names = ky_parties.subject_pair(headline.strip()[:verb.start()] + " ", index) if verb \
+        and not named else []
+    return ky_parties.drafts(names, index) if len(names) == 2 else []
 
 
 def _the_same_sides(text: str, before: Named, named: Named) -> bool:
