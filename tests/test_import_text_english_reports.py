@@ -151,3 +151,26 @@ def test_a_plural_kind_word_over_several_fields_names_one_document_each(text, ti
     """(before: one document for «in fields such as», «on cooperation in A, B, and C»,
     «covering A, B and C»; «in the fields of A» for the first of the others)"""
     assert [d["title"] for d in _read(text)] == titles
+
+
+@pytest.mark.parametrize("text, title, parties", [
+    ("Kyrgyzstan, Saudi Fund sign $30 mln loan agreement for school construction\n\n"
+     "BISHKEK, May 5, 2022. The document was signed at the Ministry of Finance. The Saudi Fund "
+     "for Development will lend the money for twenty schools.",
+     "Loan agreement for school construction",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Saudi Fund for Development"]),
+    ("BISHKEK, May 5, 2022. The Kyrgyz government and the Asian Development Bank finalized a loan "
+     "agreement for irrigation canals.", "Loan agreement for irrigation canals",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Asian Development Bank"]),
+])
+def test_a_signing_told_in_the_headline_or_finalized(text, title, parties):
+    """(before: «sign $30 mln loan agreement» in a headline was no signing, nor «finalized a loan
+    agreement»: no document; a state named in a headline borrows by its government, and a name
+    the headline shortens is the body's)"""
+    found = _read(text)
+    assert [(d["title"], [p["name"] for p in d["parties"]]) for d in found] == [(title, parties)]
+
+
+def test_the_text_of_an_agreement_finalized_is_no_signing():
+    assert _read("BISHKEK, May 5, 2022. The experts finalized the text of the agreement on "
+                 "transit.") == []

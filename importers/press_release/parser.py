@@ -21,7 +21,7 @@ from .meeting import MEETING_WORDS, header, in_dateline, meeting_facts
 from .morphology import parses
 from .met_sides import met_sides
 from .parties import find_parties
-from .party_names import country_parties, party_drafts, spelled_out
+from .party_names import country_parties, government_name, party_drafts, spelled_out
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
@@ -299,18 +299,33 @@ def _bracketed_parties(doc: Document, m: Mention, text: str, index: CountryIndex
 
 
 _HEADLINE_VERB = re.compile(r"\s(?:подписали|заключили)(?=\s)")
+_HEADLINE_VERB_EN = re.compile(r"\s(?:sign|ink|seal)s?(?=\s)")
 
 
-def _headline_signers(headline: str, index: CountryIndex) -> list[str]:
-    """«Кыргызстан и Всемирный банк заключили соглашение на $6,36 млн»: the two sides a headline
-    names as the subject of the signing, when one of them is no state (two states named there
-    sign the text's documents by their governments or ministries: see meeting_parties)."""
+def _headline_signers(headline: str, index: CountryIndex, text: str = "") -> list[str]:
+    """«Кыргызстан и Всемирный банк заключили соглашение на $6,36 млн», «Kyrgyzstan, Saudi Fund
+    sign loan agreement»: the two sides a headline names as the subject of the signing, when one
+    of them is no state (two states named there sign the text's documents by their governments
+    or ministries: see meeting_parties)."""
     verb = _HEADLINE_VERB.search(headline)
     names = signer_parties(headline[:verb.end()], index) if verb else None
+    english = _HEADLINE_VERB_EN.search(headline) if not verb else None
+    if english:  # «Kyrgyzstan, Saudi Fund sign loan agreement»: the comma is an «and»
+        names = signer_parties(re.sub(r"^([^,]+),\s+(?=[^,]+$)", r"\1 and ",
+                                      headline[:english.start()]) + " signed", index)
     if not names or len(names) != 2 or all(index.whole_country(n) for n in names):
         return []
-    return [index.official[index.whole_country(n)] if index.whole_country(n) else n
-            for n in names]
+    codes = [index.whole_country(n) for n in names]
+    if english:  # a state borrows or agrees by its government; a name the headline shortens
+        return [government_name(c, index, english=True) if c else _named_in_full(n, text)
+                for n, c in zip(names, codes)]  # («Abu Dhabi Fund») as the body names it
+    return [index.official[c] if c else n for n, c in zip(names, codes)]
+
+
+def _named_in_full(name: str, text: str) -> str:
+    """«Abu Dhabi Fund» → «Abu Dhabi Fund for Development», when the text names it so."""
+    full = re.search(re.escape(name) + r"(?:\s+(?:for|of)(?:\s+[A-Z][\w-]*)+)", text)
+    return full.group() if full else name
 
 
 _INTERGOVERNMENTAL = re.compile(r"межправительственн|intergovernmental", re.I)
@@ -368,7 +383,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         parsed = select([(m, parse_document(_bracketed(m.text, index)[0], index, reference,
                                             m.case)) for m in found], body_start)
     taken = [(m.start, m.end) for m in found]
-    headline_pair = [] if in_kyrgyz else _headline_signers(headline, index)
+    headline_pair = [] if in_kyrgyz else _headline_signers(headline, index, text)
     seen: dict[str, Document] = {}
     kept: list[tuple[Mention, Document]] = []
     for m, doc in parsed:

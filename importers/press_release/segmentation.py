@@ -57,9 +57,10 @@ _CUES = [
              # «will sign», «did not sign»)
              r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!\bshall\s)(?<!\bcan\s)"
              r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bto\sjointly\s)(?:sign|ink|seal)s?(?=\s+(?:an?\s+|the\s+|"
-             r"\w+\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand\w+|MoUs?|protocols?|"
+             r"\w+\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:agreements?|memorand\w+|MoUs?|protocols?|"
              r"treat(?:y|ies)|declarations?|roadmaps?|contracts?|deals?|accords?|documents?)\b)|"
-             r"(?:struck|clinched|executed)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:struck|clinched|executed|finali[sz]ed)(?=\s+(?:an?\s+|the\s+)?"
+             r"(?!(?:text|draft|terms|negotiations|details|wording)\b)(?:[\w-]+\s+){0,3}?"
              r"(?:agreements?|memorand\w+|MoUs?|contracts?|deals?|accords?)\b)|обменялись|кол\s+коюл\w*|кол\s+коюшт\w*|кол\s+коюу\w*|"
              r"кол\s+койду\w*|"
              # adopted at the meeting: «лидеры приняли следующие документы», «принята
