@@ -227,6 +227,38 @@ def test_a_big_batch_is_written_with_a_larger_page_cache_put_back_after(registry
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() != -bulk_write.CACHE_KB
 
 
+def test_a_big_batch_makes_the_title_index_again_from_its_rows(registry, monkeypatch):
+    """SQLite: a batch at least as big as `instrument` drops the index of whole titles (keys
+    in random order) inside its transaction and makes it again before the commit; a smaller
+    batch keeps it; a write that fails leaves it as it was."""
+    from models import bulk_write
+
+    monkeypatch.setattr(bulk_write, "CACHE_ROWS", 1)  # every batch counts as big
+    sqlite = registry.engine.dialect.name == "sqlite"
+    index = "SELECT sql FROM sqlite_master WHERE name = 'ix_instrument_live_title'"
+    seen = []
+    real = bulk_write._write_plan
+
+    def seeing(registry_, db, plan, progress):
+        if sqlite:
+            seen.append(db.exec_driver_sql(index).scalar())
+        if len(plan) == 1:
+            raise RuntimeError("failed")
+        return real(registry_, db, plan, progress)
+
+    monkeypatch.setattr(bulk_write, "_write_plan", seeing)
+    with registry.engine.connect() as conn:
+        made = conn.exec_driver_sql(index).scalar() if sqlite else None
+    with pytest.raises(RuntimeError):  # 1 row into an empty registry: dropped, then failed
+        registry.save_instruments(list(_three_drafts())[:1])
+    assert len(registry.save_instruments(_three_drafts())) == 3
+    assert len(registry.save_instruments(list(_three_drafts())[:2])) == 2  # 3 on file
+    if sqlite:
+        assert made and seen == [None, None, made]
+        with registry.engine.connect() as conn:
+            assert conn.exec_driver_sql(index).scalar() == made
+
+
 @pytest.mark.parametrize("failing", ["making rows", "inserting them"])
 def test_a_write_failing_after_its_first_rows_leaves_nothing_and_no_thread(
         registry, monkeypatch, failing):
