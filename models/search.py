@@ -125,7 +125,7 @@ class PartialDocument:
         return text + ("\n" + self.extra if self.extra else "")
 
 
-@lru_cache(maxsize=4096)  # an import's rows share their bodies, countries and sectors
+@lru_cache(maxsize=1024)  # an import's rows share their bodies, countries and sectors
 def _part(text: str) -> tuple[str, frozenset[str]]:
     """A part of a document casefolded, and its words."""
     folded = normalise(text)
