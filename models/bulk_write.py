@@ -36,11 +36,14 @@ def write_plan(registry, s, plan: BulkPlan,
     try:
         made = _drop_random_indexes(db, len(plan))
         out = _write_plan(registry, db, plan, progress)
-        for sql in made:  # made again from the rows (sorted once) in the same transaction
-            db.exec_driver_sql(sql)
-        return out
     finally:
         db.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+    # Made again from the rows (sorted once) in the same transaction, with the page cache put
+    # back: SQLite's sort takes as much memory as the cache may (100,000 rows: 320 MB at the
+    # peak instead of 283 MB); with less it sorts in a temporary file.
+    for sql in made:
+        db.exec_driver_sql(sql)
+    return out
 
 
 CACHE_ROWS = 5_000  # a plan this big is written with a page cache of
