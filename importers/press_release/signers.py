@@ -399,8 +399,24 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
-    who = _ASIDES.sub("", _APPOSITION.sub("", who[who.rfind(";") + 1:]))
+    who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", who[who.rfind(";") + 1:])))
     return subject_parties(after_dateline(who), countries, title, said, other)
+
+
+# «ОАО «А», крупнейший оператор связи страны, и ...», «..., и Huawei, один из лидеров отрасли,»:
+# words in small letters between commas after a name, that say what the body is.
+_APPOSITION_RU = re.compile(r",\s+(?P<words>[а-яё][^,«»()]*?)(?:,(?=\s+и\s)|,?\s*$)")
+
+
+def _without_apposition(who: str) -> str:
+    """The subject without what it says a body is; a post, a body or «его коллега» between
+    commas is a side of its own («министр ..., и министр ...», «..., компания «Б» и ...»)."""
+    for m in reversed(list(_APPOSITION_RU.finditer(who))):
+        first = re.findall(r"[а-яё-]+", m.group("words"))[:2]
+        if not COUNTERPART.match(m.group("words")) and \
+                not any(lemma(w) in _BODY_WORDS for w in first):
+            who = who[:m.start()] + who[m.end():].rstrip(",")
+    return who
 
 
 # «signed three agreements with the Government of X:», «inked two documents with Y»: the
