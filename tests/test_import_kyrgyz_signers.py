@@ -694,3 +694,15 @@ def test_two_universities_named_in_the_headline_sign_a_contract_of_their_own():
                    "келишимге кол коюшту.")
     assert (deal["kind"], names(deal)) == ("other", ["Нарын мамлекеттик университети",
                                                     "Алматы технологиялык университети"])
+
+
+@pytest.mark.parametrize("subject, parties", [
+    ("Каракол жана Алматы шаарларынын мэриялары",
+     ["Каракол шаарынын мэриясы", "Алматы шаарынын мэриясы"]),
+    ("Кыргызстандын жана Казакстандын соода-өнөр жай палаталары көргөзмөнүн алкагында",
+     ["Кыргыз Республикасынын Соода-өнөр жай палатасы",
+      "Казакстан Республикасынын Соода-өнөр жай палатасы"]),
+])
+def test_each_named_place_gets_its_own_body_of_a_shared_plural(subject, parties):
+    [memo] = parse(DATELINE + subject + " туризм тууралуу меморандумга кол коюшту.")
+    assert names(memo) == parties

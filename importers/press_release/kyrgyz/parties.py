@@ -285,19 +285,35 @@ def plural_bodies(span: str, index: CountryIndex,
         return None
     names = re.split(r"\s+менен\s+|,\s+|\s+жана\s+", m.group("countries"))
     codes = [index.whole_country(without_case(n.strip())) for n in names]
+    places = _PLACES.match(m.group("body"))
+    if len(names) >= 2 and not any(codes) and places and \
+            all(re.fullmatch(r"[А-ЯЁӨҮҢ][\w-]+", n.strip()) for n in names):
+        own = _singular(m.group("body"), whose=False)  # «Бишкек жана Ташкент шаарларынын
+        return drafts([f"{n.strip()} {own}" for n in names], index)  # мэриялары»: each city's
     if len(codes) < 2 or not all(codes):
         return None
     return both("эки өлкөнүн " + m.group("body"), codes, index, year) if len(codes) == 2 \
         else None
 
 
+_PLACES = re.compile(r"(?:шаарлар|облустар|райондор)[ыу]н[ыу]н\s", re.I)
+# Where or when, after the subject: «... палаталары бизнес-форумдун алкагында (меморандумга)».
+_CIRCUMSTANCE = re.compile(r"\s+[\w-]+[ндт][ыиуү]н\s+(?:алкагында|учурунда|"
+                           r"жүрүшүндө|жыйынтыгында|соңунда)$", re.I)
+
+
 def subject_bodies(clause: str, index: CountryIndex,
                    year: int | None) -> list[PartyDraft] | None:
     """The subject «Кыргызстан менен Тажикстандын өкмөттүк делегациялары» (at the end of the
-    words before a name): each named country's body of that name."""
-    words = clause.rstrip(" ,")
+    words before a name, or before where or when it signed): each named country's body of
+    that name; «Бишкек жана Ташкент шаарларынын мэриялары»: each city's."""
+    words = _CIRCUMSTANCE.sub("", clause.rstrip(" ,"))
     if not re.search(r"[ыиуү]$", words):
         return None
+    towns = re.search(r"(?-i:[А-ЯЁӨҮҢ][\w-]+(?:(?:,\s+|\s+(?:жана|менен)\s+)[А-ЯЁӨҮҢ][\w-]+)+)\s+"
+                      + _PLACES.pattern + r".*$", words, re.I)
+    if towns:
+        return plural_bodies(towns.group(), index, year)
     for m in index.mentions(words):
         if m.by_name:
             found = plural_bodies(words[m.start:], index, year)
