@@ -174,3 +174,30 @@ def test_a_signing_told_in_the_headline_or_finalized(text, title, parties):
 def test_the_text_of_an_agreement_finalized_is_no_signing():
     assert _read("BISHKEK, May 5, 2022. The experts finalized the text of the agreement on "
                  "transit.") == []
+
+
+@pytest.mark.parametrize("text, kind, title", [
+    ("BISHKEK, May 5, 2022. The Ministry of Education and the British Council signed a letter of "
+     "understanding on English teaching.", "memorandum_of_understanding",
+     "Letter of understanding on English teaching"),
+    ("BERLIN, May 5, 2022. Kyrgyzstan and Germany signed a statement of intent on energy "
+     "partnership.", "agreement_of_intent", "Statement of intent on energy partnership"),
+    ("ASTANA, May 5, 2022. The heads of state signed the Charter of the Council of Elders.",
+     "other", "Charter of the Council of Elders"),
+    ("BISHKEK, May 5, 2022. The ministers signed a new edition of the Agreement on cooperation "
+     "in the field of tourism.", "agreement",
+     "Agreement on cooperation in the field of tourism"),
+    ("BISHKEK, May 5, 2022. The sides signed Kyrgyzstan's agreement with the Eurasian "
+     "Development Bank on a credit line.", "agreement",
+     "Agreement with the Eurasian Development Bank on a credit line"),
+])
+def test_english_kinds_and_what_stands_before_them(text, kind, title):
+    """(before: none of these was found: «letter of understanding», «statement of intent»,
+    «Charter of», «a new edition of the Agreement», a country's possessive before the kind
+    word)"""
+    assert [(d["kind"], d["title"]) for d in _read(text)] == [(kind, title)]
+
+
+def test_a_body_s_programme_after_a_possessive_is_still_no_document():
+    assert _read("BISHKEK, May 5, 2022. Students of the Prime Minister's Youth Programme visited "
+                 "the ministry, which signed nothing.") == []

@@ -51,7 +51,8 @@ DOCUMENT_EN = re.compile(
     r"events|consultations|interaction|implementation|partnership)\b)|"
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
-    r"letters? of intent|project documents?|(?-i:MoUs?)|"
+    r"letters? of (?:intent|understanding)|statements? of intent(?:ions?)?|project documents?|"
+    r"(?-i:MoUs?)|(?-i:Charter)(?=\s+of\s)|"
     # «an accord on ...», «a pact on ...» (not «in accord with», nor a bare «The accord was signed
     # ...», which speaks of a document named otherwise), «the minutes of the ... meeting»
     r"(?<!\bin\s)(?<!\bown\s)(?:accords?|pacts?)(?=\s+(?:on|in|for|between|to)\s)|"
@@ -90,7 +91,9 @@ _KINDS = [
     (r"заявлени|(?:[а-яё]+\s+)?коммюнике", "joint_statement"),
     (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding|mous?\b", "memorandum_of_understanding"),
     (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
-    (_ADJ_EN + r"(?:(?:agreements?|letters?|protocols?|memorand(?:um|a)|declarations?)\s+of\s+"
+    (r"letters?\s+of\s+understanding", "memorandum_of_understanding"),
+    (_ADJ_EN + r"(?:(?:agreements?|letters?|protocols?|memorand(?:um|a)|declarations?|"
+     r"statements?)\s+of\s+"
      r"intent(?:ions?)?)", "agreement_of_intent"),  # as «протокол о намерениях»
     (_ADJ_EN + r"memorand", "memorandum"),
     (_ADJ_EN + r"(?:agreement|accord|pact)", "agreement"),

@@ -475,8 +475,12 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         return True  # «закрепили договоренности в Меморандуме ...»
     if low == "под" and re.search(r"подпис\w*\s+под\s", text[sentence_start:start], re.I):
         return True  # «поставили подписи под Соглашением ..., а также под Протоколом ...»
-    if re.search(r"\w['’]s\s+$", near):
-        return False  # «the Prime Minister's Youth Programme»: a body's name
+    if re.search(r"\w['’]s\s+$", near):  # «Kyrgyzstan's agreement with ...»: a document; «the
+        return re.search(r"(?<![\w-])[A-Z][\w-]*['’]s\s+$", near) is not None and \
+            text[start:start + 1].islower()  # Prime Minister's Youth Programme»: a body's name
+    if re.search(r"\b(?:new|revised|updated)\s+(?:edition|version|text)\s+of\s+(?:the\s+)?$",
+                 near, re.I):
+        return True  # «signed a new edition of the Agreement on ...»
     if re.fullmatch(r"[a-z]+", low):  # English: after a verb
         return low not in {"of", "to", "under", "with", "within", "in", "on", "by", "for",
                            "from", "into", "per", "amending", "supplementing", "extending",
