@@ -281,3 +281,14 @@ def test_a_ratification_recalling_the_earlier_signing_reports_no_meeting(index):
                     "it was signed in Jeddah.", index)
     assert result["meeting"] is None
     assert all(i["signed_date"] != "2024-03-14" for i in result["instruments"])
+
+
+@pytest.mark.parametrize("footer", ["Source: AKIpress, 14.02.2025",
+                                    "Источник: Кабар, 14.02.2025", "14.02.2025"])
+def test_the_pages_last_line_with_a_date_dates_no_signing(footer, index):
+    found = parsed("Kyrgyzstan and Jordan sign a customs protocol\n\nThe customs services of "
+                   "Kyrgyzstan and Jordan signed a protocol on the exchange of customs data.\n\n"
+                   + footer + "\n", index)
+    assert found["instruments"]
+    assert [d["signed_date"] for d in found["instruments"]] == [None] * len(found["instruments"])
+    assert found["meeting"]["date"] is None

@@ -287,10 +287,20 @@ _AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’ -]{2,}[.,][ \t]")
 
 
 def in_dateline(body: str, d: FoundDate) -> bool:
-    """Whether the date opens a dateline (see above): the day the report was filed."""
+    """Whether the date opens a dateline (see above), or stands in the page's last line after
+    the report («Source: Kabar, 05.03.2024», «06.12.2021»): the day the report was filed."""
     line_start = body.rfind("\n", 0, d.start) + 1
+    line_end = body.find("\n", d.end)
+    last = line_end < 0 or not body[line_end:].strip()
+    line = body[line_start:line_end if line_end >= 0 else len(body)]
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
-                _DATELINE_END.match(body, d.end))
+                _DATELINE_END.match(body, d.end)) or \
+        last and line_start > 0 and (_FOOTER.match(line) is not None or _bare_date(line))
+
+
+# The line a page puts under a report: its source, author or photo credit, with the date.
+_FOOTER = re.compile(r"\s*(?:source|источник|булак|булагы|author|автор|photo|фото|сүрөт)\b"
+                     r"[^:\n]{0,20}:", re.I)
 
 
 # «..., were signed in Bishkek on March 24, 2015», «... подписали 5 мая»: a finite verb inside a
