@@ -201,3 +201,23 @@ def test_english_kinds_and_what_stands_before_them(text, kind, title):
 def test_a_body_s_programme_after_a_possessive_is_still_no_document():
     assert _read("BISHKEK, May 5, 2022. Students of the Prime Minister's Youth Programme visited "
                  "the ministry, which signed nothing.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("BISHKEK, May 5, 2022. The memorandum was signed by Kanat Sadykov, rector of the Kyrgyz "
+     "State Technical University, and Ahmet Yilmaz, rector of Ankara University.",
+     ["Kyrgyz State Technical University", "Ankara University"]),
+    ("BISHKEK, May 5, 2022. KSTU rector Kanat Sadykov and Ankara University rector Ahmet Yilmaz "
+     "signed a memorandum of cooperation.", ["KSTU", "Ankara University"]),
+    ("BISHKEK, May 5, 2022. Bakyt Torobaev, Minister of Agriculture of Kyrgyzstan, and Ali "
+     "Karimov, CEO of the Dubai company Al Ghurair, signed an investment agreement.",
+     ["Ministry of Agriculture of the Kyrgyz Republic", "Al Ghurair"]),
+    ("ANKARA, 5 May 2022. The youth ministries of Kyrgyzstan and Turkey signed a memorandum on "
+     "youth exchanges.", ["Ministry of Youth of the Kyrgyz Republic",
+                          "Ministry of Youth of the Republic of Türkiye"]),
+])
+def test_persons_sign_for_their_bodies(text, parties):
+    """(before: no parties for «A, rector of X, and B, rector of Y»; «X rector A» kept whole; a
+    company's name after «company» read as a person's; «the youth ministries of A and B» were
+    the states)"""
+    assert _parties(text) == [parties]

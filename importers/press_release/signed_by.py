@@ -188,10 +188,19 @@ def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | N
     return None
 
 
+# A person's name alone, and a post after it: «Kanat Sadykov», «rector of the University».
+_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+")
+_POST = re.compile(r"\s*(?:the\s+)?(?:first\s+|deputy\s+|acting\s+)*(?:rector|vice-rector|"
+                   r"president|vice-president|director|chairman|chairperson|head|minister|"
+                   r"ambassador|governor|mayor|CEO|chief\s+executive)\b.*\bof\s", re.I)
+
+
 def _english(who: str, countries: CountryIndex) -> list[str] | None:
     """«Kyrgyz Economy Minister Arzybek Kojoshev and German Ambassador to Kyrgyzstan Peter
     Scholz» → the ministry and the government they stand for."""
     parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", who) if p.strip()]
+    parts = [p for n, p in enumerate(parts) if not (  # «Kanat Sadykov, rector of the ...»:
+        _PERSON.fullmatch(p.strip()) and n + 1 < len(parts) and _POST.match(parts[n + 1]))]
     names = [english_post(p, countries) or body_of(p, countries) for p in parts]
     if len(names) == 2 and names[0] and COUNTERPART.match(parts[1].strip()):
         names[1] = counterpart(parts[1], names[0], countries)  # «his Uzbek counterpart X»

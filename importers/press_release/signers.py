@@ -37,7 +37,7 @@ _LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+�
                         r"following|a number of|several)\s+)?(?:двусторонн\w+\s+|bilateral\s+)?"
                         r"(?:документ\w*|documents?)?(?:,?\s*в\s+том\s+числе|,?\s*including)?"
                         r"\s*:?\s*$", re.I)
-_PERSON_POST = re.compile(r"\b(?:chairman|chairperson|president|minister|ambassador|ceo|"
+_PERSON_POST = re.compile(r"\b(?:chairman|chairperson|president|minister|ambassador|ceo|rector|"
                           r"председател\w*|министр\b|министра|посол|президент\w*)\b", re.I)
 _ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|extraordinary\s+and\s+plenipotentiary)"
                     r"\s+", re.I)
@@ -177,6 +177,8 @@ def _without_person(text: str, countries: CountryIndex) -> str:
         cut += 1  # «мэр города Бишкек Айбек Джунушалиев»: the city's name stays
     run = [t.group() for t in tokens[cut:]]
     before = tokens[cut - 1].group() if cut >= 1 else ""
+    if re.fullmatch(r"company|corporation|firm|holding|operator|group|bank|fund", before):
+        return text  # «the Dubai company Al Ghurair»: the company's own name, no one's
     cyrillic = re.search(r"[а-яё]", before, re.I) is not None
     after_country = any(s <= tokens[cut - 1].start() < e for s, e in named)
     if len(run) >= 2 and before not in ("of", "for", "the", "and") and (
@@ -485,10 +487,10 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     return names if len(names) >= 2 and all(names) else None
 
 
-# «the energy ministers of Kyrgyzstan, Kazakhstan and Uzbekistan», «the ministers of foreign
-# affairs of A and B»: one ministry of each country.
+# «the energy ministers of Kyrgyzstan, Kazakhstan and Uzbekistan», «the ministries of foreign
+# affairs of A and B», «the youth ministries of A and B»: one ministry of each country.
 _MINISTERS_OF = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?(?:(?P<field>[a-z]+(?:\s+and\s+[a-z]+)?)\s+"
-                           r"ministers|ministers\s+of\s+"
+                           r"minist(?:ers|ries)|minist(?:ers|ries)\s+of\s+"
                            r"(?P<of>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}))\s+of\s+"
                            r"(?P<states>[A-Z][\w-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w-]*)+)\s*$")
 _A_SIDE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:sides?|part(?:y|ies))")
@@ -702,8 +704,8 @@ def _adjective_only(words: str) -> bool:
 
 
 _EN_ROLE = re.compile(r"\b(?P<role>(?:Deputy\s+)?Prime\s+Minister|Minister|Ambassador|"
-                      r"Vice[- ]President|President|Chairman|Chairperson|Chief\s+Executive\s+"
-                      r"Officer|CEO|[Dd]irector(?:[- ][Gg]eneral)?|Governor|Rector|Head|"
+                      r"[Vv]ice[- ][Pp]resident|President|Chairman|Chairperson|Chief\s+Executive\s+"
+                      r"Officer|CEO|[Dd]irector(?:[- ][Gg]eneral)?|Governor|[Rr]ector|Head|"
                       r"Secretary[- ]General|Representative|Manager|[Cc]hief\s+executive|"
                       r"[Cc]hairman|[Pp]resident)\b")  # («Bishkekteploset director general X»)
 # The words of a post before its head word: «EBRD Managing Director», «ADB Country Director»,
