@@ -221,3 +221,11 @@ def test_persons_sign_for_their_bodies(text, parties):
     company's name after «company» read as a person's; «the youth ministries of A and B» were
     the states)"""
     assert _parties(text) == [parties]
+
+
+def test_the_signing_ceremony_of_a_document():
+    """(before: «The signing ceremony of the memorandum ... took place» named no document)"""
+    found = _read("BISHKEK, May 5, 2022. The signing ceremony of the memorandum of understanding "
+                  "between the Ministry of Health and UNICEF took place in Bishkek.")
+    assert [d["title"] for d in found] == [
+        "Memorandum of understanding between the Ministry of Health and UNICEF"]

@@ -458,11 +458,12 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
             _IN_FORCE.search(text, max(0, start - 40), start):  # «вступило в силу Соглашение»
         return True
     near = text[max(sentence_start, start - 40):start]
-    if re.search(r"\b(?:signing|signature|conclusion)\s+of\s+(?:(?:the|an?)\s+)?$|"
+    if re.search(r"\b(?:signing|signature|conclusion)(?:\s+ceremony)?\s+of\s+(?:(?:the|an?)\s+)?$|"
                  r"\bsigned\s+off\s+on\s+(?:(?:the|an?)\s+)?$|"
                  r"\b(?:together|along|coupled)\s+with\s+(?:(?:the|an?)\s+)?$|"
                  r"(?:речь\s+ид[её]т|говорится)\s+об?\s+$", near, re.I):
-        return True  # «witnessed the signing of agreements on ...», «together with MoUs on ...»
+        return True  # «witnessed the signing (ceremony) of agreements on ...», «together with MoUs
+        # on ...»
     near = text[max(sentence_start, start - 70):start]
     if any(all(w.lower() in _DETERMINERS for w in _WHEN_OR_WHERE.sub(" ", without_dates(
             near[c.end():])).split()) for c in _CUE.finditer(near)):
