@@ -163,6 +163,12 @@ def _named_again(m: Mention, found: list[Mention], kept: list[Mention]) -> Menti
 
 
 # Between two documents of one Russian object: «A, B», «A и B», «A, а также B».
+# A Russian signing verb right before a document («X и Y подписали (сегодня) A»).
+_SIGNED_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:подписал[аио]?|подписали|заключил[аио]?|"
+                                  r"заключили)(?:\s+[а-яё-]+){0,3}\s*$", re.I)
+_BODIES = re.compile(r"(?<![\w-])(?:министерств|агентств|комитет|служб|банк|компани|корпораци|"
+                     r"университет|фонд|палат|мэри|акимат|хокимият|администраци|центр|институт|"
+                     r"академи|ассоциаци|союз)\w*|(?<![\w-])(?:ОАО|ЗАО|ООО|ОсОО|АО|ГП|ПАО)\s", re.I)
 _NEXT_ITEM_RU = re.compile(r"\s*(?:,\s*)?(?:(?:а\s+)?также\s+|и\s+(?:также\s+)?)?")
 
 
@@ -219,8 +225,10 @@ def _before(text: str, m: Mention, found: list[Mention] = ()) -> str:
         # соглашения: о ... и о ...»: one plural object, its subject the verb's for both
         if _NEXT_ITEM_RU.fullmatch(text, previous.end, m.start):
             said = _before(text, previous, found)
-            if re.search(r"(?:подписали|заключили)[^.;:]*:\s*$", said):
-                return said  # «X и Y подписали два документа: A и B»: the subject's for both
+            if re.search(r"(?:подписали|заключили)[^.;:]*:\s*$", said) or \
+                    _SIGNED_RIGHT_BEFORE.search(said) and _BODIES.search(said):
+                return said  # «X и Y подписали два документа: A и B», «X и Y подписали A, а
+                # также B»: the subject's for both
         if one_head or _NEXT_ITEM.fullmatch(text, previous.end, m.start) and \
                 not re.search(r"[а-яё]|\b(?:signed|inked|concluded|exchanged|adopted)\b",
                               text[previous.start:m.start], re.I):
