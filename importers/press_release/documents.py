@@ -511,8 +511,8 @@ def _participle_gender(verb: str) -> str | None:
 
 def document_case(previous: str) -> str | None:
     """The case of a document's name after this word: «подписание/ратификации Протокола»."""
-    if re.fullmatch(r"(?:подписани|утверждени|одобрени|заключени)(?:[еияю]|ем)|ратификаци(?:[июя]|ей)",
-                    previous, re.I):  # «подписанием/подписанию Соглашения» too
+    if re.fullmatch(r"(?:подписани|утверждени|одобрени|заключени|оформлени)(?:[еияю]|ем)|"
+                    r"ратификаци(?:[июя]|ей)", previous, re.I):  # «подписанием Соглашения» too
         return "gent"
     return None
 
