@@ -229,3 +229,13 @@ def test_the_signing_ceremony_of_a_document():
                   "between the Ministry of Health and UNICEF took place in Bishkek.")
     assert [d["title"] for d in found] == [
         "Memorandum of understanding between the Ministry of Health and UNICEF"]
+
+
+@pytest.mark.parametrize("words, title", [
+    ("signed the 2026 plan of consultations", "2026 plan of consultations"),
+    ("signed a 2026 cooperation programme", "2026 cooperation programme"),
+])
+def test_a_year_between_the_article_and_the_name_is_in_the_name_and_dates_nothing(words, title):
+    """(before: a year after the article hid the document)"""
+    [plan] = _read("The foreign ministries of Kyrgyzstan and Mongolia " + words + ".")
+    assert (plan["title"], plan["signed_date"]) == (title, None)

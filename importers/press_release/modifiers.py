@@ -66,6 +66,10 @@ def _modifier(word: str) -> bool:
     return not re.fullmatch(r"\d[\d.,]*", low)  # «$40», «2024»: an amount or a year
 
 
+# A year between the article and the name: «the 2025 plan of consultations» (not «$2025»).
+_YEAR_AFTER_ARTICLE = re.compile(r"(?<![\w$-])(?:the|a|an)\s+(?:19|20)\d\d\s+$", re.I)
+
+
 def english_modifiers(text: str, limit: int, start: int) -> int:
     """Where an English document's name starts once the lower-case words before its kind word
     that say what kind of document it is are taken in (`start` when there are none)."""
@@ -83,8 +87,9 @@ def english_modifiers(text: str, limit: int, start: int) -> int:
             begin = chain = ahead
             break
         if not _modifier(word) and not (word.lower() == "host" and words and re.match(
-                r"(?:country|government|state)\b", text[begin:], re.I)):  # «a host country
-            break  # agreement» (not «a host of agreements»)
+                r"(?:country|government|state)\b", text[begin:], re.I)) and \
+                not _YEAR_AFTER_ARTICLE.search(text, max(limit, found.start() - 8), begin):
+            break  # «a host country agreement» (not «a host of agreements»); «the 2025 plan»
         begin = chain = found.start()
         words += 1
     return begin
