@@ -292,3 +292,13 @@ def test_the_pages_last_line_with_a_date_dates_no_signing(footer, index):
     assert found["instruments"]
     assert [d["signed_date"] for d in found["instruments"]] == [None] * len(found["instruments"])
     assert found["meeting"]["date"] is None
+
+
+def test_a_date_closing_a_one_paragraph_page_leaves_the_paragraph_the_body(index):
+    """(before: the paragraph was read as a subtitle above a date line, and the headline's
+    «sign tourism memorandum» became a second document)"""
+    found = parsed("Kyrgyzstan and Oman sign tourism memorandum\n\nThe tourism ministries of "
+                   "Kyrgyzstan and Oman signed a memorandum of understanding on tourism "
+                   "promotion.\n\n05.03.2024\n", index)
+    assert [d["title"] for d in found["instruments"]] == [
+        "Memorandum of understanding on tourism promotion"]

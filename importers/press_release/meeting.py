@@ -88,7 +88,7 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
         line = raw.strip()
         if (len(line) > 160 or (line.endswith(".") and len(line.split()) > 8) or
                 line.endswith((":", ";")) or _LIST_ITEM.match(line)) and \
-                not (found is None and at < 4 and any(map(_bare_date, lines[at + 1:at + 3]))):
+                not (found is None and at < 4 and _date_line_next(lines, at)):
             break  # the body: a paragraph, a list or the line that introduces one (not a
             # subtitle above the page's date line)
         dates = find_dates(line)
@@ -100,6 +100,13 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
             headline = line  # the first, or the first that names a meeting (not a rubric)
         pos += len(raw)
     return pos, headline, found
+
+
+def _date_line_next(lines: list[str], at: int) -> bool:
+    """Whether one of the two lines after `at` is a bare date with more text after it: the
+    page's date line under a subtitle (not a date closing the page under its one paragraph)."""
+    return any(_bare_date(lines[k]) and any(x.strip() for x in lines[k + 1:])
+               for k in range(at + 1, min(at + 3, len(lines))))
 
 
 def _bare_date(line: str) -> bool:
