@@ -706,3 +706,11 @@ def test_two_universities_named_in_the_headline_sign_a_contract_of_their_own():
 def test_each_named_place_gets_its_own_body_of_a_shared_plural(subject, parties):
     [memo] = parse(DATELINE + subject + " туризм тууралуу меморандумга кол коюшту.")
     assert names(memo) == parties
+
+
+def test_three_countries_bodies_of_one_plural_are_each_a_side():
+    [deal] = parse(DATELINE + "Кыргызстан, Тажикстан жана Өзбекстандын транспорт министрликтери "
+                   "транзиттик ташуулар боюнча макулдашууга кол коюшту.")
+    assert names(deal) == ["Кыргыз Республикасынын Транспорт министрлиги",
+                           "Тажикстан Республикасынын Транспорт министрлиги",
+                           "Өзбекстан Республикасынын Транспорт министрлиги"]

@@ -292,8 +292,8 @@ def plural_bodies(span: str, index: CountryIndex,
         return drafts([f"{n.strip()} {own}" for n in names], index)  # мэриялары»: each city's
     if len(codes) < 2 or not all(codes):
         return None
-    return both("эки өлкөнүн " + m.group("body"), codes, index, year) if len(codes) == 2 \
-        else None
+    return both("эки өлкөнүн " + m.group("body"), codes, index, year, many=True)  # (or three:
+    # «Кыргызстан, Казакстан жана Өзбекстандын энергетика министрликтери»)
 
 
 _PLACES = re.compile(r"(?:шаарлар|облустар|райондор)[ыу]н[ыу]н\s", re.I)
@@ -323,12 +323,13 @@ def subject_bodies(clause: str, index: CountryIndex,
 
 
 def both(span: str, codes: list[str], index: CountryIndex, year: int | None,
-         anywhere: bool = False, after: bool = False) -> list[PartyDraft] | None:
+         anywhere: bool = False, after: bool = False,
+         many: bool = False) -> list[PartyDraft] | None:
     """«эки өлкөнүн (өкмөттөрүнүн | X министрликтеринин)» before «ортосундагы»: the two
     countries' states, governments or bodies; `anywhere`: their bodies as the subject
-    («эки өлкөнүн тышкы иштер министрликтери ...»)."""
+    («эки өлкөнүн тышкы иштер министрликтери ...»); `many`: `codes` may name more than two."""
     m = (_BOTH_SUBJECT if anywhere else BOTH).search(span)
-    if m is None or len(codes) != 2:
+    if m is None or len(codes) != 2 and not (many and len(codes) > 2):
         return None
     body = m.group("body")
     if not body:
