@@ -239,3 +239,14 @@ def test_a_year_between_the_article_and_the_name_is_in_the_name_and_dates_nothin
     """(before: a year after the article hid the document)"""
     [plan] = _read("The foreign ministries of Kyrgyzstan and Mongolia " + words + ".")
     assert (plan["title"], plan["signed_date"]) == (title, None)
+
+
+@pytest.mark.parametrize("field, ministry", [("commerce", "Commerce"), ("tourism", "Tourism"),
+                                             ("emergency", "Emergency Situations")])
+def test_the_field_ministries_of_the_two_countries_are_each_a_side(field, ministry):
+    """(before: fields outside a short list gave no sides)"""
+    [memo] = _read(f"Kyrgyzstan and Pakistan held talks in Bishkek. The {field} ministries of the "
+                   "two countries signed a memorandum of understanding on joint training.")
+    assert [p["name"] for p in memo["parties"]] == [
+        f"Ministry of {ministry} of the Kyrgyz Republic",
+        f"Ministry of {ministry} of the Islamic Republic of Pakistan"]

@@ -28,7 +28,12 @@ _EN_ADJECTIVES = {"foreign": "Foreign Affairs", "agriculture": "Agriculture",
                   "health": "Health", "justice": "Justice", "finance": "Finance",
                   "education": "Education", "energy": "Energy", "defence": "Defence",
                   "defense": "Defense", "interior": "Internal Affairs", "culture": "Culture",
-                  "transport": "Transport", "economy": "Economy"}
+                  "transport": "Transport", "economy": "Economy", "commerce": "Commerce",
+                  "trade": "Trade", "tourism": "Tourism", "labour": "Labour", "labor": "Labor",
+                  "industry": "Industry", "environment": "Environment", "youth": "Youth",
+                  "communications": "Communications", "emergency": "Emergency Situations",
+                  "science": "Science", "construction": "Construction", "sports": "Sports",
+                  "investment": "Investment"}
 
 
 # «между торгово-промышленными палатами двух стран», «между национальными банками обеих
