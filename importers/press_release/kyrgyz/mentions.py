@@ -16,7 +16,8 @@ from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
 from .words import (BARE_BANK, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
-                    NOT_AN_INITIAL, SIGNED, THE_SIDES, VERB, body_head, kind_stem)
+                    NOT_AN_INITIAL, SIGNED, STATEMENT_AFTER, THE_SIDES, VERB, body_head,
+                    kind_stem)
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
@@ -55,8 +56,7 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "маанилүү", "тарыхый", "тараптуу", "аталган", "андан", "мындан", "ушундай", "анын",
          "алардын", "бүгүнкү", "акыркы", "кезектеги", "ошону", "менен", "бирге", "биргеликте",
          "ведомство", "ведомстволор"}  # («эки ведомство ... планын бекитишти»: the subject)
-_SUBJECT_WORDS = {"министрлер", "президенттер", "лидерлер", "тараптар"}
-_STATEMENT = re.compile(r"\s+(?:декларация|билдирүү|коммюнике)", re.I)  # «министрлер декларациясы»
+_STATEMENT = re.compile(STATEMENT_AFTER, re.I)
 # «эки тараптуу», «көп тараптуу» (bilateral, multilateral): an adjective of the name, no count.
 _SIDED = re.compile(r"(?:эки|үч|көп)\s+(?:тараптуу\s+(?!документ)[а-яөүң]|(?:өлкөнүн|"
                     r"мамлекеттин|тараптын|шаардын)\s+(?!ортосу|арасы)[а-яөүң-]+\s)", re.I)
@@ -65,9 +65,8 @@ _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|и�
                      r"декабр)\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
 _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|лидерлер|министрлер|башчылар|"
-                      r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*|"
-                      r"декларация\w*|билдирүү\w*|коммюнике\w*))",  # («министрлер декларациясы»)
-                      re.I)
+                      r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))"
+                      r"(?!" + STATEMENT_AFTER + ")", re.I)
 _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?![\w-]))"
                          r"(?:(?![\w-]*ч[уү]\s)[\w-]+\s+){0,4}?[\w-]{2,}(?<![уүч])[ыиуү]"
                          r"(?<![дт][аеоө]г[ыиуү])(?<![аеоө]рд[ыиуү])(?![\w-])", re.I)
@@ -166,7 +165,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                                                _MONTHS.search(low)) and \
             not re.search(r"жыл(?:дар)?га$|[дт][аеоө]г[ыиуү]$", low)
         if not word[0].isalnum() and word[0] not in "«\"" or date_word or \
-                low in _SKIP and not (low in _SUBJECT_WORDS and
+                low in _SKIP and not (_SUBJECT.fullmatch(low) and
                                       _STATEMENT.match(seen, m.end())) or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
