@@ -250,3 +250,15 @@ def test_the_field_ministries_of_the_two_countries_are_each_a_side(field, minist
     assert [p["name"] for p in memo["parties"]] == [
         f"Ministry of {ministry} of the Kyrgyz Republic",
         f"Ministry of {ministry} of the Islamic Republic of Pakistan"]
+
+
+@pytest.mark.parametrize("text, title, signed", [
+    ("On 5 April 2023 a cooperation agreement was signed between Ala-Too University and the "
+     "Technical University of Munich.", "Cooperation agreement", "2023-04-05"),
+    ("12 марта 2024 года Соглашение о торговле было подписано Кыргызстаном и Венгрией.",
+     "Соглашение о торговле", "2024-03-12"),
+])
+def test_a_sentence_opening_with_the_date_then_the_document(text, title, signed):
+    """(before: a date and an article before the name, with no comma, hid the document)"""
+    [found] = _read(text)
+    assert (found["title"], found["signed_date"]) == (title, signed)

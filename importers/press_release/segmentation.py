@@ -467,10 +467,11 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         return True  # «witnessed the signing (ceremony) of agreements on ...», «together with MoUs
         # on ...»
     near = text[max(sentence_start, start - 70):start]
-    if any(all(w.lower() in _DETERMINERS for w in _WHEN_OR_WHERE.sub(" ", without_dates(
-            near[c.end():])).split()) for c in _CUE.finditer(near)):
+    if any(_when_or_where(near[c.end():]) for c in _CUE.finditer(near)):
         return True  # «скрепили подписями Программу ...», «put pen to an agreement», «подписали
         # сегодня в Ташкенте Совместную декларацию», «подписали 22 марта 2022 года соглашение»
+    if _when_or_where(text[sentence_start:start]):
+        return True  # «On 5 April 2023 a cooperation agreement was signed ...»
     if partner_before(text[max(sentence_start, start - 140):start]):
         return True  # «Кабмин подписал с Евразийским банком развития соглашение ...»
     if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",
@@ -498,6 +499,13 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
 # «today in Astana».
 _WHEN_OR_WHERE = re.compile(r"(?<![\w-])(?:сегодня|вчера|также|today|yesterday|also|"
                             r"(?:в|во|in)\s+[A-ZА-ЯЁ][\w-]+)(?![\w-])")
+
+
+def _when_or_where(words: str) -> bool:
+    """Only when and where the signing was, and determiners («сегодня в Ташкенте», «On 5 April
+    2023 a»)."""
+    return all(w.lower() in _DETERMINERS
+               for w in _WHEN_OR_WHERE.sub(" ", without_dates(words)).split())
 
 
 def _title_adjective(word: str, kind_word: str) -> bool:
