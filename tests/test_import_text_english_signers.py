@@ -98,3 +98,21 @@ def test_an_apposition_saying_what_a_side_is_is_not_its_name():
         "Naryn irrigation project.", date(2026, 12, 6), INDEX))
     assert [p["name"] for p in found["instruments"][0]["parties"]] == [
         "Kyrgyz Republic", "International Development Association"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Minister of Health Alymkadyr Beishenaliev and his Turkish counterpart Fahrettin Koca signed "
+     "a memorandum of understanding in the field of medicine.",
+     ["Ministry of Health of the Kyrgyz Republic",
+      "Ministry of Health of the Republic of Türkiye"]),
+    ("Министр здравоохранения Алымкадыр Бейшеналиев и его турецкий коллега Фахреттин Коджа "
+     "подписали меморандум о сотрудничестве в области медицины.",
+     ["Министерство здравоохранения Кыргызской Республики",
+      "Министерство здравоохранения Турецкой Республики"]),
+])
+def test_a_counterpart_signs_for_the_same_ministry_of_his_country(text, parties):
+    """«Minister of Health X and his Turkish counterpart Y» with no country beside the first
+    post: Türkiye's ministry of the same name (before: «His Turkish counterpart Fahrettin Koca»,
+    or no parties in Russian)."""
+    found = as_json(parse_press_release(text, date(2026, 12, 6), INDEX))
+    assert [p["name"] for p in found["instruments"][0]["parties"]] == parties

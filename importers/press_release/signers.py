@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .body_kinds import COMPANY_FORMS, INTERNATIONAL
+from .body_kinds import COMPANY_FORMS, INTERNATIONAL, body_kind
 from .countries import DEMONYMS, CountryIndex
 from .dates import without_dates
 from .morphology import cases_of, inflect_phrase, lemma, morph, parses
@@ -621,6 +621,10 @@ def counterpart(part: str, first: str, countries: CountryIndex) -> str | None:
     else:
         theirs = [countries.whole_country(part)] if countries.whole_country(part) else []
     ours = [x for x in countries.mentions(first) if x.by_name]
+    if m and theirs and not ours and body_kind(first, countries) in ("ministry", "government"):
+        return first + (f" {inflect_phrase(countries.official[theirs[0]], 'gent')}" if re.search(
+            r"[а-яё]", first, re.I) else f" of {english_name(theirs[0], countries, True)}")
+        # «Minister of Health X and his Turkish counterpart Y»: the same ministry of Türkiye
     if not theirs or not ours or (not m and ours[-1].start == 0):  # a state: as it is
         return None
     code, at = theirs[0], ours[-1]
