@@ -52,7 +52,7 @@ DOCUMENT_EN = re.compile(
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of (?:intent|understanding)|statements? of intent(?:ions?)?|project documents?|"
-    r"(?-i:MoUs?)|(?-i:Charter)(?=\s+of\s)|"
+    r"(?-i:MoUs?|MOUs?)|(?-i:Charter)(?=\s+of\s)|"
     # «an accord on ...», «a pact on ...» (not «in accord with», nor a bare «The accord was signed
     # ...», which speaks of a document named otherwise), «the minutes of the ... meeting»
     r"(?<!\bin\s)(?<!\bown\s)(?:accords?|pacts?)(?=\s+(?:on|in|for|between|to)\s)|"
@@ -130,6 +130,9 @@ def kind_of(title: str) -> str:
     words_before = 6 if re.match(r"[A-Za-z]", low) else 3  # «Enhanced Partnership ... Agreement»
     if first and len(low[:first.start()].split()) <= words_before:  # «Астанинская декларация»
         low = low[first.start():]
+        head = DOCUMENT_EN.match(low, first.end() - first.start() + 1)
+        if head and low[first.end() - first.start()] == " ":  # «Mevlana Exchange Program
+            low = low[head.start():]  # Protocol»: the last of two kind words is the head
     for pattern, kind in _KINDS:
         if pattern.match(low):
             if kind == "memorandum":  # «Меморандум о ...», «Memorandum on ...»: of cooperation
