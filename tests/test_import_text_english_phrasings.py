@@ -34,3 +34,30 @@ def test_an_mou_in_capitals_is_a_memorandum_of_understanding():
 def test_of_two_english_kind_words_in_a_row_the_last_is_the_head(title, kind):
     """(before: «Mevlana Exchange Program Protocol» was a programme)"""
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize("text, title, signed", [
+    ("BISHKEK, May 5, 2022. Kyrgyzstan and Hungary signed an agreement on police cooperation on "
+     "May 4.", "Agreement on police cooperation", "2022-05-04"),
+    ("Kyrgyzstan and Hungary signed an agreement on police cooperation on 4 May.",
+     "Agreement on police cooperation", None),
+    ("Kyrgyzstan and Uzbekistan signed a cooperation programme for the period 2025-2027 on 3 "
+     "February.", "Cooperation programme for the period 2025-2027", None),
+])
+def test_a_day_and_month_after_the_name_date_the_signing_by_the_dateline_s_year(text, title,
+                                                                                 signed):
+    """(before: «on May 4» stayed in the name and dated nothing; a text with no year gives
+    none)"""
+    [found] = _read(text)
+    assert (found["title"], found["signed_date"]) == (title, signed)
+
+
+def test_a_date_of_entry_into_force_is_not_the_signing_s():
+    """«TASHKENT, Uzbekistan (Trend) - ... signed an agreement on trade, which will enter into
+    force on 1 January 2025» (before: signed on 1 January 2025, and the dateline read as the
+    sides)"""
+    [found] = _read("TASHKENT, Uzbekistan (Trend) - Kyrgyzstan and Uzbekistan signed an agreement "
+                    "on trade, which will enter into force on 1 January 2025.")
+    assert found["signed_date"] is None
+    assert [p["name"] for p in found["parties"]] == [
+        "Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Uzbekistan"]

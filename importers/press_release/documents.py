@@ -61,14 +61,17 @@ _REFERENCES = [(re.compile(p, re.I), r, c) for p, r, c in _REFERENCES]
 # «Соглашение ... стороны подписали в июне 2024 года»: who signs, and the verb, after a name.
 SIGNING_SUBJECTS = r"стороны|мы|они|министры|главы\s+\w+"
 ACTIVE_SIGNING = r"подписал[иао]?|заключил[иао]?|скрепили"
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
 _SIGNING_CLAUSE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+[—–-]\s+|\s+)(?P<verb>подписанн(?:ый|ое|ая|ые|ого|ой)|"
     r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|скреплен[аоы]?\s+подпис\w+)|"
     r"(?:which was |that was )?signed|кол коюлган|"
     r"(?:(?:" + SIGNING_SUBJECTS + r")\s+)?(?:" + ACTIVE_SIGNING + r")|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
-    r"\d{4}\b)|in(?=\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+\d{4}\b))(?![\w-])", re.I)
+    r"\d{4}\b|\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH +
+    r"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\w-]))|in(?=\s+" + _MONTH + r"\s+\d{4}\b))(?![\w-])",
+    re.I)  # (a day and month without a year too: «... on trade on 12 March»)
 _OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
 _AREA = re.compile(r"(?:^|\s)(?:в\s+(?:области|сфере|сферах|части)|по\s+вопросам|по\s+вопросу|"
                    r"in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?P<rest>.+)", re.I)
@@ -416,11 +419,18 @@ def _goes_on_the_verb(text: str, m: re.Match, n: int) -> bool:
                      text[:m.start()], re.I) is not None
 
 
+# «..., which will enter into force on 1 January 2025», «that expires on ...»: a date of
+# something else than the signing, before which no «on»/«in» is the signing's.
+_OTHER_VERB = re.compile(r"(?:,\s*|\s)(?:which|that|it)\s+(?!(?:was|were)\s+signed\b)"
+                         r"(?:[a-z]+\s+){0,2}?(?:will|would|shall|enters?|comes?|takes?|expires?|"
+                         r"runs?|is|are)\b")
+
+
 def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
     """(where, verb, date, place, where the date ends) of each «, подписанный 4 октября 2024
     года в Москве», «был подписан ...», «signed in Astana on ...» after a document's name."""
     found = [m for n, m in enumerate(_SIGNING_CLAUSE.finditer(text))
-             if not _goes_on_the_verb(text, m, n)]
+             if not _goes_on_the_verb(text, m, n) and not _OTHER_VERB.search(text, 0, m.start())]
     out = []
     for n, m in enumerate(found):
         tail = text[m.start():found[n + 1].start() if n + 1 < len(found) else len(text)]

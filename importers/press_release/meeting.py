@@ -215,10 +215,14 @@ def meeting_facts(text: str, countries: CountryIndex, today: date,
             break
     url = _URL.search(text)
     facts.source_url = url.group().rstrip(".,;") if url else ""
-    filed = header_date or next((d for d in find_dates(body[:400]) if d.precision == "day" and
-                                 in_dateline(body, d)), None)
-    facts.filed = filed.value if filed else None
+    facts.filed = header_date.value if header_date else dateline_day(body)
     return facts
+
+
+def dateline_day(body: str) -> date | None:
+    """The day an agency's dateline or the page's last line files the report on."""
+    return next((d.value for d in find_dates(body[:400]) if d.precision == "day" and
+                 in_dateline(body, d)), None)
 
 
 def meeting_days(body: str, dated: date | None, reference: date | None, today: date,

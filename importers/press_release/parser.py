@@ -17,7 +17,7 @@ from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
 from .kinds import DOCUMENT_EN, DOCUMENT_RU
 from .enumeration import share_between, split_enumerations
-from .meeting import MEETING_WORDS, header, in_dateline, meeting_facts
+from .meeting import MEETING_WORDS, dateline_day, header, in_dateline, meeting_facts
 from .morphology import parses
 from .met_sides import met_sides
 from .parties import find_parties
@@ -385,7 +385,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     else:
         # «26 ноября» takes its year from the text's own date (header, dateline), never from
         # today: a text without a year gives a draft without one, and the review asks for it.
-        reference = header_date.value if header_date else None
+        reference = header_date.value if header_date else dateline_day(text[body_start:])
         found = share_between(text, split_enumerations(find_mentions(text)))
         inherit_status(text, found)
         parsed = select([(m, parse_document(_bracketed(m.text, index)[0], index, reference,

@@ -376,8 +376,9 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     """The parties named by the words before a document («X и Y подписали», «между X и Y
     подписан», «X подписало соглашение с Y», «The Kyrgyz Ministry of Health inked a memorandum
     with its Turkmen counterpart»: `said`, the words naming the document), or None."""
-    words = _LIST_TAIL.sub("", re.sub(r'\s*["“„«]$', "", without_dates(before)))  # «signed
-    # the "...», «X 9 декабря 2020 года подписало»: not the date
+    words = _LIST_TAIL.sub("", re.sub(r'\s*["“„«]$', "", without_dates(
+        _AGENCY_DATELINE.sub("", before))))  # «signed the "...», «X 9 декабря 2020 года
+    # подписало»: not the date
     named_with = MANY_WITH.search(words)  # «X signed three agreements with Y:», the names after
     words = words[:named_with.start()].rstrip() if named_with else words
     other = partner(named_with.group(), countries) if named_with else None
@@ -441,6 +442,10 @@ _DATELINE_DASH = re.compile(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–
 def after_dateline(words: str) -> str:
     """The words of a sentence after its dateline, if it opens with one."""
     return _DATELINE_DASH.split(words)[-1]
+
+
+# «TASHKENT, Uzbekistan (Trend) - », «BISHKEK (AKIpress) - »: a dateline with no date.
+_AGENCY_DATELINE = re.compile(r"^[^()]{1,60}?\([A-Z][A-Za-z .]{1,20}\)\s+-\s+")
 
 
 def subject_parties(who: str, countries: CountryIndex, title: str = "",
