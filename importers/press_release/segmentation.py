@@ -472,6 +472,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         # сегодня в Ташкенте Совместную декларацию», «подписали 22 марта 2022 года соглашение»
     if _when_or_where(text[sentence_start:start]):
         return True  # «On 5 April 2023 a cooperation agreement was signed ...»
+    if _after_occasion(text, sentence_start, start):
+        return True  # «подписали по итогам переговоров Совместное заявление», «По итогам
+        # переговоров Совместная декларация ... подписана»
     if partner_before(text[max(sentence_start, start - 140):start]):
         return True  # «Кабмин подписал с Евразийским банком развития соглашение ...»
     if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",
@@ -506,6 +509,26 @@ def _when_or_where(words: str) -> bool:
     2023 a»)."""
     return all(w.lower() in _DETERMINERS
                for w in _WHEN_OR_WHERE.sub(" ", without_dates(words)).split())
+
+
+# On what occasion: «по итогам переговоров», «в ходе официального визита», «на полях саммита».
+_OCCASION = re.compile(r"(?<![\w-])(?:по\s+итогам|в\s+ходе|в\s+рамках|на\s+полях|во\s+время)"
+                       r"(?:\s+[а-яё-]+){1,8}\s*,?", re.I)
+
+
+def _after_occasion(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a Russian document named in the nominative or accusative (not «Соглашения» of «в
+    рамках реализации Соглашения») follows the occasion that opens its sentence or that follows
+    a signing verb, with only when and where besides."""
+    kind = DOCUMENT_RU.match(text, start)
+    readings = parses(kind.group().split()[-1].lower()) if kind else ()
+    if not readings or readings[0].tag.case == "gent":
+        return False
+    near = text[max(sentence_start, start - 120):start]
+    return _OCCASION.search(near) is not None and (
+        _when_or_where(_OCCASION.sub(" ", text[sentence_start:start])) and
+        text[start].isupper() or
+        any(_when_or_where(_OCCASION.sub(" ", near[c.end():])) for c in _CUE.finditer(near)))
 
 
 def _title_adjective(word: str, kind_word: str) -> bool:
