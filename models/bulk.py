@@ -53,20 +53,18 @@ _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 def new_uuids(count: int, share: tuple[int, int] | None = None) -> list[str]:
     """`count` random (version 4) UUIDs as text, from one read of the random source.
 
-    `share` (n, of): sorted, and all within the n-th of `of` equal shares of the UUIDs' range
-    (random within it), so that a big write giving share after share inserts into each
+    `share` (n, of): sorted, their first 16 bits the same, rising with n (n * 65,536 // of; the
+    rest random), so that a big write giving share after share inserts into each
     UUID index in order, from its first page to its last, instead of all over it: SQLite's
     unique index on `statusevent.uuid` took 310,000 random UUIDs (a 100,000-row import's
-    events) in 3.1 s of CPU, the same in order in 1.1 s."""
+    events) in 3.1 s of CPU, the same in order in 1.1 s. (Sorted as bytes and written at
+    once: 150,000 UUIDs in 40 shares 0.27-0.36 s of CPU as numbers, 0.17-0.22 s so.)"""
     if share is None:
         x = os.urandom(16 * count).hex()
     else:
         n, of = share
-        span = (1 << 128) // of
-        base, raw, number = n * span, os.urandom(16 * count), int.from_bytes
-        # sorted as numbers, then written (a quarter less work than sorting the texts)
-        x = "".join([f"{v:032x}" for v in sorted([base + number(raw[i:i + 16], "big") % span
-                                                  for i in range(0, 16 * count, 16)])])
+        first, raw = (n * 65_536 // of).to_bytes(2, "big"), os.urandom(14 * count)
+        x = b"".join(sorted([first + raw[i:i + 14] for i in range(0, 14 * count, 14)])).hex()
     return [f"{x[i:i + 8]}-{x[i + 8:i + 12]}-4{x[i + 13:i + 16]}-{_VARIANT[x[i + 16]]}"
             f"{x[i + 17:i + 20]}-{x[i + 20:i + 32]}" for i in range(0, 32 * count, 32)]
 
