@@ -18,6 +18,7 @@ from .numbering import format_number, literal_prefix, number_regex
 from .tables import (AuditEntry, Instrument, InstrumentParty, InstrumentSector, Organisation,
                      OrganisationFormerName, Person, Sector, StatusEvent)
 from .registry.base import chunks
+from .search import FTS_TABLE
 
 
 def write_plan(registry, s, plan: BulkPlan,
@@ -35,7 +36,19 @@ def write_plan(registry, s, plan: BulkPlan,
     db.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KB}")
     try:
         made = _drop_random_indexes(db, len(plan))
+        trigger = db.exec_driver_sql(f"SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                     f"AND name = '{FTS_TRIGGER}'").scalar()
+        db.exec_driver_sql(f"DROP TRIGGER {FTS_TRIGGER}")
         out = _write_plan(registry, db, plan, progress)
+        # The full-text index of the new rows filled by one statement instead of the trigger
+        # of each multi-row insert: FTS5 writes its pending terms out at the end of every
+        # statement, a segment of 500 rows each that its merges then read and write again.
+        # Inserting a 100,000-row import's instruments in raw sqlite3: 8.1-8.7 s of CPU
+        # with the trigger, 6.7-6.9 s so (20,000 rows: 1.2-1.7 s, 1.2-1.4 s).
+        db.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, search_text) SELECT id, "
+                           f"search_text FROM instrument WHERE id BETWEEN ? AND ? ORDER BY id",
+                           (out[0], out[-1]))
+        db.exec_driver_sql(trigger)
     finally:
         db.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
     # Made again from the rows (sorted once) in the same transaction, with the page cache put
@@ -51,6 +64,7 @@ CACHE_KB = 65_536  # kibibytes
 # The index of instrument whose keys come in random order and outgrow the page cache of a big
 # write: whole titles (34 MB for 100,000 rows)
 RANDOM_INDEXES = ("ix_instrument_live_title",)
+FTS_TRIGGER = "instrument_fts_insert"  # fills the full-text index row by row
 
 
 def _drop_random_indexes(db, rows: int) -> list[str]:

@@ -230,7 +230,8 @@ def test_a_big_batch_is_written_with_a_larger_page_cache_put_back_after(registry
 def test_a_big_batch_makes_the_title_index_again_from_its_rows(registry, monkeypatch):
     """SQLite: a batch at least as big as `instrument` drops the index of whole titles (keys
     in random order) inside its transaction and makes it again before the commit; a smaller
-    batch keeps it; a write that fails leaves it as it was."""
+    batch keeps it; a write that fails leaves it, and the full-text index's trigger a big
+    batch drops too, as they were."""
     from models import bulk_write
 
     monkeypatch.setattr(bulk_write, "CACHE_ROWS", 1)  # every batch counts as big
@@ -247,8 +248,10 @@ def test_a_big_batch_makes_the_title_index_again_from_its_rows(registry, monkeyp
         return real(registry_, db, plan, progress)
 
     monkeypatch.setattr(bulk_write, "_write_plan", seeing)
+    trigger = "SELECT sql FROM sqlite_master WHERE name = 'instrument_fts_insert'"
     with registry.engine.connect() as conn:
         made = conn.exec_driver_sql(index).scalar() if sqlite else None
+        fills = conn.exec_driver_sql(trigger).scalar() if sqlite else None
     with pytest.raises(RuntimeError):  # 1 row into an empty registry: dropped, then failed
         registry.save_instruments(list(_three_drafts())[:1])
     assert len(registry.save_instruments(_three_drafts())) == 3
@@ -257,6 +260,35 @@ def test_a_big_batch_makes_the_title_index_again_from_its_rows(registry, monkeyp
         assert made and seen == [None, None, made]
         with registry.engine.connect() as conn:
             assert conn.exec_driver_sql(index).scalar() == made
+            assert conn.exec_driver_sql(trigger).scalar() == fills  # as the failure left it
+
+
+def test_a_big_batch_fills_the_full_text_index_as_a_small_one_does(tmp_path, monkeypatch):
+    """SQLite: a big batch drops the full-text index's insert trigger inside its transaction,
+    indexes its rows with one statement and makes the trigger again: every word of every row
+    at its place, as the trigger of a small batch indexes them, and a save after it is
+    indexed as before."""
+    from models import bulk_write
+
+    trigger = "SELECT sql FROM sqlite_master WHERE name = 'instrument_fts_insert'"
+    words = "SELECT term, doc, col, offset FROM temp.words ORDER BY term, doc, offset"
+    found = []
+    for big in (False, True):
+        monkeypatch.setattr(bulk_write, "CACHE_ROWS", 2 if big else 10_000)
+        path = tmp_path / f"{big}.db"
+        with Registry.open(path, today=lambda: TODAY) as registry:
+            drafts = _plan(registry, 40)
+            registry.save_instruments(drafts[:20])
+            registry.save_instruments(drafts[20:39])  # meets existing records
+            registry.save_instrument(drafts[39])
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, instrument_fts, "
+                     "instance)")
+        found.append((conn.execute(words).fetchall(), conn.execute(trigger).fetchone()[0]))
+        conn.execute("INSERT INTO instrument_fts(instrument_fts) VALUES ('integrity-check')")
+        conn.close()
+    assert found[0] == found[1] and len({doc for _, doc, _, _ in found[0][0]}) == 40
+    assert "INSERT INTO instrument_fts" in found[0][1]
 
 
 @pytest.mark.parametrize("failing", ["making rows", "inserting them"])
