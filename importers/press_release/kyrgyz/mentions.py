@@ -29,6 +29,10 @@ _PART_OF_NAME = re.compile(r"\s*(?:боюнча|жөнүндө|тууралуу|
                            r"өзгөр(?:т)?үү\w*|түзөтүү\w*|толуктоо\w*|кошумча\s|тиркел\w*|"
                            r"мөөнөтүн\s|"
                            r"(?:ишке|жүзөгө)\s+ашыруу|аткаруу|ратификациялоо)", re.I)
+# An accusative kind word before a verbal noun is that action's object, inside another name:
+# «... программасын каржылоо боюнча макулдашуу», «... келишимди түзүү жөнүндө».
+_ACCUSATIVE = re.compile(r"(?:с?[ыиуү]н|[ндт][ыиуү])$", re.I)
+_VERBAL_NOUN = re.compile(r"\s+[\w-]+(?:оо|өө|уу|үү)(?:[гкн]\w{0,3})?(?![\w-])", re.I)
 _DATIVE = re.compile(r"[гк][аеоө]$", re.I)
 _ITS_PROTOCOL = re.compile(r"\s+протокол", re.I)
 # A document the sentence refers to, not one it signs: «... келишимге ылайык, тараптар ...»,
@@ -58,7 +62,9 @@ _SKIP = {"жана", "да", "дагы", "ошондой", "эле", "ал", "э
          "ведомство", "ведомстволор"}  # («эки ведомство ... планын бекитишти»: the subject)
 _STATEMENT = re.compile(STATEMENT_AFTER, re.I)
 # «эки тараптуу», «көп тараптуу» (bilateral, multilateral): an adjective of the name, no count.
-_SIDED = re.compile(r"(?:эки|үч|көп)\s+(?:тараптуу\s+(?!документ)[а-яөүң]|(?:өлкөнүн|"
+_SIDED = re.compile(r"(?:эки|үч|көп)\s+(?:(?!өлкө|мамлекет|тарап|өкмөт)[\w-]+[ндт][ыиуү]н\s+"
+                    r"(?:ортосундагы|арасындагы)|"
+                    r"тараптуу\s+(?!документ)[а-яөүң]|(?:өлкөнүн|"
                     r"мамлекеттин|тараптын|шаардын)\s+(?!ортосу|арасы)[а-яөүң-]+\s)", re.I)
 # («эки өлкөнүн жарандарынын ... жөнүндө макулдашуу»: the two countries' citizens, in the name)
 _MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
@@ -68,11 +74,14 @@ _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|�
                       r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))"
                       r"(?!" + STATEMENT_AFTER + ")", re.I)
 _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?![\w-]))"
-                         r"(?:(?![\w-]*ч[уү]\s)[\w-]+\s+){0,4}?[\w-]{2,}(?<![уүч])[ыиуү]"
-                         r"(?<![дт][аеоө]г[ыиуү])(?<![аеоө]рд[ыиуү])(?![\w-])", re.I)
+                         r"(?:(?![\w-]*ч[уү]\s|(?:жөнүндө|тууралуу)\s)[\w-]+\s+){0,4}?"
+                         r"[\w-]{2,}(?<![уүч])[ыиуү]"
+                         r"(?<![дт][аеоө]г[ыиуү])(?<![аеоө]рд[ыиуү])(?![\w-])"
+                         r"(?!\s+(?:боюнча|жөнүндө|тууралуу)(?![\w-]))", re.I)
 # «университети менен ... каражаты», not «министрлиги менен кесиптик билим берүү тармагындагы»
-# (the name's topic), «... менен бир тууган байланыштарды түзүү» (an object, in the name), «...
-# менен кайра жаралуучу энергия ...» (a participle, in the name) nor «... менен Дүйнөлүк банк»
+# nor «... банкы менен суу тармагы боюнча» (the name's topic), «... менен бир тууган
+# байланыштарды түзүү» (an object, in the name), «... менен кайра жаралуучу энергия ...» (a
+# participle, in the name) nor «... менен Дүйнөлүк банк»
 # A partner named by an abbreviation or in Latin letters: «... министрлиги ЮНИСЕФ менен»
 _PARTNER = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+)"
                       r"(?:\s+[A-Z][A-Za-z&.-]+)*\s+менен(?![\w-])")
@@ -253,10 +262,15 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
     m = found[-1]
     span = text[pos:m.start()]
     heads = list(_HEADS.finditer(span))
+    both = BOTH.search(span[heads[-1].end():]) if heads else None
     if heads and not re.search(r"\s(?:менен|жана)\s", span[heads[-1].end():]) and \
-            not BOTH.search(span[heads[-1].end():]):  # (not «... эки өлкөнүн өкмөттөрүнүн»)
-        return pos + heads[-1].end(), ""  # «X министри А менен Y министри Б ... министрлик-
+            (not both or not both.group("body") and "шаар" in both.group()):
+        # (not «... эки өлкөнүн өкмөттөрүнүн»; «... эки шаардын»: those the signers head)
+        start = pos + heads[-1].end()  # «X министри А менен Y министри Б ... министрлик-
         # теринин ортосундагы план»: the signers are the subject; the name begins after them
+        # (and after the «менен» of one named by his post alone: «... проректору менен»)
+        return _skip_leading(text, start + len(re.match(r"(?:менен\s+)?", text[start:]).group()),
+                             kind_start), ""
     span = span[party_start(span, index):]
     subject = _SUBJECT.match(span.lstrip())  # «министрлер 2025-2026-жылдарга ... ортосундагы»
     span = span.lstrip()[subject.end():].lstrip() if subject else span
@@ -332,7 +346,8 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
         stem = kind_stem(word, text[max(lo, m.start() - 12):m.start()])
         if stem is None or _GENITIVE.search(word.casefold()) and without_case(word) != word \
                 and not _ITS_SIGNING.match(text, m.end()) or _PART_OF_NAME.match(text, m.end()) \
-                or _REFERRED.match(text, m.end()) or _DATIVE.search(word) and \
+                or _REFERRED.match(text, m.end()) or _ACCUSATIVE.search(word[len(stem):]) \
+                and _VERBAL_NOUN.match(text, m.end()) or _DATIVE.search(word) and \
                 _ITS_PROTOCOL.match(text, m.end()):
             continue  # («... макулдашууга протокол»: a protocol to it)
         kind_start = m.start()
