@@ -387,8 +387,11 @@ class BulkPlan:
         registry._set_derived(inst, events, None, self.today)
         meeting = self._meeting_title(draft.meeting_id) if draft.meeting_id else None
         rows = [(p[0], self.countries.get(p[0].country_id)) for p in parties]
+        # in the order of the ids the sectors will have, as `Registry._index` lists them: those
+        # on file first, then the new ones as planned (their temporary ids count down)
+        in_order = sorted(sectors, key=lambda s: (s[0] < 0, abs(s[0])))
         parts = registry._set_index(inst, rows, self.former, meeting or "",
-                                    [s[1:] for s in sorted(sectors)], text=False)
+                                    [s[1:] for s in in_order], text=False)
         sequence = ((draft.signed_date or self.today).year, draft.kind, draft.level)
         if not number:
             self.sequences.add(sequence)

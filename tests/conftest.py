@@ -216,6 +216,16 @@ def postgresql_server(request):
 def db_location(engine_name, db_path, request) -> str:
     """Where the test's registry lives, as `--db` and `Registry.open` take it: a SQLite file,
     or the URL of a PostgreSQL database made for this test."""
+    yield from _new_location(engine_name, db_path, request)
+
+
+@pytest.fixture
+def other_db_location(engine_name, tmp_path, request) -> str:
+    """Where a second fresh registry of the test lives, on the same engine."""
+    yield from _new_location(engine_name, tmp_path / "other.db", request)
+
+
+def _new_location(engine_name, db_path, request):
     if engine_name == "sqlite":
         yield str(db_path)
         return

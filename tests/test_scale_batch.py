@@ -372,3 +372,40 @@ def test_a_batch_gives_its_instruments_and_their_rows_uuids_in_order(registry, m
             .all())
         on_file = dict(conn.exec_driver_sql("SELECT id, uuid FROM instrument").all())
     assert audited == on_file and on_file[ids[7]] == own
+
+
+def _indexed(registry: Registry) -> dict[str, tuple]:
+    """Each instrument's sectors as shown, search text and full-text index entry, by number."""
+    from sqlalchemy import text
+
+    index = ("SELECT rowid, search_text FROM instrument_fts" if registry.engine.dialect.name ==
+             "sqlite" else "SELECT id, to_tsvector('simple', search_text)::text FROM instrument")
+    with registry._read() as s:
+        rows = {i: (stored, indexed) for (i, stored), (_, indexed) in zip(
+            s.execute(text("SELECT id, search_text FROM instrument ORDER BY id")),
+            s.execute(text(f"{index} ORDER BY 1")), strict=True)}
+    return {r.registry_number: (registry.instrument(r.id).sectors, *rows[r.id])
+            for r in registry.list_instruments(limit=None).rows}
+
+
+def test_a_batch_making_new_sectors_indexes_them_as_single_saves_do(registry,
+                                                                   other_db_location):
+    """New sectors have temporary ids while the batch is planned; the search text lists each
+    instrument's sectors in the order of their ids, as a single save's does."""
+    def draft(title: str, sectors: list[str]) -> InstrumentDraft:
+        return InstrumentDraft(title=title, kind="agreement", level="intergovernmental",
+                               signed_date=date(2024, 3, 1), sectors=sectors, parties=[
+                                   PartyDraft(name="Кабинет Министров КР", country="KG"),
+                                   PartyDraft(name="Правительство РФ", country="RU")])
+
+    on_file = draft("Соглашение о недрах", ["Геология"])
+    drafts = [draft("Соглашение о связи", ["Транспорт", "Энергетика"]),
+              draft("Соглашение о торговле", ["Водные ресурсы", "Геология", "Транспорт"])]
+    with Registry.open(other_db_location, today=lambda: TODAY) as single:
+        for d in [on_file, *drafts]:
+            single.save_instrument(d)
+        expected = _indexed(single)
+    registry.save_instrument(on_file)
+    registry.save_instruments(drafts)
+    assert _indexed(registry) == expected
+    assert "геология \nтранспорт \nводные ресурсы\n" in expected["2024/СГ-0003"][1]

@@ -110,7 +110,7 @@ class DerivedMixin(RegistryBase):
         meeting = s.get(Meeting, inst.meeting_id) if inst.meeting_id else None
         sectors = s.exec(select(Sector.name_ru, Sector.name_ky, Sector.name_en).join(
             InstrumentSector, InstrumentSector.sector_id == Sector.id)
-            .where(InstrumentSector.instrument_id == inst.id)).all()
+            .where(InstrumentSector.instrument_id == inst.id).order_by(Sector.id)).all()
         self._set_index(inst, rows, former, meeting.title if meeting else "", sectors)
 
     def _set_index(self, inst, rows, former: dict, meeting_title: str, sectors, *,
