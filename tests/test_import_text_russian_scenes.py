@@ -1,12 +1,15 @@
-"""Russian reports that say on what occasion before the document («По итогам переговоров
-Совместная декларация ... подписана», «подписали по итогам переговоров Совместное заявление»).
-Probe texts in our own words."""
+"""Russian reports that say when, where and on what occasion before the signers or the document
+(«По итогам переговоров Совместная декларация ... подписана», «Во вторник, 4 марта, в Бишкеке
+министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
+named by their own name before their state («Олий Мажлис Республики Узбекистан»). Probe texts in
+our own words."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.signers import subject_parties
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())
@@ -27,3 +30,30 @@ def test_the_occasion_before_the_document_hides_no_signing():
         ("Совместная декларация о всеобъемлющем партнерстве", [])]
     assert _found("В рамках реализации Соглашения о торговле стороны подписали Протокол о "
                   "тарифах.") == [("Протокол о тарифах", [])]
+
+
+def test_when_and_where_before_the_signers():
+    assert _found("Во вторник, 11 марта, в Бишкеке министерства энергетики Кыргызстана и "
+                  "Таджикистана подписали меморандум о поставках электроэнергии.") == [
+        ("Меморандум о поставках электроэнергии",
+         ["Министерство энергетики Кыргызской Республики",
+          "Министерство энергетики Республики Таджикистан"])]
+    assert _found("Министерства внутренних дел Кыргызстана и Казахстана подписали в Астане план "
+                  "сотрудничества до 2030 года.") == [
+        ("План сотрудничества до 2030 года",
+         ["Министерство внутренних дел Кыргызской Республики",
+          "Министерство внутренних дел Республики Казахстан"])]
+
+
+def test_the_kyrgyz_parliament_is_no_state_nor_government():
+    assert _found("Жогорку Кенеш и Сенат Парламента Республики Казахстан подписали Соглашение "
+                  "о межпарламентском сотрудничестве.")[0][1] == [
+        "Жогорку Кенеш Кыргызской Республики", "Сенат Парламента Республики Казахстан"]
+    assert _found("Торага Жогорку Кенеша Марат Асанов и председатель Сената Казахстана Ерлан "
+                  "Серикбаев подписали Меморандум о сотрудничестве.")[0][1][0] == \
+        "Жогорку Кенеш Кыргызской Республики"
+
+
+def test_a_body_named_by_its_own_name_before_its_state():
+    assert subject_parties("Олий Мажлис Республики Узбекистан и Жогорку Кенеш", INDEX) == [
+        "Олий Мажлис Республики Узбекистан", "Жогорку Кенеш Кыргызской Республики"]

@@ -26,7 +26,9 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
                      r"entered\s+into|"
                      r"обменялись)"
-                     r"(?:\s+(?:a|an|the|также|also|сегодня|today|(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
+                     r"(?:\s+(?:a|an|the|также|also|сегодня|today|"
+                     r"(?:в|во|in)\s+(?-i:[A-ZА-ЯЁ])[\w-]+|"  # «подписали в Астане (план ...)»
+                     r"(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"
                      r"(?:\s+(?!(?:with|in|on|at|by|during|after|and|с|со|в|во|на|при|после|"
                      r"между)(?![\w-]))[a-zа-яё][a-zа-яё-]*){0,3}$",
@@ -121,6 +123,9 @@ def _start(part: str, countries: CountryIndex) -> str | None:
                 _abbreviated_body(t.group(), part[t.end():], countries):  # «ACWA Power»;
             # not «DUSHANBE:»; «ЦИК КР», «ГКНБ Кыргызстана»
             start = t.start()
+            named = _named_before_state(part, t.start(), countries)
+            if named is not None:  # «Олий Мажлис Республики Узбекистан»: a body's own name
+                return part[named:]
             for k in range(n - 1, -1, -1):
                 before = tokens[k]
                 if re.fullmatch(r"[A-Z][\w-]*", before.group()) and before.group() != "The":
@@ -138,6 +143,20 @@ def _start(part: str, countries: CountryIndex) -> str | None:
                 start = before.start()
             return part[start:]
     return None
+
+
+def _named_before_state(part: str, at: int, countries: CountryIndex) -> int | None:
+    """Where the capitalised words right before a state named in the genitive begin («Олий
+    Мажлис Республики Узбекистан», «Милли Меджлис Азербайджанской Республики»): a body's own
+    name, followed by its state; None when the words at `at` name no state so."""
+    state = next((m for m in countries.mentions(part) if m.start <= at < m.end and m.by_name),
+                 None)
+    first = re.match(r"[\w-]+", part[state.start:]) if state else None
+    readings = parses(first.group().lower()) if first else []
+    if not readings or readings[0].tag.case != "gent":
+        return None
+    run = re.search(r"(?:(?<=\s)|^)(?:[А-ЯЁ][а-яё-]+\s+)+$", part[:state.start])
+    return run.start() if run and part[:run.start()].strip() == "" else None
 
 
 def _abbreviated_body(token: str, rest: str, countries: CountryIndex) -> bool:
@@ -216,6 +235,13 @@ _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "б
 _TITLE_BEFORE_NAME = re.compile(r"\s+(?:д-р|г-н|г-жа|проф\.?|профессор|доктор)(?=\s+[А-ЯЁ])")
 
 
+# The Kyrgyz parliament, or its speaker (followed by his name): «Жогорку Кенеш КР», «торага
+# Жогорку Кенеша Нурланбек Шакиев».
+_KYRGYZ_PARLIAMENT = re.compile(r"(?:(?:[Тт]орага|[Сс]пикер|[Пп]редседател\w+)\s+)?Жогорку\s+"
+                                r"Кенеш\w*(?:\s+(?:Кыргызской\s+Республики|КР|Кыргызстана))?"
+                                r"(?:\s+[А-ЯЁ][а-яё-]+){0,3}")
+
+
 def _state_name(rest: str, countries: CountryIndex) -> str | None:
     code = countries.whole_country(rest)
     if code is None:
@@ -225,6 +251,8 @@ def _state_name(rest: str, countries: CountryIndex) -> str | None:
 
 def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
+    if _KYRGYZ_PARLIAMENT.fullmatch(part.strip(" ,")):  # «Торага Жогорку Кенеша X», «Жогорку
+        return "Жогорку Кенеш Кыргызской Республики"  # Кенеш»: the parliament, not the state
     government = _GOVERNMENT_OF.fullmatch(part.strip())
     code = _owner_country(government.group("who"), countries) if government else None
     if code:  # «the Kyrgyz government», «Uzbekistan's government»
@@ -404,8 +432,17 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
-    who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", who[who.rfind(";") + 1:])))
+    who = _SCENE_FIRST.sub("", who[who.rfind(";") + 1:])
+    who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", who)))
     return subject_parties(after_dateline(who), countries, title, said, other)
+
+
+# When, where and on what occasion, before the subject: «Во вторник, в Бишкеке министерства ...»,
+# «По итогам переговоров, министры ...» (not a body's apposition between commas).
+_SCENE_FIRST = re.compile(r"^\s*(?:(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+                          r"субботу|воскресенье)|сегодня|вчера|накануне|в\s+(?:г\.\s*)?(?-i:[А-ЯЁ])"
+                          r"[\w-]+)\s*,?\s*)+|(?:по\s+итогам|в\s+ходе|на\s+полях|в\s+рамках)"
+                          r"(?:\s+[^\s,]+){1,6}\s*,\s*)(?=(?-i:[а-яё]))", re.I)
 
 
 # «ОАО «А», крупнейший оператор связи страны, и ...», «..., и Huawei, один из лидеров отрасли,»:
