@@ -1,8 +1,8 @@
 """Russian reports that say when, where and on what occasion before the signers or the document
 («По итогам переговоров Совместная декларация ... подписана», «Во вторник, 4 марта, в Бишкеке
 министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
-named by their own name before their state («Олий Мажлис Республики Узбекистан»). Probe texts in
-our own words."""
+named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
+recalled («в прошлом году») or approved by a parliament. Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -57,3 +57,12 @@ def test_the_kyrgyz_parliament_is_no_state_nor_government():
 def test_a_body_named_by_its_own_name_before_its_state():
     assert subject_parties("Олий Мажлис Республики Узбекистан и Жогорку Кенеш", INDEX) == [
         "Олий Мажлис Республики Узбекистан", "Жогорку Кенеш Кыргызской Республики"]
+
+
+def test_recalled_and_approved_documents_were_not_signed_there():
+    assert _found("Стороны подписали Соглашение о сотрудничестве в сфере культуры. В прошлом "
+                  "году стороны подписали Меморандум о сотрудничестве в сфере спорта.") == [
+        ("Соглашение о сотрудничестве в сфере культуры", [])]
+    assert _found("Сенат Казахстана ратифицировал соглашение с Кыргызстаном о пересечении "
+                  "границы. Кроме того, депутаты одобрили протокол о внесении изменений в "
+                  "соглашение о торговле.") == []
