@@ -2,13 +2,15 @@
 («По итогам переговоров Совместная декларация ... подписана», «Во вторник, 4 марта, в Бишкеке
 министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
 named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
-recalled («в прошлом году») or approved by a parliament. Probe texts in our own words."""
+recalled («в прошлом году») or approved by a parliament, misspelt kind words. Probe texts in our
+own words."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.kinds import respelled
 from importers.press_release.signers import subject_parties
 from models.countries import seeds
 
@@ -66,3 +68,12 @@ def test_recalled_and_approved_documents_were_not_signed_there():
     assert _found("Сенат Казахстана ратифицировал соглашение с Кыргызстаном о пересечении "
                   "границы. Кроме того, депутаты одобрили протокол о внесении изменений в "
                   "соглашение о торговле.") == []
+
+
+def test_a_misspelt_kind_word_names_a_document():
+    assert respelled("Подписан Мемарандум, соглашене и протакол. Договорились о встрече.") == \
+        "Подписан Меморандум, соглашение и протокол. Договорились о встрече."
+    assert respelled("Компания Ротокол") == "Компания Ротокол"  # (not its first letter)
+    assert [t for t, _p in _found("Подписан Мемрандум о взаимопонимании в области зеленой "
+                                  "экономики.")] == [
+        "Меморандум о взаимопонимании в области зеленой экономики"]

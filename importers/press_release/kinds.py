@@ -5,6 +5,9 @@ kind of the registry's vocabulary a title names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .morphology import morph
 
 _ADJ = (r"(?:(?:межправительственн|межгосударственн|межведомственн|рамочн|двусторонн|"
         r"многосторонн|дополнительн|совместн|инвестиционн|кредитн|грантов|генеральн|"
@@ -121,6 +124,50 @@ _KY_KINDS = [  # Kyrgyz names end with their kind
     (r"декларация\w*$", "declaration"),
 ]
 _KY_KINDS = [(re.compile(p, re.I), k) for p, k in _KY_KINDS]
+# The Russian kind words a report may misspell («Мемарандум», «соглашене», «протакол»).
+_KIND_LEMMAS = ("меморандум", "соглашение", "протокол", "декларация", "договор", "конвенция")
+_LONG_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]{7,}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _kind_forms() -> dict[int, list[str]]:
+    """Every form of the Russian kind words, by length."""
+    forms: dict[int, list[str]] = {}
+    for word in _KIND_LEMMAS:
+        for form in {f.word for f in morph().parse(word)[0].lexeme} - {""}:
+            if "ь" in form:  # («соглашенье»)
+                continue
+            forms.setdefault(len(form), []).append(form)
+    return forms
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter after the first changed, added or dropped, or two
+    letters after it swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) != len(b):
+        return a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+    return a[i + 1:] == b[i + 1:] or a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i + 1:i - 1:-1]
+
+
+def respelled(text: str) -> str:
+    """The text with a misspelt kind word a dictionary does not know written right
+    («Подписан Мемарандум о ...» → «Меморандум»)."""
+    def fixed(m: re.Match) -> str:
+        word = m.group()
+        low = word.lower()
+        if morph().word_is_known(low):
+            return word
+        for n in (len(low) - 1, len(low), len(low) + 1):
+            right = next((f for f in _kind_forms().get(n, []) if _one_edit(low, f)), None)
+            if right:
+                return (right[:1].upper() if word[:1].isupper() else right[:1]) + right[1:]
+        return word
+    return _LONG_WORD.sub(fixed, text)
+
+
 def kind_of(title: str) -> str:
     low = " ".join(title.split())
     for pattern, kind in _KY_KINDS:

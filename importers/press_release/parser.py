@@ -15,7 +15,7 @@ from .context import context_parties, government_of_the_day, home_country, meeti
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
 from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, parse_document
-from .kinds import DOCUMENT_EN, DOCUMENT_RU
+from .kinds import DOCUMENT_EN, DOCUMENT_RU, respelled
 from .enumeration import share_between, split_enumerations
 from .meeting import MEETING_WORDS, dateline_day, header, in_dateline, meeting_facts
 from .morphology import parses
@@ -372,8 +372,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     index = countries if isinstance(countries, CountryIndex) else CountryIndex(countries)
     sides = table_sides(text.replace("\r", ""))
     text = normalise(text)
-    body_start, headline, header_date = header(text)
     in_kyrgyz = kyrgyz.is_kyrgyz(text)
+    text = text if in_kyrgyz else respelled(text)  # «Мемарандум», «соглашене»
+    body_start, headline, header_date = header(text)
     undated = False
     if in_kyrgyz and header_date is None:  # its dates without a year are of the year it names
         day = kyrgyz.reference_day(text, today)
