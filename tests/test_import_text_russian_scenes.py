@@ -2,8 +2,8 @@
 («По итогам переговоров Совместная декларация ... подписана», «Во вторник, 4 марта, в Бишкеке
 министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
 named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
-recalled («в прошлом году») or approved by a parliament, misspelt kind words. Probe texts in our
-own words."""
+recalled («в прошлом году») or approved by a parliament, misspelt kind words, a shared noun in
+the genitive plural («министерств образования двух стран»). Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -77,3 +77,13 @@ def test_a_misspelt_kind_word_names_a_document():
     assert [t for t, _p in _found("Подписан Мемрандум о взаимопонимании в области зеленой "
                                   "экономики.")] == [
         "Меморандум о взаимопонимании в области зеленой экономики"]
+
+
+def test_a_shared_noun_in_the_genitive_plural_names_a_body_of_each_country():
+    assert _found("Подписано соглашение о сотрудничестве министерств образования Кыргызстана и "
+                  "Таджикистана.")[0][1] == ["Министерство образования Кыргызской Республики",
+                                            "Министерство образования Республики Таджикистан"]
+    assert _found("Подписано соглашение о сотрудничестве министерств здравоохранения двух "
+                  "стран. Встреча министров Кыргызстана и Узбекистана прошла в Бишкеке.")[0][1] == [
+        "Министерство здравоохранения Кыргызской Республики",
+        "Министерство здравоохранения Республики Узбекистан"]

@@ -19,6 +19,11 @@ _RU = re.compile(r"\bмежду\s+(?:профильными\s+)?(?P<body>пра�
                  r"ведомствами|МИД(?=\s+(?:двух|обеих|обоих)\s))(?P<of>(?:\s+(?!двух|обеих|обоих)[а-яё-]+){0,5}?)"
                  r"(?:\s+" + _TWO + r"|\s+(?P<countries>[А-ЯЁ][\w-]*\s+и\s+[А-ЯЁ][\w-]*))?"
                  r"(?=\s+(?:о|об|по|в|на)\s|[,;.]|\s*$)", re.I)
+# «соглашение о сотрудничестве министерств здравоохранения двух стран (Кыргызстана и
+# Таджикистана)»: the same pair named by a genitive plural, without «между».
+_RU_OF = re.compile(r"(?<![\w-])(?P<body>министерств|правительств)(?P<of>(?:\s+(?!двух|обеих|обоих)"
+                    r"[а-яё-]+){0,5}?)(?:\s+" + _TWO + r"|\s+(?P<countries>[А-ЯЁ][\w-]*\s+и\s+"
+                    r"[А-ЯЁ][\w-]*))(?=\s+(?:о|об|по|в|на)\s|[,;.]|\s*$)", re.I)
 _EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<two>two\s+countries'|their|two|both)\s+)?"
                  r"(?P<adj>[a-z]+\s+)?(?P<body>governments|ministries)"
                  r"(?:\s+of\s+(?!the\s+two)(?P<of>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?))?"
@@ -96,11 +101,11 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
     pair = named_pair(between.group("rest"), index, at_start=True) if between else []
     if pair:
         return pair
-    ru = _RU.search(title)
+    ru = _RU.search(title) or _RU_OF.search(title)
     if ru:
         codes = _codes(ru.group("countries"), index, meeting)
         of = ru.group("of").strip()
-        body = ru.group("body").lower()
+        body = re.sub(r"(?<=ств)$", "ами", ru.group("body").lower())  # («министерств»)
         if body == "мид":  # «между МИД двух стран»
             body, of = "министерствами", of or "иностранных дел"
         if len(codes) != 2 or body == "ведомствами" or body == "министерствами" and not of:
