@@ -3,7 +3,8 @@
 министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
 named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
 recalled («в прошлом году») or approved by a parliament, misspelt kind words, a shared noun in
-the genitive plural («министерств образования двух стран»). Probe texts in our own words."""
+the genitive plural («министерств образования двух стран»), a dateline ending in «г.». Probe
+texts in our own words."""
 
 from __future__ import annotations
 
@@ -87,3 +88,14 @@ def test_a_shared_noun_in_the_genitive_plural_names_a_body_of_each_country():
                   "стран. Встреча министров Кыргызстана и Узбекистана прошла в Бишкеке.")[0][1] == [
         "Министерство здравоохранения Кыргызской Республики",
         "Министерство здравоохранения Республики Узбекистан"]
+
+
+def test_a_dateline_ending_in_the_abbreviated_year_dates_nothing():
+    proposal = parse_press_release("Итоги\n\nБишкек, 5 марта 2025 г. Министерства энергетики "
+                                   "Кыргызстана и Таджикистана подписали меморандум о поставках "
+                                   "электроэнергии.\n", date(2026, 1, 15), INDEX)
+    assert [i.draft.signed_date for i in proposal.instruments] == [None]
+    proposal = parse_press_release("Итоги\n\nБишкек, 5 марта 2025 г. Во вторник министерства "
+                                   "энергетики Кыргызстана и Таджикистана подписали меморандум "
+                                   "о поставках электроэнергии.\n", date(2026, 1, 15), INDEX)
+    assert [i.draft.signed_date for i in proposal.instruments] == [date(2025, 3, 4)]

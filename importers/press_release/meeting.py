@@ -284,7 +284,8 @@ _DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[
                             r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*)?")  # («BISHKEK. April 29,
 # 2022. KAZINFORM –», «DUSHANBE, Tajikistan, July 24.»)
 _DATELINE_END = re.compile(r"[ \t]*(?:года|г\.)?[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?"
-                           r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)", re.M)
+                           r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)|"
+                           r"(?<=\sг\.)(?=[ \t]+[A-ZА-ЯЁ])", re.M)  # «Бишкек, 5 марта 2025 г. Во»
 
 
 # «XI'AN. KAZINFORM –», «BISHKEK, Kyrgyzstan, October 24.»: an agency's dateline, which
