@@ -3,8 +3,8 @@
 министерства ... подписали», «подписали в Астане план ...»), the Kyrgyz parliament and bodies
 named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
 recalled («в прошлом году») or approved by a parliament, misspelt kind words, a shared noun in
-the genitive plural («министерств образования двух стран»), a dateline ending in «г.». Probe
-texts in our own words."""
+the genitive plural («министерств образования двух стран»), a dateline ending in «г.», no
+governments for what rectors sign, an organisation's secretary. Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -99,3 +99,17 @@ def test_a_dateline_ending_in_the_abbreviated_year_dates_nothing():
                                    "энергетики Кыргызстана и Таджикистана подписали меморандум "
                                    "о поставках электроэнергии.\n", date(2026, 1, 15), INDEX)
     assert [i.draft.signed_date for i in proposal.instruments] == [date(2025, 3, 4)]
+
+
+def test_no_governments_for_a_document_other_bodies_sign():
+    proposal = parse_press_release("Визит\n\nАСТАНА, 12 марта 2025 года. Президенты Кыргызстана "
+                                   "и Казахстана провели переговоры. Ректоры ведущих вузов двух "
+                                   "стран подписали соглашение о сотрудничестве.\n",
+                                   date(2026, 1, 15), INDEX)
+    assert [[p.name for p in i.draft.parties] for i in proposal.instruments] == [[]]
+
+
+def test_a_secretary_signs_for_his_organisation():
+    assert subject_parties("Министр иностранных дел России Олег Белов и исполнительный секретарь "
+                           "Содружества Независимых Государств Игорь Седов", INDEX) == [
+        "Министерство иностранных дел России", "Содружество Независимых Государств"]

@@ -169,6 +169,11 @@ _SIGNED_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:подписал[аио]?|по�
 _BODIES = re.compile(r"(?<![\w-])(?:министерств|агентств|комитет|служб|банк|компани|корпораци|"
                      r"университет|фонд|палат|мэри|акимат|хокимият|администраци|центр|институт|"
                      r"академи|ассоциаци|союз)\w*|(?<![\w-])(?:ОАО|ЗАО|ООО|ОсОО|АО|ГП|ПАО)\s", re.I)
+# Who signs a Russian document when no government does: a body other than a government, or its
+# head («ректор», «мэр», «аким», «губернатор», «Жогорку Кенеш», «Сенат»).
+_OTHER_SIGNERS = re.compile(_BODIES.pattern + r"|(?<![\w-])(?:ректор|проректор|мэр|аким|хоким|"
+                            r"губернатор|спикер|торага|депутат|парламент|сенат|мажилис|кенеш|"
+                            r"директор|управляющ)\w*", re.I)
 _NEXT_ITEM_RU = re.compile(r"\s*(?:,\s*)?(?:(?:а\s+)?также\s+|и\s+(?:также\s+)?)?")
 
 
@@ -506,7 +511,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         if in_kyrgyz:  # named in Kyrgyz
             kyrgyz.meeting_parties(doc, index, meeting.countries if meeting else [], text,
                                    meeting.start_date if meeting else None)
-        else:
+        elif not _OTHER_SIGNERS.search(_before(text, _m, found)[-200:]):  # (not the
+            # governments when bodies or their heads sign it: «Мэр ... и аким ... подписали»)
             meeting_parties(doc, index, meeting.countries if meeting and
                             len(meeting.countries) >= 2 else two)
     said = kyrgyz.announced_count(text, body_start) if in_kyrgyz else \
