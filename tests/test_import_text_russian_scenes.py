@@ -4,7 +4,9 @@
 named by their own name before their state («Олий Мажлис Республики Узбекистан»), documents
 recalled («в прошлом году») or approved by a parliament, misspelt kind words, a shared noun in
 the genitive plural («министерств образования двух стран»), a dateline ending in «г.», no
-governments for what rectors sign, an organisation's secretary. Probe texts in our own words."""
+governments for what rectors sign, an organisation's secretary, signers in the instrumental
+after the name («подписание Соглашения ... министром ... и министром ...»). Probe texts in our
+own words."""
 
 from __future__ import annotations
 
@@ -113,3 +115,12 @@ def test_a_secretary_signs_for_his_organisation():
     assert subject_parties("Министр иностранных дел России Олег Белов и исполнительный секретарь "
                            "Содружества Независимых Государств Игорь Седов", INDEX) == [
         "Министерство иностранных дел России", "Содружество Независимых Государств"]
+
+
+def test_signers_in_the_instrumental_after_the_name():
+    assert _found("Состоялось подписание Соглашения о сотрудничестве в сфере образования "
+                  "министром образования Кыргызстана Асель Токтогуловой и министром высшего "
+                  "образования Азербайджана Эльчином Гасановым.") == [
+        ("Соглашение о сотрудничестве в сфере образования",
+         ["Министерство образования Кыргызской Республики",
+          "Министерство высшего образования Азербайджанской Республики"])]

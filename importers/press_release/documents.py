@@ -81,6 +81,9 @@ _EMPTY_TOPICS = {"сотрудничество", "взаимопонимание
                  "understanding", "intent"}
 _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+dated\s|\s+signed\s|"
                           r"\s+на\s+(?:\d{4}|период)|\s+for\s+\d{4}|\s+of\s+\d", re.I)
+# «министром», «председателем»: a post in the instrumental, the signer of a document named before.
+BY_POST = (r"(?:министр(?:ом|ами)|председателем|главой|руководителем|ректором|директором|"
+           r"заместителем|послом|мэром|акимом|губернатором|президентом)")
 _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+соответствии\s+с)\s+)?котор\w+\b|"
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
                    r"\s+(?:which|that)\s+(?!amends\s)(?:will|would|is|are|was|were|has|have|"
@@ -96,6 +99,8 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r",?\s+(?:[—–-]\s+)?(?:об\s+этом\b|как(?=\s*$|\s+(?:[\w-]+\s+){0,2}?(?:сообщ|"
                    r"переда|информир|пиш|отмеч|говор|заяв|рассказ|стало\s+известно)))|"
                    r"\s+[—–-]\s+пресс-(?:служб|центр)\w*|\s*\([^()]*$|"  # «(текст документа»
+                   # «... министром X Y и министром ...»: who signed it
+                   r"\s+" + BY_POST + r"\s|"
                    r"\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
                    r"\s+during\s|\s+in the presence\s|\s+on\s+the\s+sidelines\s+of\s|"

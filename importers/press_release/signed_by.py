@@ -11,6 +11,7 @@ import re
 
 from .body_kinds import COMPANY_FORMS
 from .countries import CountryIndex
+from .documents import BY_POST
 from .morphology import inflect_phrase, parses
 from .signers import (COUNTERPART, after_dateline, body_of, counterpart, english_post,
                       signer_parties, split_signers)
@@ -30,6 +31,7 @@ _MANY = re.compile(r"(?:Документы|Соглашения|Меморанд
 _ACTIVE = re.compile(r"(?<!\w)(?:подписали|подписал[аои]?|скрепили\s+(?:своими\s+)?подписями|"
                      r"поставили|заключили)\s+(?P<who>.+)$", re.I)
 _PASSIVE = re.compile(r"(?<!\w)подписан[аоы]?\s+(?P<who>.+)$", re.I)
+_BY_POST = re.compile(r"(?:^|\s)(?P<who>%s\s.+)$" % BY_POST)
 _ENGLISH = re.compile(r"\b(?:signed|adopted|concluded|inked)\b[^.;]{0,60}?\bby\s+(?P<who>.+)$",
                       re.I)
 # What a signer's name is followed by: the source of the news, the place, the witnesses.
@@ -182,8 +184,8 @@ def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | N
         if english:
             return _english(who, countries)
         return signer_parties(who + " подписали", countries, title)
-    m = _PASSIVE.search(words) if not english else None
-    if m:
+    m = None if english else _PASSIVE.search(words) or _BY_POST.search(words)
+    if m:  # («подписание Соглашения ... министром ... и министром ...»)
         return _instrumental(_without_tail(m.group("who")), countries)
     return None
 
