@@ -87,3 +87,9 @@ def test_a_list_under_a_line_that_goes_on_about_the_documents_signed(intro):
     planned = f"Душанбе, 22-август 2025-жыл. Жыйындын жүрүшүндө бир катар документтерге кол " \
               f"коюу пландалууда. {intro}{items}"
     assert parse(planned) == []
+
+
+def test_documents_counted_by_their_worth_alone_are_not_proposed():
+    assert parse("Ош, 3-октябрь, 2024-жыл. Инвестициялык форумдун жүрүшүндө жалпы наркы 500 "
+                 "миллион долларлык 30 келишимге кол коюлду. Алар курулуш жана туризм "
+                 "тармактарын камтыйт.") == []

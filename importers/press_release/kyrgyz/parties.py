@@ -202,6 +202,13 @@ def country_parties(codes: list[str], level: str, index: CountryIndex,
                        organisation_kind="government") for c in codes]
 
 
+def _unquoted(text: str, start: int) -> int:
+    """Where a name begins that `start` falls inside of: at its opening quote («China Road
+    ...» компаниясы: the country's name inside the company's)."""
+    return text.rindex("«", 0, start) if text.count("«", 0, start) > text.count("»", 0, start) \
+        else start
+
+
 def party_start(text: str, index: CountryIndex) -> int:
     """Where the first party of «... A менен Б» or «... X министрлиги жана Y министрлиги»
     (the words before «ортосундагы») begins."""
@@ -212,9 +219,8 @@ def party_start(text: str, index: CountryIndex) -> int:
         left = text[:pieces[-1].start()]
         found = [m for m in index.mentions(left) if m.by_name]
         if found:
-            start = found[-1].start  # («... «Кыргызстан темир жолу» ...»: from its quote)
-            return left.rindex("«", 0, start) if left.count("«", 0, start) > \
-                left.count("»", 0, start) else start
+            return _unquoted(left, found[-1].start)  # («... «Кыргызстан темир жолу» ...»:
+            # from its quote)
         quoted = re.search(r"«[^«»]+»\s*(?:[A-ZА-ЯЁӨҮҢ]{2,5}[а-яөүң]{0,3}\s*)?$", left)
         if quoted:  # «Кыргыз темир жолу» МИ
             return quoted.start()
@@ -394,7 +400,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         named = [c for c in index.mentions(body) if c.by_name and not re.search(
             r"[дт][аеоө]г[ыиуү]$", body[c.start:c.end])]  # (not «Кыргызстандагы»: where an
         # ambassador serves)
-        body = body[named[-1].start:] if named else people.without_leading(_last_body(body))
+        body = body[_unquoted(body, named[-1].start):] if named else \
+            people.without_leading(_last_body(body))
         words = body.split()
         own = _THEIR_KIND.fullmatch(body)
         if own and text:  # «кытай компаниясынын башчысы»: the company the text named

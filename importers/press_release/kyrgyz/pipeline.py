@@ -359,7 +359,8 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             n.title, n.between = full[0].title, full[0].between
     lead = lead_range(text, found, reference)
     everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
-    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)]
+    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)
+             if not _counted(n, title)]
     out: list[tuple[Mention, Document]] = []
     again: list[tuple[Named, str]] = []
     made: list[tuple[Named, Document]] = []
@@ -460,6 +461,17 @@ _ALL_OF_THEM = re.compile(r"\s*(?:Бул\s+|Аталган\s+)?(?:докумен
 
 # A descriptor before the kind word saying who signs: not part of the title (the parties say it).
 _DESCRIPTOR = re.compile(r"\s+өкмөттөр\s+аралык\s+(?=\S+$)", re.I)
+
+
+# What names a document beyond its kind: its topic, its sides, a quoted name.
+_NAMING = re.compile(r"(?<![\w-])(?:жөнүндө|тууралуу|боюнча|ортосундагы|арасындагы)(?![\w-])|"
+                     r"[дт][аеоө]г[ыиуү](?![\w-])|[«\"]", re.I)
+
+
+def _counted(named: Named, title: str) -> bool:
+    """«Форумда жалпы наркы 2 миллиард долларлык 45 келишимге кол коюлду»: documents counted,
+    not named (three or more, nothing said of them but their worth or kind)."""
+    return named.count >= 3 and not _bare(title, named.kind) and not _NAMING.search(title)
 
 
 def _bare(title: str, stem: str) -> bool:
