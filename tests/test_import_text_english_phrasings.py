@@ -61,3 +61,61 @@ def test_a_date_of_entry_into_force_is_not_the_signing_s():
     assert found["signed_date"] is None
     assert [p["name"] for p in found["parties"]] == [
         "Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Uzbekistan"]
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [[p["name"] for p in d["parties"]] for d in _read(text)]
+
+
+@pytest.mark.parametrize("words", [
+    "aimed at strengthening cooperation in agriculture",
+    "in order to develop cooperation in agriculture",
+    "meant to build closer ties in agriculture",
+    "with the aim of developing agriculture",
+])
+def test_what_a_document_is_for_is_not_in_its_name(words):
+    """(before: «aimed at ...» stayed in the name, «in order to ...» left «in order»)"""
+    [found] = _read(f"Kyrgyzstan and Iran signed a memorandum of understanding {words}.")
+    assert found["title"] == "Memorandum of understanding"
+
+
+def test_what_the_report_says_of_a_document_after_a_dash_is_not_in_its_name():
+    """(before: «Memorandum on tourism - the document provides for ...»)"""
+    [found] = _read("Kyrgyzstan and Hungary signed a memorandum on tourism - the document "
+                    "provides for joint promotion of tours.")
+    assert found["title"] == "Memorandum on tourism"
+
+
+def test_the_two_countries_field_ministers_before_the_verb_sign_for_their_ministries():
+    """«The Kyrgyz and Hungarian foreign ministers signed ...» (before: no parties)"""
+    assert _parties("The Kyrgyz and Hungarian foreign ministers signed a plan of consultations "
+                    "for 2024-2025.") == [["Ministry of Foreign Affairs of the Kyrgyz Republic",
+                                           "Ministry of Foreign Affairs of Hungary"]]
+
+
+@pytest.mark.parametrize("between, parties", [
+    ("the Ministries of Foreign Affairs of the Kyrgyz Republic and the Republic of Korea",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "Ministry of Foreign Affairs of the Republic of Korea"]),
+    ("the ministries of foreign affairs of Kyrgyzstan and Korea",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "Ministry of Foreign Affairs of the Republic of Korea"]),
+    ("the Foreign Ministries of Kyrgyzstan and Uzbekistan",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "Ministry of Foreign Affairs of the Republic of Uzbekistan"]),
+    ("the Governments of the Kyrgyz Republic and the Republic of Korea",
+     ["Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Korea"]),
+])
+def test_the_genitive_of_a_shared_body_gives_each_country_s_body(between, parties):
+    """(before: «Ministries of Foreign Affairs of the Kyrgyz Republic» and «Republic of Korea»)"""
+    assert _parties(f"BISHKEK, 3 June 2024 - The Plan of Consultations between {between} for "
+                    "2024-2025 was signed.") == [parties]
+
+
+def test_signing_for_the_two_parties_is_not_in_the_name():
+    """«... signed the agreement for the two parties» (before: «Agreement for the two parties», a
+    second document)"""
+    found = _read("The Khomas Region and Jiangsu Province entered into a twinning agreement. "
+                  "Khomas Governor Laura McLeod and Jiangsu Governor Li Xueyong signed the "
+                  "agreement for the two parties.")
+    assert [d["title"] for d in found] == ["Twinning agreement"]

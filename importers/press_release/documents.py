@@ -93,6 +93,7 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r"\s+and\s+(?:several\s+)?other\s+(?:[\w-]+\s+)?(?:documents|agreements|"
                    r"memorand\w+|MoUs|protocols|instruments|papers|deals|contracts|accords)\b|"
                    r"\s+(?:со?|от)\s+(?:[а-яё]+\s+)?стороны\b|\s+on\s+behalf\s+of\s|"
+                   r"\s+for\s+(?:the\s+)?(?:two|both)\s+(?:parties|sides)\b|"
                    r"\s+(?:был[аио]?|были|was|were)\s+(?:also\s+)?(?:подписан\w*|signed|inked|"
                    r"sealed|concluded)\b|\s+в\s+ходе\s|\s+во\s+время\s|"
                    # «..., об этом сообщила пресс-служба», «— как передает агентство»: who says so
@@ -120,13 +121,18 @@ _EN_REPORT_TAIL = re.compile(
     r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
     r"event|residence|palace|venue|hall|headquarters)\b|"
     r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for
+    # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for;
+    # «aimed at improving ...», «meant to build ...», «in order to ...», «with the aim of ...»
+    r",?\s+(?:(?:aimed|aiming|meant|designed|intended|seeking)\s+(?:to|at)|in\s+order\s+to|"
+    r"so\s+as\s+to|with\s+(?:the|an)\s+(?:aim|objective|goal|purpose)\s+(?:of|to))\s|"
     r"\s+to\s+(?:further\s+)?(?:boost|work|develop|strengthen|expand|promote|support|improve|"
     r"increase|enhance|build|provide|implement|ensure|facilitate|attract|deepen|foster|"
     r"advance|bolster|step\s+up|broaden|intensify|jointly|raise|create|reduce|modernise|"
     r"modernize|protect)\b|"
     # «the signing of the Memorandum ... took place in Belgrade»: the event, not the name
     r"\s+(?:took|takes)\s+place\b|"
+    # «a memorandum on tourism - the document provides for ...»: what the report says of it
+    r"\s+[—–-]\s+(?:the|this|these|it|they|which)\s|"
     # «... and agreed to amend ...»: the next predicate of the sentence
     r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|expressed|stressed|pledged|"
     r"reaffirmed|announced|called|instructed|welcomed|considered|reviewed)\b).*$",

@@ -152,7 +152,8 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
 # Кыргызстана и Узбекистана», «правительствами Киргизии и Казахстана».
 _PAIR_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<adj>[a-z]+\s+)?"
-    r"(?P<body>governments|ministries|prime\s+ministers)\b(?!\s+of\b)|(?P<adj2>[a-z]+\s+)?"
+    r"(?P<body>governments|ministries|ministers|prime\s+ministers)\b(?!\s+of\b)|"
+    r"(?P<adj2>[a-z]+\s+)?"
     r"(?P<body2>governments|ministries|prime\s+ministers|heads\s+of\s+government)\s+of\s+(?!the\s+two\b)(?P<x>(?:the\s+)?[A-Z][\w' -]+?)\s+and\s+"
     r"(?P<y>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))")
 _PAIR_RU = re.compile(r"(?<!\w)(?:(?:[Гг]лав\w*|[Рр]уководител\w*)\s+)?(?P<body>[Пп]равительств\w*|"
@@ -160,11 +161,40 @@ _PAIR_RU = re.compile(r"(?<!\w)(?:(?:[Гг]лав\w*|[Рр]уководител\
                       r"[А-ЯЁ][\w-]+)?)\s+и\s+(?P<y>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)")
 
 
+# «the Ministries of Foreign Affairs of the Kyrgyz Republic and the Republic of Korea», «the
+# Foreign Ministries of A and B», «the Governments of the Kyrgyz Republic and the Republic of
+# Korea»: each country's body of that name.
+_COUNTRY_NAME = r"(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]+){0,3}"
+_BODIES_OF_TWO = re.compile(r"(?:[Tt]he\s+)?(?:(?P<adj>[A-Za-z]+)\s+)?(?P<body>[Mm]inistries|"
+                            r"[Gg]overnments)\s+of\s+(?:(?P<field>[A-Za-z][\w-]*(?:,?\s+(?:and\s+)?"
+                            r"[A-Za-z][\w-]*)*?)\s+of\s+)?(?P<x>" + _COUNTRY_NAME + r"?)\s+and\s+"
+                            r"(?P<y>" + _COUNTRY_NAME + ")")
+
+
+def _bodies_of_two(words: str, index: CountryIndex) -> list[PartyDraft]:
+    m = _BODIES_OF_TWO.match(words)
+    codes = [index.whole_country(re.sub(r"^the\s+", "", m.group(k))) for k in "xy"] if m else []
+    if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+        return []
+    if m.group("body").lower() == "governments":
+        return [] if m.group("adj") or m.group("field") else [
+            PartyDraft(name=government_name(c, index, english=True), country=c,
+                       organisation_kind="government") for c in codes]
+    field = _EN_ADJECTIVES.get((m.group("adj") or "").lower()) or \
+        " ".join(w if w in ("and", "of") else w.capitalize()
+                 for w in (m.group("field") or "").split())
+    return party_drafts([f"Ministry of {field} of {english_name(c, index, True)}"
+                         for c in codes], index) if field else []
+
+
 def named_pair(words: str, index: CountryIndex, at_start: bool = False) -> list[PartyDraft]:
     """The two bodies of «the Kyrgyz and Uzbek governments», «the governments of Kyrgyzstan
     and Uzbekistan», «правительства Кыргызстана и Узбекистана», in that order; else [].
     `at_start`: only when the words begin with them (a subject, the words after «between»)."""
     words = words.strip()
+    bodies = _bodies_of_two(words, index)
+    if bodies:
+        return bodies
     en = _PAIR_EN.search(words)
     ru = _PAIR_RU.search(words)
     if at_start and not (en and en.start() == 0 or ru and ru.start() == 0):
@@ -179,12 +209,12 @@ def named_pair(words: str, index: CountryIndex, at_start: bool = False) -> list[
             body, adj = en.group("body2"), en.group("adj2")
         if len(codes) != 2 or None in codes or codes[0] == codes[1]:
             return []
-        if body != "ministries":
-            return [PartyDraft(name=government_name(c, index, english=True), country=c,
-                               organisation_kind="government") for c in codes]
-        what = _EN_ADJECTIVES.get((adj or "").strip())
-        return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
-                             for c in codes], index) if what else []
+        if body in ("ministries", "ministers"):  # «the Kyrgyz and Hungarian foreign ministers»
+            what = _EN_ADJECTIVES.get((adj or "").strip())
+            return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
+                                 for c in codes], index) if what else []
+        return [PartyDraft(name=government_name(c, index, english=True), country=c,
+                           organisation_kind="government") for c in codes]
     if ru:
         codes = [index.whole_country(ru.group(k)) for k in ("x", "y")]
         if None not in codes and codes[0] != codes[1]:
