@@ -119,3 +119,80 @@ def test_signing_for_the_two_parties_is_not_in_the_name():
                   "Khomas Governor Laura McLeod and Jiangsu Governor Li Xueyong signed the "
                   "agreement for the two parties.")
     assert [d["title"] for d in found] == ["Twinning agreement"]
+
+
+def test_a_headline_s_two_ministries_sign_the_body_s_document():
+    """«Kyrgyz, Turkish foreign ministries sign consultation plan», then «The sides signed a
+    plan ...» (before: no parties)"""
+    assert _parties("Kyrgyz, Turkish foreign ministries sign consultation plan\n\nThe sides "
+                    "signed a plan of consultations for 2024-2025.") == [[
+                        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+                        "Ministry of Foreign Affairs of the Republic of Türkiye"]]
+
+
+@pytest.mark.parametrize("verb", ["signed", "ended their talks in Tashkent by signing"])
+def test_the_signers_of_a_count_and_a_colon_list_sign_each_document(verb):
+    """«The foreign ministers of A and B ended their talks by signing two documents: a ... and a
+    ...» (before: the first had no parties, the second the governments)"""
+    assert _parties(f"The foreign ministers of Uzbekistan and Turkmenistan {verb} two documents: "
+                    "a Cooperation Program for 2025-2026 and a Protocol on the Inventory of the "
+                    "Legal Framework.") == [[
+                        "Ministry of Foreign Affairs of the Republic of Uzbekistan",
+                        "Ministry of Foreign Affairs of Turkmenistan"]] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "A roadmap for investment projects was signed by Serik Zhumangarin, Deputy Prime Minister "
+    "and Minister of Trade and Integration of Kazakhstan, and Jamshid Khodjaev, Minister of "
+    "Investments and Foreign Trade of Uzbekistan.",
+    "The sides adopted a roadmap for investment projects. The roadmap was signed by Serik "
+    "Zhumangarin, Minister of Trade and Integration of Kazakhstan, and Jamshid Khodjaev, Minister "
+    "of Investments and Foreign Trade of Uzbekistan.",
+])
+def test_signers_named_with_their_posts_after_them_sign_for_their_ministries(text):
+    """(before: the «and» inside a post split it, and a signing said in the next sentence of the
+    document named again went unread)"""
+    assert _parties(text) == [["Ministry of Trade and Integration of the Republic of Kazakhstan",
+                               "Ministry of Investments and Foreign Trade of the Republic of "
+                               "Uzbekistan"]]
+
+
+
+def test_entered_into_on_a_weekday_dates_the_signing_by_the_page_s_date():
+    """«... on Friday entered into a twinning agreement.» (before: no date: «entered into» was
+    no signing, so the weekday counted from the page's date dated nothing)"""
+    found = _read("20 Jun 2015\n\nWINDHOEK, 20 JUN (NAMPA) - The Khomas Region and China's "
+                  "Jiangsu Province on Friday entered into a twinning agreement.\n\nKhomas "
+                  "Governor Laura McLeod and Jiangsu Governor Li Xueyong signed the agreement "
+                  "for the two parties.")
+    assert [(d["title"], d["signed_date"]) for d in found] == [
+        ("Twinning agreement", "2015-06-19")]
+
+
+def test_the_day_a_delegation_arrived_does_not_date_the_signing():
+    """(before: the agreement was signed on the day of arrival)"""
+    [found] = _read("BISHKEK, Nov. 20, 2023. The Uzbek delegation, which arrived in Bishkek on "
+                    "November 18, signed an agreement on trade.")
+    assert found["signed_date"] is None
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with Turkish Foreign Minister Hakan Fidan. "
+     "Kulubaev and Fidan signed a plan of consultations for 2024-2025.",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "Ministry of Foreign Affairs of the Republic of Türkiye"]),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных "
+     "дел Турции Хаканом Фиданом. Кулубаев и Фидан подписали план консультаций на 2024-2025 "
+     "годы.", ["Министерство иностранных дел Кыргызской Республики",
+               "Министерство иностранных дел Турецкой Республики"]),
+])
+def test_the_two_who_met_sign_by_their_names_for_their_bodies(text, parties):
+    """(before: no parties)"""
+    assert _parties(text) == [parties]
+
+
+def test_an_organisation_s_post_before_a_name_signs_for_the_organisation():
+    """«WHO Representative Nazira Artykova» (before: the whole words, the name with them)"""
+    assert _parties("Minister of Health Alymkadyr Beishenaliev and WHO Representative Nazira "
+                    "Artykova signed a memorandum of understanding on primary health care.") == [
+                        ["Ministry of Health", "WHO"]]

@@ -321,7 +321,8 @@ _SIGNING_VERB = re.compile(r"(?:was|were|been)\s+signed\b|(?<![\w-])(?:подп�
                            r"подписали|подписал[аи]?)(?![\w-])", re.I)
 _PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:были\s+)?подписаны(?![\w-])",
                               re.I)  # «The agreements were signed in Bishkek in March 2025»
-_SIGNING = (r"подпис|signed|signing|inked|concluded|adopted|exchanged|formali[sz]|put\s+pen|"
+_SIGNING = (r"подпис|signed|signing|inked|sealed|concluded|entered\s+into|adopted|exchanged|"
+            r"formali[sz]|put\s+pen|"
             r"скрепили|кол\s+кой|кол\s+коюл")
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|поездк|trip", re.I)
 

@@ -24,6 +24,10 @@ _SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b[Мм]инистры|\b(?
 _COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и|and)\s+(?P<other>(?:его|ее|её|his|"
                                r"her)\s+[\w-]+\s+(?:коллега|counterpart))\s+(?:подписали|signed)"
                                r"(?:\s+[\w-]+){0,2}\s*$", re.I)
+# «Kulubaev and Fidan signed», «Жапаров и Мирзиёев подписали»: the two who met, by their names.
+_NAMES_SIGNED = re.compile(r"(?<![\w-])(?P<x>[A-ZА-ЯЁ][\w'’-]+)\s+(?:and|и)\s+(?P<y>[A-ZА-ЯЁ]"
+                           r"[\w'’-]+)\s+(?:также\s+|also\s+)?(?:подписали|signed)"
+                           r"(?:\s+[\w-]+){0,2}\s*$")
 _MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
                   r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
 # «A и B провели переговоры», "A and B held talks": the two who met in one subject.
@@ -76,12 +80,14 @@ def _met_sides(before: str, countries: CountryIndex) -> list[str] | None:
         names = [body_of(inflect_phrase(p, case="gent"), countries)
                  for p in split_signers(meeting_of.group("both"), countries)]
         return names if len(names) == 2 and all(names) else None
-    signed = _SIDES_SIGNED.search(before) or _COLLEAGUE_SIGNED.search(before)
+    signed = _SIDES_SIGNED.search(before) or _COLLEAGUE_SIGNED.search(before) or \
+        _NAMES_SIGNED.search(before)
     if not signed:
         return None
     sentences = [s for s in _SENTENCE.split(before[:signed.end()]) if s.strip()]
-    if len(sentences) < 2:
-        return None
+    if len(sentences) < 2 or "x" in signed.groupdict() and not all(
+            signed.group(k)[:5] in sentences[-2] for k in "xy"):
+        return None  # (the names signing are those of the two who met)
     met = [_MET.match(x.strip()) or _MET_TOGETHER.match(x.strip()) for x in sentences[-3:-1]]
     if len(met) == 2 and not met[1] and met[0] and \
             re.match(r"\s*(?:[Сс]тороны|The\s+sides)\s", sentences[-2]):

@@ -26,7 +26,7 @@ from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
 from .selection import select
-from .shared_bodies import both_signers, paired_bodies
+from .shared_bodies import both_signers, named_pair, paired_bodies
 from .sides import sides_signed
 from .signed_by import words_after
 from .signers import MANY_WITH, company_name, passive_signers, signer_parties
@@ -102,11 +102,16 @@ _SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁа-яёA-Za-z])[.!?]\s+(?=[«\"]?[
 _TARGET = re.compile(r"(?<![\w-])(?:к|до|на|by|until|through|for)\s+$", re.I)
 
 
+# «The delegation, which arrived in Bishkek on November 18, signed ...»: the day it came.
+_ARRIVED = re.compile(r"(?:прибы\w*|прилет\w*|arriv\w+|келди|келген)\b[^.;]*$", re.I)
+
+
 def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], reference,
                    dated: date | None):
-    """A date in the words before the document that belongs to no document nor to a dateline
-    («26 ноября в Бишкеке подписаны: ...»), else «сегодня», «вчера» counted from the text's own date
-    `dated` (its header or dateline) when it has one."""
+    """A date in the words before the document that belongs to no document, no dateline and no
+    arrival («26 ноября в Бишкеке подписаны: ...»; not «X, who arrived on May 3, signed»), else
+    «сегодня», «вчера» counted from the text's own date `dated` (its header or dateline) when
+    it has one."""
     before = text[mention.scope_start:mention.start]
     if mention.in_list:  # the introducing line, not the items before this one
         line_end = text.find("\n", mention.scope_start)
@@ -118,6 +123,7 @@ def _sentence_date(text: str, mention: Mention, taken: list[tuple[int, int]], re
         d = FoundDate(d.start + skip, d.end + skip, d.value, d.precision)
         at = mention.scope_start + d.start
         if not any(s <= at < e for s, e in taken) and not _TARGET.search(before, 0, d.start) \
+                and not _ARRIVED.search(before, max(0, d.start - 60), d.start) \
                 and (dated is None or d.value <= dated) and not in_dateline(
                     text, FoundDate(at, mention.scope_start + d.end, d.value, d.precision)):
             return d
@@ -324,8 +330,10 @@ def _headline_signers(headline: str, index: CountryIndex, text: str = "") -> lis
     names = signer_parties(headline[:verb.end()], index) if verb else None
     english = _HEADLINE_VERB_EN.search(headline) if not verb else None
     if english:  # «Kyrgyzstan, Saudi Fund sign loan agreement»: the comma is an «and»
-        names = signer_parties(re.sub(r"^([^,]+),\s+(?=[^,]+$)", r"\1 and ",
-                                      headline[:english.start()]) + " signed", index)
+        subject = re.sub(r"^([^,]+),\s+(?=[^,]+$)", r"\1 and ", headline[:english.start()])
+        names = signer_parties(subject + " signed", index) or [
+            p.name for p in named_pair(subject, index, at_start=True)]  # «Kyrgyz, Turkish
+        # foreign ministries sign ...»: each country's ministry
     if not names or len(names) != 2 or all(index.whole_country(n) for n in names):
         return []
     codes = [index.whole_country(n) for n in names]

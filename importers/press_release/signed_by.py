@@ -52,6 +52,7 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
     """The words after a document (start, end) that may say who signed it: its sentence up to
     the next document named, and the next sentence when it speaks of this document (the only one
     named in its sentence) or of all of them."""
+    name = text[start:end].lower()
     if re.search(r"[.!?…][»\"”)]*\s*$", text[max(0, end - 3):end]):
         end = start = end - 1  # the name took its sentence's full stop: what follows is the next
     _s, sentence_end = _sentence(text, end)
@@ -70,7 +71,11 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
         next_start += 1
     _n, next_end = _sentence(text, next_start)
     following_sentence = text[next_start:next_end]
-    if any(next_start <= s < next_end for s, _e in documents):
+    inside = [(s, e) for s, e in documents if next_start <= s < next_end]
+    again = _ONE.match(following_sentence)  # «The roadmap was signed by ...»: this one again,
+    if inside and not (here == 1 and again and  # by its bare kind word
+                       again.group().split()[-1].lower() in name and
+                       all(e <= next_start + again.end() + 1 for _s, e in inside)):
         return own
     following_sentence = after_dateline(following_sentence)
     if _MANY.match(following_sentence) or here == 1 and _ONE.match(following_sentence):
@@ -192,17 +197,34 @@ def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | N
 
 # A person's name alone, and a post after it: «Kanat Sadykov», «rector of the University».
 _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+")
-_POST = re.compile(r"\s*(?:the\s+)?(?:first\s+|deputy\s+|acting\s+)*(?:rector|vice-rector|"
+_POST = re.compile(r"\s*(?:the\s+)?(?:first\s+|deputy\s+|acting\s+|prime\s+)*(?:rector|vice-rector|"
                    r"president|vice-president|director|chairman|chairperson|head|minister|"
                    r"ambassador|governor|mayor|CEO|chief\s+executive)\b.*\bof\s", re.I)
+
+
+# «Serik Zhumangarin, Deputy Prime Minister and Minister of Trade and Integration of Kazakhstan,
+# and Jamshid Khodjaev, Minister of ... of Uzbekistan»: each name with its post after it, a post
+# that may have «and» in it; of several posts, the ministry's.
+_NAMES_AND_POSTS = re.compile(r"(?:the\s+)?" + _PERSON.pattern + r",\s+(?P<a>[^,]+),\s+and\s+"
+                              + _PERSON.pattern + r",\s+(?P<b>[^,]+)")
+_BEFORE_THE_MINISTER = re.compile(r"^.*\s(?:and|[-–—])\s+(?=(?:[Ff]irst\s+|[Dd]eputy\s+)?"
+                                  r"Minister\s+of\s)")
 
 
 def _english(who: str, countries: CountryIndex) -> list[str] | None:
     """«Kyrgyz Economy Minister Arzybek Kojoshev and German Ambassador to Kyrgyzstan Peter
     Scholz» → the ministry and the government they stand for."""
+    posts = _NAMES_AND_POSTS.fullmatch(who)
+    if posts and all(_POST.match(posts.group(k)) for k in ("a", "b")):
+        return _english_parts([_BEFORE_THE_MINISTER.sub("", posts.group(k)) for k in "ab"],
+                              countries)
     parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", who) if p.strip()]
     parts = [p for n, p in enumerate(parts) if not (  # «Kanat Sadykov, rector of the ...»:
         _PERSON.fullmatch(p.strip()) and n + 1 < len(parts) and _POST.match(parts[n + 1]))]
+    return _english_parts(parts, countries)
+
+
+def _english_parts(parts: list[str], countries: CountryIndex) -> list[str] | None:
     names = [english_post(p, countries) or body_of(p, countries) for p in parts]
     if len(names) == 2 and names[0] and COUNTERPART.match(parts[1].strip()):
         names[1] = counterpart(parts[1], names[0], countries)  # «his Uzbek counterpart X»

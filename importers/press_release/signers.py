@@ -24,7 +24,7 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"(?:have\s+|has\s+)?(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
                      r"exchanged|penned|struck|clinched|executed|finali[sz]ed|"
                      r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
-                     r"entered\s+into|"
+                     r"entered\s+into|by\s+signing|"
                      r"обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|"
                      r"(?:в|во|in)\s+(?-i:[A-ZА-ЯЁ])[\w-]+|"  # «подписали в Астане (план ...)»
@@ -38,9 +38,10 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
 _PASSIVE = re.compile(r"(?:был[аио]?\s+|были\s+)?(?:подписан[аоы]?|заключен[аоы]?)"
                       r"(?:\s+(?:два|две|три|четыре|пять|шесть|\d{1,2}))?$", re.I)
 _LIST_TAIL = re.compile(r"\s*(?:(?:следующ\w+|ряд|пакет\w*(?:\s+из\s+\d+)?|the following|"
-                        r"following|a number of|several)\s+)?(?:двусторонн\w+\s+|bilateral\s+)?"
+                        r"following|a number of|several|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|\d{1,2})\s+)?(?:двусторонн\w+\s+|(?:bilateral|important|key)\s+)?"
                         r"(?:документ\w*|documents?)?(?:,?\s*в\s+том\s+числе|,?\s*including)?"
-                        r"\s*:?\s*$", re.I)
+                        r"\s*:?\s*(?:(?<=:)\s*(?:an?|the)\s*)?$", re.I)  # («documents: a ...»)
 _PERSON_POST = re.compile(r"\b(?:chairman|chairperson|president|minister|ambassador|ceo|rector|"
                           r"председател\w*|министр\b|министра|посол|президент\w*)\b", re.I)
 _ENVOY = re.compile(r"(?:чрезвычайн\w+\s+и\s+полномочн\w+|extraordinary\s+and\s+plenipotentiary)"
@@ -431,6 +432,9 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     if not active:
         return None
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
+    if active.group().lower().startswith("by"):  # «The foreign ministers of A and B ended their
+        finite = re.search(r"\s(?:have\s+|has\s+)?[a-z]+ed\b", who)  # talks by signing ...»:
+        who = who[:finite.start()] if finite else who  # the subject, before its own verb
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _SCENE_FIRST.sub("", who[who.rfind(";") + 1:])
@@ -486,6 +490,19 @@ def after_dateline(words: str) -> str:
 _AGENCY_DATELINE = re.compile(r"^[^()]{1,60}?\([A-Z][A-Za-z .]{1,20}\)\s+-\s+")
 
 
+def _signer_body(part: str, countries: CountryIndex) -> str | None:
+    """The body a signer in a subject stands for: «Kyrgyz Foreign Minister X» by the post before
+    the name; «WHO Representative Nazira Artykova»: WHO (not the whole words, the name with
+    them)."""
+    body = body_of(part, countries)
+    if re.search(r"[а-яё]", part, re.I):
+        return body
+    post = english_post(part, countries)
+    if body is None or post and body.split()[-1] == part.split()[-1] != post.split()[-1]:
+        return post
+    return body
+
+
 def subject_parties(who: str, countries: CountryIndex, title: str = "",
                     said: str = "", other: str | None = None) -> list[str] | None:
     """The parties the subject of a signing (or of a meeting) names: «X и Y», «министры обороны
@@ -508,8 +525,7 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
         field = _EN_AREAS.get(field.capitalize(), field.title().replace(" And ", " and "))
         return [f"Ministry of {field} of {english_name(c, countries, True)}" for c in codes]
     parts = [_country_said(p, countries) for p in split_signers(who, countries)]
-    names = [body_of(p, countries) or (english_post(p, countries) if not re.search(
-        r"[а-яё]", p, re.I) else None) for p in parts]  # «Kyrgyz Foreign Minister X»
+    names = [_signer_body(p, countries) for p in parts]
     filled = [n or (company_name(p) if re.search(r"\band\s+%s|%s\s+and\b" % (
         re.escape(p), re.escape(p)), who) or k == len(parts) - 1 and re.match(
         r"\S+(?:\s+\S+){0,4}?\s+with\s+[A-Z]", said) else None) for k, (n, p) in enumerate(
