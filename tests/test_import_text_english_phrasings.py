@@ -196,3 +196,21 @@ def test_an_organisation_s_post_before_a_name_signs_for_the_organisation():
     assert _parties("Minister of Health Alymkadyr Beishenaliev and WHO Representative Nazira "
                     "Artykova signed a memorandum of understanding on primary health care.") == [
                         ["Ministry of Health", "WHO"]]
+
+
+@pytest.mark.parametrize("named, kind, title", [
+    ("a mou on tourism", "memorandum_of_understanding", "Mou on tourism"),
+    ("a road-map on trade", "roadmap", "Road-map on trade"),
+    ("a memorandum of understading on tourism", "memorandum_of_understanding",
+     "Memorandum of understading on tourism"),
+    ("an aggreement on tourism", "agreement", "Aggreement on tourism"),
+    ("a deal on gas supplies", "agreement", "Deal on gas supplies"),
+])
+def test_lower_case_and_misspelt_kind_words_and_a_deal(named, kind, title):
+    """(before: none was found, or a memorandum «of understading» was one of cooperation)"""
+    [found] = _read(f"Kyrgyzstan and Uzbekistan signed {named}.")
+    assert (found["kind"], found["title"]) == (kind, title)
+
+
+def test_deals_said_in_passing_are_no_document():
+    assert _read("Kyrgyzstan and Uzbekistan signed deals worth $5 billion.") == []

@@ -43,7 +43,9 @@ _ADJ_EN = (r"(?:(?:intergovernmental|interstate|interagency|framework|bilateral|
            r"\s+)*")
 DOCUMENT_EN = re.compile(
     r"\b" + _ADJ_EN +
-    r"(?:agreements?|memorand(?:ums?|a)|protocols?|treat(?:y|ies)|conventions?|road\s?maps?|"
+    # (misspelt as well: «aggreement», «memorandun»)
+    r"(?:ag{1,2}re{1,2}m[ae]nts?|memor[ae]nd(?:ums?|uns?|a)|protocols?|treat(?:y|ies)|conventions?|"
+    r"road[\s-]?maps?|"
     r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
     r"(?<=partnership )plans?|(?<=cooperation )strateg(?:y|ies)|(?<=partnership )strateg(?:y|ies)|"
     r"(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
@@ -55,7 +57,7 @@ DOCUMENT_EN = re.compile(
     r"joint statements?|joint communiqu[ée]s?|"
     r"declarations?|exchange of (?:notes|letters)|(?<=exchanged )(?:notes|letters)|contracts?|"
     r"letters? of (?:intent|understanding)|statements? of intent(?:ions?)?|project documents?|"
-    r"(?-i:MoUs?|MOUs?)|(?-i:Charter)(?=\s+of\s)|"
+    r"mous?|(?-i:Charter)(?=\s+of\s)|deals?(?=\s+(?:on|for|between)\s)|"
     # «an accord on ...», «a pact on ...» (not «in accord with», nor a bare «The accord was signed
     # ...», which speaks of a document named otherwise), «the minutes of the ... meeting»
     r"(?<!\bin\s)(?<!\bown\s)(?:accords?|pacts?)(?=\s+(?:on|in|for|between|to)\s)|"
@@ -92,21 +94,22 @@ _KINDS = [
     (_ADJ + r"декларац", "declaration"),
     (r"обмен[а-я]*\s+нотами|обменн\w+\s+нот|ноты\s", "exchange_of_notes"),
     (r"заявлени|(?:[а-яё]+\s+)?коммюнике", "joint_statement"),
-    (_ADJ_EN + r"memorand(?:um|a)\s+of\s+understanding|mous?\b", "memorandum_of_understanding"),
-    (_ADJ_EN + r"memorand(?:um|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
+    (_ADJ_EN + r"memor[ae]nd(?:um|un|a)\s+of\s+unde?rs?t\w*|mous?\b",
+     "memorandum_of_understanding"),
+    (_ADJ_EN + r"memor[ae]nd(?:um|un|a)\s+(?:of|on)\s+cooperation", "memorandum_of_cooperation"),
     (r"letters?\s+of\s+understanding", "memorandum_of_understanding"),
     (_ADJ_EN + r"(?:(?:agreements?|letters?|protocols?|memorand(?:um|a)|declarations?|"
      r"statements?)\s+of\s+"
      r"intent(?:ions?)?)", "agreement_of_intent"),  # as «протокол о намерениях»
-    (_ADJ_EN + r"memorand", "memorandum"),
-    (_ADJ_EN + r"(?:agreement|accord|pact)", "agreement"),
+    (_ADJ_EN + r"memor[ae]nd", "memorandum"),
+    (_ADJ_EN + r"(?:ag{1,2}re{1,2}m[ae]nt|accord|pact|deal)", "agreement"),
     (r"minutes\b", "protocol"),  # «the minutes of the commission's meeting»: its protocol
     # «Amendments to the Agreement ...»: what a protocol makes
     (r"amendments?\b|addend(?:um|a)\b|supplements?\b", "protocol"),
     (_ADJ_EN + r"protocol", "protocol"),
     (_ADJ_EN + r"treat", "treaty"),
     (_ADJ_EN + r"convention", "convention"),
-    (r"road\s?map", "roadmap"),
+    (r"road[\s-]?map", "roadmap"),
     (_ADJ_EN + r"(?:programme|program|action plan|work plan|plan)", "programme"),
     (r"joint (?:statement|communiqu)", "joint_statement"),
     (_ADJ_EN + r"declaration", "declaration"),
