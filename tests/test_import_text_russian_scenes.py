@@ -5,8 +5,8 @@ named by their own name before their state («Олий Мажлис Респуб
 recalled («в прошлом году») or approved by a parliament, misspelt kind words, a shared noun in
 the genitive plural («министерств образования двух стран»), a dateline ending in «г.», no
 governments for what rectors sign, an organisation's secretary, signers in the instrumental
-after the name («подписание Соглашения ... министром ... и министром ...»). Probe texts in our
-own words."""
+after the name («подписание Соглашения ... министром ... и министром ...»), what a document is
+for («в целях ...»). Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -124,3 +124,18 @@ def test_signers_in_the_instrumental_after_the_name():
         ("Соглашение о сотрудничестве в сфере образования",
          ["Министерство образования Кыргызской Республики",
           "Министерство высшего образования Азербайджанской Республики"])]
+
+
+def test_what_a_document_is_for_is_no_part_of_its_name():
+    assert _found("Подписан меморандум о сотрудничестве с целью привлечения инвестиций в "
+                  "горную отрасль.")[0][0] == "Меморандум о сотрудничестве"
+    assert _found("Стороны подписали Меморандум о сотрудничестве в энергетике в целях "
+                  "надежного снабжения зимой.")[0][0] == "Меморандум о сотрудничестве в энергетике"
+    assert _found("Подписано Соглашение о взаимной административной помощи в целях надлежащего "
+                  "применения таможенного законодательства.")[0][0] == (
+        "Соглашение о взаимной административной помощи в целях надлежащего применения "
+        "таможенного законодательства")  # (a formula of customs agreements' names)
+    assert _found("Подписан Протокол о внесении изменений в Соглашение о сотрудничестве в целях "
+                  "развития транзитных перевозок.")[0][0] == (
+        "Протокол о внесении изменений в Соглашение о сотрудничестве в целях развития "
+        "транзитных перевозок")  # (said of the instrument the protocol amends)

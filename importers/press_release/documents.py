@@ -203,6 +203,20 @@ def _balanced(text: str) -> str:
     return text
 
 
+# What a document is for, said after its name: «... в целях развития ...», «с целью ...» (not the
+# customs agreements' formula «... административной помощи в целях надлежащего применения ...»).
+_PURPOSE = re.compile(r"(?<!помощи)\s+(?:в\s+целях|с\s+целью)\s.*$", re.I | re.S)
+
+
+def _without_purpose(text: str) -> str:
+    """The name without what the document is for, unless that is said of an instrument its name
+    names («Протокол о внесении изменений в Соглашение о ... в целях ...»)."""
+    purpose = _PURPOSE.search(text)
+    if purpose is None or len(DOCUMENT_RU.findall(text[:purpose.start()])) > 1:
+        return text
+    return text[:purpose.start()]
+
+
 # «... — утвержден», «... — adopted»: the status a table's row gives, not part of the name.
 _ROW_STATUS = re.compile(r"\s+[—–-]\s+(?:подписан\w*|утвержден\w*|одобрен\w*|принят\w*|signed|"
                          r"adopted|approved)\.?$|\s*\((?:подписан\w*|утвержден\w*|одобрен\w*|"
@@ -214,7 +228,8 @@ _OTHERS = re.compile(r"(?:,\s*|\s+)(?:а\s+также|и)\s+другие(?:\s+[�
 def clean_title(text: str) -> str:
     text = " ".join(text.replace("\u00ad", "").split())
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
-    text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _TRIM.sub("", text))))
+    text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _without_purpose(
+        _TRIM.sub("", text)))))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
     text = _OTHERS.sub("", _ROW_STATUS.sub("", text))
     text = re.sub(r"^MoUs?\b", "Memorandum of understanding", text)
