@@ -360,7 +360,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
     lead = lead_range(text, found, reference)
     everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
     named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)
-             if not _counted(n, title)]
+             if not _counted(n, title) and not _decided(n, text)]
     out: list[tuple[Mention, Document]] = []
     again: list[tuple[Named, str]] = []
     made: list[tuple[Named, Document]] = []
@@ -472,6 +472,19 @@ def _counted(named: Named, title: str) -> bool:
     """«Форумда жалпы наркы 2 миллиард долларлык 45 келишимге кол коюлду»: documents counted,
     not named (three or more, nothing said of them but their worth or kind)."""
     return named.count >= 3 and not _bare(title, named.kind) and not _NAMING.search(title)
+
+
+# A council's or a summit's decision is a document; what the sides decided at talks is not.
+_DECIDED = re.compile(r"\s+кабыл\s+ал", re.I)
+_COUNCIL = re.compile(r"кеңеш|комиссия|саммит|жыйын|отурум", re.I)
+
+
+def _decided(named: Named, text: str) -> bool:
+    """«Тараптар ... өткөрүү пунктун түнкүсүн да иштетүү жөнүндө чечим кабыл алышты»: the
+    sides decided something at the talks, no decision document (one signed, «... чечимге кол
+    коюлду», or adopted by a council, is)."""
+    return named.kind == "чечим" and bool(_DECIDED.match(text, named.end)) and \
+        not _COUNCIL.search(named.clause + " " + named.title)
 
 
 def _bare(title: str, stem: str) -> bool:
