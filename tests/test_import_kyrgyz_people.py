@@ -147,3 +147,11 @@ def test_a_company_whose_name_holds_a_country_keeps_its_quotes():
                     "«India Solar Power» компаниясынын вице-президенти Радж Кумар күн "
                     "станциясын куруу боюнча инвестициялык келишимге кол коюшту.")
     assert names(found)[1] == "«India Solar Power» компаниясы"
+
+
+def test_sides_met_before_a_signing_at_the_meeting_a_foreign_company_by_its_adjective():
+    [found] = parse("Бишкек, 5-май, 2025-жыл. Транспорт министри Эрлан Абдыкеримов түркиялык "
+                    "Kalyon Holding Limited компаниясынын өкүлү Мехмет Озтюрк менен жолукту. "
+                    "Жолугушууда аэропорт куруу боюнча меморандумга кол коюлду.")
+    assert sorted(names(found)) == ["Kalyon Holding Limited",
+                                    "Кыргыз Республикасынын Транспорт министрлиги"]

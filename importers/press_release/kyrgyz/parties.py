@@ -237,7 +237,8 @@ def party_start(text: str, index: CountryIndex) -> int:
 
 
 # «Shenzhen Energy Group Co., Ltd. компаниясы»: the word after a legal form says nothing more.
-_DESCRIPTOR = re.compile(r"(?:(?<=\.)|(?<=LTD)|(?<=Ltd)|(?<=LLC)|(?<=Inc)|(?<=JSC))\s+"
+_DESCRIPTOR = re.compile(r"(?:(?<=\.)|(?<=LTD)|(?<=Ltd)|(?<=LLC)|(?<=Inc)|(?<=JSC)|(?<=Limited)|"
+                         r"(?<=Corporation))\s+"
                          r"(?:компаниясы|корпорациясы|ишканасы)$")
 
 
@@ -401,7 +402,8 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
             r"[дт][аеоө]г[ыиуү]$", body[c.start:c.end])]  # (not «Кыргызстандагы»: where an
         # ambassador serves)
         body = body[_unquoted(body, named[-1].start):] if named else \
-            people.without_leading(_last_body(body))
+            people.whose(people.without_leading(_last_body(body)), index)[0]  # (not
+        # «кытайлык»: «кытайлык NBTC Limited компаниясынын өкүлү»)
         words = body.split()
         own = _THEIR_KIND.fullmatch(body)
         if own and text:  # «кытай компаниясынын башчысы»: the company the text named
