@@ -214,3 +214,15 @@ def test_lower_case_and_misspelt_kind_words_and_a_deal(named, kind, title):
 
 def test_deals_said_in_passing_are_no_document():
     assert _read("Kyrgyzstan and Uzbekistan signed deals worth $5 billion.") == []
+
+
+@pytest.mark.parametrize("when, signed", [
+    ("on the 4th of June", "2024-06-04"), ("on 3-4 June", "2024-06"),
+    ("yesterday", "2024-06-04"),
+])
+def test_when_it_was_signed_after_the_name_is_not_in_it(when, signed):
+    """(before: «Agreement on police cooperation on the 4th of June», «... on 3-4 June», «...
+    yesterday»)"""
+    [found] = _read(f"BISHKEK, June 5, 2024. Kyrgyzstan and Hungary signed an agreement on police "
+                    f"cooperation {when}.")
+    assert (found["title"], found["signed_date"]) == ("Agreement on police cooperation", signed)

@@ -69,7 +69,8 @@ _SIGNING_CLAUSE = re.compile(
     r"(?:which was |that was )?signed|кол коюлган|"
     r"(?:(?:" + SIGNING_SUBJECTS + r")\s+)?(?:" + ACTIVE_SIGNING + r")|"
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
-    r"\d{4}\b|\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH +
+    r"\d{4}\b|\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH +
     r"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\w-]))|in(?=\s+" + _MONTH + r"\s+\d{4}\b))(?![\w-])",
     re.I)  # (a day and month without a year too: «... on trade on 12 March»)
 _OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
@@ -121,6 +122,8 @@ _EN_REPORT_TAIL = re.compile(
     r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|meeting|talks|summit|forum|session|"
     r"event|residence|palace|venue|hall|headquarters)\b|"
     r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\s+(?:yesterday|today|earlier\s+today|this\s+(?:morning|afternoon|evening|week))"
+    r"(?=[.,;]?\s*$)|"
     # «an MoU ... to boost transport cooperation», «to work together on ...»: what it is for;
     # «aimed at improving ...», «meant to build ...», «in order to ...», «with the aim of ...»
     r",?\s+(?:(?:aimed|aiming|meant|designed|intended|seeking)\s+(?:to|at)|in\s+order\s+to|"
