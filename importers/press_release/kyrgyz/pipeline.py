@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from models.kyrgyz_words import without_case
 from models.records import PartyDraft
 
 from ..countries import CountryIndex
@@ -432,12 +433,26 @@ def _headline_sides(headline: str, named: list[Named], text: str, index: Country
     """The sides a headline gives its one signed document («Кыргызстан менен Кытай ...
     меморандумга кол коюшту»), or names as its subject («А университети жана Б университети
     кызматташат»), for a body that names none."""
-    if len(named) == 1:
-        return _parties(named[0], text, index, codes, year)
+    own = _parties(named[0], text, index, codes, year) if len(named) == 1 else []
     verb = _HEADLINE_VERB.search(headline.strip())
-    names = ky_parties.subject_pair(headline.strip()[:verb.start()] + " ", index) if verb \
-        and not named else []
+    if own or not verb or len(named) > 1:
+        return own
+    subject = headline.strip()[:verb.start()]
+    names = ky_parties.subject_pair(subject + " ", index) or _two_cities(subject, text, index)
     return ky_parties.drafts(names, index) if len(names) == 2 else []
+
+
+_TWO = re.compile(r"([А-ЯЁӨҮҢ][\w-]+)\s+(?:менен|жана)\s+([А-ЯЁӨҮҢ][\w-]+)\s")
+
+
+def _two_cities(subject: str, text: str, index: CountryIndex) -> list[str]:
+    """«Ош менен Санкт-Петербург ... келишим түзүштү» over «эки шаар ... кол коюшту»: the two
+    cities, each «... шаары»; else []."""
+    m = _TWO.match(subject)
+    if m is None or not re.search(r"(?<![\w-])эки\s+шаар", text) or \
+            any(index.whole_country(without_case(w)) for w in m.groups()):
+        return []
+    return [_city(w, f"{w} шаар") for w in m.groups()]
 
 
 def _the_same_sides(text: str, before: Named, named: Named) -> bool:
