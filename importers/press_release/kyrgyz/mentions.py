@@ -74,6 +74,7 @@ _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|�
                       r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))"
                       r"(?!" + STATEMENT_AFTER + ")", re.I)
 _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?![\w-]))"
+                         r"(?!(?:эки|үч|көп)\s+тараптуу(?![\w-]))"  # (see _SIDED_AFTER)
                          r"(?:(?![\w-]*ч[уү]\s|(?:жөнүндө|тууралуу)\s)[\w-]+\s+){0,4}?"
                          r"[\w-]{2,}(?<![уүч])[ыиуү]"
                          r"(?<![дт][аеоө]г[ыиуү])(?<![аеоө]рд[ыиуү])(?![\w-])"
@@ -82,6 +83,9 @@ _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?!
 # nor «... банкы менен суу тармагы боюнча» (the name's topic), «... менен бир тууган
 # байланыштарды түзүү» (an object, in the name), «... менен кайра жаралуучу энергия ...» (a
 # participle, in the name) nor «... менен Дүйнөлүк банк»
+# «... жайлардын бири менен эки тараптуу кызматташуу келишими»: the partner ends at «менен»,
+# the name begins with its adjective
+_SIDED_AFTER = re.compile(r"(?<![\w-])менен\s+(?=(?:эки|үч|көп)\s+тараптуу(?![\w-]))", re.I)
 # A partner named by an abbreviation or in Latin letters: «... министрлиги ЮНИСЕФ менен»
 _PARTNER = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+)"
                       r"(?:\s+[A-Z][A-Za-z&.-]+)*\s+менен(?![\w-])")
@@ -146,7 +150,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     seen = text[pos:end + 20]  # (what follows decides: «министрлер декларациясы» is a name)
     cut = 0
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
-                    _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
+                    _SIDED_AFTER, _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
         for m in pattern.finditer(seen):
             if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \
                     not BETWEEN.search(window, m.end()) and \
