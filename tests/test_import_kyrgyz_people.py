@@ -164,3 +164,9 @@ def test_a_connective_before_the_signers_body_is_no_part_of_it():
                   "университетинин проректору менен эки университеттин ортосундагы келишимге "
                   "кол койду.")
     assert names(found[1]) == ["Ош мамлекеттик университети", "Казан федералдык университети"]
+
+
+def test_one_signers_body_when_the_partner_is_only_described():
+    [found] = parse(DATELINE + "Ош технологиялык университетинин ректору Канат Садыков Казандагы "
+                    "жогорку окуу жайлардын бири менен академиялык алмашуу келишимине кол койду.")
+    assert (found["kind"], names(found)) == ("other", ["Ош технологиялык университети"])

@@ -86,6 +86,8 @@ _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?!
 # «... жайлардын бири менен эки тараптуу кызматташуу келишими»: the partner ends at «менен»,
 # the name begins with its adjective
 _SIDED_AFTER = re.compile(r"(?<![\w-])менен\s+(?=(?:эки|үч|көп)\s+тараптуу(?![\w-]))", re.I)
+# «... жайлардын бири менен академиялык ... келишимине»: a partner described ends at «менен»
+_ONE_OF = re.compile(r"(?<![\w-])(?:бири|бирөө|бирөөсү)\s+менен\s+", re.I)
 # A partner named by an abbreviation or in Latin letters: «... министрлиги ЮНИСЕФ менен»
 _PARTNER = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+)"
                       r"(?:\s+[A-Z][A-Za-z&.-]+)*\s+менен(?![\w-])")
@@ -150,7 +152,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     seen = text[pos:end + 20]  # (what follows decides: «министрлер декларациясы» is a name)
     cut = 0
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
-                    _SIDED_AFTER, _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
+                    _SIDED_AFTER, _ONE_OF, _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
         for m in pattern.finditer(seen):
             if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \
                     not BETWEEN.search(window, m.end()) and \

@@ -250,7 +250,7 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     # министрлери ... кол коюшту»
     if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
         return subject
-    names = ky_parties.signers(named.clause, index, year, text)
+    names = signed = ky_parties.signers(named.clause, index, year, text)
     if len(names) < 2:
         names = ky_parties.subject_pair(named.clause, index)
     if len(names) < 2:
@@ -268,10 +268,15 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
         names = intro_sides(intro, index, text)  # the sides of all the list's items
     if len(names) < 2:
         return _subject_states(named, index, year) or _leaders_signed(
-            named, text, index, codes, year) or _beside_described(named.clause, index)
+            named, text, index, codes, year) or _beside_described(named.clause, index) or \
+            (ky_parties.drafts(signed, index) if _UNNAMED_PARTNER.search(named.clause) and
+             len(signed) == 1 else [])
     return ky_parties.drafts([spelt_out(n, text) for n in names], index)
 
 
+# «... ректору X Санкт-Петербургдагы жогорку окуу жайлардын бири менен ...»: a partner
+# described, not named (one signer's body is the one side the text names).
+_UNNAMED_PARTNER = re.compile(r"(?<![\w-])(?:бири|бирөө|бирөөсү)\s+менен\s*$", re.I)
 # «Министрлер кабинети эки жеке компания менен ...»: a body, and a partner it does not name.
 _BESIDE_DESCRIBED = re.compile(r"(?P<body>(?:[А-ЯЁӨҮҢ][\w-]*\s+)?[\w-]+)\s+(?:(?:эки|үч|бир|"
                                r"жеке|чет\s+элдик|бир\s+катар)\s+)*" + DESCRIBED_PARTNER +
