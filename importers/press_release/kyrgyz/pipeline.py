@@ -365,8 +365,7 @@ def find_documents(text: str, index: CountryIndex, reference: date | None,
             n.title, n.between = full[0].title, full[0].between
     lead = lead_range(text, found, reference)
     everyone = shared(text, codes, index, year)  # «Документтерге ... өкмөт башчылары кол коюшту»
-    named = [(n, title) for n in found if n.status == SIGNED for title in _split(n, text)
-             if not _counted(n, title) and not _decided(n, text)]
+    named = _signed_names(found, text)
     out: list[tuple[Mention, Document]] = []
     again: list[tuple[Named, str]] = []
     made: list[tuple[Named, Document]] = []
@@ -481,6 +480,30 @@ _ALL_OF_THEM = re.compile(r"\s*(?:Бул\s+|Аталган\s+)?(?:докумен
 
 # A descriptor before the kind word saying who signs: not part of the title (the parties say it).
 _DESCRIPTOR = re.compile(r"\s+өкмөттөр\s+аралык\s+(?=\S+$)", re.I)
+
+
+def _signed_names(found: list[Named], text: str) -> list[tuple[Named, str]]:
+    """Each document signed with its title: one per topic of a plural name (see _split), one
+    per pair of bodies of «эки өлкөнүн финансы министрликтери жана юстиция министрликтери
+    кызматташтык жөнүндө меморандумдарга кол коюшту» (the name's clause that pair's alone)."""
+    out: list[tuple[Named, str]] = []
+    for n in found:
+        titles = [t for t in _split(n, text) if not _counted(n, t) and not _decided(n, text)] \
+            if n.status == SIGNED else []
+        pairs = _EACH_PAIR.search(n.clause) if n.plural and len(titles) == 1 else None
+        bodies = re.split(r"\s*,\s*|\s+жана\s+", pairs.group("bodies")) if pairs else []
+        if len(bodies) >= 2 and all(_PLURAL_BODY.fullmatch(b) for b in bodies):
+            out += [(replace(n, clause=f"{n.clause[:pairs.start('bodies')]}{b} "), titles[0])
+                    for b in bodies]
+        else:
+            out += [(n, t) for t in titles]
+    return out
+
+
+_PLURAL_BODY = re.compile(r"(?:[а-яөүң-]+\s+){0,3}[а-яөүң-]+(?:лери|лары|тери|тары|дери|дары|"
+                          r"лору|лөрү|тору|төрү|дору|дөрү)", re.I)
+_EACH_PAIR = re.compile(r"(?<![\w-])эки\s+(?:өлкөнүн|мамлекеттин)\s+(?P<bodies>[а-яөүң -]+?"
+                        r"(?:\s*,\s*|\s+жана\s+)[а-яөүң -]+?)\s*$", re.I)
 
 
 # What names a document beyond its kind: its topic, its sides, a quoted name.
