@@ -2,8 +2,9 @@
 the subject («Министерство финансов 9 декабря 2020 года подписало ...») is no part of the
 body's name; a date between the verb and the document («подписали 22 марта 2022 года
 соглашение ...») does not hide the document; a partner after «с» whose name has «и» inside
-(«с Европейским банком реконструкции и развития кредитное соглашение»). Probe texts in our own
-words."""
+(«с Европейским банком реконструкции и развития кредитное соглашение»); a date closing the
+document's words («подписали соглашение о ... 4 апреля 2023 года в Астане») is the signing's.
+Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -49,6 +50,29 @@ def test_a_date_between_the_verb_and_the_document():
         ("Меморандум о сотрудничестве в области правовой помощи",
          ["Министерство юстиции Кыргызской Республики", "Министерство юстиции Республики "
           "Таджикистан"], "2023-10-17")]
+
+
+def test_a_date_after_the_name_dates_the_signing_and_leaves_the_name():
+    """(before: «Соглашение о ... 4 апреля 2023 года в Астане» with no date, and the meeting
+    undated)"""
+    text = ("Кыргызстан и Казахстан подписали соглашение о сотрудничестве в области "
+            "рыболовства 4 апреля 2023 года в Астане.")
+    assert _found(text) == [("Соглашение о сотрудничестве в области рыболовства",
+                             ["Кыргызская Республика", "Республика Казахстан"], "2023-04-04")]
+    assert parse_press_release(text, date(2026, 1, 15), INDEX).meeting.start_date == \
+        date(2023, 4, 4)
+    assert _found("Ош, 10 мая 2023 года. Министры подписали меморандум о сотрудничестве в "
+                  "сфере культуры 9 мая.") == [
+        ("Меморандум о сотрудничестве в сфере культуры", [], "2023-05-09")]
+    assert _found("Министры подписали меморандум о сотрудничестве в сфере культуры 9 мая.") == [
+        ("Меморандум о сотрудничестве в сфере культуры", [], None)]  # no year: none
+
+
+def test_a_date_after_an_amended_instrument_s_name_is_not_the_signing_s():
+    [(title, _parties, signed)] = _found(
+        "Подписан Протокол о внесении изменений в Соглашение о торговле 3 мая 2010 года.")
+    assert (title, signed) == (
+        "Протокол о внесении изменений в Соглашение о торговле 3 мая 2010 года", None)
 
 
 def test_a_partner_whose_name_has_a_conjunction_inside():

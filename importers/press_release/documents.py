@@ -15,7 +15,7 @@ from . import kyrgyz
 from .body_kinds import body_kind, level_of
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates
-from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, kind_of
+from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, dates_the_signing, kind_of
 from .morphology import head_gender, head_noun, inflect_phrase, lemma
 from .parties import find_parties, member_states
 from .party_names import government_name, party_drafts
@@ -71,8 +71,9 @@ _SIGNING_CLAUSE = re.compile(
     r"(?:in\s+[A-Z][\w-]+\s+)?on(?=\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[, ]+"
     r"\d{4}\b|\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH +
-    r"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\w-]))|in(?=\s+" + _MONTH + r"\s+\d{4}\b))(?![\w-])",
-    re.I)  # (a day and month without a year too: «... on trade on 12 March»)
+    r"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\w-]))|in(?=\s+" + _MONTH + r"\s+\d{4}\b))(?![\w-])|"
+    r"\s+(?P<date>)(?=\d{1,2}[\s–-])",
+    re.I)  # (a day and month without a year too: «... on trade on 12 March», «... 3 мая»)
 _OWN_DATE = re.compile(r"\s*(?:от|of|dated)\s*$", re.I)
 _AREA = re.compile(r"(?:^|\s)(?:в\s+(?:области|сфере|сферах|части)|по\s+вопросам|по\s+вопросу|"
                    r"in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?P<rest>.+)", re.I)
@@ -442,7 +443,7 @@ def _goes_on_the_verb(text: str, m: re.Match, n: int) -> bool:
     """«... signed on 12 May 2004», «signed in Baku on ...», «signed in Ashgabat in June 2018»:
     the «on»/«in» of a date right after a verb (and its place) belongs to that verb's clause,
     not a signing of its own."""
-    if not n or not re.match(r"(?:in|on)\b", m.group("verb"), re.I):
+    if not n or not re.match(r"(?:in|on)\b", m.group("verb") or "", re.I):
         return False
     return re.search(r"\b(?:signed|concluded|подписан\w*)(?:\s+in\s+[A-Z][\w-]+)?\s*$",
                      text[:m.start()], re.I) is not None
@@ -459,7 +460,8 @@ def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
     """(where, verb, date, place, where the date ends) of each «, подписанный 4 октября 2024
     года в Москве», «был подписан ...», «signed in Astana on ...» after a document's name."""
     found = [m for n, m in enumerate(_SIGNING_CLAUSE.finditer(text))
-             if not _goes_on_the_verb(text, m, n) and not _OTHER_VERB.search(text, 0, m.start())]
+             if not _goes_on_the_verb(text, m, n) and not _OTHER_VERB.search(text, 0, m.start())
+             and (m.group("date") is None or dates_the_signing(text, 0, m.end(), len(text)))]
     out = []
     for n, m in enumerate(found):
         tail = text[m.start():found[n + 1].start() if n + 1 < len(found) else len(text)]
@@ -468,7 +470,7 @@ def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
         if where and not countries.mentions(where.group("city")):
             place = capitalise(lemma(where.group("city"))) if re.search(
                 r"[а-яё]", where.group("city"), re.I) else where.group("city")
-        out.append((m.start(), m.group("verb"), dates[0] if dates else None, place,
+        out.append((m.start(), m.group("verb") or "", dates[0] if dates else None, place,
                     m.start() + dates[0].end if dates else None))
     return out
 

@@ -191,3 +191,21 @@ def kind_of(title: str) -> str:
                     else "memorandum_of_cooperation")
             return kind
     return "other"
+
+
+# «... о туризме 4 апреля 2023 года в Астане», «... 3 мая»: a day (or days) and month closing the
+# words of a name, the place after them.
+_DATE_AFTER_NAME = re.compile(
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.?))?)?"
+    r"(?:\s+в\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\w-]+)?\s*[.,;]?\s*")
+
+
+def dates_the_signing(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the date at `at` closes the words of the one document named from `start` to `end`
+    («подписали соглашение о туризме 4 апреля 2023 года в Астане»): the signing's date, not part
+    of the name (not «... от 3 мая 2010 года», nor the amended instrument's in «Протокол о
+    внесении изменений в Соглашение ... 3 мая 2010 года»)."""
+    return text[at - 1:at].isspace() and not re.search(r"\sот\s$", text[max(0, at - 4):at]) \
+        and _DATE_AFTER_NAME.fullmatch(text, at, end) is not None \
+        and len(DOCUMENT_RU.findall(text, start, at)) == 1

@@ -9,6 +9,7 @@ from datetime import date
 
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date, weekday_date
+from .kinds import dates_the_signing
 from .morphology import inflect_phrase, parses
 from .people import ROLES, participants, title_case
 
@@ -244,8 +245,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
             found = find_dates(body, dated)  # a day without a year takes the dateline's)
             datelines = [d for d in found if in_dateline(body, d)]
     dates = [d for d in found if d not in datelines
-             if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start)
-                        for s, e in taken) and
+             if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start) and
+                        not dates_the_signing(body, s, d.start, e) for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
              not _ARRIVED_THEN.match(body, d.end)]
