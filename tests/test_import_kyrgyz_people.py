@@ -2,10 +2,12 @@
 tests): a mayor for the city hall, a rector named with a first name ending like a case
 («Кудайберди»), a body named by its kind alone («университеттин ректору»), a minister's
 foreign colleague («анын өзбекстандык кесиптеши»), the two countries' ministers after the name,
-an embassy (its own state's), and the Kyrgyz short names «Орусия», «Беларусь», «Корея» in
-their case forms."""
+an embassy (its own state's), the Kyrgyz short names «Орусия», «Беларусь», «Корея» in
+their case forms, and the parliament and the national bank named without their country."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.kyrgyz_texts import INDEX, names, parse
 
@@ -139,7 +141,8 @@ def test_a_speaker_met_signs_for_his_chamber():
                     "Казакстандын Парламентинин Мажилисинин спикери Ерлан Кошанов менен "
                     "жолугушту. Жолугушуунун жыйынтыгында эки парламенттин ортосундагы "
                     "кызматташтык тууралуу меморандумга кол коюлду.")
-    assert names(found) == ["Жогорку Кеңеш", "Казакстан Республикасынын Парламентинин Мажилиси"]
+    assert names(found) == ["Кыргыз Республикасынын Жогорку Кеңеши",
+                            "Казакстан Республикасынын Парламентинин Мажилиси"]
 
 
 def test_a_company_whose_name_holds_a_country_keeps_its_quotes():
@@ -180,3 +183,28 @@ def test_one_plural_over_two_pairs_of_ministries_is_one_document_each():
         ["Кыргыз Республикасынын Энергетика министрлиги",
          "Катар Мамлекетинин Энергетика министрлиги"],
         ["Кыргыз Республикасынын Туризм министрлиги", "Катар Мамлекетинин Туризм министрлиги"]]
+
+
+@pytest.mark.parametrize("subject, parties", [
+    ("Жогорку Кеңеш менен Беларустун Өкүлдөр палатасы",
+     ["Кыргыз Республикасынын Жогорку Кеңеши", "Беларусь Республикасынын Өкүлдөр палатасы"]),
+    ("Улуттук банк менен Казакстандын Улуттук банкы",
+     ["Кыргыз Республикасынын Улуттук банкы", "Казакстан Республикасынын Улуттук банкы"]),
+    ("Кыргыз Республикасынын Жогорку Кеңеши менен Казакстан Республикасынын Парламентинин "
+     "Мажилиси", ["Кыргыз Республикасынын Жогорку Кеңеши",
+                  "Казакстан Республикасынын Парламентинин Мажилиси"]),
+    ("Анкара шаарында Кыргыз Республикасынын Жогорку Кеңеши менен Түркия Улуу Улуттук Жыйыны",
+     ["Кыргыз Республикасынын Жогорку Кеңеши", "Түркия Улуу Улуттук Жыйыны"]),
+])
+def test_parliaments_and_national_banks_by_their_own_names(subject, parties):
+    [found] = parse(DATELINE + subject + " кызматташтык жөнүндө макулдашууга кол коюшту.")
+    assert (found["title"], names(found)) == ("Кызматташтык жөнүндө макулдашуу", parties)
+
+
+def test_the_national_banks_chairman_met_signs_for_kyrgyzstans_national_bank():
+    [found] = parse(DATELINE + "Улуттук банктын төрагасы Мелис Түлөкбаев Казакстандын Улуттук "
+                    "банкынын төрагасы Тимур Сулейменов менен Алматыда жолугушту. "
+                    "Жолугушуунун жыйынтыгында тараптар төлөм системалары боюнча меморандумга "
+                    "кол коюшту.")
+    assert names(found) == ["Кыргыз Республикасынын Улуттук банкы",
+                            "Казакстан Республикасынын Улуттук банкы"]

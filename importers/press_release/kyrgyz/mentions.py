@@ -15,7 +15,7 @@ from models.kyrgyz_words import without_case
 from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
-from .words import (BARE_BANK, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
+from .words import (BARE_BODY, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
                     NOT_AN_INITIAL, SIGNED, STATEMENT_AFTER, THE_SIDES, VERB, body_head,
                     kind_stem)
 
@@ -152,7 +152,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     seen = text[pos:end + 20]  # (what follows decides: «министрлер декларациясы» is a name)
     cut = 0
     for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
-                    _SIDED_AFTER, _ONE_OF, _PARTNER, SAME, _DESCRIBED, BARE_BANK, _WORD):
+                    _SIDED_AFTER, _ONE_OF, _PARTNER, SAME, _DESCRIBED, BARE_BODY, _WORD):
         for m in pattern.finditer(seen):
             if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \
                     not BETWEEN.search(window, m.end()) and \

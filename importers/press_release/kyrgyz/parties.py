@@ -13,7 +13,7 @@ from models.records import PartyDraft
 from ..body_kinds import body_kind
 from ..countries import CountryIndex
 from . import people
-from .words import BARE_BANK, BODIES, PEOPLES, body_head
+from .words import BARE_BODY, BODIES, PEOPLES, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
 BOTH = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)|"
@@ -129,18 +129,22 @@ def official(name: str, index: CountryIndex) -> str:
     return genitive(proper) + rest
 
 
-_STATE_BODY = re.compile(r"^[А-ЯЁӨҮҢ][\w-]*(?:\s+[\w,-]+){0,5}\s+министрлиги$|^Министрлер\s+Кабинети$")
+_STATE_BODY = re.compile(r"^[А-ЯЁӨҮҢ][\w-]*(?:\s+[\w,-]+){0,5}\s+министрлиги$|"
+                         r"^Министрлер\s+Кабинети$|^Жогорку\s+Кеңеши?$|^Улуттук\s+банкы?$")
+# Bare names of the state's own bodies, as its official names end: «... Жогорку Кеңеши».
+_POSSESSED = {"Жогорку Кеңеш": "Жогорку Кеңеши", "Улуттук банк": "Улуттук банкы"}
 
 
 def _home(names: list[str], index: CountryIndex) -> list[str]:
-    """A ministry named without its country beside a foreign side is Kyrgyzstan's, as a
-    Kyrgyz report names its own («Энергетика министрлиги ... «Газпром» ЖЧКсы менен»)."""
+    """A ministry (the Cabinet, the parliament, the national bank) named without its country
+    beside a foreign side is Kyrgyzstan's, as a Kyrgyz report names its own («Энергетика
+    министрлиги ... «Газпром» ЖЧКсы менен», «Улуттук банк менен Казакстандын Улуттук банкы»)."""
     bare = [n for n in names if _STATE_BODY.match(n) and not index.mentions(n)]
     if len(bare) != 1 or "KG" in {index.country_of(re.sub(r"«[^»]*»", "", _organisation(n, index)))
                                   for n in names}:  # (not «ЮНИСЕФтин Кыргызстандагы ...»)
         return names
     home = genitive(index.official_ky.get("KG") or "Кыргыз Республикасы")
-    return [f"{home} {n}" if n in bare else n for n in names]
+    return [f"{home} {_POSSESSED.get(n, n)}" if n in bare else n for n in names]
 
 
 _MISSION = re.compile(r"\s[\w-]+[дт][аеоө]г[ыиуү]\s+(?:(?:башкы\s+)?консулдугу|элчилиги|"
@@ -506,7 +510,7 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             body_head(words[-2]) or _NAME_WORD.fullmatch(words[-2].strip("«»\""))):
         return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»,
         # «... министрлиги ЮНИСЕФ менен», «... министрлиги Huawei Technologies менен»
-    if not words or not (body_head(words[-1]) or BARE_BANK.fullmatch(" ".join(words[-2:]))):
+    if not words or not (body_head(words[-1]) or BARE_BODY.fullmatch(" ".join(words[-2:]))):
         return []  # («... Дүйнөлүк банк»)
     tail = " ".join(words)
     joint = [*reversed(list(re.finditer(r"\s+(?:менен|жана)\s+", tail))),
@@ -519,7 +523,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             without_case(left.split()[-1]) == left.split()[-1]  # «Кыргызстан менен Дүйнөлүк
         # банк ...»: a country in the nominative as one side
         if not _CAPITAL.match(right) or not left.split() or not (
-                body_head(left.split()[-1]) or state):
+                body_head(left.split()[-1]) or state or
+                BARE_BODY.fullmatch(" ".join(left.split()[-2:]))):  # «Жогорку Кеңеш менен»
             continue
         start = named[-1].start if named else (re.search(
             r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+(?:[^\s,;:]+\s*){0,4}$", left) or re.match("", left)

@@ -95,13 +95,16 @@ def body_head(word: str) -> bool:
     # a legal form: «ЖЧКсы», «МИ» (a state enterprise)
     if re.fullmatch(r"(?:жчк|ачк|аак|жак)(?:сы|ы)?|ми|мии", low):
         return True
+    if re.fullmatch(r"(?:Мажилиси|Жыйыны)", word.strip("«»\".,")):  # parliaments the
+        return True  # stems misread: «Парламентинин Мажилиси», «Түркия Улуу Улуттук Жыйыны»
     found = stem(low)
     return found in BODIES and found != low and without_case(low) == low and \
         low[-1:] in "ыиуү"
 
 
-# A bank named by its bare head word after a capital: «Дүйнөлүк банк» (no possessive ending).
-BARE_BANK = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][\w-]*\s+банк(?![\w-])")
+# A bank or council named by its bare head word after a capital: «Дүйнөлүк банк», «Жогорку
+# Кеңеш» (no possessive ending).
+BARE_BODY = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][\w-]*\s+(?:банк|Кеңеш)(?![\w-])")
 # A partner described, not named, before «менен»: «(эки жеке) компания менен», «инвесторлор менен».
 DESCRIBED_PARTNER = r"(?:компания|ишкана|инвестор)\w*\s+менен(?![\w-])"
 
