@@ -208,3 +208,13 @@ def test_the_national_banks_chairman_met_signs_for_kyrgyzstans_national_bank():
                     "кол коюшту.")
     assert names(found) == ["Кыргыз Республикасынын Улуттук банкы",
                             "Казакстан Республикасынын Улуттук банкы"]
+
+
+@pytest.mark.parametrize("signer", ["Дархан Сатыбалды", "Франко Франческутти"])
+def test_a_signers_surname_ending_like_an_accusative_is_no_part_of_the_title(signer):
+    [found] = parse(DATELINE + "Жалал-Абад облусунун губернатору Жеңишбек Токторбаев жана "
+                    f"Казакстандын Түркстан облусунун акими {signer} аймактар аралык "
+                    "кызматташтык тууралуу меморандумга кол коюшту.")
+    assert found["title"] == "Аймактар аралык кызматташтык тууралуу меморандум"
+    assert names(found) == ["Жалал-Абад облусунун администрациясы",
+                            "Казакстан Республикасынын Түркстан облусунун акимчилиги"]

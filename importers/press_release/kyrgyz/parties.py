@@ -28,6 +28,9 @@ _PARTICLE = r"(?:(?:ван|фон|де|дер|ди|ле|ла|аль|эль|би�
 # A word of a person's name: capitalised, each part of it after a hyphen too («Касым-Жомарт»,
 # not «Кыргыз-тажик»).
 _NAME_WORD_OF_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w.]*(?:-[A-ZА-ЯЁӨҮҢ][\w.]*)*"
+# A surname in the accusative, the object of an act, not a signer: «Токаевди», «Эрдоганды»,
+# «Кутнаеваны» (a stem that ends as surnames do; «Сатыбалды», «Франческутти» are names).
+_ACCUSATIVE_NAME = r"(?:ов|ев|ёв|ин|ын|ан|он|ян|ун)[дт][ыиуү]|(?:ва|на)н[ыиуү]"
 _STATE_NAME = (r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+){0,2}(?:Республика|Федерация|Королдугу|Мамлекети|"
                r"Эмираттары)\w*")
 # Who heads a body: the body is the party («... министрлигинин башчысы», «... министри»).
@@ -42,16 +45,19 @@ _HEADS = re.compile(r"(?<![\w-])(?:(?:башкармасынын|директо�
                     r"(?:(?=[а-яөүң]|$)|"  # (a signer not named: «... банкынын туруктуу өкүлү
                     # жана ...», «... өкүлү суу менен камсыздоо ... келишимге»)
                     r"(?P<name>(?:" + _NAME_WORD_OF_PERSON + r"\s+" + _PARTICLE +
-                    r"(?:" + _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])\s+" + _PARTICLE +
+                    r"(?:" + _NAME_WORD_OF_PERSON + r"(?<!" + _ACCUSATIVE_NAME + r")\s+" +
+                    _PARTICLE +
                     r")?)?" +  # (a first name may end so: «Кудайберди Кожобеков»; «Ингрид ван Вес»)
-                    _NAME_WORD_OF_PERSON + r"(?<![дтн][ыиуү])(?<![ндт][ыиуү]н)(?:,\s*|\s+|$)))"
+                    _NAME_WORD_OF_PERSON + r"(?<!" + _ACCUSATIVE_NAME + r")(?<![ндт][ыиуү]н)"
+                    r"(?:,\s*|\s+|$)))"
                     # (a comma ends it; a genitive begins the next body: «... Өзбекстандын ...»)
                     r"(?!(?:Эл\s+)?(?:Республика|Федерация|Королдуг|Мамлекет)[а-яөүң]*(?![\w-]))"
                     r"(?!(?:шаар|облус|район|аймаг)[а-яөүң]*(?![\w-]))"  # (nor «... Бишкек
                     # шаарынын»: a city's name after the signer's)
                     # (not «... Кутнаева Кыргыз Республикасындагы»: a country's first word)
-                    r"(?![A-ZА-ЯЁӨҮҢ][\w.-]*[дтн][ыиуү](?![\w-]))")  # (not «... Токаевди»: the
-# object of a name, «Президенти Касым-Жомарт Токаевди ... сыйлоо жөнүндө чечим»)
+                    r"(?![A-ZА-ЯЁӨҮҢ][\w.-]*(?:" + _ACCUSATIVE_NAME + r")(?![\w-]))")
+# (not «... Токаевди»: the object of a name, «Президенти Касым-Жомарт Токаевди ... сыйлоо
+# жөнүндө чечим»)
 
 
 def genitive(name: str) -> str:
