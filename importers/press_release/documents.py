@@ -308,9 +308,10 @@ _CHARTER = re.compile(r"(?:устав|положени|статут|charter|stat
 
 
 # «на 2026 год», «на 2026–2027 гг.», «for 2026», «столицей ... в 2025 году», «set up in 1992»:
-# the period a document covers or a year it speaks of, not its date.
+# «from 1 January 2025 to 31 December 2027»: the period a document covers or a year it speaks
+# of, not its date.
 _PERIOD = re.compile(r"(?:\b(?:на|до|по|к|в|во|for|until|through|by|in|since|during)|"
-                     r"\d{4}\s*[-–—])\s*$", re.I)
+                     r"\bfrom\s[^;]*\s(?:to|till)|\d{4}\s*[-–—])\s*$", re.I)
 
 
 def _without_date(title: str, found: FoundDate | None) -> str:

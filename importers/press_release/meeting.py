@@ -250,7 +250,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
              not _ARRIVED_THEN.match(body, d.end)]
-    recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip())]
+    recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip()) or
+                _EARLIER_MEETING.search(_sentence_at(body, d.start))]
     dates = [d for d in dates if d not in recalled and not _of_another_event(body, d)]
     for d in dates:  # «The agreements were signed in Bishkek in March 2025»: the signing's
         if _PASSIVE_SIGNING.search(body, max(0, d.start - 30), d.start) and d.value <= today and \
@@ -300,15 +301,19 @@ _AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’ -]{2,}[.,][ \t]")
 
 
 def in_dateline(body: str, d: FoundDate) -> bool:
-    """Whether the date opens a dateline (see above), or stands in the page's last line after
-    the report («Source: Kabar, 05.03.2024», «06.12.2021»): the day the report was filed."""
+    """Whether the date opens a dateline (see above), or stands in a line of the page around
+    the report: its last line («Source: Kabar, 05.03.2024», «06.12.2021»), a credit or a bare
+    date line with its rubric under it («Photo: Kabar, 12 March 2024», «Mar 12, 2024 |
+    Defence»): the day the report was filed, not the signing's."""
     line_start = body.rfind("\n", 0, d.start) + 1
     line_end = body.find("\n", d.end)
     last = line_end < 0 or not body[line_end:].strip()
     line = body[line_start:line_end if line_end >= 0 else len(body)]
+    page_line = _FOOTER.match(line) is not None or any(
+        _bare_date(part) for part in re.split(r"\s[|•·]\s", line))
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end)) or \
-        last and line_start > 0 and (_FOOTER.match(line) is not None or _bare_date(line))
+        page_line and line_start > 0 and (last or not body[:line_start].rstrip().endswith(":"))
 
 
 # The line a page puts under a report: its source, author or photo credit, with the date.
@@ -332,8 +337,12 @@ _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|п�
 # recalls an earlier event; its date is not the meeting's the report is about.
 _RECALLED = re.compile(r"(?:as\s+(?:was\s+|it\s+was\s+)?(?:reported|announced|noted|mentioned)\s+"
                        r"(?:earlier|before|previously)|earlier|previously|as\s+a\s+reminder|"
+                       r"last\s+(?:year|month)|in\s+the\s+past|"
                        r"ранее|как\s+(?:уже\s+)?сообщалось|напомним)\b", re.I)
 
+# «The previous meeting of the commission took place on 10 May 2023»: an earlier meeting's day.
+_EARLIER_MEETING = re.compile(r"\b(?:previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:meeting|session|visit|talks|summit|round|sitting)s?\b", re.I)
 
 # What a date's sentence says happened on it. The meeting's: a signing, talks, a visit, a
 # session, a forum (in the three languages). Another event's: a body's founding, relations set
@@ -349,7 +358,8 @@ _EVENT_CUE = re.compile(
 _OTHER_EVENT_CUE = re.compile(
     r"(?<![\w-])(?:(?:was|were|been|is|are)\s+(?:first\s+)?(?:established|founded|set\s+up|"
     r"created|formed|launched)|established|founded|since|dates?\s+back|anniversary|"
-    r"back\s+in|previously|had\s+(?:been\s+)?signed|"
+    r"back\s+in|previously|had\s+(?:been\s+)?signed|last\s+(?:year|month)|"
+    r"(?:years?|months?)\s+ago|as\s+of|approved\s+by|valid|until|effective\s+(?:from|on)|"
     r"(?:will|shall)(?:\s+(?:be|also|not))*(?:\s+\w+)?|is\s+(?:scheduled|expected|"
     r"planned|due)|are\s+(?:scheduled|expected|planned|due)|plans?\s+to|planned|"
     r"(?:основан|создан|учрежд[её]н|образован|установлен)(?:н\w*|[аоы])?|начиная\s+с|"

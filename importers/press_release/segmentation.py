@@ -47,6 +47,8 @@ _CUES = [
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
+              r"last\s+(?:year|month)|(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+ago|"
+              r"in\s+the\s+past|"
               r"в\s+(?:поза)?прошлом\s+(?:году|месяце)|(?:год|месяц)\s+назад|"
               r"эске\s+салсак"),
     (RATIFIED, r"ратифицир\w+|ратификац\w+|ратифицирова\w+|утверждени\w+|"
