@@ -57,8 +57,17 @@ def test_an_embassy_is_its_own_states():
 
 def test_kyrgyz_short_names_of_russia_belarus_and_korea_in_their_cases():
     assert [[m.code for m in INDEX.mentions(w)] for w in
-            ("Орусиянын өкмөтү", "Беларустун элчилиги", "Кореянын компаниясы")] == [
-        ["RU"], ["BY"], ["KR"]]
+            ("Орусиянын өкмөтү", "Беларустун элчилиги", "Кореянын компаниясы",
+             "Жапониянын агенттиги", "Мисирдин өкмөтү")] == [
+        ["RU"], ["BY"], ["KR"], ["JP"], ["EG"]]
+
+
+def test_a_body_of_japan_spelt_in_kyrgyz_with_its_abbreviation():
+    [found] = parse(DATELINE + "Жапониянын Эл аралык кызматташтык агенттиги (JICA) менен "
+                    "Кыргызстандын Финансы министрлиги ортосунда грант макулдашуусуна кол "
+                    "коюлду.")
+    assert names(found) == ["Япониянын Эл аралык кызматташтык агенттиги",
+                            "Кыргыз Республикасынын Финансы министрлиги"]
 
 
 def test_signers_with_initials_keep_their_sentence_whole():

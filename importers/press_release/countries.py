@@ -30,8 +30,9 @@ EXTRA_NAMES = {
     "TR": ("Türkiye", "Turkey"),
 }
 # Kyrgyz names in use beside the registry's, matched as prefixes of their case forms
-# («Орусиянын», «Беларустун», «Кореянын»).
-EXTRA_KYRGYZ = {"RU": ("Орусия", "Орусия Федерациясы"), "BY": ("Беларус",), "KR": ("Корея",)}
+# («Орусиянын», «Беларустун», «Кореянын», «Жапониянын», «Мисирдин»).
+EXTRA_KYRGYZ = {"RU": ("Орусия", "Орусия Федерациясы"), "BY": ("Беларус",), "KR": ("Корея",),
+                "JP": ("Жапония",), "EG": ("Мисир",)}
 # Adjectives (lemmas, English and Kyrgyz words) that tie a body to a country.
 _DEMONYM_WORDS = {
     "KG": "кыргызский киргизский кыргыз kyrgyz",
