@@ -184,7 +184,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                                       _STATEMENT.match(seen, m.end())) or \
                 _MONTHS.match(low) or \
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
-                word[0].isupper() and _IN_TOWN.match(window, m.end()) or \
+                word[0].isupper() and _IN_TOWN.match(window, m.end()) and \
+                not _PROJECT.match(window, _IN_TOWN.match(window, m.end()).end()) or \
                 low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):
             cut = m.end()
             continue
@@ -194,6 +195,9 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
 
 # «Наманган шаарында»: a place's name before the word that says where.
 _IN_TOWN = re.compile(r"\s+(?:шаарында|шаарда|облусунда|районунда|айылында)(?![\w-])", re.I)
+# What is done there, in the name: «(Токтогул районунда) мектеп куруу боюнча меморандум».
+_PROJECT = re.compile(r"\s+(?:[а-яөүң-]+\s+){0,2}[а-яөүң-]+(?:оо|өө|уу|үү)\s+"
+                      r"(?:боюнча|жөнүндө|тууралуу)(?![\w-])")
 
 _STATE_WORD = re.compile(r"\s+(?:Эл\s+)?(?:Республика|Федерация|Королдугу|Мамлекети)\w*", re.I)
 

@@ -151,7 +151,9 @@ def _by_initials(name: str, text: str) -> str:
 # A passive signing said of the meeting before: «Жолугушуунун жыйынтыгында ... кол коюлду».
 _OF_THE_MEETING = re.compile(r"(?<![\w-])(?:(?:жолугушуунун|сүйлөшүүлөрдүн|сүйлөшүүнүн)\s+"
                              r"(?:жыйынтыгында|жыйынтыгы\s+боюнча|натыйжасында|жүрүшүндө)|"
-                             r"жолугушууда|сүйлөшүүлөрдө|сүйлөшүүдө)(?![\w-])", re.I)
+                             r"жолугушууда|сүйлөшүүлөрдө|сүйлөшүүдө|"
+                             r"^\s*(?:аягында|соңунда|акырында|жыйынтыгында))(?![\w-])", re.I)
+# («Аягында ... кол коюлду»: at its end, the sentence opening so)
 # What the meeting's sentence says they did: «... менен жолукту», «... сүйлөшүү өткөрдү».
 _MET = re.compile(r"\s+менен\s+(?:[\w-]+\s+){0,3}?(?:жолукту|жолугушту|жолугушуу\s+өткөрдү|"
                   r"сүйлөшүү(?:лөрдү)?\s+(?:өткөрдү|жүргүздү|өткөрүштү|жүргүзүштү))(?![\w-])", re.I)
@@ -165,7 +167,8 @@ def met_sides(before: str, sentence: str, index: CountryIndex, text: str = "") -
     («Жолугушуунун жыйынтыгында ... кол коюлду»); else []."""
     if not (THE_SIDES.search(sentence) or _OF_THE_MEETING.search(sentence)):
         return []
-    for previous in [m.group() for m in _SENTENCES.finditer(before)][-2:][::-1]:
+    for previous in [m.group() for m in _SENTENCES.finditer(before)
+                     if m.group().strip()][-2:][::-1]:
         met = _MET.search(previous)
         if met is None:
             found = _their_ministries(previous, index)
