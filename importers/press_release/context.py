@@ -17,7 +17,8 @@ from .documents import Document, level_for
 from .morphology import inflect_phrase
 from .parties import member_states
 from .partners import governments_may_sign, heads_of_state_signed, partner
-from .party_names import country_parties, english_name, government_name, party_drafts
+from .party_names import (country_parties, english_name, government_name, parliament_name,
+                          party_drafts)
 from .shared_bodies import pair_signed
 from .sides import sides_signed
 from .signed_by import signed_after
@@ -30,6 +31,7 @@ _ENGLISH = re.compile(r"^[^А-Яа-яЁё]*$")
 _HEAD_OF_STATE_SIGNER = re.compile(r"\b(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Ee]mir|"
                                    r"[Aa]mir|[Kk]ing)s?\b")
 _INTERGOVERNMENTAL = re.compile(r"(?:intergovernmental|межправительственн)", re.I)
+_INTERPARLIAMENTARY = re.compile(r"межпарламентск", re.I)
 
 
 def english(title: str) -> bool:
@@ -139,6 +141,9 @@ def meeting_parties(doc: Document, index: CountryIndex, meeting_countries: list[
             name=f"Ministry of {of_en} of {english_name(c, index, article=True)}" if of_en else
             f"Министерство {ministries.group('of')} {inflect_phrase(index.official[c], 'gent')}",
             country=c, organisation_kind="ministry") for c in codes]
+    elif _INTERPARLIAMENTARY.search(doc.title):  # «Соглашение о межпарламентском
+        _set(doc, party_drafts([parliament_name(c, index) for c in codes],  # сотрудничестве»:
+                               index))  # the parliaments, not the governments
     elif _level(doc) in ("interstate", "intergovernmental") and \
             governments_may_sign(doc.title, index):
         doc.parties = country_parties(codes, _level(doc), index, english(doc.title))

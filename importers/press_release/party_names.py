@@ -257,12 +257,56 @@ _TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]{1,40}\)$")
 _QUOTED_TITLE = re.compile(r"(?<=»)\s+«(?:О|Об|По)\s[^«»]*»$")
 
 
+# Parliaments by their official names (others are the «Парламент ...» of their country).
+PARLIAMENTS = {
+    "KG": "Жогорку Кенеш Кыргызской Республики", "KZ": "Парламент Республики Казахстан",
+    "UZ": "Олий Мажлис Республики Узбекистан", "TJ": "Маджлиси Оли Республики Таджикистан",
+    "TM": "Меджлис Туркменистана", "AZ": "Милли Меджлис Азербайджанской Республики",
+    "RU": "Федеральное Собрание Российской Федерации",
+    "BY": "Национальное собрание Республики Беларусь",
+    "AM": "Национальное собрание Республики Армения"}
+# A chamber or a parliament named short (in the nominative), and its official name: «Государственная
+# Дума (России)», «Мажилис (Парламента Казахстана)», «Жогорку Кенеш», «Милли Меджлис».
+_RF = r"России|РФ|Российской\s+Федерации"
+_KZ = r"Казахстана|РК|Республики\s+Казахстан"
+_SHORT_PARLIAMENTS = [(re.compile(p + r"(?:\s+(?:%s))?" % c), name) for p, c, name in (
+    (r"Государственная\s+[Дд]ума(?:\s+Федерального\s+[Сс]обрания)?", _RF,
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    (r"Совет\s+Федерации(?:\s+Федерального\s+[Сс]обрания)?", _RF,
+     "Совет Федерации Федерального Собрания Российской Федерации"),
+    (r"Мажилис(?:\s+Парламента)?", _KZ, "Мажилис Парламента Республики Казахстан"),
+    (r"Сенат\s+Парламента", _KZ, "Сенат Парламента Республики Казахстан"),
+    (r"Жогорку\s+Кенеш", r"Кыргызстана|КР|Кыргызской\s+Республики", PARLIAMENTS["KG"]),
+    (r"Милли\s+Меджлис|Меджлис(?=\s)", r"Азербайджана|Азербайджанской\s+Республики",
+     PARLIAMENTS["AZ"]),
+    (r"Олий\s+Мажлис", r"Узбекистана|РУз|Республики\s+Узбекистан", PARLIAMENTS["UZ"]),
+    (r"Маджлиси\s+Оли", r"Таджикистана|РТ|Республики\s+Таджикистан", PARLIAMENTS["TJ"]))]
+# «Парламенты Кыргызской Республики» (the genitive plural of a shared noun: «председатели
+# парламентов Кыргызстана и Узбекистана»), «Парламент Кыргызской Республики»: the country's.
+_PARLIAMENT_OF = re.compile(r"Парламент[ыа]?\s+(?P<country>.+)")
+
+
+def parliament_name(code: str, countries: CountryIndex) -> str:
+    """A country's parliament by its official name («Жогорку Кенеш Кыргызской Республики»)."""
+    return PARLIAMENTS.get(code) or f"Парламент {inflect_phrase(countries.official[code], 'gent')}"
+
+
+def _official_parliament(name: str, countries: CountryIndex) -> str:
+    for pattern, official in _SHORT_PARLIAMENTS:
+        if pattern.fullmatch(name):
+            return official
+    of = _PARLIAMENT_OF.fullmatch(name)
+    code = countries.whole_country(of.group("country")) if of else None
+    return parliament_name(code, countries) if code else name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
     names = [_QUOTED_TITLE.sub("", n.rstrip(" :;,")) for n in names]  # «Between X and Y: ...»
     names = [_without_place(_unquoted_english(n)) for n in names]
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
+    names = [_official_parliament(n, countries) for n in names]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
