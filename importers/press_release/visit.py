@@ -34,6 +34,11 @@ _VISIT = re.compile(r"(?:визит\w*|поездк\w*|прибы\w+|приле�
 _BESIDE = re.compile(r"(?P<adj>[\w-]+)\s+(?:делегаци\w*|сторон\w*|коллег\w*|президент\w*|"
                      r"лидер\w*|премьер-министр\w*|правительств\w*|delegation|side|counterpart|"
                      r"president|prime\s+minister|leader|government|partners?)\b", re.I)
+# «the Kyrgyz and Turkish sides», «Kyrgyz and Uzbek officials», «кыргызская и узбекская
+# делегации»: two adjectives before one plural noun, a country each.
+_BOTH_BESIDE = re.compile(r"(?P<a>[\w-]+)\s+(?:and|и)\s+(?P<adj>[\w-]+)\s+(?:sides|delegations|"
+                          r"officials|representatives|leaders|presidents|counterparts|"
+                          r"сторон\w*|делегаци\w*|лидер\w*|президент\w*)\b", re.I)
 
 
 def capital_of(city: str) -> str | None:
@@ -56,7 +61,9 @@ def meeting_partners(lead: str, index: CountryIndex, city: str = "") -> list[str
     delegation or a post, or the capital visited; the home country first. With the home country
     alone, the foreign capital the meeting took place in (`city`) is the other side."""
     codes = [m.code for m in index.mentions(lead) if m.by_name]
+    codes += [c for m in _BOTH_BESIDE.finditer(lead) for c in [_demonym(m.group("a"))] if c]
     codes += [c for m in _BESIDE.finditer(lead) for c in [_demonym(m.group("adj"))] if c]
+    codes += [c for m in _BOTH_BESIDE.finditer(lead) for c in [_demonym(m.group("adj"))] if c]
     codes += [c for m in _VISIT.finditer(lead) for c in [capital_of(m.group("city"))] if c]
     codes = list(dict.fromkeys(codes))
     if codes == [HOME_COUNTRY] and city:

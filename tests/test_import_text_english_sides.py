@@ -1,0 +1,27 @@
+"""English reports: who signed, said another way than by the sides' names (probe texts in our own
+words): two adjectives before one plural noun («the Kyrgyz and Georgian sides»), a reporting
+clause before the subject («The ministry said that ...», «According to ...,»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+GOVERNMENTS = ["Cabinet of Ministers of the Kyrgyz Republic", "Government of Georgia"]
+
+
+def _parties(text: str) -> list[list[str]]:
+    found = as_json(parse_press_release(text, date(2026, 12, 6), INDEX))["instruments"]
+    return [[p["name"] for p in d["parties"]] for d in found]
+
+
+@pytest.mark.parametrize("who", ["The Kyrgyz and Georgian sides", "Kyrgyz and Georgian officials",
+                                 "The Kyrgyz and Georgian delegations"])
+def test_two_adjectives_before_one_plural_noun_are_the_two_countries(who):
+    """(before: no parties)"""
+    assert _parties(f"{who} signed a protocol on consular matters.") == [GOVERNMENTS]
