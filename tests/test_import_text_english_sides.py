@@ -25,3 +25,17 @@ def _parties(text: str) -> list[list[str]]:
 def test_two_adjectives_before_one_plural_noun_are_the_two_countries(who):
     """(before: no parties)"""
     assert _parties(f"{who} signed a protocol on consular matters.") == [GOVERNMENTS]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Kyrgyz Foreign Ministry said that Kyrgyzstan and Georgia signed a protocol on consular "
+     "matters.", GOVERNMENTS),
+    ("According to the press service, Kyrgyzstan and Georgia signed a protocol on consular "
+     "matters.", GOVERNMENTS),
+    ("The Ministry of Agriculture reported that it had signed a memorandum with the FAO on plant "
+     "protection.", ["Ministry of Agriculture", "FAO"]),
+])
+def test_who_reports_the_signing_is_no_part_of_its_subject(text, parties):
+    """(before: «Foreign Ministry said that Kyrgyzstan», «Service, Kyrgyzstan», «Ministry of
+    Agriculture reported that it had»)"""
+    assert _parties(text) == [parties]

@@ -438,6 +438,11 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
     who = _SCENE_FIRST.sub("", who[who.rfind(";") + 1:])
+    reported = _REPORTED.match(who)
+    if reported:  # «The ministry said that (X and Y signed)», «According to ..., X and Y signed»
+        who = reported.group("reporter") if _PRONOUN.fullmatch(who[reported.end():]) and \
+            reported.group("reporter") else who[reported.end():]  # «The ministry reported that
+        # it had signed»: the ministry
     who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", who)))
     return subject_parties(after_dateline(who), countries, title, said, other)
 
@@ -449,6 +454,13 @@ _SCENE_FIRST = re.compile(r"^\s*(?:(?:(?:во?\s+(?:понедельник|вт�
                           r"[\w-]+)\s*,?\s*)+|(?:по\s+итогам|в\s+ходе|на\s+полях|в\s+рамках)"
                           r"(?:\s+[^\s,]+){1,6}\s*,\s*)(?=(?-i:[а-яё]))", re.I)
 
+
+# Who reports the signing, before its subject: «The Kyrgyz Foreign Ministry said that ...», «The
+# press service reported Kyrgyzstan and ...», «According to the ministry, ...».
+_REPORTED = re.compile(r"^(?:(?P<reporter>.*?)\s+(?:said|says|reported|reports|announced|stated|"
+                       r"noted|informed|confirmed)(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:that\s+|"
+                       r"(?=[A-Z]))|\s*according\s+to\s+[^,]+,\s+)", re.I)
+_PRONOUN = re.compile(r"\s*(?:it|they)(?:\s+(?:had|has|have))?\s*", re.I)
 
 # «ОАО «А», крупнейший оператор связи страны, и ...», «..., и Huawei, один из лидеров отрасли,»:
 # words in small letters between commas after a name, that say what the body is.
