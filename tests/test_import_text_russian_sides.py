@@ -2,7 +2,8 @@
 it covers («управляющий директор ЕБРР по Центральной Азии»), a post after an adjective
 («региональный директор Всемирного банка»), two regions as one subject («Иссык-Кульская и
 Алматинская области подписали»), a country in brackets after a body, the two sides a headline
-names as the subject of the signing. Probe texts in our own words."""
+names as the subject of the signing; the President's plenipotentiary in a region signs for the
+region, as a governor does. Probe texts in our own words."""
 
 from __future__ import annotations
 
@@ -143,3 +144,15 @@ def test_a_quoted_title_after_the_last_side_is_no_part_of_it():
     assert _parties("МОСКВА, 2 сентября 2019 года. В ходе встречи было подписано соглашение "
                     "между Правительством КР и АНО «Восход» «О сотрудничестве в сфере "
                     "образования».") == [["Правительство КР", "АНО «Восход»"]]
+
+
+def test_the_president_s_plenipotentiary_in_a_region_signs_for_the_region():
+    """(before: the side «Полномочный представитель Президента ... в Таласской области» with his
+    name, or the Kyrgyz Republic for «полпред»)"""
+    assert _parties("Губернатор Томской области Игорь Смирнов и полномочный представитель "
+                    "Президента Кыргызской Республики в Таласской области Азамат Токтогулов "
+                    "подписали соглашение о сотрудничестве в сфере образования.") == [
+        ["Томская область", "Таласская область"]]
+    assert _parties("Полпред Президента КР в Нарынской области Улан Сыдыков и аким Жамбылской "
+                    "области подписали меморандум о сотрудничестве.") == [
+        ["Нарынская область", "Жамбылская область"]]

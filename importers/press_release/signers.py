@@ -251,10 +251,21 @@ def _state_name(rest: str, countries: CountryIndex) -> str | None:
     return rest if re.match(r"[A-Za-z]", rest) else countries.official[code]
 
 
+# The President's plenipotentiary in a region, followed by his name: he signs for the region, as
+# a governor or an akim does («полномочный представитель Президента КР в Чуйской области X»).
+_ENVOY_IN_REGION = re.compile(r"(?:[Пп]олномочн\w+\s+представител\w*|[Пп]олпред\w*)\s+"
+                              r"Президента(?:\s+(?:Кыргызской\s+Республики|КР|Кыргызстана))?\s+"
+                              r"в\s+(?P<region>[А-ЯЁ][\w-]+\s+области)(?:\s+[А-ЯЁ][\w-]+){0,3}")
+
+
 def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
     if _KYRGYZ_PARLIAMENT.fullmatch(part.strip(" ,")):  # «Торага Жогорку Кенеша X», «Жогорку
         return "Жогорку Кенеш Кыргызской Республики"  # Кенеш»: the parliament, not the state
+    envoy = _ENVOY_IN_REGION.fullmatch(part.strip(" ,"))
+    if envoy:
+        region = inflect_phrase(envoy.group("region"), case="loct")
+        return region[:1].upper() + region[1:]
     government = _GOVERNMENT_OF.fullmatch(part.strip())
     code = _owner_country(government.group("who"), countries) if government else None
     if code:  # «the Kyrgyz government», «Uzbekistan's government»
