@@ -179,3 +179,20 @@ def test_bilateral_after_a_partner_begins_the_name():
                     "Садыков Казандагы университеттердин бири менен эки тараптуу академиялык "
                     "алмашуу келишимине кол койду.")
     assert found["title"] == "Эки тараптуу академиялык алмашуу келишими"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2024-жылдын 1-январынан тартып күчүнө кирүүчү соода жөнүндө макулдашууга Кыргызстан "
+     "менен Армениянын өкмөттөрү кол коюшту.",
+     "2024-жылдын 1-январынан тартып күчүнө кирүүчү соода жөнүндө макулдашуу"),
+    ("Кыргызстан менен Армения 2025-жылдын 10-октябрына чейин газ жеткирүү жөнүндө "
+     "макулдашууга кол коюшту.",
+     "2025-жылдын 10-октябрына чейин газ жеткирүү жөнүндө макулдашуу"),
+])
+def test_a_date_from_or_until_which_is_in_the_name_and_dates_no_signing(text, title):
+    result = as_json(parse_press_release(text, date(2026, 12, 7), INDEX))
+    [found] = result["instruments"]
+    assert (found["title"], found["signed_date"]) == (title, None)
+    assert result["meeting"]["date"] is None
+    assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                            "Армения Республикасынын Өкмөтү"]

@@ -175,6 +175,9 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
             return pos + m.start()  # «эки тараптуу кызматташтык боюнча ...»: in the name
         if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
             return pos + year_at
+        if re.match(r"\d", low) and _FROM_UNTIL.match(window, m.end()):  # «2024-жылдын
+            return pos + (m.start() if year_at is None else year_at)  # 1-январынан тартып
+            # күчүнө кирүүчү ...», «... 10-октябрына чейин ...»: in the name, no signing day
         year_at = m.start() if re.fullmatch(r"\d{4}-жыл\w*", low) else None
         date_word = re.match(r"\d", word) and (re.search(r"жыл|[.]\d", low) or
                                                _MONTHS.search(low)) and \
@@ -193,6 +196,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     return end
 
 
+_FROM_UNTIL = re.compile(r"\s+(?:тартып|баштап|чейин|дейре)(?![\w-])", re.I)
 # «Наманган шаарында»: a place's name before the word that says where.
 _IN_TOWN = re.compile(r"\s+(?:шаарында|шаарда|облусунда|районунда|айылында)(?![\w-])", re.I)
 # What is done there, in the name: «(Токтогул районунда) мектеп куруу боюнча меморандум».
