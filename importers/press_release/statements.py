@@ -75,6 +75,11 @@ _MAGNITUDE = re.compile(r"million|billion|thousand|mln|bn|млн|млрд|тыс
                         r"тысяч\w*|percent|процент\w*|миң|миллиард", re.I)
 
 
+_MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|"
+                    r"декабр)[а-я]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*",
+                    re.I)
+
+
 def _count_in(sentence: str) -> int | None:
     """«подписано 13 документов», «семью двусторонними документами», «Thirteen documents»,
     «twenty-one agreements», «Документов в пакете шесть»: a number and, at most three words
@@ -86,6 +91,8 @@ def _count_in(sentence: str) -> int | None:
             continue  # a year
         if token.isdigit() and sentence.startswith(")", found[i].end()):
             continue  # a list's number: «документы: 1) Соглашение ...; 2) ...»
+        if token.isdigit() and i + 1 < len(tokens) and _MONTH.fullmatch(tokens[i + 1]):
+            continue  # a day: «12 сентября подписали два меморандума»
         value = number_value(token)
         if value is None:
             continue
