@@ -222,6 +222,7 @@ class BulkPlan:
         self.sectors = {row[1]: tuple(row) for row in db.execute(select(
             Sector.id, Sector.name_ru, Sector.name_ky, Sector.name_en))}
         self.meetings: dict[int, str | None] = {}  # id -> title (None: no such meeting)
+        self.every_meeting = False  # `meetings` holds every meeting (`read_meetings`)
         self._db = db
         self.new_organisations: list[dict] = []
         self.new_former_names: list[dict] = []
@@ -230,6 +231,7 @@ class BulkPlan:
         self.position_updates: dict[int, str] = {}  # person on file -> new position
         self.audits: list[dict] = []  # of new bodies (record_id: the temporary id)
         self.numbers: dict[str, int] = {}  # numbers given in the drafts -> their record
+        self.entered = 0  # drafts entered (`enter`): the record of the next
         self.planned = Spool(CHUNK)  # Planned rows, in order
         self.drafts = Spool(CHUNK)  # the draft of each (for the check inside the write lock)
         self.sequences: set[tuple] = set()  # the sequences the rows without a number count in
@@ -252,10 +254,44 @@ class BulkPlan:
         return self._temporary
 
     def _meeting_title(self, meeting_id: int) -> str | None:
-        if meeting_id not in self.meetings:
+        if meeting_id not in self.meetings and not self.every_meeting:
             self.meetings[meeting_id] = self._db.execute(
                 select(Meeting.title).where(Meeting.id == meeting_id)).scalar()
-        return self.meetings[meeting_id]
+        return self.meetings.get(meeting_id)
+
+    def read_meetings(self) -> None:
+        """Every meeting's title read now: drafts checked and planned after need no query
+        (in processes forked to plan, which must not use the connection)."""
+        self.meetings = dict(self._db.execute(select(Meeting.id, Meeting.title)).all())
+        self.every_meeting = True
+
+    def new_entities(self) -> tuple:
+        """The bodies, persons and sectors planned as new so far, as `take_entities` takes
+        them (those on file were read by every process forked from this one)."""
+        def new(values: dict, key=lambda v: v) -> dict:
+            return {k: v for k, v in values.items() if key(v) < 0}
+
+        return ({k: v for k, v in self.organisations.items() if k < 0},
+                new(self.organisation_keys), {k: v for k, v in self.former.items() if k < 0},
+                new(self.former_keys), new(self.persons, lambda v: v[0]),
+                new(self.sectors, lambda v: v[0]), self._temporary)
+
+    def take_entities(self, entities: tuple) -> None:
+        """Plan on from where `new_entities` (of the process that entered the drafts before
+        this one's) stood."""
+        organisations, keys, former, former_keys, persons, sectors, temporary = entities
+        self.organisations.update(organisations)
+        self.organisation_keys.update(keys)
+        self.former.update(former)
+        self.former_keys.update(former_keys)
+        self.persons.update(persons)
+        self.sectors.update(sectors)
+        self._temporary = temporary
+
+    def checked(self, draft: InstrumentDraft) -> None:
+        """`draft` (read back from disk) was checked by this plan before: `add` need not
+        check it again."""
+        self._checked[id(draft)] = draft
 
     def _number_taken(self, number: str) -> bool:
         if not self.look_up_numbers:  # looked up by the caller; given twice: see add
@@ -350,27 +386,20 @@ class BulkPlan:
             self._checked[id(draft)] = draft
         return problems
 
-    def add(self, draft: InstrumentDraft) -> list:
-        """Check one new instrument (unless `check` found nothing wrong with it) and plan it;
-        returns its problems (then it is left out)."""
-        if self._checked.pop(id(draft), None) is not draft:
-            problems = self.check(draft)
-            if problems:
-                return problems
-            del self._checked[id(draft)]
+    def enter(self, draft: InstrumentDraft) -> tuple | list:
+        """What planning a checked draft takes from the plan, in the order of the drafts: its
+        registry number (refused when an earlier draft gave it: the problem, in a list), the
+        sequence it is numbered in, its bodies, signatories and sectors (found, or planned as
+        new). `add` plans the draft's rows from them; a plan made by several processes
+        (`importers.tables.parallel`) enters every draft here and has its rows planned by
+        processes given the new bodies, persons and sectors as they stood before them."""
         number = draft.registry_number.strip()
         if number in self.numbers:  # given by an earlier draft of the plan
             return [problem("registry_number", "The registry number {number} is already "
                                                "taken.", number=number)]
-        registry = self.registry
-        inst = SimpleNamespace(**{**self.new_row[Instrument](), "created_by": self.user})
-        if draft.uuid:
-            inst.uuid = draft.uuid
-        registry._fill(inst, draft)
-        inst.updated_at = self.now
         if number:
-            self.numbers[number] = len(self.planned)
-        inst.registry_number = number
+            self.numbers[number] = self.entered
+        self.entered += 1
         parties = []  # (body, position, signatory id, "body (signatory)" as audited)
         for position, party in enumerate(draft.parties):
             org = self._organisation(party)
@@ -379,6 +408,30 @@ class BulkPlan:
             parties.append((org, position, person,
                             org.name + (f" ({signatory})" if person else "")))
         sectors = self._sector_rows(draft.sectors)
+        sequence = ((draft.signed_date or self.today).year, draft.kind, draft.level)
+        if not number:
+            self.sequences.add(sequence)
+        return number, parties, sectors, sequence
+
+    def add(self, draft: InstrumentDraft) -> list:
+        """Check one new instrument (unless `check` found nothing wrong with it) and plan it;
+        returns its problems (then it is left out)."""
+        if self._checked.pop(id(draft), None) is not draft:
+            problems = self.check(draft)
+            if problems:
+                return problems
+            del self._checked[id(draft)]
+        entered = self.enter(draft)
+        if isinstance(entered, list):
+            return entered
+        number, parties, sectors, sequence = entered
+        registry = self.registry
+        inst = SimpleNamespace(**{**self.new_row[Instrument](), "created_by": self.user})
+        if draft.uuid:
+            inst.uuid = draft.uuid
+        registry._fill(inst, draft)
+        inst.updated_at = self.now
+        inst.registry_number = number
         events = [SimpleNamespace(**{
             **self.new_row[StatusEvent](), "kind": e.kind, "act_date": e.act_date,
             "effective_date": e.effective_date, "party_organisation_id": e.party_organisation_id,
@@ -392,9 +445,6 @@ class BulkPlan:
         in_order = sorted(sectors, key=lambda s: (s[0] < 0, abs(s[0])))
         parts = registry._set_index(inst, rows, self.former, meeting or "",
                                     [s[1:] for s in in_order], text=False)
-        sequence = ((draft.signed_date or self.today).year, draft.kind, draft.level)
-        if not number:
-            self.sequences.add(sequence)
         likely = number or format_number(self.pattern, year=sequence[0], seq=0,
                                          kind=draft.kind, level=draft.level)
         document = search.PartialDocument(parts, _NUMBER_PART, likely)

@@ -113,7 +113,7 @@ def _statements(plan: BulkPlan, out: list[int], ids: dict[int, int], sequences: 
     `sequences` is this generator's own). Uses no connection."""
     instruments, parties, sectors, events, audits = inserters
     done = 0
-    shares = -(-len(plan) // plan.planned.chunk)  # the chunks: each gives UUIDs of its share
+    shares = plan.planned.chunk_count  # each chunk gives UUIDs of its share
     for n, chunk in enumerate(plan.planned.chunks()):  # read again from the start if run again
         rows, numbers, own = [], [], []
         uuids = iter(new_uuids(sum(len(p.parties) + len(p.events) + 1 + (not p.uuid)

@@ -18,6 +18,7 @@ from models.errors import RegistryError, ValidationError
 from models.records import CheckMark, InstrumentDraft
 from models.registry import Registry
 
+from . import parallel
 from .convert import Converter, RowResult
 from .countries import CountryNames
 from .mapping import Mapping
@@ -92,38 +93,50 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
                          columns=", ".join(f"“{h}”" for h in table.header))
     converter = Converter(mapping, table, CountryNames(registry.countries()), registry.today())
     mark = registry.instrument_mark()
-    results: list[RowResult] = []
-    total = table.count
     with registry.planning() as bulk:
         duplicates = _Duplicates(registry, converter, bulk)
-        batch: list[RowResult] = []
 
-        def plan_batch() -> None:
-            if not batch:
-                return
+        def plan_batch(batch: list[RowResult], plan: Callable[[InstrumentDraft], list]) -> None:
+            """`plan` each row of the batch to import: `bulk.add`, or (the rows planned by
+            other processes: `parallel`) `bulk.enter`."""
             duplicates.mark(batch)
             for r in batch:
                 if not r.blocked and r.duplicate is None:
-                    problems = bulk.add(r.draft)
+                    problems = plan(r.draft)
                     if problems:  # checked above: none (unless the draft changed since)
                         converter.add_problems(r, problems)
                         continue
                     duplicates.planned(r)
                     r.draft = None  # kept on disk by the plan
-            batch.clear()
 
-        for n, (row, cells) in enumerate(table.records(release=own), 1):
-            result = converter.convert(cells, row)
-            if result.draft is not None:
-                converter.add_problems(result, bulk.check(result.draft))
-            results.append(result)
-            batch.append(result)
-            if len(batch) == BATCH:
-                plan_batch()
-            if progress and (n % 200 == 0 or n == total):
-                progress(n, total)
-        plan_batch()
+        if parallel.worth_it(table):
+            results = parallel.prepare_rows(table, converter, bulk, duplicates, plan_batch,
+                                            progress)
+        else:
+            results = _prepare_rows(table, own, converter, bulk, plan_batch, progress)
     return ImportPlan(table, results, converter.column_of, mark, bulk, duplicates.planned_rows)
+
+
+def _prepare_rows(table: Table, own: bool, converter: Converter, bulk: BulkPlan,
+                  plan_batch, progress: Progress | None) -> list[RowResult]:
+    """Each row converted, checked and planned in this process, a batch at a time."""
+    results: list[RowResult] = []
+    batch: list[RowResult] = []
+    total = table.count
+    for n, (row, cells) in enumerate(table.records(release=own), 1):
+        result = converter.convert(cells, row)
+        if result.draft is not None:
+            converter.add_problems(result, bulk.check(result.draft))
+        results.append(result)
+        batch.append(result)
+        if len(batch) == BATCH:
+            plan_batch(batch, bulk.add)
+            batch = []
+        if progress and (n % 200 == 0 or n == total):
+            progress(n, total)
+    if batch:
+        plan_batch(batch, bulk.add)
+    return results
 
 
 BATCH = 500  # rows converted, checked for duplicates and planned at a time
@@ -155,7 +168,11 @@ class _Duplicates:
         result = self.rows[n]
         if result.draft is not None:
             return result.draft
-        return self.bulk.drafts[self.planned_at[result.row]]
+        return self.planned_draft(result.row)
+
+    def planned_draft(self, row: int) -> InstrumentDraft:
+        """The draft of a planned row, as the plan keeps it."""
+        return self.bulk.drafts[self.planned_at[row]]
 
     def mark(self, batch: list[RowResult]) -> None:
         rows = [r for r in batch if r.draft is not None]
