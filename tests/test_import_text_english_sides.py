@@ -39,3 +39,33 @@ def test_who_reports_the_signing_is_no_part_of_its_subject(text, parties):
     """(before: «Foreign Ministry said that Kyrgyzstan», «Service, Kyrgyzstan», «Ministry of
     Agriculture reported that it had»)"""
     assert _parties(text) == [parties]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kyrgyzstan signed agreements on visa-free travel with Armenia and Georgia.", [
+        ("Agreement on visa-free travel with Armenia",
+         ["Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Armenia"]),
+        ("Agreement on visa-free travel with Georgia", GOVERNMENTS)]),
+    ("Kyrgyzstan signed agreements on readmission with the governments of Armenia and Georgia.", [
+        ("Agreement on readmission with the government of Armenia",
+         ["Cabinet of Ministers of the Kyrgyz Republic", "Government of the Republic of Armenia"]),
+        ("Agreement on readmission with the government of Georgia", GOVERNMENTS)]),
+    ("The Kyrgyz Ministry of Digital Development signed memoranda with Huawei and ZTE on "
+     "digital skills.", [
+         ("Memorandum with Huawei on digital skills",
+          ["Ministry of Digital Development of the Kyrgyz Republic", "Huawei"]),
+         ("Memorandum with ZTE on digital skills",
+          ["Ministry of Digital Development of the Kyrgyz Republic", "ZTE"])]),
+])
+def test_one_plural_kind_word_over_several_partners_is_one_document_each(text, found):
+    """(before: one document «... with Armenia and Georgia», its partner «Armenia and Georgia»)"""
+    docs = as_json(parse_press_release(text, date(2026, 12, 6), INDEX))["instruments"]
+    assert [(d["title"], [p["name"] for p in d["parties"]]) for d in docs] == found
+
+
+def test_a_name_with_and_inside_is_one_partner():
+    """«with China Road and Bridge Corporation» is one company, not two partners"""
+    [doc] = as_json(parse_press_release(
+        "The Ministry of Transport signed a contract with China Road and Bridge Corporation on "
+        "the Bishkek bypass.", date(2026, 12, 6), INDEX))["instruments"]
+    assert doc["title"].endswith("with China Road and Bridge Corporation on the Bishkek bypass")

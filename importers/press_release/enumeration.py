@@ -129,7 +129,42 @@ def _pairs(rest: str) -> list[tuple[str, str]] | None:
     return [(rest[:between.end()], p) for p in pieces]
 
 
-def _split(m: Mention) -> list[Mention]:
+# «with Kazakhstan, Tajikistan and Uzbekistan», «with the Asian Development Bank and the World
+# Bank», «with Huawei and ZTE on ...», «with the foreign ministries of Oman and Qatar»: the
+# partners of as many documents of one plural kind word (not «with China Road and Bridge
+# Corporation»: one name).
+_WITH_MANY = re.compile(r"(?P<what>.*?)\s+with\s+(?P<who>(?:the\s+)?[A-Za-z].*?)"
+                        r"(?P<tail>\s+(?:on|in|for|to|regarding|concerning)\s.*)?$", re.S)
+_MANY_CUT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PLURAL_BODY = re.compile(r"(?P<body>(?:the\s+)?(?:[a-z]+\s+)?(?:ministr|government|universit|"
+                          r"agenc|compan|bank)(?:ies|s))\s+of\s+(?P<states>[A-Z].*)$")
+_ONE_PARTNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w&.'’-]*|(?:[A-Z][\w'’-]*\s+){1,4}(?:Bank|Fund|"
+                          r"Ministry|Agency|University|Company|Corporation|Organi[sz]ation|"
+                          r"Institute|Committee|Council|Group|Union|Programme|Commission))")
+_SINGULAR_BODY = {"ies": "y", "s": ""}
+
+
+def _partners(rest: str, countries) -> tuple[str, list[str], str] | None:
+    """(the words before «with», each partner, the words after them) of «... with A, B and C
+    ...», or None when they are not two or more names of their own."""
+    m = _WITH_MANY.fullmatch(rest.rstrip(" .;"))
+    if m is None:
+        return None
+    who, prefix = m.group("who"), ""
+    plural = _PLURAL_BODY.match(who)
+    if plural:  # «the foreign ministries of Oman and Qatar»: «the foreign ministry of» each
+        body = plural.group("body")
+        ending = "ies" if body.endswith("ies") else "s"
+        prefix = f"{body[:-len(ending)]}{_SINGULAR_BODY[ending]} of "
+        who = plural.group("states")
+    names = [x.strip() for x in _MANY_CUT.split(who)]
+    if len(names) < 2 or not all(_ONE_PARTNER.fullmatch(x) or countries is not None and
+                                 countries.whole_country(x) for x in names):
+        return None
+    return m.group("what"), [prefix + x for x in names], m.group("tail") or ""
+
+
+def _split(m: Mention, countries=None) -> list[Mention]:
     english = not re.search(r"[а-яё]", m.text, re.I)
     kind = _kind_word(m.text, english)
     if kind is None:
@@ -140,6 +175,10 @@ def _split(m: Mention) -> list[Mention]:
     numbered = english and bool(_ITEM_WORDS.search(rest))
     if numbered:  # (blanked, so that the offsets in `rest` stay those of the text)
         rest = _ITEM_WORDS.sub(lambda x: " " * len(x.group()), rest)
+    partners = _partners(rest, countries) if head and english else None
+    if partners:  # «agreements on visa-free travel with Kazakhstan and Uzbekistan»: one each
+        return [replace(m, case=None, text=capitalise(f"{head}{partners[0]} with {who}"
+                                                      f"{partners[2]}")) for who in partners[1]]
     pairs = _pairs(rest) if head else None
     if pairs:
         return [replace(m, case=None, text=capitalise(f"{head}{before}{pair}"))
@@ -252,9 +291,10 @@ def _adjective(words: str) -> bool:
     return len(tokens) == 1 and any(p.tag.POS == "ADJF" for p in parses(tokens[0].lower())[:1])
 
 
-def split_enumerations(mentions: list[Mention]) -> list[Mention]:
-    """Every mention of a plural kind word with several complements as one per complement."""
-    return [piece for m in mentions for piece in (_one_and_another(m) or _split(m))]
+def split_enumerations(mentions: list[Mention], countries=None) -> list[Mention]:
+    """Every mention of a plural kind word with several complements as one per complement
+    (`countries`, a CountryIndex: the partners named by a country's name alone)."""
+    return [piece for m in mentions for piece in (_one_and_another(m) or _split(m, countries))]
 
 
 # «two memoranda of understanding - one with A (on forestry) and another with B (on ...)»

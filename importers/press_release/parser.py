@@ -400,7 +400,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         # «26 ноября» takes its year from the text's own date (header, dateline), never from
         # today: a text without a year gives a draft without one, and the review asks for it.
         reference = header_date.value if header_date else dateline_day(text[body_start:])
-        found = share_between(text, split_enumerations(find_mentions(text)))
+        found = share_between(text, split_enumerations(find_mentions(text), index))
         inherit_status(text, found)
         parsed = select([(m, parse_document(_bracketed(m.text, index)[0], index, reference,
                                             m.case)) for m in found], body_start)

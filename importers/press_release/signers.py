@@ -565,10 +565,25 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
         names[1] = counterpart(parts[1], names[0], countries) or names[1]
     if len(names) == 1 and names[0]:
         names.append(_counterpart_with(f"{title} {said}", names[0], countries) or
-                     _partner(title, countries) or partner(title, countries) or other)
+                     _partner(title, countries) or partner(title, countries) or other or
+                     _country_with(title, countries))
     if any(_A_SIDE.fullmatch(n) or n.casefold() in DEMONYMS for n in names if n):
         return None  # «The Kyrgyz side and the Korean side concluded ...»: who, said later
     return names if len(names) >= 2 and all(names) else None
+
+
+_WITH_COUNTRY = re.compile(r"\bwith\s+(?:the\s+)?(?:government\s+of\s+)?"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:$|[,;]|"
+                           r"\s(?:on|in|for|to|concerning|regarding)\s)", re.I)
+
+
+def _country_with(title: str, countries: CountryIndex) -> str | None:
+    """«Agreement on visa-free travel with Kazakhstan», «... with the government of Tajikistan»
+    (one of several a subject signed, each with its country): the country the name says it is
+    signed with (its government signs an intergovernmental agreement: see context)."""
+    m = _WITH_COUNTRY.search(title)
+    return m.group("who") if m and m.group("who")[:1].isupper() and \
+        countries.whole_country(m.group("who")) else None
 
 
 # «the energy ministers of Kyrgyzstan, Kazakhstan and Uzbekistan», «the ministries of foreign
