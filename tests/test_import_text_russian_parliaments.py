@@ -1,7 +1,7 @@
 """Parliaments as the sides of a Russian report (probe texts in our own words): a chamber named
 short is named by its official name («Государственная Дума» of Russia, not of the home country),
-«председатели парламентов A и B» stand for each country's parliament, and a document on
-cooperation between parliaments is not the governments'."""
+«председатели парламентов A и B» stand for each country's parliament, a speaker for his chamber,
+and a document on cooperation between parliaments is not the governments'."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ def test_a_parliament_is_named_by_its_official_name(text, parties):
     Кенеш» without its country, «Меджлис Азербайджанской Республики», «Парламенты Кыргызской
     Республики»)"""
     assert _parties(text) == [parties]
+
+
+def test_a_speaker_signs_for_his_chamber():
+    """(before: no side, or the chamber with the speaker's name)"""
+    assert _parties("Спикер Мажилиса Парламента Казахстана Арман Сейтов и спикер Государственной "
+                    "Думы Олег Петров подписали меморандум о сотрудничестве.") == [[
+        ("Мажилис Парламента Республики Казахстан", "KZ"),
+        ("Государственная Дума Федерального Собрания Российской Федерации", "RU")]]
 
 
 def test_a_document_on_cooperation_between_parliaments_is_theirs():
