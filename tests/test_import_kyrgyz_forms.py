@@ -196,3 +196,11 @@ def test_a_date_from_or_until_which_is_in_the_name_and_dates_no_signing(text, ti
     assert result["meeting"]["date"] is None
     assert names(found) == ["Кыргыз Республикасынын Министрлер Кабинети",
                             "Армения Республикасынын Өкмөтү"]
+
+
+def test_two_words_of_a_kind_before_one_plural_are_one_document_each():
+    found = parse(DATELINE + "Финансы министрлиги менен Азия өнүктүрүү банкы грант жана насыя "
+                  "макулдашууларына кол коюшту.")
+    assert [f["title"] for f in found] == ["Грант макулдашуусу", "Насыя макулдашуусу"]
+    assert all(names(f) == ["Кыргыз Республикасынын Финансы министрлиги",
+                            "Азия өнүктүрүү банкы"] for f in found)

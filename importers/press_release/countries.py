@@ -18,7 +18,10 @@ EXTRA_ABBREVIATIONS = {
     "КР": "KG", "РФ": "RU", "РК": "KZ", "РУз": "UZ", "РУЗ": "UZ", "РТ": "TJ", "КНР": "CN",
     "РБ": "BY", "РА": "AM", "АР": "AZ", "ТР": "TR", "США": "US", "ФРГ": "DE", "ОАЭ": "AE",
     "ИРИ": "IR", "КНДР": "KP", "USA": "US", "UK": "GB", "PRC": "CN", "UAE": "AE",
+    "АКШ": "US", "БАЭ": "AE", "КЭР": "CN",  # (Kyrgyz)
 }
+# An abbreviation with a Kyrgyz case ending: «КРнын», «АКШнын», «БАЭнин», «КЭРге».
+_ABBREVIATED_KY = re.compile(r"(?P<abbr>[A-ZА-ЯЁӨҮҢ]{2,5})(?P<ending>[а-яөүң]+)")
 # Other names in use (ru lemmas, en and ky words) beside the registry's.
 EXTRA_NAMES = {
     "KG": ("Киргизия", "Киргизская Республика", "Kyrgyzstan", "Kyrgyz Republic", "Кыргызстан"),
@@ -185,9 +188,14 @@ class CountryIndex:
         i = 0
         while i < len(tokens):
             word = tokens[i].group()
-            if word in self.abbreviations:
+            short = _ABBREVIATED_KY.fullmatch(word)
+            if short and not (short.group("abbr") in self.abbreviations and
+                              _KY_ENDINGS.fullmatch(short.group("ending"))):
+                short = None
+            if word in self.abbreviations or short:
                 out.append(Mention(tokens[i].start(), tokens[i].end(),
-                                   self.abbreviations[word], True))
+                                   self.abbreviations[short.group("abbr") if short else word],
+                                   True))
                 i += 1
                 continue
             found = self._name_at(tokens, keys, i)

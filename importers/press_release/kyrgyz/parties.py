@@ -404,6 +404,9 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
         named_as = m.group("name") or ""
         last = re.search(r"[A-ZА-ЯЁӨҮҢ][\w-]*(?=\s*$)", named_as) \
             if len(named_as.split()) > 1 else None
+        behalf = _BEHALF.match(body)
+        if behalf:  # «Кыргызстандын атынан Министрлер Кабинетинин Төрагасы»: the Cabinet of
+            body = f"{behalf.group('who')} {body[behalf.end():]}"  # the country he signed for
         if role == "кесиптеши":  # «... жана анын өзбекстандык кесиптеши»
             name = people.colleague(body, out, index, genitive)
             out += [name] if name else []
@@ -456,6 +459,7 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     return out
 
 
+_BEHALF = re.compile(r"^(?P<who>[A-ZА-ЯЁӨҮҢ][^,;]*?[ндт][ыиуү]н)\s+атынан\s+(?=\S)")
 # A post held before the one that names the body: «... орун басары, финансы министри».
 _POSTS_BEFORE = re.compile(r"(?<![\w-])(?:басары|төрагасы|башчысы|жетекчиси|министри|өкүлү),\s*")
 # A body named by its people and kind alone: «кытай компаниясынын», «өзбек тараптын».

@@ -97,7 +97,8 @@ def _split(named: Named, text: str) -> list[str]:
             out.append(f"{piece[:1].upper()}{piece[1:]} {kind_word}")
             pos = m.end()
         return out
-    topics = _topics(named, head, kind_word, text)
+    topics = _topics(named, head, kind_word, text) or _two_of_a_kind(named, head, kind_word,
+                                                                     text)
     if topics:
         return topics
     area = _AREA.search(head)
@@ -130,10 +131,34 @@ def _topics(named: Named, head: str, kind_word: str, text: str) -> list[str]:
     if len(pieces) < 2 or any(len(p.split()) > 4 for p in pieces) or \
             re.search(r"(?<![\w-])менен(?![\w-])", topics):
         return []  # («саламаттык сактоо менен медицина илими»: one topic of two words)
-    word = text[:named.end].split()[-1]
-    kind = _possessive(kind_word.casefold()) if _PLURAL_OWN.search(word) else kind_word
     rest = head[post.start():].strip()
-    return [f"{p[:1].upper()}{p[1:]} {rest} {kind}" for p in pieces]
+    return [f"{p[:1].upper()}{p[1:]} {rest} {_one_kind(named, kind_word, text)}"
+            for p in pieces]
+
+
+def _one_kind(named: Named, kind_word: str, text: str) -> str:
+    """The kind word of one of the documents a plural names, with the possessive the plural had
+    («меморандумдары» → «меморандуму», «макулдашууларына» → «макулдашуусу»)."""
+    word = text[:named.end].split()[-1]
+    return _possessive(kind_word.casefold()) if _PLURAL_OWN.search(word) else kind_word
+
+
+# «(40 миллион долларлык) грант жана насыя (макулдашууларына)»: two words of a kind joined.
+_TWO_WORDS = re.compile(r"^(?P<lead>(?:\S+\s+)*?)(?P<a>[А-ЯЁӨҮҢа-яөүң][а-яөүң-]*)\s+жана\s+"
+                        r"(?P<b>[а-яөүң-]+)\s*$")  # (not «Кыргызстан жана Казакстан»)
+
+
+def _two_of_a_kind(named: Named, head: str, kind_word: str, text: str) -> list[str]:
+    """«грант жана насыя макулдашууларына»: a plural kind word after two words joined by
+    «жана», none counted, names one document of each («Грант макулдашуусу», «Насыя
+    макулдашуусу»); else []."""
+    m = _TWO_WORDS.match(head.strip() + " ")
+    if not named.plural or named.count >= 2 or m is None or \
+            without_case(m.group("a")) != m.group("a"):  # (not «кызматташтыкты жана»)
+        return []
+    titles = [f"{m.group('lead')}{w} {_one_kind(named, kind_word, text)}"
+              for w in (m.group("a"), m.group("b"))]
+    return [t[:1].upper() + t[1:] for t in titles]
 
 
 def reference_day(text: str, today: date) -> date | None:
