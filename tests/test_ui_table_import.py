@@ -101,3 +101,18 @@ def test_export_dialog_writes_the_filtered_list(qtbot, demo_registry, tmp_path):
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
     assert (tmp_path / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "out.ics" in dialog.result.text()
+
+
+def test_the_programs_own_english_export_shows_its_columns_mapped(qtbot, demo_registry,
+                                                                  tmp_path):
+    from exporters.table import export_table
+
+    export_table(demo_registry, InstrumentFilter(), tmp_path / "list.csv", "csv", lang="en")
+    dialog = _dialog(qtbot, demo_registry)
+    assert dialog.open_file(tmp_path / "list.csv")
+    # The export's own mapping names each column in three languages: the English one shows.
+    assert dialog.combos["title"].currentText() == "Title"
+    assert dialog.combos["parties"].currentText() == "Parties"
+    assert dialog.combos["signed_date"].currentText() == "Date of signature"
+    _check(qtbot, dialog)  # (read by those columns: every row is found already on file)
+    assert len(dialog.plan.repeated) == demo_registry.count_instruments() > 0

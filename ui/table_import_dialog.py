@@ -92,8 +92,10 @@ def _set_column(raw: dict, name: str, column: str | None) -> None:
             raw["fields"][name] = {"column": column}
 
 
-def _column_of(raw: dict, name: str) -> str | None:
-    """The single column a field reads in `raw`; _FROM_FILE for anything more elaborate."""
+def _column_of(raw: dict, name: str, header: list[str]) -> str | None:
+    """The single column a field reads in `raw` (of several a mapping allows, such as the
+    export's headers in each language, the one in `header`); _FROM_FILE for anything more
+    elaborate."""
     if name == "parties":
         spec = raw.get("parties")
     elif name == "events":
@@ -105,7 +107,9 @@ def _column_of(raw: dict, name: str) -> str | None:
         return None
     if isinstance(spec, dict) and set(spec) <= {"column", "separator"}:
         column = spec.get("column")
-        return column if isinstance(column, str) else (column or [None])[0]
+        if isinstance(column, str):
+            return column
+        return next((c for c in column or [] if c in header), (column or [None])[0])
     return _FROM_FILE
 
 
@@ -319,7 +323,7 @@ class TableImportDialog(QDialog):
             box.blockSignals(True)
             box.clear()
             box.addItem(_("— not imported —"), None)
-            current = _column_of(self.raw, name)
+            current = _column_of(self.raw, name, header)
             if current == _FROM_FILE:
                 box.addItem(_("as the mapping file says"), _FROM_FILE)
             for column in header:
