@@ -69,3 +69,20 @@ def test_a_name_with_and_inside_is_one_partner():
         "The Ministry of Transport signed a contract with China Road and Bridge Corporation on "
         "the Bishkek bypass.", date(2026, 12, 6), INDEX))["instruments"]
     assert doc["title"].endswith("with China Road and Bridge Corporation on the Bishkek bypass")
+
+
+def test_between_one_plural_ministry_of_three_countries_is_each_country_s():
+    """(before: «Kazakhstan, Kyrgyzstan» and «Republic of Tajikistan»)"""
+    assert _parties("A memorandum on water use was signed between the energy ministries of "
+                    "Kazakhstan, Kyrgyzstan and Tajikistan.") == [[
+                        "Ministry of Energy of the Republic of Kazakhstan",
+                        "Ministry of Energy of the Kyrgyz Republic",
+                        "Ministry of Energy of the Republic of Tajikistan"]]
+
+
+def test_a_ministry_named_by_its_field_first_in_small_letters_is_that_ministry():
+    """«the foreign ministry of Georgia» (before: «Ministry of Georgia»)"""
+    assert _parties("The Kyrgyz Foreign Ministry signed a memorandum of understanding with the "
+                    "foreign ministry of Georgia.") == [[
+                        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+                        "Ministry of Foreign Affairs of Georgia"]]

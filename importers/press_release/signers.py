@@ -282,6 +282,7 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
     for post, said in _POSTS:
         part = post.sub(said, part)
     part = _FIELD_FIRST.sub(r"\g<lead>Minister of \g<field> of ", part)  # «Health Minister of X»
+    part = _FIELD_MINISTRY.sub(_ministry_of_field, part)  # «the foreign ministry of Oman»
     last = re.sub(r"^the\s+", "", re.split(r"\s[-–—]\s|,\s", part.strip(" ,"))[-1], flags=re.I)
     if re.match(r"[A-Z]", last) and INTERNATIONAL.match(last):  # «Bishkek, 27 Nov - The United
         return last                                            # Nations Development Programme»
@@ -375,6 +376,18 @@ _STATE_HEAD_FIRST = re.compile(r"(?:Ministry|Agency|State|National|Committee|Off
 _FIELD_FIRST = re.compile(r"^(?P<lead>(?:the\s+)?)(?!(?:Prime|Deputy|First|Vice)\b)"
                           r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                           r"Minister\s+of\s+(?=(?:the\s+)?[A-Z])")
+
+# «the foreign ministry of Oman», «the Health Ministry of Qatar»: the ministry's field first.
+_FIELD_MINISTRY = re.compile(r"^(?P<lead>(?:the\s+)?)(?P<field>(?i:foreign|health|justice|finance|"
+                             r"education|energy|defen[cs]e|interior|culture|transport|economy|"
+                             r"agriculture|trade|commerce|labou?r|tourism))\s+[Mm]inistry\s+of\s+"
+                             r"(?=(?:the\s+)?[A-Z])")
+
+
+
+def _ministry_of_field(m: re.Match) -> str:
+    field = m.group("field").capitalize()
+    return f"{m.group('lead')}Ministry of {_EN_AREAS.get(field, field)} of "
 
 
 def _owner_country(word: str, countries: CountryIndex) -> str | None:
@@ -662,6 +675,9 @@ def passive_signers(words: str, countries: CountryIndex) -> list[str] | None:
         return None
     who = _ENVOY.sub("", m.group("who"))
     who = re.sub(r"\s*\([^()]*\)", "", who).rstrip(" ,")
+    bodies = _MINISTERS_OF.match(re.sub(r"^(?:between|между)\s+", "", who, flags=re.I))
+    if bodies:  # «between the energy ministries of A, B and C»: each country's
+        return subject_parties(bodies.group(), countries)
     found = find_parties(who, countries)
     if found is None:
         return None
