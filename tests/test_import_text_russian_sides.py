@@ -3,7 +3,8 @@ it covers («управляющий директор ЕБРР по Центра�
 («региональный директор Всемирного банка»), two regions as one subject («Иссык-Кульская и
 Алматинская области подписали»), a country in brackets after a body, the two sides a headline
 names as the subject of the signing; the President's plenipotentiary in a region signs for the
-region, as a governor does. Probe texts in our own words."""
+region, as a governor does; a surname read as a pronoun («Тот») names no country. Probe texts
+in our own words."""
 
 from __future__ import annotations
 
@@ -156,3 +157,14 @@ def test_the_president_s_plenipotentiary_in_a_region_signs_for_the_region():
     assert _parties("Полпред Президента КР в Нарынской области Улан Сыдыков и аким Жамбылской "
                     "области подписали меморандум о сотрудничестве.") == [
         ["Нарынская область", "Жамбылская область"]]
+
+
+def test_a_surname_read_as_a_pronoun_names_no_country():
+    """«Тот» is a surname, not «того» (Togo): before, the ambassador of Hungary was read as a
+    ministry of the Togolese Republic."""
+    assert [m.code for m in INDEX.mentions("посол Венгрии Янош Тот")] == ["HU"]
+    assert [m.code for m in INDEX.mentions("Посольство Того")] == ["TG"]
+    assert _parties("10 мая 2023 года подписан меморандум о сотрудничестве в сфере туризма. "
+                    "Подписи под документом поставили министр культуры Кыргызской Республики "
+                    "Алмаз Бекешов и посол Венгрии Янош Тот.") == [
+        ["Министерство культуры Кыргызской Республики", "Правительство Венгрии"]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from models.countries import OVERRIDES
 
-from .morphology import lemma
+from .morphology import lemma, parses
 
 TOKEN = re.compile(r"\w+(?:[-‐']\w+)*")
 
@@ -131,6 +131,17 @@ _KY_MORPHEME = ("н ы и у ү сы си су сү быз биз буз бүз 
 _KY_ENDINGS = re.compile(r"(?:%s){0,3}" % "|".join(sorted(_KY_MORPHEME, key=len, reverse=True)))
 
 
+def _name_key(word: str) -> str:
+    """How a word of a country's name is looked up: its lemma; a word read as a pronoun as
+    written («Того» is Togo, «Тот» a surname, not «тот»)."""
+    if not _CYRILLIC.search(word):
+        return word.casefold()
+    found = parses(word.lower())
+    if found and found[0].tag.POS in ("NPRO", "ADJF") and "Apro" in found[0].tag:
+        return word.casefold()
+    return lemma(word)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -174,7 +185,7 @@ class CountryIndex:
         words = TOKEN.findall(name or "")
         if not words:
             return
-        key = tuple(lemma(w) if _CYRILLIC.search(w) else w.casefold() for w in words)
+        key = tuple(_name_key(w) for w in words)
         if key in (("республика",), ("государство",), ("republic",)):
             return
         self.names.setdefault(key, code)
@@ -182,8 +193,7 @@ class CountryIndex:
     def mentions(self, text: str) -> list[Mention]:
         """Every country named in the text, left to right (longest name first)."""
         tokens = list(TOKEN.finditer(text))
-        keys = [lemma(t.group()) if _CYRILLIC.search(t.group()) else t.group().casefold()
-                for t in tokens]
+        keys = [_name_key(t.group()) for t in tokens]
         out: list[Mention] = []
         i = 0
         while i < len(tokens):
