@@ -23,7 +23,8 @@ def test_ways_of_saying_it_was_signed(said):
 
 
 @pytest.mark.parametrize("said", ["протоколго кол коюлганына 10 жыл болду",
-                                  "протоколго кол коюлат", "протоколго кол коюу пландалууда"])
+                                  "протоколго кол коюлат", "протоколго кол коюу пландалууда",
+                                  "протоколго кол коюу аземи кийинки аптада өтөт"])
 def test_an_anniversary_or_a_plan_is_no_signing(said):
     assert parse(DATELINE + NAME + said + ".") == []
 

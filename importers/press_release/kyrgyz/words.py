@@ -43,6 +43,8 @@ def kind_stem(word: str, before: str = "") -> str | None:
 CEREMONY = r"(?:аземи|салтанаты|иш-чарасы|ырасмийими|жөрөлгөсү)"
 # «... протоколдун кол коюлушу Өкмөт үйүндө болуп өттү»: the signing took place.
 _HELD = r"(?:\s+[\w-]+){0,4}?\s+(?:болуп\s+)?өттү(?![\w-])"
+# «... кол коюу аземи кийинки аптада өтөт»: the ceremony is still to come.
+_TO_BE_HELD = r"(?=(?:\s+[\w-]+){0,4}?\s+(?:өтөт|болот|өткөрүлөт|уюштурулат)(?![\w-]))"
 # Not a sentence's end: the dot of an initial («министри А. Максутов»).
 NOT_AN_INITIAL = r"(?<!(?<![\w-])[А-ЯЁӨҮҢA-Z]\.)"
 SIGNED, PLANNED, EARLIER = "signed", "planned", "earlier"
@@ -50,6 +52,7 @@ SIGNED, PLANNED, EARLIER = "signed", "planned", "earlier"
 _VERBS = [
     (PLANNED, r"кол\s+коюл(?:ат|мак\w*|уш\w*(?![\w-])(?!" + _HELD + r"))|"
               r"кол\s+коюу(?!\s+" + CEREMONY + r")\w*|кол\s+коюшат|"
+              r"кол\s+коюу\s+" + CEREMONY + _TO_BE_HELD + "|"
               r"кабыл\s+алуу\w*|кабыл\s+алын(?:ат|ыш\w*)|пландал\w*|күтүл\w*|долбоор\w*|"
               r"сунуш\w*|даярд\w*|талкуул\w*|макулдашты|макулдашып|макул\s+болушту|"
               r"карашат|каралды|кол\s+коюлбай\w*|кол\s+коюлган\s+жок|кол\s+коюла\s+элек|"
