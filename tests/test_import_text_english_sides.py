@@ -86,3 +86,15 @@ def test_a_ministry_named_by_its_field_first_in_small_letters_is_that_ministry()
                     "foreign ministry of Georgia.") == [[
                         "Ministry of Foreign Affairs of the Kyrgyz Republic",
                         "Ministry of Foreign Affairs of Georgia"]]
+
+
+@pytest.mark.parametrize("signed", [
+    "Following the talks, the sides signed a memorandum on medical tourism.",
+    "At the end of the meeting, a memorandum on medical tourism was signed.",
+])
+def test_two_ministers_who_met_sign_for_their_ministries(signed):
+    """«A met B» without «with», and a passive after the meeting (before: no parties)"""
+    assert _parties("Kyrgyz Health Minister Asan Usenov met Georgian Health Minister Giorgi "
+                    f"Beridze in Tbilisi. {signed}") == [[
+                        "Ministry of Health of the Kyrgyz Republic",
+                        "Ministry of Health of Georgia"]]

@@ -19,7 +19,11 @@ _SIDES_SIGNED = re.compile(r"(?:\b[Сс]тороны|\b[Мм]инистры|\b(?
                            r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$|"
                            r"(?:^|[.!?]\s+)(?:[Пп]о\s+итогам\s+(?:встречи|переговоров)\s+|"
                            r"[Вв]\s+ходе\s+(?:встречи|переговоров)\s+)(?:был[аио]?\s+)?"
-                           r"подписан[аоы]?\s*$", re.I)  # «По итогам встречи подписан ...»
+                           r"подписан[аоы]?\s*$|"  # «По итогам встречи подписан ...»
+                           # «At the end of the meeting, a protocol ... was signed»
+                           r"(?:^|[.!?]\s+)(?:At\s+the\s+end\s+of|Following|After|During|"
+                           r"In\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|negotiations),?\s+"
+                           r"(?:an?\s+|the\s+)?$", re.I)
 # «Министр и его узбекский коллега подписали», "The minister and his Uzbek counterpart signed".
 _COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и|and)\s+(?P<other>(?:его|ее|её|his|"
                                r"her)\s+[\w-]+\s+(?:коллега|counterpart))\s+(?:подписали|signed)"
@@ -28,8 +32,9 @@ _COLLEAGUE_SIGNED = re.compile(r"\b(?:[Мм]инистр|the\s+minister)\s+(?:и
 _NAMES_SIGNED = re.compile(r"(?<![\w-])(?P<x>[A-ZА-ЯЁ][\w'’-]+)\s+(?:and|и)\s+(?P<y>[A-ZА-ЯЁ]"
                            r"[\w'’-]+)\s+(?:также\s+|also\s+)?(?:подписали|signed)"
                            r"(?:\s+[\w-]+){0,2}\s*$")
-_MET = re.compile(r"^(?P<a>.+?)\s+(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
-                  r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)\s+(?P<b>.+?)[.!?]?$", re.S)
+_MET = re.compile(r"^(?P<a>.+?)\s+(?:(?:встретил(?:ся|ась)|провел(?:а)?\s+(?:встречу|переговоры)|"
+                  r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)|met)\s+(?P<b>.+?)[.!?]?$",
+                  re.S)  # («A met with B», «A met B»)
 # «A и B провели переговоры», "A and B held talks": the two who met in one subject.
 _MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|провели\s+(?:встречу|переговоры)|"
                            r"met|held\s+(?:talks|a\s+meeting)|подписали|signed)(?:\s|[.!?]?$)",
