@@ -126,6 +126,8 @@ def official(name: str, index: CountryIndex) -> str:
     if not found or found[0].start != 0 or not found[0].by_name:
         return name
     country, rest = name[:found[0].end], name[found[0].end:]
+    if _A_REGION.fullmatch(rest.strip()):  # «Германиянын Түндүк Саксония округу»: the region,
+        return rest.strip()  # as the keys name it, without its country
     proper = index.official_ky.get(found[0].code)
     if proper and not rest.strip() and without_case(country) == country:
         return proper  # «Кыргызстан менен Кытайдын ортосунда ...»: the states
@@ -445,6 +447,12 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
                 body_head(without_case(own.group("body").split()[-1])):
             name = nominative(own.group("body"))  # «... банкынын Кыргызстандагы туруктуу
             # өкүлү»: the bank
+        elif (region := _REGION.search(body)) and (
+                role in ("губернатору", "акими", "хокими") or
+                role == "өкүлү" and region.group("plenipotentiary")):
+            name = f"{region.group('name')}{without_case(region.group('noun'))}"  # «Ош
+            # облусунун губернатору», «... Ысык-Көл облусундагы ыйгарым укуктуу өкүлү»: the
+            # region he heads, as the keys name it («Ош облусу»)
         elif role == "өкүлү" and not re.search(r"[ндт][ыиуү]н$", words[-1]):
             name = f"{body} өкүлчүлүгү"  # «... облусундагы ыйгарым укуктуу өкүлү»: his office
         elif role in people.OFFICE_BODY:  # «Ош шаарынын мэри»: its city hall
@@ -459,6 +467,13 @@ def signers(clause: str, index: CountryIndex, year: int | None = None,
     return out
 
 
+_A_REGION = re.compile(r"(?:[А-ЯЁӨҮҢ][\w-]*\s+){1,3}(?:облусу|округу|вилояты|провинциясы|штаты)")
+# A region a governor, akim, hokim or the President's plenipotentiary heads, at the end of the
+# words before his post: «(Казакстандын) Түркстан облусунун», «Ысык-Көл облусундагы ыйгарым
+# укуктуу» (its name not a genitive: not the country's).
+_REGION = re.compile(r"(?P<name>(?:[А-ЯЁӨҮҢ][\w-]*(?<![ндт][ыиуү]н)\s+){1,3})"
+                     r"(?P<noun>(?:облус|округ|вилоят|провинция|аймаг|штат)[а-яөүң]*)"
+                     r"(?P<plenipotentiary>\s+ыйгарым\s+укуктуу)?$")
 _BEHALF = re.compile(r"^(?P<who>[A-ZА-ЯЁӨҮҢ][^,;]*?[ндт][ыиуү]н)\s+атынан\s+(?=\S)")
 # A post held before the one that names the body: «... орун басары, финансы министри».
 _POSTS_BEFORE = re.compile(r"(?<![\w-])(?:басары|төрагасы|башчысы|жетекчиси|министри|өкүлү),\s*")
