@@ -61,3 +61,11 @@ def test_a_page_s_date_line_under_the_report_dates_nothing(page_line):
     found = _read(f"{SIGNED[:-1]} during talks in Tbilisi.\n{page_line}\nRelated news")
     assert found["report_date"] == "2024-03-12"
     assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+@pytest.mark.parametrize("tail", [", valid for five years", " with a capital of $100 million"])
+def test_a_document_s_term_or_capital_is_not_in_its_name(tail):
+    """(before: «Agreement on a joint investment fund, valid for five years», «... with a
+    capital»)"""
+    assert _dates(f"Kyrgyzstan and Georgia signed an agreement on a joint investment fund"
+                  f"{tail}.") == [("Agreement on a joint investment fund", None)]

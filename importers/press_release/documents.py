@@ -133,6 +133,10 @@ _EN_REPORT_TAIL = re.compile(
     r"increase|enhance|build|provide|implement|ensure|facilitate|attract|deepen|foster|"
     r"advance|bolster|step\s+up|broaden|intensify|jointly|raise|create|reduce|modernise|"
     r"modernize|protect)\b|"
+    # «..., valid for five years», «... with a capital of $100 million»: its term, its money
+    r",?\s+valid\s+(?:for|until|till|through)\b|"
+    r"\s+with\s+(?:an?\s+)?(?:(?:total|authori[sz]ed|initial)\s+)?(?:capital|budget|value)\s+"
+    r"of\b|"
     # «the signing of the Memorandum ... took place in Belgrade»: the event, not the name
     r"\s+(?:took|takes)\s+place\b|"
     # «a memorandum on tourism - the document provides for ...»: what the report says of it
