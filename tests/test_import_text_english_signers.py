@@ -116,3 +116,12 @@ def test_a_counterpart_signs_for_the_same_ministry_of_his_country(text, parties)
     or no parties in Russian)."""
     found = as_json(parse_press_release(text, date(2026, 12, 6), INDEX))
     assert [p["name"] for p in found["instruments"][0]["parties"]] == parties
+
+
+def test_a_governor_and_a_hokim_sign_for_their_regions_not_with_their_names():
+    found = as_json(parse_press_release(
+        "Osh, 3 June 2024 - The governor of Osh region Zhanyshbek Akimov and the hokim of "
+        "Andijan region Shukhratbek Abdurakhmonov signed a memorandum of cooperation.",
+        date(2026, 12, 6), INDEX))["instruments"]
+    assert [[p["name"] for p in d["parties"]] for d in found] == [["Osh region",
+                                                                   "Andijan region"]]

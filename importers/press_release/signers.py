@@ -345,7 +345,9 @@ _REGION_OF_POST = re.compile(r"^(?P<body>[A-ZА-ЯЁ]{2,6}|(?:[А-ЯЁ]\w+\s+){0
 
 _BODY_HEAD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Agency|Bank|Fund|"
                            r"Foundation|Council|Committee|Association|Chamber|Cent(?:er|re)|Hall|"
-                           r"Office|Union|Corporation|Company|Ministry|Service)$")
+                           r"Office|Union|Corporation|Company|Ministry|Service|[Rr]egion|"
+                           r"[Oo]blast|[Pp]rovince)$")  # («governor of Osh region Zhanyshbek
+# Akimov»: the region)
 
 
 def _names_a_person(part: str) -> bool:
