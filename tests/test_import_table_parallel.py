@@ -201,3 +201,12 @@ def test_as_many_processes_as_the_other_work_leaves_cores_idle(monkeypatch, load
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     assert parallel.processes() == count
+
+
+@pytest.mark.parametrize("rows, used", [(4_999, False), (5_000, True), (25_000, True),
+                                        (25_001, False), (100_000, False)])
+def test_only_sheets_of_middling_size_are_prepared_by_several(monkeypatch, rows, used):
+    """(small ones are not worth it; in very big ones the processes' memory adds up beyond what
+    one process takes)"""
+    monkeypatch.setattr(parallel, "processes", lambda: 2)
+    assert parallel.worth_it(type("Sheet", (), {"count": rows})()) is used
