@@ -247,10 +247,18 @@ def _city(name: str, text: str) -> str:
     return name
 
 
+# Bodies of a kind in the plural genitive, no country named: «Тышкы иштер министрликтеринин».
+_THEIR_BODIES = re.compile(r"[А-ЯЁӨҮҢа-яөүң][а-яөүң-]*(?:\s+[а-яөүң-]+){0,3}?\s*"
+                           r"министрликтер[ыиуү]н[ыиуү]н")
+
+
 def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
              year: int | None) -> list[PartyDraft]:
     if named.between:
-        expanded = ky_parties.both(named.between, codes, index, year) or \
+        bare = _THEIR_BODIES.fullmatch(named.between.strip())  # «Тышкы иштер министрликтеринин
+        # ортосундагы»: the text's two countries' ministries
+        expanded = ky_parties.both(("эки өлкөнүн " if bare else "") + named.between, codes,
+                                   index, year) or \
             ky_parties.plural_bodies(named.between, index, year)
         if expanded:
             return expanded
