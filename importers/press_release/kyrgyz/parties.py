@@ -139,8 +139,6 @@ def official(name: str, index: CountryIndex) -> str:
 
 _STATE_BODY = re.compile(r"^[А-ЯЁӨҮҢ][\w-]*(?:\s+[\w,-]+){0,5}\s+министрлиги$|"
                          r"^Министрлер\s+Кабинети$|^Жогорку\s+Кеңеши?$|^Улуттук\s+банкы?$")
-# Bare names of the state's own bodies, as its official names end: «... Жогорку Кеңеши».
-_POSSESSED = {"Жогорку Кеңеш": "Жогорку Кеңеши", "Улуттук банк": "Улуттук банкы"}
 
 
 def _home(names: list[str], index: CountryIndex) -> list[str]:
@@ -152,7 +150,14 @@ def _home(names: list[str], index: CountryIndex) -> list[str]:
                                   for n in names}:  # (not «ЮНИСЕФтин Кыргызстандагы ...»)
         return names
     home = genitive(index.official_ky.get("KG") or "Кыргыз Республикасы")
-    return [f"{home} {_POSSESSED.get(n, n)}" if n in bare else n for n in names]
+    return [f"{home} {_owned(n)}" if n in bare else n for n in names]
+
+
+def _owned(name: str) -> str:
+    """A bare name with its head word possessed, as the country's genitive before it wants:
+    «Жогорку Кеңеш» → «Жогорку Кеңеши» (a name already so stays)."""
+    head, _sp, last = name.rpartition(" ")
+    return name if body_head(last) else f"{head} {_possessive(last)}".strip()
 
 
 _MISSION = re.compile(r"\s[\w-]+[дт][аеоө]г[ыиуү]\s+(?:(?:башкы\s+)?консулдугу|элчилиги|"

@@ -279,9 +279,10 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     after = SIGNED_VERB.split(rest)[0] if SIGNED_VERB.search(rest) else ""
     subject = ky_parties.both(named.clause, codes, index, year, anywhere=True) or \
         ky_parties.subject_bodies(named.clause, index, year) or \
-        after and (ky_parties.both(after, codes, index, year, True, after=True) or
-                   ky_parties.subject_bodies(after, index, year))  # «... меморандумуна эки
-    # өлкөнүн энергетика министрлери (Кыргызстан менен Армениянын өкмөттөрү) кол коюшту»
+        (ky_parties.both(after, codes, index, year, True, after=True) or
+         ky_parties.subject_bodies(after, index, year) if after else None)  # «...
+    # меморандумуна эки өлкөнүн энергетика министрлери (Кыргызстан менен Армениянын өкмөттөрү)
+    # кол коюшту»
     if subject:  # «Эки өлкөнүн тышкы иштер министрликтери ... кол коюшту»
         return subject
     names = signed = ky_parties.signers(named.clause, index, year, text)
