@@ -98,3 +98,21 @@ def test_two_ministers_who_met_sign_for_their_ministries(signed):
                     f"Beridze in Tbilisi. {signed}") == [[
                         "Ministry of Health of the Kyrgyz Republic",
                         "Ministry of Health of Georgia"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kazakh and Uzbek ministries of health signed a memorandum on telemedicine.",
+    "A memorandum on telemedicine was signed between the Kazakh and Uzbek ministries of health.",
+    "A memorandum on telemedicine was signed by the Kazakh and Uzbek ministers of health.",
+])
+def test_two_adjectives_before_ministries_of_a_field_are_each_country_s_ministry(text):
+    """(before: none, or «Kazakh» and «Uzbek ministries of health»)"""
+    assert _parties(text) == [["Ministry of Health of the Republic of Kazakhstan",
+                               "Ministry of Health of the Republic of Uzbekistan"]]
+
+
+def test_a_field_of_two_words_after_two_adjectives_and_ministries():
+    assert _parties("The Kyrgyz and Uzbek ministries of education and science have signed an "
+                    "agreement on school exchanges.") == [[
+                        "Ministry of Education and Science of the Kyrgyz Republic",
+                        "Ministry of Education and Science of the Republic of Uzbekistan"]]

@@ -69,3 +69,18 @@ def test_a_document_s_term_or_capital_is_not_in_its_name(tail):
     capital»)"""
     assert _dates(f"Kyrgyzstan and Georgia signed an agreement on a joint investment fund"
                   f"{tail}.") == [("Agreement on a joint investment fund", None)]
+
+
+@pytest.mark.parametrize("dateline", ["(Kabar) 12.03.2024 ", "BISHKEK (Kabar) 12.03.2024 - ",
+                                      "Tbilisi (AKIpress) 12 March 2024 - "])
+def test_an_agency_before_the_date_makes_a_dateline_which_dates_nothing(dateline):
+    """The report's day, not the signing's (before: the signing's day, an invented date)."""
+    found = _read(f"{dateline}{SIGNED}")
+    assert found["report_date"] == "2024-03-12"
+    assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+def test_today_after_an_agency_s_dateline_is_its_day():
+    found = _read("Kyrgyzstan and Georgia sign protocol\n(Kabar) 12.03.2024 Kyrgyzstan and "
+                  "Georgia signed a protocol on veterinary control in Tbilisi on Monday.")
+    assert [d["signed_date"] for d in found["instruments"]] == ["2024-03-11"]

@@ -285,6 +285,11 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
 _DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[,.][ \t]*"
                             r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*)?")  # («BISHKEK. April 29,
 # 2022. KAZINFORM –», «DUSHANBE, Tajikistan, July 24.»)
+# «(Kabar) 12.03.2024 ...», «BISHKEK (AKIpress) 12 March 2024 -», «Ош /Кабар/ 12.03.2024»: the
+# agency before the date, the city before it or not.
+_AGENCY_FIRST = re.compile(r"[ \t]*(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[,.]?[ \t]*)?"
+                           r"(?:\([A-ZА-ЯЁ][^()\n]{1,30}\)|/[A-ZА-ЯЁ][^/\n]{1,30}/)[ \t]*"
+                           r"(?:[,.–—-][ \t]*)?")
 _DATELINE_END = re.compile(r"[ \t]*(?:года|г\.)?[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?"
                            r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)|"
                            r"(?<=\sг\.)(?=[ \t]+[A-ZА-ЯЁ])", re.M)  # «Бишкек, 5 марта 2025 г. Во»
@@ -313,6 +318,7 @@ def in_dateline(body: str, d: FoundDate) -> bool:
         _bare_date(part) for part in re.split(r"\s[|•·]\s", line))
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end)) or \
+        _AGENCY_FIRST.fullmatch(body, line_start, d.start) is not None or \
         page_line and line_start > 0 and (last or not body[:line_start].rstrip().endswith(":"))
 
 

@@ -152,7 +152,9 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
 # Кыргызстана и Узбекистана», «правительствами Киргизии и Казахстана».
 _PAIR_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<adj>[a-z]+\s+)?"
-    r"(?P<body>governments|ministries|ministers|prime\s+ministers)\b(?!\s+of\b)|"
+    r"(?P<body>governments|ministries|ministers|prime\s+ministers)\b(?:\s+of\s+(?P<field>"
+    r"(?!the\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?)(?=\s+(?:have\s+|has\s+|also\s+)?signed\b|"
+    r"\s+(?:on|in|for|to|at)\s|\s*[,;.)]|\s*$))?(?!\s+of\b)|"
     r"(?P<adj2>[a-z]+\s+)?"
     r"(?P<body2>governments|ministries|prime\s+ministers|heads\s+of\s+government)\s+of\s+(?!the\s+two\b)(?P<x>(?:the\s+)?[A-Z][\w' -]+?)\s+and\s+"
     r"(?P<y>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))")
@@ -210,7 +212,9 @@ def named_pair(words: str, index: CountryIndex, at_start: bool = False) -> list[
         if len(codes) != 2 or None in codes or codes[0] == codes[1]:
             return []
         if body in ("ministries", "ministers"):  # «the Kyrgyz and Hungarian foreign ministers»
-            what = _EN_ADJECTIVES.get((adj or "").strip())
+            field = en.group("field")  # «the Kazakh and Uzbek ministries of health»
+            what = " ".join(w if w == "and" else w.capitalize() for w in field.split()) \
+                if field and not adj else _EN_ADJECTIVES.get((adj or "").strip())
             return party_drafts([f"Ministry of {what} of {english_name(c, index, True)}"
                                  for c in codes], index) if what else []
         return [PartyDraft(name=government_name(c, index, english=True), country=c,
