@@ -124,3 +124,16 @@ def test_those_present_at_the_event_are_neither_sides_nor_in_the_name():
                         "меморандумга кол коюлду.")
         assert (found["title"], names(found)) == (
             "Санариптик кызматташтык тууралуу меморандум", [])
+
+
+def test_leaders_whose_posts_name_their_countries_give_a_list_the_two_countries():
+    """«Өзбекстандын Президенти Шавкат Мирзиёев»: the post's country comes before it, in the
+    genitive; a list of documents without sides is then between the two countries."""
+    declaration, agreement = parse(
+        "Ташкент, 5-сентябрь. Кыргызстандын Президенти Садыр Жапаров Өзбекстандын Президенти "
+        "Шавкат Мирзиёев менен сүйлөшүү жүргүздү.\n\nСүйлөшүүлөрдүн жыйынтыгында бир катар "
+        "документтерге кол коюлду, алардын ичинде:\n- Стратегиялык өнөктөштүктү тереңдетүү "
+        "жөнүндө декларация;\n- Суу ресурстарын пайдалануу боюнча макулдашуу.")
+    assert names(declaration) == ["Кыргыз Республикасы", "Өзбекстан Республикасы"]
+    assert names(agreement) == ["Кыргыз Республикасынын Министрлер Кабинети",
+                                "Өзбекстан Республикасынын Өкмөтү"]

@@ -203,7 +203,9 @@ def participants(text: str, countries: CountryIndex | None = None,
             if role and not re.search(r"[.;:!?]", before[role[-1].end():]):
                 name = _without_kyrgyz_case(name)
                 out.setdefault(lemma(name.split()[-1]), name)
-                _post_countries(before[role[-1].start():], countries, codes)
+                genitive = _KY_POST_OF.search(before[:role[-1].start()])
+                _post_countries((genitive.group() if genitive else "") +
+                                before[role[-1].start():], countries, codes)
             i += n
             continue
         i += 1
@@ -218,6 +220,11 @@ def participants(text: str, countries: CountryIndex | None = None,
             out.setdefault(name.split()[-1].lower(), name)
             _post_countries(m.group(), countries, codes)
     return list(out.values())
+
+
+# A Kyrgyz post names its country before it, in the genitive: «Өзбекстандын Президенти».
+_KY_POST_OF = re.compile(r"(?:\b[А-ЯЁӨҮҢ][\w-]*\s+){0,2}[А-ЯЁӨҮҢ][\w-]*"
+                         r"(?:[ндт][ыиуү]н)\s+$")
 
 
 def _post_countries(post: str, countries: CountryIndex | None, codes: list[str]) -> None:
