@@ -714,3 +714,15 @@ def test_three_countries_bodies_of_one_plural_are_each_a_side():
     assert names(deal) == ["Кыргыз Республикасынын Транспорт министрлиги",
                            "Тажикстан Республикасынын Транспорт министрлиги",
                            "Өзбекстан Республикасынын Транспорт министрлиги"]
+
+
+@pytest.mark.parametrize("when", ["", "2023-жылдын ноябрь айында ", "2023-жылы 15-ноябрда "])
+def test_two_countries_ministries_as_the_subject_each_sign_with_a_date_before_the_name(when):
+    """«Кыргызстан менен Казакстандын Билим берүү министрликтери (2023-жылдын ноябрь айында)
+    ... меморандумга кол коюшту»: each country's ministry, the capitalised name too, and the
+    date between them and the name is in neither."""
+    [found] = parse(f"Кыргызстан менен Казакстандын Билим берүү министрликтери {when}"
+                    "кызматташтык жөнүндө меморандумга кол коюшту.")
+    assert found["title"] == "Кызматташтык жөнүндө меморандум"
+    assert names(found) == ["Кыргыз Республикасынын Билим берүү министрлиги",
+                            "Казакстан Республикасынын Билим берүү министрлиги"]

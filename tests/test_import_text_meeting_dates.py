@@ -302,3 +302,22 @@ def test_a_date_closing_a_one_paragraph_page_leaves_the_paragraph_the_body(index
                    "promotion.\n\n05.03.2024\n", index)
     assert [d["title"] for d in found["instruments"]] == [
         "Memorandum of understanding on tourism promotion"]
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Министерство образования расширяет сотрудничество\n\nВ Бишкеке 15 ноября министерства "
+     "образования Кыргызстана и Казахстана подписали меморандум о сотрудничестве.\n\n"
+     "Опубликовано: 16.11.2023\n", "2023-11-15"),
+    ("Education ministries expand cooperation\n\nIn Bishkek on November 15, the education "
+     "ministries of Kyrgyzstan and Kazakhstan signed a memorandum of cooperation.\n\n"
+     "Published: 16.11.2023\n", "2023-11-15"),
+    ("Билим берүү министрлиги кызматташууну кеңейтет\n\nБишкекте 15-ноябрда Кыргызстандын "
+     "Билим берүү министрлиги менен Казакстандын Билим берүү министрлиги кызматташтык жөнүндө "
+     "меморандумга кол коюшту.\n\nЖарыяланды: 16.11.2023\n", "2023-11-15"),
+])
+def test_a_published_on_line_gives_the_year_and_dates_no_signing(text, signed, index):
+    """«Опубликовано: 16.11.2023» under the report is the page's own date: the day and month
+    the body names take its year; it is not the signing's day."""
+    found = parsed(text, index)
+    assert found["meeting"]["date"] == signed
+    assert [d["signed_date"] for d in found["instruments"]] == [signed]

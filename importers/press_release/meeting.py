@@ -322,8 +322,11 @@ def in_dateline(body: str, d: FoundDate) -> bool:
         page_line and line_start > 0 and (last or not body[:line_start].rstrip().endswith(":"))
 
 
-# The line a page puts under a report: its source, author or photo credit, with the date.
-_FOOTER = re.compile(r"\s*(?:source|источник|булак|булагы|author|автор|photo|фото|сүрөт)\b"
+# The line a page puts under a report: its source, author or photo credit, or when it was
+# published or updated, with the date.
+_FOOTER = re.compile(r"\s*(?:source|источник|булак|булагы|author|автор|photo|фото|сүрөт|"
+                     r"published|posted|updated|publication\s+date|опубликовано|обновлено|"
+                     r"дата\s+публикации|жарыяланды|жарыяланган|жаңыртылды)\b"
                      r"[^:\n]{0,20}:", re.I)
 
 

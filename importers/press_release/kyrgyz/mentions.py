@@ -189,7 +189,8 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
                 word[0].isupper() and _LOCATIVE.search(low) and without_case(low) != low or \
                 word[0].isupper() and _IN_TOWN.match(window, m.end()) and \
                 not _PROJECT.match(window, _IN_TOWN.match(window, m.end()).end()) or \
-                low in ("шаарында", "шаарда", "шаарындагы") or low.startswith("жыл"):
+                low in ("шаарында", "шаарда", "шаарындагы", "айында") or \
+                low.startswith("жыл"):  # («... ноябрь айында»)
             cut = m.end()
             continue
         return pos + m.start()

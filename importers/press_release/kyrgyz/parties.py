@@ -300,12 +300,18 @@ def between(span: str, index: CountryIndex) -> list[str]:
         p.strip(" ,")) else p.strip(" ,")) for n, p in enumerate(parts)]
 
 
+# A word of a body's name, capitalised too right after the countries' genitive («Казакстандын
+# Билим берүү министрликтери»; not «Каракол жана Алматы шаарларынын»), itself no genitive.
+_BODY_WORD = r"(?:(?<=[ндт][ыиуү]н\s)(?-i:[А-ЯЁӨҮҢ])(?![\w-]*[ндт][ыиуү]н\s))?[а-яөүң-]+"
+
+
 def plural_bodies(span: str, index: CountryIndex,
                   year: int | None) -> list[PartyDraft] | None:
     """«Кыргызстан менен Казакстандын өкмөттөрүнүн»: the named countries' governments (or
     their bodies of that name)."""
-    m = re.search(r"^(?P<countries>.+?)\s+(?P<body>(?:[а-яөүң-]+\s+){0,3}?[\w-]+?(?:лар|лер|тар|"
-                  r"тер|дар|дер|лор|лөр|тор|төр|дор|дөр)[ыиуү](?:н[ыиуү]н)?)\s*$", span.strip())
+    m = re.search(r"^(?P<countries>.+?)\s+(?P<body>(?:" + _BODY_WORD + r"\s+){0,3}?[\w-]+?(?:лар|"
+                  r"лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)[ыиуү](?:н[ыиуү]н)?)\s*$",
+                  span.strip())
     if m is None:
         return None
     names = re.split(r"\s+менен\s+|,\s+|\s+жана\s+", m.group("countries"))
@@ -325,6 +331,11 @@ _PLACES = re.compile(r"(?:шаарлар|облустар|райондор)[ыу
 # Where or when, after the subject: «... палаталары бизнес-форумдун алкагында (меморандумга)».
 _CIRCUMSTANCE = re.compile(r"\s+[\w-]+[ндт][ыиуү]н\s+(?:алкагында|учурунда|"
                            r"жүрүшүндө|жыйынтыгында|соңунда)$", re.I)
+# When, after the subject: «... министрликтери 2023-жылдын 15-ноябрында», «... ноябрь айында»,
+# «... бүгүн», «... шейшемби күнү».
+_WHEN = re.compile(r"(?:\s+(?:\d{4}-жыл(?:дын|ы)|\d{1,2}(?:[–-]\d{1,2})?-[а-яөүң]+|"
+                   r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
+                   r"декабр)[а-яөүң]*|айында|бүгүн|кечээ|[а-яөүң]+\s+күнү))+$", re.I)
 
 
 def subject_bodies(clause: str, index: CountryIndex,
@@ -332,7 +343,7 @@ def subject_bodies(clause: str, index: CountryIndex,
     """The subject «Кыргызстан менен Тажикстандын өкмөттүк делегациялары» (at the end of the
     words before a name, or before where or when it signed): each named country's body of
     that name; «Бишкек жана Ташкент шаарларынын мэриялары»: each city's."""
-    words = _CIRCUMSTANCE.sub("", clause.rstrip(" ,"))
+    words = _CIRCUMSTANCE.sub("", _WHEN.sub("", clause.rstrip(" ,")))
     if not re.search(r"[ыиуү]$", words):
         return None
     towns = re.search(r"(?-i:[А-ЯЁӨҮҢ][\w-]+(?:(?:,\s+|\s+(?:жана|менен)\s+)[А-ЯЁӨҮҢ][\w-]+)+)\s+"
