@@ -321,3 +321,18 @@ def test_a_published_on_line_gives_the_year_and_dates_no_signing(text, signed, i
     found = parsed(text, index)
     assert found["meeting"]["date"] == signed
     assert [d["signed_date"] for d in found["instruments"]] == [signed]
+
+
+@pytest.mark.parametrize("text", [
+    "ВУЗЫ ДОГОВОРИЛИСЬ О СОТРУДНИЧЕСТВЕ\n\n• 10.12.2018 • 0\n\nВо время визита в Урумчи "
+    "ректоры двух университетов подписали соглашение о сотрудничестве на 2018–2023 годы.\n",
+    "ЭКИ УНИВЕРСИТЕТ КЫЗМАТТАШАТ\n\n• 10.12.2018 • 0\n\nҮрүмчүдө эки окуу жайдын ортосунда "
+    "2018–2023-жылдарга кызматташуу келишимине кол коюлду.\n",
+])
+def test_a_date_line_between_bullets_is_the_pages_and_dates_no_signing(text, index):
+    """«• 10.12.2018 • 0» under the headline (the page's date and its comment count) is the
+    page's date line, not the first item of a list in the body: it dates no signing."""
+    found = parsed(text, index)
+    assert found["report_date"] == "2018-12-10"
+    assert found["meeting"]["date"] is None
+    assert [d["signed_date"] for d in found["instruments"]] == [None]

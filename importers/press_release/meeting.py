@@ -88,7 +88,8 @@ def header(text: str) -> tuple[int, str, FoundDate | None]:
     for at, raw in enumerate(lines):
         line = raw.strip()
         if (len(line) > 160 or (line.endswith(".") and len(line.split()) > 8) or
-                line.endswith((":", ";")) or _LIST_ITEM.match(line)) and \
+                line.endswith((":", ";")) or _LIST_ITEM.match(line) and
+                not _page_date_line(line)) and \
                 not (found is None and at < 4 and _date_line_next(lines, at)):
             break  # the body: a paragraph, a list or the line that introduces one (not a
             # subtitle above the page's date line)
@@ -108,6 +109,11 @@ def _date_line_next(lines: list[str], at: int) -> bool:
     page's date line under a subtitle (not a date closing the page under its one paragraph)."""
     return any(_bare_date(lines[k]) and any(x.strip() for x in lines[k + 1:])
                for k in range(at + 1, min(at + 3, len(lines))))
+
+
+def _page_date_line(line: str) -> bool:
+    """«• 10.12.2018 • 0», «Mar 12, 2024 | Defence»: the page's date among bullets or bars."""
+    return any(_bare_date(part) for part in re.split(r"(?:^|\s)[|•·](?=\s|$)", line))
 
 
 def _bare_date(line: str) -> bool:
@@ -314,8 +320,7 @@ def in_dateline(body: str, d: FoundDate) -> bool:
     line_end = body.find("\n", d.end)
     last = line_end < 0 or not body[line_end:].strip()
     line = body[line_start:line_end if line_end >= 0 else len(body)]
-    page_line = _FOOTER.match(line) is not None or any(
-        _bare_date(part) for part in re.split(r"\s[|•·]\s", line))
+    page_line = _FOOTER.match(line) is not None or _page_date_line(line)
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end)) or \
         _AGENCY_FIRST.fullmatch(body, line_start, d.start) is not None or \
