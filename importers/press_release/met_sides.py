@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .countries import CountryIndex
-from .morphology import inflect_phrase
+from .morphology import inflect_phrase, parses
 from .signers import body_of, counterpart, english_post, split_signers, subject_parties
 
 # «(По итогам встречи) стороны подписали», «министры подписали», «the two sides signed a»: right
@@ -69,10 +69,56 @@ _MINISTERS_SIGNED = re.compile(r"\b(?:[Мм]инистры|the\s+ministers)\s+(?
                                r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# A Russian signing sentence that names no one before its document: «По их итогам подписано»,
+# «В завершение встречи был подписан», «Встреча завершилась подписанием», «В ходе встречи
+# министры обсудили ... и подписали»: lower-case words only after its first, then the verb.
+_NO_ONE_SIGNED = re.compile(r"^[А-ЯЁ][а-яё]*(?:[\s,–—-]+[а-яё]+)*?[\s,]+(?:был[аио]?\s+)?"
+                            r"(?:подписа(?:ли|н[аоы]?|нием|ние)|заключ(?:или|ен[аоы]?))"
+                            r"(?:\s+(?:также|был[аио]?|были))?\s*$")
+
+
+def _met_before(before: str, countries: CountryIndex) -> list[str] | None:
+    """The bodies of the two who met, said in one of the three sentences before a signing
+    sentence that names no one (nor any signing in between); None for states, which the
+    meeting's rule gives their governments."""
+    sentences = [s.strip() for s in _SENTENCE.split(before) if s.strip()]
+    if len(sentences) < 2 or not _NO_ONE_SIGNED.match(sentences[-1]):
+        return None
+    for sentence in reversed(sentences[-4:-1]):
+        if re.search(r"подпис|заключ", sentence, re.I):
+            return None
+        m = _MET.match(sentence)
+        names = [_body(m.group("a"), countries, False),
+                 _body(_PLACE_AFTER.sub("", m.group("b")), countries, True)] if m else \
+            _met_together(sentence, countries)
+        if m or names:
+            return names if names and len(names) == 2 and all(names) and names[0] != names[1] \
+                and not any(countries.whole_country(n) for n in names) and \
+                all(_as_written(n, sentence) for n in names) else None
+    return None
+
+
+def _as_written(name: str, sentence: str) -> bool:
+    """Whether each capitalised word of a name is as the sentence writes it, but for an ending
+    of a long word («Мэрия города Бишкек» of «мэром Бишкека», «Павлодарская область» of «акимом
+    Павлодарской области»; not «Олии Мажлиса» of «Олий Мажлиса»); a common noun first is the
+    body's own head («Министерство» of «министром»)."""
+    words = re.findall(r"[\w-]+", sentence)
+    for k, x in enumerate(re.findall(r"[\w-]+", name)):
+        readings = parses(x.lower())
+        if not x[:1].isupper() or k == 0 and readings and readings[0].tag.POS == "NOUN" and \
+                not {"Name", "Surn", "Patr", "Geox", "Orgn"} & readings[0].tag.grammemes:
+            continue
+        stem = x if len(x) <= 5 else x[:-2]
+        if not any(w.startswith(stem) for w in words):
+            return False
+    return True
+
+
 def met_sides(before: str, countries: CountryIndex) -> list[str] | None:
     """The two bodies of «X встретился с Y. Стороны подписали ...», or None; not the states of
     two presidents who met when «министры подписали»."""
-    names = _met_sides(before, countries)
+    names = _met_sides(before, countries) or _met_before(before, countries)
     if names and _MINISTERS_SIGNED.search(before) and any(
             countries.whole_country(n) for n in names):
         return None
