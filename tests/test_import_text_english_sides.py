@@ -116,3 +116,22 @@ def test_a_field_of_two_words_after_two_adjectives_and_ministries():
                     "agreement on school exchanges.") == [[
                         "Ministry of Education and Science of the Kyrgyz Republic",
                         "Ministry of Education and Science of the Republic of Uzbekistan"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev signed a memorandum on diplomatic training with "
+     "the foreign ministry of Georgia.",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic",
+      "Ministry of Foreign Affairs of Georgia"]),
+    ("The Ministry of Economy of Kyrgyzstan signed an agreement on investment cooperation with "
+     "the national development agency of Uzbekistan.",
+     ["Ministry of Economy of the Kyrgyz Republic",
+      "National Development Agency of the Republic of Uzbekistan"]),
+    ("The Ministry of Health of Kyrgyzstan signed a memorandum on medical education with the "
+     "ministry of health of Uzbekistan.",
+     ["Ministry of Health of the Kyrgyz Republic",
+      "Ministry of Health of the Republic of Uzbekistan"]),
+])
+def test_a_partner_in_small_letters_after_the_name_s_own_words_is_the_other_side(text, parties):
+    """(before: no parties, or the two governments for the agreement)"""
+    assert _parties(text) == [parties]

@@ -14,6 +14,13 @@ from .morphology import head_noun, inflect_phrase, lemma, parses
 
 _PARTNER_RU = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<who>[^,;:()]+)")
 _PARTNER_EN = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]+)")
+# «with the foreign ministry of Georgia», «with the national development agency of Uzbekistan»:
+# a body in small letters, its head noun and the capitalised place it is of.
+_PARTNER_EN_LOWER = re.compile(
+    r"\bwith\s+(?:the\s+|its\s+)?(?P<who>(?:[a-z][\w-]*\s+){0,4}?(?:ministry|agency|committee|"
+    r"service|bank|fund|chamber|university|academy|council|commission|office|administration|"
+    r"corporation|company|inspectorate|department|institute|authority)(?:\s+of\s+[a-z]+"
+    r"(?:\s+and\s+[a-z]+)?)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)")
 _END_RU = re.compile(r"\s+(?:о|об|по|на|в|во|для|от|сроком|в\s+рамках|и\s+(?:о|об)|"
                      r"касательно|относительно)\s.*$|\s+(?:о|об)$", re.I)
 _END_EN = re.compile(r"\s+(?:on|in|for(?!\s+[A-Z])|to|concerning|regarding|worth|under|signed|"
@@ -76,6 +83,10 @@ def partner(title: str, countries: CountryIndex) -> str | None:
         who = _END_EN.sub("", m.group("who")).strip()
         if who and not countries.whole_country(who) and not re.search(r"[а-яё]", who, re.I):
             return who
+    m = _PARTNER_EN_LOWER.search(title)
+    if m and not re.match(r"(?:a|an|one|two|three|several|other|their|his|her)\b", m["who"]):
+        return " ".join(w if w in ("of", "and", "the") else w[:1].upper() + w[1:]
+                        for w in m.group("who").split())
     return None
 
 
