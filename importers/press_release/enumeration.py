@@ -164,6 +164,10 @@ def _partners(rest: str, countries) -> tuple[str, list[str], str] | None:
     return m.group("what"), [prefix + x for x in names], m.group("tail") or ""
 
 
+_RU_ORDINALS = re.compile(r"(?:(?<=[:,;])|^)\s*(?:во?-\w+,|(?:перв|втор|трет|четв[её]рт|пят|шест|"
+                          r"седьм|восьм|девят|десят)\w{0,3}\s+[–—-])(?=\s)")
+
+
 def _split(m: Mention, countries=None) -> list[Mention]:
     english = not re.search(r"[а-яё]", m.text, re.I)
     kind = _kind_word(m.text, english)
@@ -172,6 +176,8 @@ def _split(m: Mention, countries=None) -> list[Mention]:
     head = (_singular_en if english else _singular_ru)(m.text[:kind.end()])
     rest = re.sub(r"^(\s*)(?::|\s[—–-])", lambda x: " " * len(x.group()),
                   m.text[kind.end():])  # «соглашения: о ...; о ...», «соглашений - о ..., о ...»
+    rest = _RU_ORDINALS.sub(lambda x: " " * len(x.group()), rest)  # «соглашения: первое – о
+    # ..., второе – о ...»: the items' numbers (blanked, as below)
     numbered = english and bool(_ITEM_WORDS.search(rest))
     if numbered:  # (blanked, so that the offsets in `rest` stay those of the text)
         rest = _ITEM_WORDS.sub(lambda x: " " * len(x.group()), rest)

@@ -126,12 +126,15 @@ _IN_FORCE = re.compile(r"(?:" + _IN_FORCE_WORDS + r"|(?:ratification|approval|de
 _ACTIVE_VERB = re.compile(ACTIVE_SIGNING, re.I)
 _SUBJECT_BEFORE = re.compile(r"\s(?:%s)\s+$" % SIGNING_SUBJECTS, re.I)
 _KEEP_VERBS = re.compile(r"подпис|заключ|был|быть|скреп", re.I)
+# «Первое – соглашение о ..., второе – соглашение о ...», «во-вторых»: the next one's number.
+_ORDINAL = r"(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
 # «... и других документов», «... и др.», «... и т.д.»: the rest, not named.
 _AND_OTHERS = re.compile(r"(?:,?\s+(?:и|а\s+также)\s+(?:ряда?\s+)?(?:друг|ин|проч)\w+\s+"
                          r"(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор|протокол|акт)\w*|"
                          r"\s+и\s+(?:др|т\.\s?[дп])\.?$).*$", re.I | re.S)
 _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|along with|together with|a|"
-                       r"an|the))\s*$", re.I)
+                       r"an|the)|,\s*(?:и\s+)?(?:во?-" + _ORDINAL + r"\w{0,3}|" + _ORDINAL +
+                       r"\w{0,3}\s*[–—-]))\s*$", re.I)
 
 
 # A line that introduces the documents on the lines after it without a colon: «Подписаны
@@ -671,7 +674,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 # «подписаны соглашения: о взаимной защите инвестиций; о воздушном сообщении»: the complements
 # of a plural kind word, after a colon (see enumeration).
-_COLON_ITEMS = re.compile(r"(?<=[ыиаяйвs])\s*(?::|\s[—–-])\s*(?:о|об|в|во|по|между|on|in|between|for|"
+_COLON_ITEMS = re.compile(r"(?<=[ыиаяйвs])\s*(?::|\s[—–-])\s*(?:(?:во?-)?(?:перв|втор|трет)\w{0,3}\s*"
+                          r"[–—-]?\s*)?(?:о|об|в|во|по|между|on|in|between|for|"
                           r"with)\s", re.I)  # «ряд соглашений - о ..., о ...»
 
 
