@@ -674,8 +674,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 # «подписаны соглашения: о взаимной защите инвестиций; о воздушном сообщении»: the complements
 # of a plural kind word, after a colon (see enumeration).
-_COLON_ITEMS = re.compile(r"(?<=[ыиаяйвs])\s*(?::|\s[—–-])\s*(?:(?:во?-)?(?:перв|втор|трет)\w{0,3}\s*"
-                          r"[–—-]?\s*)?(?:о|об|в|во|по|между|on|in|between|for|"
+_COLON_ITEMS = re.compile(r"(?<=[ыиаяйвs])\s*(?::|\s[—–-])\s*"
+                          r"(?:(?:во?-)?(?:перв|втор|трет)\w{0,3}\s*[–—-]?\s*)?"
+                          r"(?:о|об|в|во|по|между|on|in|between|for|"
                           r"with)\s", re.I)  # «ряд соглашений - о ..., о ...»
 
 
