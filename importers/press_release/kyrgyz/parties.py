@@ -71,9 +71,11 @@ def genitive(name: str) -> str:
     return f"{head} {last}{consonant}{high}н".strip()
 
 
-# An abbreviation with a case ending: «АКнын», «ЖЧКсынын», «ЕРӨБгө».
-_ABBREVIATED = re.compile(r"^(?P<name>[A-ZА-ЯЁӨҮҢ]{2,}(?:с[ыиуү])?)(?:[ндт][ыиуү]н|н?[аеоө]|"
-                          r"[гк][аеоө]|н?[дт][аеоө]н?)$")
+# An abbreviation with a case ending or its possessive: «АКнын», «ЖЧКсынын», «ЖЧКсы»,
+# «ЕРӨБгө» (named «ЖЧК», as the company registers it).
+_CASE_END = r"(?:[ндт][ыиуү]н|н?[аеоө]|[гк][аеоө]|н?[дт][аеоө]н?)"
+_ABBREVIATED = re.compile(r"^(?P<name>[A-ZА-ЯЁӨҮҢ]{2,})(?:с[ыиуү]" + _CASE_END + "?|" + _CASE_END +
+                          ")$")
 
 
 def nominative(name: str) -> str:
@@ -226,6 +228,12 @@ def _unquoted(text: str, start: int) -> int:
         else start
 
 
+# A word of when or where, in the locative, which no body's name holds: «16-июнда»,
+# «департаментинде», «шаарында» (not a capitalised place's own end: «Кара-Балта»).
+_WHEN_OR_WHERE = re.compile(r"(?<![\w-])(?!(?:жана|гана)\s)(?:\d[\w-]*|[а-яөүң][а-яөүң-]*)"
+                            r"(?:[ндт][аеоө])\s+")
+
+
 def party_start(text: str, index: CountryIndex) -> int:
     """Where the first party of «... A менен Б» or «... X министрлиги жана Y министрлиги»
     (the words before «ортосундагы») begins."""
@@ -233,7 +241,8 @@ def party_start(text: str, index: CountryIndex) -> int:
         [m for m in re.finditer(r"(?<=(\S))\s+жана\s+(?=[A-ZА-ЯЁӨҮҢ«])", text)
          if body_end(text[:m.start()].split()[-1])][-1:]
     if pieces:
-        left = text[:pieces[-1].start()]
+        left = re.sub(r"\s*\([^()]{1,30}\)$", "", text[:pieces[-1].start()])  # («...
+        # университети (USST) менен»: the name before its abbreviation)
         found = [m for m in index.mentions(left) if m.by_name]
         if found:
             return _unquoted(left, found[-1].start)  # («... «Кыргызстан темир жолу» ...»:
@@ -242,7 +251,9 @@ def party_start(text: str, index: CountryIndex) -> int:
         if quoted:  # «Кыргыз темир жолу» МИ
             return quoted.start()
         run = re.search(r"(?:[A-ZА-ЯЁӨҮҢ«][^\s,;:]*\s*)+$", left)
-        return run.start() if run else 0
+        where = list(_WHEN_OR_WHERE.finditer(left))  # «16-июнда ... департаментинде шаар
+        # мэриясы менен»: the name begins after when and where
+        return run.start() if run else where[-1].end() if where else 0
     found = [m for m in index.mentions(text) if m.by_name]
     start = len(text)
     for m in reversed(found):  # «A, Б жана В»: states listed
@@ -356,6 +367,19 @@ def subject_bodies(clause: str, index: CountryIndex,
             if found:
                 return found
     return None
+
+
+# The heads of the bodies named before: «... комитеттеринин төрагалары (Камчыбек Ташиев ...)».
+_THEIR_HEADS = re.compile(r"н[ыиуү]н\s+(?:төрагалары|башчылары|жетекчилери|директорлору|"
+                          r"ректорлору|президенттери|министрлери)(?![\w-]).*$", re.S)
+
+
+def heads_bodies(words: str, index: CountryIndex,
+                 year: int | None = None) -> list[PartyDraft] | None:
+    """«Кыргызстандын жана Тажикстандын улуттук коопсуздук мамлекеттик комитеттеринин
+    төрагалары ... кол коюшту»: the bodies whose heads signed, each country's."""
+    heads = _THEIR_HEADS.search(words)
+    return subject_bodies(words[:heads.start()], index, year) if heads else None
 
 
 def both(span: str, codes: list[str], index: CountryIndex, year: int | None,

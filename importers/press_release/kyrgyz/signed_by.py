@@ -12,7 +12,8 @@ import re
 from models.kyrgyz_words import without_case
 
 from ..countries import CountryIndex
-from .parties import (BETWEEN, between, genitive, nominative, of_country, party_start, signers,
+from .parties import (BETWEEN, between, genitive, heads_bodies, nominative, of_country,
+                      party_start, signers,
                       subject_pair)
 from .words import NOT_AN_INITIAL, PEOPLES, THE_SIDES, kind_stem
 
@@ -25,6 +26,10 @@ _OF_IT = re.compile(r"\s*(?:(?P<side>(?i:%s))\s+(?i:тараптан|тараб�
                     r"Келишимге|Протоколго|Жол\s+картасына|Программага|Декларацияга|"
                     r"Кол\s+коюу\s+аземинде)(?![\w-])" % "|".join(PEOPLES))
 # («Кыргыз тараптан документке X кол койду, өзбек тарабынан Y кол койду»: each side's signer)
+# A sentence that says who reported it, between the name and its signers: «Бул тууралуу ...
+# билдирди.», «Маалымат боюнча, ... кабарлады.»
+_WHO_TOLD = re.compile(r"\s*(?:Бул\s+(?:тууралуу|жөнүндө|боюнча)|Маалымат\s+боюнча)[^.!?\n]*?"
+                       r"(?:билдирди|маалымдады|кабарлады|билдиришти|жазды)\w*[.!]")
 _SIGNED = re.compile(r"(?<![\w-])кол\s+ко(?:юшту|йду|юлду|юшкан|йгон)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]" + NOT_AN_INITIAL + r"(?=[»\"”)]*\s+[«\"A-ZА-ЯЁӨҮҢ0-9]|"
                            r"[»\"”)]*\s*$)|\n")
@@ -52,6 +57,8 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
     own = text[end:scope_end]
     spans = [own] if _SIGNED.search(own) else []
     rest = text[scope_end:]
+    told = _WHO_TOLD.match(rest)  # («... кол коюлду. Бул тууралуу ... билдирди. Документке ...»)
+    rest = rest[told.end():] if told and _OF_IT.match(rest, told.end()) else rest
     if _OF_IT.match(rest) and _of_this_kind(_OF_IT.match(rest).group().split()[-1], text[:end]):
         stop = _SENTENCE_END.search(rest, _OF_IT.match(rest).end())
         sentence = rest[:stop.start() if stop else len(rest)]
@@ -67,6 +74,8 @@ def signed_after(text: str, end: int, scope_end: int, index: CountryIndex) -> li
         found = signers(words, index, text=text)
         if len(found) < 2:  # «Меморандумга X министрлиги жана Y министрлиги (тарабынан) кол
             found = subject_pair(words, index)  # коюшту»: the bodies themselves, after it
+        if len(found) < 2:  # «Документке A жана Бнын ... комитеттеринин төрагалары ...»
+            found = [p.name for p in heads_bodies(words, index) or []]
         if len(found) >= 2:
             return found
     return between_after(text[end:scope_end], index)
