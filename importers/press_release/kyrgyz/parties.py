@@ -282,6 +282,9 @@ _WHEN_WHERE = re.compile(r"^\s*(?:\d{4}-жыл[а-яөүң]*\s+(?:\d{1,2}-[а-я
                          r"(?=[A-ZА-ЯЁӨҮҢ«]))?")
 
 
+_BARE_PLURAL = re.compile(r"[а-яөүң](?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)$")
+
+
 def between(span: str, index: CountryIndex) -> list[str]:
     """The party names of «A менен Б», «A, Б жана В» (words before «ортосундагы»); an
     abbreviation in brackets after a name («... банкынын (ЕРӨБ)») and when and where before the
@@ -290,6 +293,9 @@ def between(span: str, index: CountryIndex) -> list[str]:
     span = re.sub(r"^\s*(?:жана|ошондой\s+эле)\s+", "", span)  # («... макулдашуусуна жана Ош
     # шаары менен Жидда шаарынын ортосундагы»: the word joining it to the name before)
     parts = [p for p in re.split(r"\s+менен\s+", span.strip(" ,")) if p.strip()]
+    for n in range(len(parts) - 2, -1, -1):  # «... чет өлкөлөр менен достук байланыштар
+        if _BARE_PLURAL.search(parts[n]):  # комитети»: «менен» inside a name, after a plural
+            parts[n:n + 2] = [f"{parts[n]} менен {parts[n + 1]}"]
     if len(parts) == 1:
         pieces = re.split(r",\s+|\s+жана\s+", parts[0])
         if len(pieces) > 1 and all(_country_named(p, index) for p in pieces):
