@@ -226,3 +226,22 @@ def test_when_it_was_signed_after_the_name_is_not_in_it(when, signed):
     [found] = _read(f"BISHKEK, June 5, 2024. Kyrgyzstan and Hungary signed an agreement on police "
                     f"cooperation {when}.")
     assert (found["title"], found["signed_date"]) == ("Agreement on police cooperation", signed)
+
+
+@pytest.mark.parametrize("who", ["The Embassy of the Kyrgyz Republic in Malaysia informs that",
+                                 "The press service reported that", "Last week,"])
+def test_when_and_where_after_a_reporting_clause_open_the_document_s_sentence(who):
+    """«... informs that on 3 April 2024 a memorandum ... was signed» (before: no document)"""
+    assert [(d["title"], d["signed_date"]) for d in _read(
+        f"{who} on 3 April 2024 a memorandum of understanding on trade was signed in Kuala "
+        "Lumpur.")] == [
+        ("Memorandum of understanding on trade", "2024-04-03")]
+
+
+@pytest.mark.parametrize("then", ["and witnessed the exchange of eight bilateral documents",
+                                  "and visited the technopark"])
+def test_another_predicate_of_the_subject_after_and_is_not_in_the_name(then):
+    """(before: «Joint Declaration on Strategic Partnership and witnessed the exchange ...»)"""
+    assert [d["title"] for d in _read(
+        f"Kyrgyzstan and Hungary adopted a Joint Declaration on Strategic Partnership {then}.")] \
+        == ["Joint Declaration on Strategic Partnership"]

@@ -481,6 +481,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
         # сегодня в Ташкенте Совместную декларацию», «подписали 22 марта 2022 года соглашение»
     if _when_or_where(text[sentence_start:start]):
         return True  # «On 5 April 2023 a cooperation agreement was signed ...»
+    clause = list(re.finditer(r"(?:\bthat|,)\s+", text[max(sentence_start, start - 60):start]))
+    if clause and _when_or_where(text[max(sentence_start, start - 60) + clause[-1].end():start]):
+        return True  # «The Embassy informs that on 3 April 2024 a memorandum ... was signed»
     if _after_occasion(text, sentence_start, start):
         return True  # «подписали по итогам переговоров Совместное заявление», «По итогам
         # переговоров Совместная декларация ... подписана»
@@ -630,6 +633,12 @@ _COMMA_PREDICATE = re.compile(r",\s+(?:is|are|was|were|amounts?|amounted|totals?
                               # «..., and adopted a joint declaration», «..., as well as
                               # interagency documents on ...»: what else was done or signed
                               r",\s+and\s+(?:also\s+)?(?:adopted|approved)\b|"
+                              # «... and witnessed the exchange of ...»: another predicate of
+                              # the subject, not the name's
+                              r",?\s+and\s+(?:also\s+)?(?:witnessed|discussed|noted|held|"
+                              r"reviewed|visited|attended|launched|inaugurated|expressed|"
+                              r"emphasi[sz]ed|underlined|stressed|welcomed|toured|laid|"
+                              r"exchanged\s+views|took\s+part|agreed\s+(?:on|to|that))\b|"
                               r",?\s+as\s+well\s+as\s+(?:with\s+)?(?:the\s+)?(?:signing|"
                               r"conclusion)\s+of\b|"
                               r",\s+as\s+well\s+as\s+(?!(?:on|in|for|of|to|with|between)\s)"
