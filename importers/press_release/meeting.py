@@ -232,6 +232,24 @@ def dateline_day(body: str) -> date | None:
                  in_dateline(body, d)), None)
 
 
+# «до 15 мая 2024 года», «вплоть до», «по 31 декабря», «с 1 января 2025 года» (one day, not a
+# range «с 3 по 5 июня»), «начиная с», «по состоянию на»: a period's bound, not a meeting's day.
+_PERIOD_BOUND = re.compile(r"(?<![\w-])(?:до|по|с|со|на)\s+$", re.I)
+
+
+def _period_bound(body: str, d: FoundDate) -> bool:
+    """Whether one day is a period's bound (see above); not the two ends of a range of days
+    written in full («с 30 мая 2024 года по 2 июня 2024 года»)."""
+    days = d.days()
+    bound = _PERIOD_BOUND.search(body, max(0, d.start - 30), d.start)
+    if not days or days[0] != days[1] or not bound:
+        return False
+    if bound.group().strip().lower() in ("с", "со"):
+        return not re.match(r"\s+(?:по|до)\s+\d", body[d.end:])
+    return not (bound.group().strip().lower() in ("по", "до") and re.search(
+        r"(?<![\w-])(?:с|со)\s+\d[^.!?\n]{0,40}$", body[max(0, bound.start() - 60):bound.start()]))
+
+
 def meeting_days(body: str, dated: date | None, reference: date | None, today: date,
                  taken: list[tuple[int, int]], lead_end: int = 1500, filed: bool = False
                  ) -> tuple[date | None, date | None, str]:
@@ -255,7 +273,8 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
                         not dates_the_signing(body, s, d.start, e) for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
-             not _ARRIVED_THEN.match(body, d.end)]
+             not _ARRIVED_THEN.match(body, d.end) and
+             not _period_bound(body, d)]
     recalled = [d for d in dates if _RECALLED.match(_sentence_at(body, d.start).lstrip()) or
                 _EARLIER_MEETING.search(_sentence_at(body, d.start))]
     dates = [d for d in dates if d not in recalled and not _of_another_event(body, d)]
@@ -404,7 +423,25 @@ def _of_another_event(body: str, d: FoundDate) -> bool:
         return min(gaps, default=None)
 
     other, event = nearest(_OTHER_EVENT_CUE), nearest(_EVENT_CUE)
+    later = min((gap for gap in (d.start - m.end() if m.end() <= d.start else m.start() - d.end
+                                 for m in _RUSSIAN_WORD.finditer(body, start, stop)
+                                 if _future(m.group()) and not any(
+                                     s <= m.start() < e for s, e in asides)
+                                 and (m.end() <= d.start or m.start() >= d.end))), default=None)
+    if later is not None and (other is None or later < other):  # «Первые студенты приедут
+        other = later  # 1 сентября»: a Russian verb in the future tense, a plan
     return other is not None and (event is None or other <= event)  # «will be held»
+
+
+_RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])", re.I)
+
+
+def _future(word: str) -> bool:
+    """Whether a Russian word is a verb in the future tense in every reading («приедут»,
+    «продлится», «будет»)."""
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS == "VERB" and all(
+        "futr" in r.tag for r in readings if r.tag.POS == "VERB")
 
 
 def _sentence_at(text: str, at: int) -> str:
