@@ -336,24 +336,3 @@ def test_a_date_line_between_bullets_is_the_pages_and_dates_no_signing(text, ind
     assert found["report_date"] == "2018-12-10"
     assert found["meeting"]["date"] is None
     assert [d["signed_date"] for d in found["instruments"]] == [None]
-
-
-@pytest.mark.parametrize("text, meeting", [
-    ("KazNU and a US university signed a memorandum\n\n29 April, 2024\n\nAl-Farabi Kazakh "
-     "National University and the University of Pennsylvania signed a memorandum of "
-     "cooperation during the rector's working visit to the USA. \"KazNU today has contacts "
-     "with more than 650 universities,\" the rector said.\n", None),
-    ("Вузы подписали меморандум\n\n29 апреля 2024\n\nКазНУ и Пенсильванский университет "
-     "подписали меморандум о сотрудничестве во время рабочего визита ректора в США. Сегодня "
-     "у КазНУ более 650 вузов-партнеров.\n", None),
-    ("Бишкек, 23.09.23. /Кабар/. Ош менен Шымкенттин ортосунда бир тууган шаарлар тууралуу "
-     "меморандумга кол коюлду.\n\nКол коюу аземи бүгүн Тараз шаарында болуп өттү.\n",
-     "2023-09-23"),
-])
-def test_today_dates_only_a_sentence_of_the_meeting_or_the_signing(text, meeting, index):
-    """«KazNU today has contacts ...» under a date line says nothing of when the memorandum
-    was signed (it had given the date line's day to the meeting and the memorandum); «Кол
-    коюу аземи бүгүн ... болуп өттү» (the signing ceremony today) does."""
-    found = parsed(text, index)
-    assert found["meeting"]["date"] == meeting
-    assert [d["signed_date"] for d in found["instruments"]] == [meeting]
