@@ -178,3 +178,10 @@ def test_a_periods_bound_or_a_date_said_in_the_future_tense_dates_no_signing():
     assert [d for _t, _p, d in _found("5 мая 2024 года министры подписали соглашение о "
                                       "туризме. Документ позволит увеличить поток "
                                       "туристов.")] == ["2024-05-05"]
+
+
+def test_a_day_said_with_esche_is_an_earlier_one():
+    """«Ещё 13 марта ...»: as early as that day, before the meeting reported."""
+    assert [d for _t, _p, d in _found("Президенты подписали договор о дружбе. Еще 13 марта "
+                                      "2025 года президент говорил журналистам, что документ "
+                                      "готов.")] == [None]
