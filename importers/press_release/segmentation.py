@@ -138,12 +138,14 @@ _TRAILING = re.compile(r"(?:[,;]|(?<![\w-])(?:и|а также|and|as well as|al
 
 
 # A line that introduces the documents on the lines after it without a colon: «Подписаны
-# следующие документы.», «The following agreements were signed.», «Подписанные документы».
+# следующие документы.», «The following agreements were signed.», «Подписанные документы»,
+# «Документы, подписанные в ходе визита».
 _INTRODUCES = re.compile(r"(?:(?:следующ|нижеследующ)\w+\s+(?:[\w-]+\s+){0,2}(?:документ|соглашени|"
                          r"меморандум)\w*|following\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|"
                          r"instruments))[^.:;]*[.:]?\s*$|^\s*(?:список\s+)?подписанн\w+\s+документ\w*"
-                         r"\s*$|^\s*(?:list\s+of\s+)?(?:the\s+)?(?:signed\s+documents|documents\s+"
-                         r"signed)\s*$", re.I)
+                         r"\s*$|^\s*(?:(?:список|перечень)\s+)?документ\w*,\s+подписанн\w+"
+                         r"[^.:;!?]*$|^\s*(?:list\s+of\s+)?(?:the\s+)?(?:signed\s+documents|"
+                         r"documents\s+signed)\s*$", re.I)
 
 
 # A line that only says where and when: «Seoul, 4 December 2024», «Бишкек, 4 декабря 2024 года»,
@@ -492,6 +494,9 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
     if low in ("в", "во") and re.search(r"(?:закрепил|зафиксировал)[аи]?" + _RECORDED_IN + r"\s*$",
                                         text[sentence_start:start], re.I):
         return True  # «закрепили договоренности в Меморандуме ...»
+    if re.search(r"(?:экземпляр|оригинал)\w*\s+$", near, re.I) and \
+            re.search(r"подпис|обменял", text[sentence_start:start], re.I):
+        return True  # «обменялись подписанными экземплярами соглашения ...»: its copies
     if low == "под" and re.search(r"подпис\w*\s+под\s", text[sentence_start:start], re.I):
         return True  # «поставили подписи под Соглашением ..., а также под Протоколом ...»
     if re.search(r"\w['’]s\s+$", near):  # «Kyrgyzstan's agreement with ...»: a document; «the
@@ -767,8 +772,10 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             previous = re.findall(r"[\w-]+", text[max(start, begin - 40):begin])
             case = document_case(previous[-1]) if previous else None
             if re.search(r"вступлени\w+\s+в\s+силу\s+$", text[max(start, begin - 40):begin]) \
-                    or _GENITIVE_LIST.search(text, start, begin):
-                case = "gent"  # «вступление в силу Соглашения ...», «подписание 4 документов: ...»
+                    or _GENITIVE_LIST.search(text, start, begin) or \
+                    re.search(r"(?:экземпляр|оригинал)\w*\s+$", text[start:begin], re.I):
+                case = "gent"  # «вступление в силу Соглашения ...», «подписание 4 документов: ...»,
+                # «экземплярами Соглашения ...»
             if case is None and named and _JOINED.fullmatch(
                     text, named[-1][0] + len(named[-1][1]), begin):
                 case = named[-1][2]  # «подписание Меморандума ..., а также Соглашения ...»
