@@ -131,6 +131,10 @@ def spelt_out(name: str, text: str) -> str:
     """A side named by its abbreviation («ЕРӨБ», from «ЕРӨБдүн вице-президенти») by the full
     name the text gives before it in brackets («Европа реконструкция жана өнүктүрүү банкы
     (ЕРӨБ)»), in the nominative; else as it is."""
+    town = re.fullmatch(r"шаар\s+([\w-]+)", name.strip())
+    if town:  # «шаар мэриясы» after «Бишкек шаарынын мэриясынын ...»: that city's
+        named = re.search(r"([А-ЯЁӨҮҢ][\w-]+)\s+шаарынын\s+" + re.escape(town.group(1)[:5]), text)
+        return f"{named.group(1)} шаарынын {town.group(1)}" if named else name
     if not re.fullmatch(r"[A-ZА-ЯЁӨҮҢ]{2,8}", name):
         return _by_initials(name, text)
     m = re.search(r"((?:[A-ZА-ЯЁӨҮҢ][\w-]*\s+)(?:[\w-]+\s+){0,6}?[\w-]+)\s*\(%s\)"
