@@ -135,3 +135,23 @@ def test_a_field_of_two_words_after_two_adjectives_and_ministries():
 def test_a_partner_in_small_letters_after_the_name_s_own_words_is_the_other_side(text, parties):
     """(before: no parties, or the two governments for the agreement)"""
     assert _parties(text) == [parties]
+
+
+BANKS = ["National Bank of the Kyrgyz Republic", "National Bank of the Republic of Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The national banks of Kyrgyzstan and Kazakhstan signed an agreement on currency swaps.",
+     BANKS),
+    ("The Kyrgyz and Kazakh national banks signed an agreement on currency swaps.", BANKS),
+    ("An agreement on currency swaps was signed by the national banks of Kyrgyzstan and "
+     "Kazakhstan.", BANKS),
+    ("An agreement on currency swaps was signed between the national banks of Kyrgyzstan and "
+     "Kazakhstan on 3 May 2024.", BANKS),
+    ("The customs services of Kyrgyzstan and China signed a protocol on the exchange of data.",
+     ["Customs Service of the Kyrgyz Republic",
+      "Customs Service of the People's Republic of China"]),
+])
+def test_one_plural_body_of_two_countries_outside_the_name_is_each_country_s(text, parties):
+    """(before: the two governments, none, or «Customs services of the Kyrgyz Republic»)"""
+    assert _parties(text) == [parties]

@@ -51,18 +51,46 @@ _PLURAL_BODIES_OF_TWO = re.compile(r"\bмежду\s+(?P<body>(?:[а-яё-]+(?:ы
 # «between the chambers of commerce and industry», «between the national banks of the two
 # countries», «between the customs services of Kyrgyzstan and Uzbekistan»: one such body of
 # each country (of the countries named, else of the meeting's two).
+_PLURAL_BODIES_EN = (r"(?P<body>(?i:chambers\s+of\s+commerce(?:\s+and\s+industry)?|"
+                     r"national\s+banks|central\s+banks|customs\s+services|border\s+services|"
+                     r"academies\s+of\s+sciences?|news\s+agencies|supreme\s+courts|"
+                     r"statistic(?:s|al)\s+(?:agencies|committees|offices)|"
+                     r"prosecutor\s+general'?s?\s+offices))")
 _EN_PLURAL = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:(?:two|both|their|two\s+countries')\s+)?"
-    r"(?P<body>(?i:chambers\s+of\s+commerce(?:\s+and\s+industry)?|national\s+banks|"
-    r"central\s+banks|customs\s+services|"
-    r"border\s+services|academies\s+of\s+sciences?|news\s+agencies|supreme\s+courts|"
-    r"statistic(?:s|al)\s+(?:agencies|committees|offices)|prosecutor\s+general'?s?\s+offices))"
+    r"\bbetween\s+(?:the\s+)?(?:(?:two|both|their|two\s+countries')\s+)?" + _PLURAL_BODIES_EN +
     r"(?:\s+of\s+(?:the\s+two\s+countries|both\s+countries|(?P<countries>(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
     r"(?=\s+(?:on|in|for|to)\s|[,;.)]|\s*$)")
 _EN_SINGULAR = {"chambers": "chamber", "banks": "bank", "services": "service",
                 "academies": "academy", "agencies": "agency", "courts": "court",
                 "committees": "committee", "offices": "office"}
+
+
+# «the Kyrgyz and Kazakh national banks»: each country's.
+_ADJECTIVES_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+" +
+                                _PLURAL_BODIES_EN)
+
+
+def _plural_pair(words: str, index: CountryIndex) -> list[PartyDraft]:
+    """«the national banks of A and B», «the Kyrgyz and Kazakh national banks» (a subject, the
+    words after «signed between / by»): one such body of each country; else []."""
+    words = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^\s*[Tt]he\s+", "", words))
+    of = _EN_PLURAL.match(f"between {words}")
+    if of and of.group("countries"):
+        return paired_bodies(of.group(), index, [])
+    adjectives = _ADJECTIVES_PLURAL.match(words)
+    said = [index.mentions(adjectives.group(k)) for k in "ab"] if adjectives else []
+    codes = [s[0].code for s in said if len(s) == 1]
+    if len(codes) != 2 or codes[0] == codes[1]:
+        return []
+    body = _singular_plural(adjectives.group("body"))
+    return party_drafts([f"{body} of {english_name(c, index, True)}" for c in codes], index)
+
+
+def _singular_plural(body: str) -> str:
+    """«chambers of commerce and industry» → «Chamber of Commerce and Industry»."""
+    return " ".join(w if w in ("of", "and") else _EN_SINGULAR.get(w.lower(), w).title()
+                    for w in body.split())
 
 
 def _singular_body(words: str) -> str:
@@ -126,8 +154,7 @@ def paired_bodies(title: str, index: CountryIndex, meeting: list[str]) -> list[P
     if plural:  # «between the chambers of commerce and industry (of the two countries)»
         codes = _codes(plural.group("countries"), index, meeting)
         if len(codes) == 2:
-            body = " ".join(w if w in ("of", "and") else _EN_SINGULAR.get(w.lower(), w).title()
-                            for w in plural.group("body").split())
+            body = _singular_plural(plural.group("body"))
             return party_drafts([f"{body} of {english_name(c, index, True)}" for c in codes],
                                 index)
     en = _EN.search(title)
@@ -242,12 +269,14 @@ def pair_signed(before: str, said: str, after: str, index: CountryIndex) -> list
     words or after them («... was signed between the Kyrgyz and Uzbek governments»)."""
     subject = _SUBJECT_VERB.search(after_dateline(before[-200:]))
     if subject:
-        pair = named_pair(subject.group("who"), index, at_start=True)
+        pair = named_pair(subject.group("who"), index, at_start=True) or \
+            _plural_pair(subject.group("who"), index)
         if pair:
             return pair
     for words in (said, after[:200]):
         by = _SIGNED_BY.search(words)
-        pair = named_pair(by.group("who"), index, at_start=True) if by else []
+        pair = named_pair(by.group("who"), index, at_start=True) or \
+            _plural_pair(by.group("who"), index) if by else []
         if pair:
             return pair
     return []
