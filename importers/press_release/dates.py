@@ -58,8 +58,8 @@ _PATTERNS = [
     (re.compile(_YEAR + r"-жыл[а-яөүң]*\s+" + _RU_MONTH, re.I), "month"),  # «... декабрында»
     (re.compile(r"\b" + _DAY + r"(?:-го|-)?\s*" + _RU_MONTH + r"(?:[,\s]+" + _YEAR + ")?"
                 + _RU_YEAR_WORD, re.I), "day"),
-    (re.compile(r"\b" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"(?:,?\s+"
-                + _YEAR + r")?\b", re.I), "day"),
+    (re.compile(r"\b" + _DAY + r"(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _EN_MONTH + r"(?:,?\s+"
+                + _YEAR + r")?\b", re.I), "day"),  # («Friday, 22, December, 2023»)
     (re.compile(r"\b" + _EN_MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?:,?\s+" + _YEAR
                 + r")?\b", re.I), "day"),
     (re.compile(r"(?<![\w-])" + _RU_MONTH + r"\s+" + _YEAR + _RU_YEAR_WORD, re.I), "month"),
