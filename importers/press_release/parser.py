@@ -469,6 +469,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
                 first.reference.date = first.reference.date or doc.reference.date
     references = {_key(d.reference.title) for _, d in kept if d.reference}
     parsed = [(m, d) for m, d in kept if _key(d.title) not in references]
+    parsed = parsed if in_kyrgyz else _named_again_in_more_words(parsed)
 
     _similar_titles(parsed)
     named = [x.code for x in index.mentions(text) if x.by_name]
@@ -548,6 +549,43 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 
 
 _SIMILAR = re.compile(r"(?:similar|same|identical|analogous)\s+", re.I)
+
+
+_LINKS = {"в", "во", "о", "об", "на", "по", "и", "между", "с", "со", "к", "для", "от", "за",
+          "of", "on", "in", "the", "and", "between", "for", "a", "an", "to", "with"}
+
+
+def _stems(title: str) -> set[str]:
+    """A title's words but links, each by its dictionary form (Russian) or first letters."""
+    words = re.findall(r"[\w-]+", title.lower())
+    return {(parses(w)[0].normal_form if re.search(r"[а-яё]", w) and parses(w) else w[:6])
+            for w in words if w not in _LINKS}
+
+
+def _named_again_in_more_words(parsed: list[tuple[Mention, Document]]
+                               ) -> list[tuple[Mention, Document]]:
+    """A document named twice in different words («Дорожная карта совместных мероприятий в
+    поддержку молодежных инициатив», then «... мероприятий, направленных на поддержку
+    молодежных инициатив и развитие ...»): one, by its fuller name, when the shorter name's words
+    (three or more besides links) are all the other's, both are of one kind and their sides do
+    not differ."""
+    out: list[tuple[Mention, Document]] = []
+    for m, doc in parsed:
+        mine = _stems(doc.title)
+        twin = next((k for k, (_x, d) in enumerate(out) if d.kind == doc.kind and (
+            not d.parties or not doc.parties or d.parties == doc.parties) and min(
+            len(mine), len(_stems(d.title))) >= 3 and (mine <= _stems(d.title) or
+                                                       _stems(d.title) <= mine)), None)
+        if twin is None:
+            out.append((m, doc))
+            continue
+        x, first = out[twin]
+        if len(doc.title) > len(first.title):
+            first.title, first.subject = doc.title, doc.subject or first.subject
+        first.parties = first.parties or doc.parties
+        first.signed = first.signed or doc.signed
+        first.reference = first.reference or doc.reference
+    return out
 
 
 def _similar_titles(parsed: list[tuple[Mention, Document]]) -> None:
