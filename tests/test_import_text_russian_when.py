@@ -185,3 +185,9 @@ def test_a_day_said_with_esche_is_an_earlier_one():
     assert [d for _t, _p, d in _found("Президенты подписали договор о дружбе. Еще 13 марта "
                                       "2025 года президент говорил журналистам, что документ "
                                       "готов.")] == [None]
+
+
+def test_a_day_in_a_relative_clause_on_a_document_named_before_is_that_ones():
+    assert [d for _t, _p, d in _found(
+        "Президенты подписали декларацию о дружбе. Парламент ратифицировал договор о границе, "
+        "который они подписали 13 марта 2025 года в Бишкеке.")] == [None]

@@ -272,6 +272,7 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
              if not any(s <= d.start < e and not _SIGNING_VERB.search(body, s, d.start) and
                         not dates_the_signing(body, s, d.start, e) for s, e in taken) and
              not _ANOTHER_DOCUMENTS_DATE.search(body, max(0, d.start - 40), d.start) and
+             not _RELATIVE_SIGNING.search(body, max(0, d.start - 120), d.start) and
              not _ARRIVAL.search(body, max(0, d.start - 60), d.start) and
              not _ARRIVED_THEN.match(body, d.end) and
              not _period_bound(body, d)]
@@ -471,6 +472,12 @@ def _kind_of_meeting(text: str) -> str:
 _ANOTHER_DOCUMENTS_DATE = re.compile(
     r"(?:подписанн\w*|вступивш\w*(?:\s+в\s+силу)?|заключенн\w*|ратифицированн\w*|\bот|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )signed|dated|кол\s+коюлган)\s+(?:(?:в|в\s+городе|in|on)\s+\S+\s+)?$", re.I)
+
+
+# «..., который он и Рахмон подписали 13 марта»: a relative clause on a document named before,
+# its own date (a document signed there is named with its verb, not recalled so).
+_RELATIVE_SIGNING = re.compile(r",\s+котор(?:ый|ое|ую|ая|ые|ых)\s+[^,.;:!?]*?(?:подписал\w*|"
+                               r"заключил\w*|подписан[аоы]?|заключен[аоы]?)\s+$", re.I)
 
 
 # «прилетел в Бишкек накануне, 25 ноября», «прибывший в Азербайджан ... 19 апреля», «arrived on
