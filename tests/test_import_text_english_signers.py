@@ -125,3 +125,29 @@ def test_a_governor_and_a_hokim_sign_for_their_regions_not_with_their_names():
         date(2026, 12, 6), INDEX))["instruments"]
     assert [[p["name"] for p in d["parties"]] for d in found] == [["Osh region",
                                                                    "Andijan region"]]
+
+
+def _parties(text: str) -> list[list[str]]:
+    found = as_json(parse_press_release(text, date(2026, 12, 6), INDEX))["instruments"]
+    return [[p["name"] for p in d["parties"]] for d in found]
+
+
+@pytest.mark.parametrize("side", ["On behalf of the Kyrgyz side", "On the Kyrgyz side"])
+def test_a_state_service_or_committee_signed_for_a_side_is_that_country_s(side):
+    """Its head word stays («Service», «Committee» were read as a first name) and its country is
+    the side's; «On behalf of the Kyrgyz side» as «On the Kyrgyz side» (before: none, or «State
+    Customs» and «State Revenue»)."""
+    other = side.replace("Kyrgyz", "Kazakh").replace("On", "on")
+    assert _parties(
+        f"A memorandum on customs cooperation was signed. {side}, the document was signed by the "
+        "Chairman of the State Customs Service Almaz Sazbakov, and "
+        f"{other} by the Chairman of the State Revenue Committee Zhanat Yelimanov.") == [[
+            "State Customs Service of the Kyrgyz Republic",
+            "State Revenue Committee of the Republic of Kazakhstan"]]
+
+
+def test_a_rector_s_university_of_a_country_ends_before_his_name():
+    """(before: «University of Latvia Indrikis Muiznieks»)"""
+    assert _parties("The rector of Osh State University Kanybek Imanaliev and the rector of the "
+                    "University of Latvia Indrikis Muiznieks signed a cooperation agreement.") == [
+        ["Osh State University", "University of Latvia"]]

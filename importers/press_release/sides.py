@@ -21,8 +21,9 @@ _SIDE_RU = re.compile(
     r"(?:подписал\w*\s+|поставил\w*\s+(?:свою\s+)?подпись\s+|скрепил\w*\s+)?(?:" + _DOC +
     r"\s+)?(?P<who>[^,;—–]+?)(?=\s*[,;]\s*(?:а\s+)?(?:с|со|от)\s|\s*[.;]|\s*$)", re.I)
 _SIDE_EN = re.compile(
-    r"\b(?:[Oo]n|[Ff]rom)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side,?\s+(?:the\s+\w+\s+was\s+signed\s+)?"
-    r"(?:by\s+)?(?P<who>[^,;]+?)(?=\s*,?\s*(?:and|while|whereas)\s+(?:on|from)\s+the\s|[.;]|$)")
+    r"\b(?:[Oo]n\s+behalf\s+of|[Oo]n|[Ff]rom)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side,?\s+"
+    r"(?:the\s+\w+\s+was\s+signed\s+)?(?:by\s+)?(?P<who>[^,;]+?)(?=\s*,?\s*(?:and|while|"
+    r"whereas)\s+(?:on|from)(?:\s+behalf\s+of)?\s+the\s|[.;]|$)")
 _BEHALF_EN = re.compile(r"(?P<who>(?:the\s+)?[A-Z][^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+)?"
                         r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
@@ -51,7 +52,9 @@ def _side_body(who: str, code: str, countries: CountryIndex) -> str | None:
     if countries.whole_country(body):
         return body
     if re.match(r"(?:Министерство|Ministry)\b", body) or english and \
-            re.match(r"(?:Ministry|Government)\b", body):
+            re.match(r"(?:Ministry|Government|(?:State|National)(?:\s+[A-Z][a-z]+){1,3}\s+"
+                     r"(?:Service|Committee|Agency|Inspectorate)|National\s+Bank|Central\s+Bank)\b",
+                     body):  # («State Customs Service»)
         return _of_country(body, code, countries)
     return body
 

@@ -24,7 +24,7 @@ _ONE = re.compile(r"(?:Документ|Соглашение|Меморанду�
                   r"The\s+(?:document|agreement|memorandum|MoU|protocol|treaty|accord|deal|plan|"
                   r"programme|program|roadmap|road\s+map|declaration|statement)|It|"
                   r"(?:С|Со|От)\s+(?:[а-яё]+(?:ой|ей)\s+стороны|стороны\s+[А-ЯЁ][\w-]*)|"
-                  r"(?:On|From)\s+the\s+[A-Z][a-z]+\s+side)\b")
+                  r"(?:On(?:\s+behalf\s+of)?|From)\s+the\s+[A-Z][a-z]+\s+side)\b")
 _MANY = re.compile(r"(?:Документы|Соглашения|Меморандумы|Протоколы|Они|Их|Оба\s+документа|"
                    r"Подписи\s+под\s+(?:документами|ними)|The\s+(?:documents|agreements|"
                    r"memoranda|memorandums|MoUs|accords|deals|protocols)|They|Both)\b")

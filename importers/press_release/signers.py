@@ -230,7 +230,9 @@ _ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Minin
                  "Labor Defence Defense Tourism Sports Emergency Situations Policy Protection "
                  "Ecology Environment Industry Communications Innovation Universities "
                  "Institutes Schools Colleges Academies Associations Unions Rectors Chambers "
-                 "Banks Companies Services Studies Research".split())
+                 "Banks Companies Services Studies Research Service Committee Ministry Office "
+                 "Centre Center Chamber Bureau Inspectorate Department Administration Academy "
+                 "Union Association Municipality Directorate".split())
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
@@ -301,8 +303,10 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         if _names_a_person(_UNDER.sub("", part)) or len(part.split()) > 12:
             return None
         body = _without_person(part, countries) if re.match(r"[A-Z]", part) else part
-        if len(part[len(body):].split()) >= 2 and _BODY_HEAD_EN.search(body):  # «(Rector of)
-            part = body  # the Kyrgyz State Technical University Marat Asanov»: the university
+        if len(part[len(body):].split()) >= 2 and (_BODY_HEAD_EN.search(body) or
+                                                   _of_a_country(body, countries)):  # «(Rector
+            part = body  # of) the Kyrgyz State Technical University Marat Asanov», «the
+            # University of Latvia Indrikis Muiznieks»: the university
         return part[:1].upper() + part[1:]
     rest = re.split(r"\s+[–—]\s+", role.group("rest"))[0]  # «... – Руководитель Администрации»
     rest = _REGION_OF_POST.sub(r"\g<body>", rest)  # «директор ЕБРР по Центральной Азии»: the bank
@@ -348,6 +352,13 @@ _BODY_HEAD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Ag
                            r"Office|Union|Corporation|Company|Ministry|Service|[Rr]egion|"
                            r"[Oo]blast|[Pp]rovince)$")  # («governor of Osh region Zhanyshbek
 # Akimov»: the region)
+_HEAD_OF = re.compile(_BODY_HEAD_EN.pattern[:-1] + r"\s+of\s+(?:the\s+)?(?P<country>.+)$")
+
+
+def _of_a_country(body: str, countries: CountryIndex) -> bool:
+    """«University of Latvia», «Academy of Sciences of Georgia»: a body's head of a country."""
+    m = _HEAD_OF.search(body)
+    return m is not None and countries.whole_country(m.group("country")) is not None
 
 
 def _names_a_person(part: str) -> bool:
