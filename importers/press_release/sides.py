@@ -59,6 +59,18 @@ def _side_body(who: str, code: str, countries: CountryIndex) -> str | None:
     return body
 
 
+def _post_of_side(who: str, said: str, countries: CountryIndex) -> str | None:
+    """«Со стороны Оша документ подписал мэр ...»: a side that is no country (a city, a region,
+    a body in the genitive) is the body of the signer's post there («мэр Оша»: «Мэрия города
+    Ош»), when that body keeps the side's name."""
+    post = re.match(r"(?:[а-яё-]+\s+)*[а-яё-]+", who)
+    said = re.sub(r"\s+[а-яё-]+$", "", said)  # («Оша документ подписал»)
+    if post is None or not re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?", said):
+        return None
+    body = body_of(f"{post.group()} {said}", countries)
+    return body if body and said[:max(2, len(said) - 2)] in body else None
+
+
 def sides_signed(words: str, countries: CountryIndex) -> list[str] | None:
     """The bodies of the signers the words name side by side, or None."""
     sides = [(m.group("country") or m.group("adj"), m.group("who"))
@@ -73,7 +85,8 @@ def sides_signed(words: str, countries: CountryIndex) -> list[str] | None:
     for said, who in sides[:2]:
         code = _code(said, countries)
         body = _side_body(who.strip(), code, countries) if code else \
-            said if re.fullmatch(r"[A-Z]{2,6}", said) else None  # «on behalf of the EBRD»
+            said if re.fullmatch(r"[A-Z]{2,6}", said) else \
+            _post_of_side(who.strip(), said, countries)  # «on behalf of the EBRD»
         if body is None:
             return None
         names.append(body)
