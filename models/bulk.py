@@ -17,6 +17,7 @@ The same checks, registry numbers, derived columns, search text and audit entrie
 from __future__ import annotations
 
 import os
+from operator import attrgetter
 from types import SimpleNamespace
 
 from pydantic_core import PydanticUndefined
@@ -120,6 +121,13 @@ class Planned:
         self.events = events  # EVENT_COLUMNS' values
         self.uuid = values[INSTRUMENT_UUID_AT]  # the draft's own, else None (given when written)
 
+    def __reduce__(self):
+        # Spooled as its constructor's arguments: pickling a class with __slots__ the default
+        # way writes a dict of its slots for every row (500 rows: 6.1 -> 2.7 ms, with those of
+        # its PartialDocument and AuditText).
+        return Planned, (self.values, self.number, self.sequence, self.document, self.audit,
+                         self.parties, self.sectors, self.events)
+
 
 INSTRUMENT_UUID_AT = COLUMNS.index("uuid")
 # Columns of the rows written with each instrument, but its id (and the audit's changes).
@@ -135,6 +143,8 @@ UUID_AT = {"party": PARTY_COLUMNS.index("uuid"), "event": EVENT_COLUMNS.index("u
 SIGNATORY_AT = PARTY_COLUMNS.index("signatory_id")
 _POSITION = PARTY_COLUMNS.index("position")
 RECORD_UUID_AT = AUDIT_COLUMNS.index("record_uuid")
+# A planned instrument's and event's values in the order of their columns (a tuple)
+_INSTRUMENT_VALUES, _EVENT_VALUES = attrgetter(*COLUMNS), attrgetter(*EVENT_COLUMNS)
 
 
 class AuditText:
@@ -154,6 +164,15 @@ class AuditText:
 
     def complete(self, number: str) -> str:
         return self.text.replace(self._MARKED, json_text(number).encode(), 1).decode()
+
+    def __reduce__(self):  # spooled as its text (see Planned.__reduce__)
+        return _audit_text, (self.text,)
+
+
+def _audit_text(text: bytes) -> AuditText:
+    audit = AuditText.__new__(AuditText)
+    audit.text = text
+    return audit
 
 
 CHUNK = 500  # planned rows (and drafts) kept on disk a chunk at a time
@@ -460,9 +479,9 @@ class BulkPlan:
             row[ORGANISATION_AT], row[_POSITION], row[SIGNATORY_AT] = o.id, position, person
             party_rows.append(tuple(row))
         self.planned.append(Planned(
-            convert["instrument"](tuple(getattr(inst, c) for c in COLUMNS)), number,
+            convert["instrument"](_INSTRUMENT_VALUES(inst)), number,
             sequence, document, (tuple(audit), AuditText(created(snapshot))),
             party_rows, [s[0] for s in sectors],
-            [convert["event"](tuple(getattr(e, c) for c in EVENT_COLUMNS)) for e in events]))
+            [convert["event"](_EVENT_VALUES(e)) for e in events]))
         self.drafts.append(draft)
         return []

@@ -124,6 +124,16 @@ class PartialDocument:
             return document([text])  # its words change the forms: all of them again
         return text + ("\n" + self.extra if self.extra else "")
 
+    def __reduce__(self):  # an import's plan spools one per row: its four texts, no slot dict
+        return _partial_document, (self.before, self.after, self.extra, self.letters)
+
+
+def _partial_document(before: str, after: str, extra: str,
+                      letters: tuple[str, ...]) -> PartialDocument:
+    made = PartialDocument.__new__(PartialDocument)
+    made.before, made.after, made.extra, made.letters = before, after, extra, letters
+    return made
+
 
 @lru_cache(maxsize=1024)  # an import's rows share their bodies, countries and sectors
 def _part(text: str) -> tuple[str, frozenset[str]]:
