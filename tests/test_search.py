@@ -155,3 +155,18 @@ def test_the_search_text_completed_with_a_number_is_the_whole_documents(number):
     for likely in ("2024/СГ-0000", "КР 1", "Договор-1 соглашения", "2024/ПР-0000"):
         assert PartialDocument(parts, 3, likely).complete(number) == whole
     assert "федерация" in whole.split("\n")[-1].split()  # the word forms follow
+
+
+def test_a_partial_document_spooled_completes_the_same_text():
+    """An import spools its planned rows to disk (pickled) until the write: a partial
+    document read back completes to the same search text."""
+    import pickle
+
+    parts = ["Соглашение о сотрудничестве в области геологии", "Геология кызматташтыгы", "",
+             None, "договоров", "Бишкек", "Правительство Российской Федерации"]
+    for likely in ("", "2024/СГ-0000", "Договор-1 соглашения"):
+        made = PartialDocument(parts, 3, likely)
+        back = pickle.loads(pickle.dumps(made, pickle.HIGHEST_PROTOCOL))
+        for number in ("2024/СГ-0012", "Договор-7 о сотрудничестве"):
+            assert back.complete(number) == made.complete(number) \
+                == document([*parts[:3], number, *parts[4:]])
