@@ -151,3 +151,16 @@ def test_a_rector_s_university_of_a_country_ends_before_his_name():
     assert _parties("The rector of Osh State University Kanybek Imanaliev and the rector of the "
                     "University of Latvia Indrikis Muiznieks signed a cooperation agreement.") == [
         ["Osh State University", "University of Latvia"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A memorandum on student exchange was signed by Rector Kanybek Imanaliev (Osh State "
+    "University) and President Murat Yilmaz (Ankara University).",
+    "A memorandum on student exchange was signed on 5 May 2024. It was signed by Kanybek "
+    "Imanaliev (rector, Osh State University) and Murat Yilmaz (president, Ankara University).",
+    "Rector Kanybek Imanaliev (Osh State University) and President Murat Yilmaz (Ankara "
+    "University) signed a memorandum on student exchange.",
+])
+def test_a_signer_s_body_in_brackets_after_his_name_is_the_party(text):
+    """(before: none, or «Kanybek Imanaliev (» and «Osh State University)»)"""
+    assert _parties(text) == [["Osh State University", "Ankara University"]]

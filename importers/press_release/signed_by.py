@@ -13,8 +13,8 @@ from .body_kinds import COMPANY_FORMS
 from .countries import CountryIndex
 from .documents import BY_POST
 from .morphology import inflect_phrase, parses
-from .signers import (COUNTERPART, after_dateline, body_of, counterpart, english_post,
-                      signer_parties, split_signers)
+from .signers import (COUNTERPART, after_dateline, body_of, bracketed_bodies, counterpart,
+                      english_post, signer_parties, split_signers)
 
 # The end of a sentence: a full stop before a capital letter (or the end), or a line break.
 _SENTENCE_END = re.compile(r"[.!?…](?=[»\"”)]*\s+[«\"“(]?[A-ZА-ЯЁ0-9]|[»\"”)]*\s*$)|\n")
@@ -187,7 +187,7 @@ def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | N
     if m:
         who = _without_tail(m.group("who"))
         if english:
-            return _english(who, countries)
+            return bracketed_bodies(who) or _english(who, countries)
         return signer_parties(who + " подписали", countries, title)
     m = None if english else _PASSIVE.search(words) or _BY_POST.search(words)
     if m:  # («подписание Соглашения ... министром ... и министром ...»)

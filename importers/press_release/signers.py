@@ -438,6 +438,20 @@ def _partner(title: str, countries: CountryIndex) -> str | None:
     return body_of(who, countries)
 
 
+# «Rector X (Osh State University) and President Y (rector, Ankara University)»: each signer's
+# body in brackets after his name.
+_BRACKETED_BODY = re.compile(r"\((?:[a-z][\w -]*,\s*)?(?P<body>[A-Z][^()]*?\b(?:University|"
+                             r"Institute|Academy|College|Ministry|Agency|Committee|Service|Bank|"
+                             r"Fund|Company|Corporation|Chamber|Centre|Center|Council|Association|"
+                             r"Foundation|Hospital)\b[^()]*)\)")
+
+
+def bracketed_bodies(who: str) -> list[str] | None:
+    """The two bodies in brackets after the signers' names, or None."""
+    names = [m.group("body").strip() for m in _BRACKETED_BODY.finditer(who)]
+    return names if len(names) == 2 and names[0] != names[1] else None
+
+
 def signer_parties(before: str, countries: CountryIndex, title: str = "",
                    said: str = "") -> list[str] | None:
     """The parties named by the words before a document («X и Y подписали», «между X и Y
@@ -468,6 +482,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
     active = _ACTIVE.search(words)
     if not active:
         return None
+    if bracketed_bodies(words[:active.start()]):
+        return bracketed_bodies(words[:active.start()])
     who = _without_witnesses(_ENVOY.sub("", words[:active.start()]))
     if active.group().lower().startswith("by"):  # «The foreign ministers of A and B ended their
         finite = re.search(r"\s(?:have\s+|has\s+)?[a-z]+ed\b", who)  # talks by signing ...»:
