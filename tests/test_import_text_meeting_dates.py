@@ -336,3 +336,27 @@ def test_a_date_line_between_bullets_is_the_pages_and_dates_no_signing(text, ind
     assert found["report_date"] == "2018-12-10"
     assert found["meeting"]["date"] is None
     assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "05.10.2023-жылы Бишкекте Кыргызстандын Билим берүү министрлиги менен Казакстандын Билим "
+    "берүү министрлиги кызматташтык жөнүндө меморандумга кол коюшту.",
+    "05.10.2023 в Бишкеке министерства образования Кыргызстана и Казахстана подписали "
+    "меморандум о сотрудничестве.",
+])
+def test_a_sentence_opening_with_a_numeric_date_is_no_numbered_item(text, index):
+    """«05.10.2023-жылы ...»: «05.» is the date's day, not the number of a list item (the
+    Kyrgyz import had dated the memorandum «10.2023-жылы», a year, then dropped it as signed
+    before the meeting)."""
+    found = parsed(text, index)
+    assert found["meeting"]["date"] == "2023-10-05"
+    assert [d["signed_date"] for d in found["instruments"]] == ["2023-10-05"]
+
+
+def test_a_kyrgyz_weekday_of_the_signing_counts_from_the_dateline(index):
+    """«Бишкек, 05.10.2023. /Кабар/. Шаршемби күнү ... кол коюшту»: the Wednesday before the
+    Thursday the report is filed on («кол коюшту» is a signing verb as «кол коюлду» is)."""
+    found = parsed("Бишкек, 05.10.2023. /Кабар/. Шаршемби күнү Кыргызстандын Билим берүү "
+                   "министрлиги менен Казакстандын Билим берүү министрлиги кызматташтык жөнүндө "
+                   "меморандумга кол коюшту.", index)
+    assert found["meeting"]["date"] == "2023-10-04"

@@ -363,7 +363,7 @@ _PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:был
                               re.I)  # «The agreements were signed in Bishkek in March 2025»
 _SIGNING = (r"подпис|signed|signing|inked|sealed|concluded|entered\s+into|adopted|exchanged|"
             r"formali[sz]|put\s+pen|"
-            r"скрепили|кол\s+кой|кол\s+коюл")
+            r"скрепили|кол\s+ко[йю]")
 _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|поездк|trip", re.I)
 
 

@@ -103,7 +103,7 @@ _PLAN_NOUN = re.compile(r"проект\w*|подготовк\w*|обсужден
 # «..., подписанного в 2019 году»: says when another document named before was signed.
 _PARTICIPLE = re.compile(r"подписанн\w+", re.I)
 _NOUN_CUE = re.compile(r"подписани[еяюи]|подписанием|signing", re.I)
-MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)]|[а-яa-z][.)])\s*(?=\S)")
+MARKER = re.compile(r"^\s*(?:[•·▪●◦■□►▸‣⁃*]|[-–—]|\d{1,2}[.)](?!\d)|[а-яa-z][.)])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]?\s+|\n\s*")
 _ABBREVIATIONS = {"г", "гг", "им", "т", "д", "п", "ст", "млн", "млрд", "тыс", "руб", "долл",
                   "mr", "mrs", "ms", "dr", "st", "no", "ул", "пр", "обл", "р", "ж", "см", "др",
