@@ -30,6 +30,12 @@ def parsed(text: str, index) -> dict:
     return as_json(parse_press_release(text, TODAY, index))
 
 
+def dates_of(text: str, index) -> tuple[str | None, list[str | None]]:
+    """(the meeting's date, each document's date) of the text's import."""
+    found = parsed(text, index)
+    return found["meeting"]["date"], [d["signed_date"] for d in found["instruments"]]
+
+
 @pytest.mark.parametrize("text, reference, expected", [
     ("11–12 октября 2022 года", None, ("2022-10", "2022-10-11", "2022-10-12")),
     ("с 3 по 5 июня 2024 года", None, ("2024-06", "2024-06-03", "2024-06-05")),
@@ -318,9 +324,7 @@ def test_a_date_closing_a_one_paragraph_page_leaves_the_paragraph_the_body(index
 def test_a_published_on_line_gives_the_year_and_dates_no_signing(text, signed, index):
     """«Опубликовано: 16.11.2023» under the report is the page's own date: the day and month
     the body names take its year; it is not the signing's day."""
-    found = parsed(text, index)
-    assert found["meeting"]["date"] == signed
-    assert [d["signed_date"] for d in found["instruments"]] == [signed]
+    assert dates_of(text, index) == (signed, [signed])
 
 
 @pytest.mark.parametrize("text", [
@@ -332,10 +336,8 @@ def test_a_published_on_line_gives_the_year_and_dates_no_signing(text, signed, i
 def test_a_date_line_between_bullets_is_the_pages_and_dates_no_signing(text, index):
     """«• 10.12.2018 • 0» under the headline (the page's date and its comment count) is the
     page's date line, not the first item of a list in the body: it dates no signing."""
-    found = parsed(text, index)
-    assert found["report_date"] == "2018-12-10"
-    assert found["meeting"]["date"] is None
-    assert [d["signed_date"] for d in found["instruments"]] == [None]
+    assert parsed(text, index)["report_date"] == "2018-12-10"
+    assert dates_of(text, index) == (None, [None])
 
 
 @pytest.mark.parametrize("text", [
@@ -348,9 +350,7 @@ def test_a_sentence_opening_with_a_numeric_date_is_no_numbered_item(text, index)
     """«05.10.2023-жылы ...»: «05.» is the date's day, not the number of a list item (the
     Kyrgyz import had dated the memorandum «10.2023-жылы», a year, then dropped it as signed
     before the meeting)."""
-    found = parsed(text, index)
-    assert found["meeting"]["date"] == "2023-10-05"
-    assert [d["signed_date"] for d in found["instruments"]] == ["2023-10-05"]
+    assert dates_of(text, index) == ("2023-10-05", ["2023-10-05"])
 
 
 def test_a_kyrgyz_weekday_of_the_signing_counts_from_the_dateline(index):
