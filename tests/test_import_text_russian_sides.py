@@ -197,3 +197,10 @@ def test_a_side_that_is_a_city_stands_for_its_signers_body_there():
     assert _parties("Меморандум о взаимопонимании подписали города Ош и Казань. Со стороны Оша "
                     "документ подписал мэр Таалайбек Сарыбашов, со стороны Казани – мэр Ильсур "
                     "Метшин.") == [["Мэрия города Ош", "Мэрия города Казань"]]
+
+
+def test_a_country_after_a_name_in_quotes_says_where_the_body_is():
+    found = _parse("Подписан меморандум о сотрудничестве между Ассоциацией «Шелк» Узбекистана и "
+                   "Союзом ткачей Кыргызстана.").instruments
+    assert [(p.name, p.country) for p in found[0].draft.parties] == [
+        ("Ассоциация «Шелк»", "UZ"), ("Союз ткачей Кыргызстана", "KG")]

@@ -300,19 +300,31 @@ def _official_parliament(name: str, countries: CountryIndex) -> str:
     return parliament_name(code, countries) if code else name
 
 
+# «ООО «Экоэкспорт» Кыргызстана», «Ассоциация «Узбекзаргарсаноати» Узбекистана»: a country after
+# a name in quotes says where the body is, no part of its name.
+_AFTER_QUOTES = re.compile(r"(?<=[»\"])\s+(?P<country>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)$")
+
+
+def _without_country_after_quotes(name: str, countries: CountryIndex) -> str:
+    m = _AFTER_QUOTES.search(name)
+    return name[:m.start()] if m and countries.whole_country(m.group("country")) else name
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
     names = [_QUOTED_TITLE.sub("", n.rstrip(" :;,")) for n in names]  # «Between X and Y: ...»
     names = [_without_place(_unquoted_english(n)) for n in names]
     names = [nominative_body(n) if re.match(r"[А-ЯЁ]", n) else n for n in names]
-    names = [_official_parliament(n, countries) for n in names]
+    said = [_official_parliament(n, countries) for n in names]
+    names = [_without_country_after_quotes(n, countries) for n in said]
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
     drafts = [PartyDraft(name=without_demonym(_TRAILING_BRACKET.sub("", n)),
-                         country=country_of(n, countries),
-                         organisation_kind=body_kind(n, countries)) for n in names]
+                         country=country_of(n, countries) or country_of(s, countries),
+                         organisation_kind=body_kind(n, countries))
+              for n, s in zip(names, said)]
     for d in drafts:
         if d.organisation_kind == "international_organisation":
             d.country = None
