@@ -84,3 +84,20 @@ def test_today_after_an_agency_s_dateline_is_its_day():
     found = _read("Kyrgyzstan and Georgia sign protocol\n(Kabar) 12.03.2024 Kyrgyzstan and "
                   "Georgia signed a protocol on veterinary control in Tbilisi on Monday.")
     assert [d["signed_date"] for d in found["instruments"]] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "Tbilisi, Georgia - 12 March 2024 - ", "BISHKEK, Kyrgyzstan — March 12, 2024 — ",
+    "ASTANA – 12 March 2024 – ", "ASTANA (12 March 2024) – ", "Astana, 12 March 2024 (KazTAG) ",
+    "12.03.2024 Bishkek – ", "12 March 2024 Bishkek. "])
+def test_a_city_and_a_date_opening_the_first_line_make_a_dateline(dateline):
+    """A city before or after the date, a dash, a bracket or a full stop around them (before:
+    the signing's day, an invented date)."""
+    found = _read(f"{dateline}{SIGNED}")
+    assert found["report_date"] == "2024-03-12"
+    assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+def test_a_date_after_on_opening_the_sentence_still_dates_the_signing():
+    assert _dates(f"On 12 March 2024 {SIGNED}") == [("Protocol on veterinary control",
+                                                      "2024-03-12")]

@@ -309,15 +309,25 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
 # city, a comma and a date, then the agency, a dash or a full stop. The day the report was
 # filed, not the day of the signing (the text says «today», «on Monday» when it is that day).
 _DATELINE_CITY = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[,.][ \t]*"
-                            r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*)?")  # («BISHKEK. April 29,
+                            r"(?:[A-Z][A-Za-z .-]{2,30},[ \t]*|"
+                            r"[A-Z][A-Za-z .]{2,30}[ \t]+[–—-][ \t]*)?"
+                            )  # («Tbilisi, Georgia - 12 March 2024 - ...», «BISHKEK. April 29,
 # 2022. KAZINFORM –», «DUSHANBE, Tajikistan, July 24.»)
 # «(Kabar) 12.03.2024 ...», «BISHKEK (AKIpress) 12 March 2024 -», «Ош /Кабар/ 12.03.2024»: the
 # agency before the date, the city before it or not.
 _AGENCY_FIRST = re.compile(r"[ \t]*(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30}[,.]?[ \t]*)?"
                            r"(?:\([A-ZА-ЯЁ][^()\n]{1,30}\)|/[A-ZА-ЯЁ][^/\n]{1,30}/)[ \t]*"
                            r"(?:[,.–—-][ \t]*)?")
+# A date opening a line with a city before or after it and a dash, a bracket or a full stop
+# around them: «ASTANA – 12 March 2024 –», «ASTANA (12 March 2024) –», «12.03.2024 Bishkek –»,
+# «12 March 2024 Bishkek. ...».
+_CITY_WORDS = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'-]+(?:[ \t][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'-]+)?"
+_CITY_DASH = re.compile(r"[ \t]*(?:" + _CITY_WORDS + r"[ \t]*(?:[–—-]|\()[ \t]*)?")
+_DASH_AFTER = re.compile(r"\)?[ \t]*(?:" + _CITY_WORDS + r"[ \t]*)?(?:[–—-][ \t]|"
+                         r"\.[ \t]+(?=[A-ZА-ЯЁ]))")
 _DATELINE_END = re.compile(r"[ \t]*(?:года|г\.)?[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?"
                            r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)|"
+                           r"[ \t]*\([A-Z][^)\n]{1,40}\)[ \t]+(?=[A-ZА-ЯЁ])|"  # «(KazTAG) The»
                            r"(?<=\sг\.)(?=[ \t]+[A-ZА-ЯЁ])", re.M)  # «Бишкек, 5 марта 2025 г. Во»
 
 
@@ -344,6 +354,8 @@ def in_dateline(body: str, d: FoundDate) -> bool:
     return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end)) or \
         _AGENCY_FIRST.fullmatch(body, line_start, d.start) is not None or \
+        bool(_CITY_DASH.fullmatch(body, line_start, d.start) and
+             _DASH_AFTER.match(body, d.end)) or \
         page_line and line_start > 0 and (last or not body[:line_start].rstrip().endswith(":"))
 
 
