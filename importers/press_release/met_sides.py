@@ -36,7 +36,8 @@ _MET = re.compile(r"^(?P<a>.+?)\s+(?:(?:встретил(?:ся|ась)|пров
                   r"met|held\s+(?:talks|a\s+meeting))\s+(?:со?|with)|met)\s+(?P<b>.+?)[.!?]?$",
                   re.S)  # («A met with B», «A met B»)
 # «A и B провели переговоры», "A and B held talks": the two who met in one subject.
-_MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|провели\s+(?:встречу|переговоры)|"
+_MET_TOGETHER = re.compile(r"^(?P<both>.+?)\s+(?:встретились|провели(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+"
+                           r"(?:встречу|переговоры)|"
                            r"met|held\s+(?:talks|a\s+meeting)|подписали|signed)(?:\s|[.!?]?$)",
                            re.S)  # «A и B подписали соглашение о ... . Стороны также подписали»
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
@@ -77,11 +78,21 @@ _NO_ONE_SIGNED = re.compile(r"^[А-ЯЁ][а-яё]*(?:[\s,–—-]+[а-яё]+)*?[
                             r"(?:\s+(?:также|был[аио]?|были))?\s*$")
 
 
+# «..., по итогам которых подписан», «..., итогом которых стал», «..., по итогам встречи стороны
+# подписали»: a clause that names no one, signing after a meeting said before its comma.
+_CLAUSE_SIGNED = re.compile(r",\s+(?:[а-яё]+\s+){1,5}?(?:был[аио]?\s+|были\s+)?"
+                            r"(?:подписа(?:ли|н[аоы]?|нием|ние)|заключ(?:или|ен[аоы]?)|"
+                            r"стал[аио]?|стали)(?:\s+(?:также|был[аио]?|были))?\s*$")
+
+
 def _met_before(before: str, countries: CountryIndex) -> list[str] | None:
     """The bodies of the two who met, said in one of the three sentences before a signing
     sentence that names no one (nor any signing in between); None for states, which the
     meeting's rule gives their governments."""
     sentences = [s.strip() for s in _SENTENCE.split(before) if s.strip()]
+    clause = _CLAUSE_SIGNED.search(sentences[-1]) if sentences else None
+    if clause:  # «A и B провели переговоры, по итогам которых подписан ...»: the meeting's
+        sentences[-1:] = [sentences[-1][:clause.start()], "Был подписан"]  # clause before
     if len(sentences) < 2 or not _NO_ONE_SIGNED.match(sentences[-1]):
         return None
     for sentence in reversed(sentences[-4:-1]):
@@ -94,7 +105,7 @@ def _met_before(before: str, countries: CountryIndex) -> list[str] | None:
         if m or names:
             return names if names and len(names) == 2 and all(names) and names[0] != names[1] \
                 and not any(countries.whole_country(n) for n in names) and \
-                all(_as_written(n, sentence) for n in names) else None
+                (not m or all(_as_written(n, sentence) for n in names)) else None
     return None
 
 
