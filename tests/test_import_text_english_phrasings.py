@@ -245,3 +245,19 @@ def test_another_predicate_of_the_subject_after_and_is_not_in_the_name(then):
     assert [d["title"] for d in _read(
         f"Kyrgyzstan and Hungary adopted a Joint Declaration on Strategic Partnership {then}.")] \
         == ["Joint Declaration on Strategic Partnership"]
+
+
+@pytest.mark.parametrize("occasion", [
+    "as part of the state visit", "within the framework of the forum",
+    "in the framework of the official visit", "on the margins of the summit"])
+def test_the_occasion_of_the_signing_after_a_name_is_not_in_it(occasion):
+    """(before: «Agreement on police cooperation as part of the state visit»); the framework a
+    document belongs to stays («... within the framework of the Organization of Turkic
+    States»)."""
+    assert [d["title"] for d in _read(
+        f"Kyrgyzstan and Hungary signed an agreement on police cooperation {occasion}.")] == [
+        "Agreement on police cooperation"]
+    assert [d["title"] for d in _read(
+        "Kyrgyzstan and Hungary signed a memorandum on cooperation within the framework of the "
+        "Organization of Turkic States.")] == [
+        "Memorandum on cooperation within the framework of the Organization of Turkic States"]

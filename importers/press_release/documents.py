@@ -109,7 +109,11 @@ _TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+�
                    r"\s+" + BY_POST + r"\s|"
                    r"\s+в\s+рамках\s+(?:визита|переговоров|встречи|"
                    r"заседания|саммита)|\s+по\s+итогам\s|\s+на\s+полях\s|\s+в\s+присутствии\s|"
-                   r"\s+during\s|\s+in the presence\s|\s+on\s+the\s+sidelines\s+of\s|"
+                   r"\s+during\s|\s+in the presence\s|\s+on\s+the\s+(?:sidelines|margins)\s+of\s|"
+                   # «... as part of the state visit», «... within the framework of the forum»
+                   r"\s+(?:as\s+part|within\s+the\s+framework|in\s+the\s+framework)\s+of\s+"
+                   r"(?:the\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|talks|"
+                   r"negotiations|meeting|summit|forum|session|conference|sitting)\b|"
                    r"\s+(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
                    r"(?:talks|negotiations|meeting|visit|summit)\b|(?<!\bим)(?<!\bNo)"
                    r"(?<![\s.][А-ЯЁA-Z])\.\s).*$",
