@@ -18,7 +18,7 @@ from .documents import ACTIVE_SIGNING, SIGNING_SUBJECTS, Document, level_for, pa
 from .kinds import DOCUMENT_EN, DOCUMENT_RU, respelled
 from .enumeration import share_between, split_enumerations
 from .meeting import MEETING_WORDS, dateline_day, header, in_dateline, meeting_facts
-from .morphology import parses
+from .morphology import inflect_phrase, parses
 from .met_sides import met_sides
 from .parties import find_parties
 from .party_names import country_parties, government_name, party_drafts, spelled_out
@@ -470,6 +470,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     references = {_key(d.reference.title) for _, d in kept if d.reference}
     parsed = [(m, d) for m, d in kept if _key(d.title) not in references]
     parsed = parsed if in_kyrgyz else _named_again_in_more_words(parsed)
+    for (_m, doc), (_x, before) in zip(parsed[1:], parsed):
+        to_it = _TO_IT.fullmatch(doc.title)
+        if to_it and not in_kyrgyz:  # «Соглашение о ... и Протокол к нему»: to the one before
+            doc.title = f"{to_it.group('head')} к {inflect_phrase(before.title, 'datv')}"
 
     _similar_titles(parsed)
     named = [x.code for x in index.mentions(text) if x.by_name]
@@ -549,6 +553,10 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
 
 
 _SIMILAR = re.compile(r"(?:similar|same|identical|analogous)\s+", re.I)
+
+
+# «Протокол к нему», «Дополнительный протокол к ней»: a document to the one named before it.
+_TO_IT = re.compile(r"(?P<head>.+?)\s+к\s+(?:нему|ней|этому\s+\w+|этой\s+\w+)")
 
 
 _LINKS = {"в", "во", "о", "об", "на", "по", "и", "между", "с", "со", "к", "для", "от", "за",
