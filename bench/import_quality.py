@@ -50,6 +50,7 @@ _ABBREVIATIONS = {
     "kr": "kyrgyz republic", "rf": "russian federation", "prc": "people's republic of china",
     "uae": "united arab emirates", "mfa": "ministry of foreign affairs",
     "usa": "united states of america", "us": "united states",
+    "mou": "memorandum of understanding", "moc": "memorandum of cooperation",
 }
 _QUOTES = re.compile(r"[«»\"“”„‘’'`]")
 _WORD = re.compile(r"[0-9a-zа-яёөүң]+", re.IGNORECASE)

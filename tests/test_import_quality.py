@@ -34,6 +34,8 @@ def test_abbreviations_quotes_and_case_do_not_count_but_word_forms_do():
     assert normalised_name("Кабинет Министров КР") == \
         normalised_name("кабинет министров Кыргызской Республики")
     assert normalised_name("ОАО «Кыргыз почтасы»") == normalised_name('ОАО "Кыргыз почтасы"')
+    assert normalised_name("MoU on environmental cooperation") == \
+        normalised_name("Memorandum of understanding on environmental cooperation")
     assert normalised_name("Кабинетом министров КР") != \
         normalised_name("Кабинет министров КР")
     assert title_similarity("Соглашения о сотрудничестве в области метрологии",
