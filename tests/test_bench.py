@@ -81,3 +81,6 @@ def test_import_benchmark_measures_the_import_beside_its_floor(tmp_path):
     assert measured["import"]["imported"] == measured["floor"]["rows"] == 20
     assert measured["ratio"] > 0 and measured["import"]["peak_mb"] > 0
     assert "20" in import_bench.table(results)
+    # the write lock up to the commit; the WAL copied into the file when closing, after it
+    assert 0 < measured["import"]["lock_s"] <= measured["import"]["write_s"]
+    assert measured["import"]["close_s"] > 0 and "close s" in import_bench.table(results)
