@@ -392,16 +392,17 @@ class BulkPlan:
 
     # --- one instrument --------------------------------------------------------------------
 
-    def check(self, draft: InstrumentDraft) -> list:
+    def check(self, draft: InstrumentDraft, remember: bool = True) -> list:
         """The problems of a new instrument (`Registry.save_instrument`'s checks); a draft
-        without any is not checked again when it is added."""
+        without any is not checked again when it is added (`remember=False`: the caller
+        keeps no hold on it and says so again with `checked`)."""
         if self._db is None:
             raise RuntimeError("The plan is closed: no more drafts can be added.")
         problems = self.registry._draft_problems(
             draft, self.today, number_taken=self._number_taken,
             meeting_exists=lambda mid: self._meeting_title(mid) is not None,
             organisation_of=self.organisations.get)
-        if not problems:
+        if not problems and remember:
             self._checked[id(draft)] = draft
         return problems
 

@@ -203,10 +203,30 @@ def test_as_many_processes_as_the_other_work_leaves_cores_idle(monkeypatch, load
     assert parallel.processes() == count
 
 
-@pytest.mark.parametrize("rows, used", [(4_999, False), (5_000, True), (25_000, True),
-                                        (25_001, False), (100_000, False)])
-def test_only_sheets_of_middling_size_are_prepared_by_several(monkeypatch, rows, used):
-    """(small ones are not worth it; in very big ones the processes' memory adds up beyond what
-    one process takes)"""
-    monkeypatch.setattr(parallel, "processes", lambda: 2)
-    assert parallel.worth_it(type("Sheet", (), {"count": rows})()) is used
+@pytest.mark.parametrize("rows, cores, count", [
+    (4_999, 4, 1), (5_000, 2, 2), (25_000, 4, 4), (25_001, 4, 2), (100_000, 2, 2),
+    (100_000, 1, 1)])
+def test_big_sheets_are_prepared_by_two_processes_at_most(monkeypatch, rows, cores, count):
+    """(small ones are not worth it; in big ones each process's memory adds to the import's:
+    two keep it under 300 MB)"""
+    monkeypatch.setattr(parallel, "processes", lambda: cores)
+    sheet = type("Sheet", (), {"count": rows})()
+    assert parallel.worth_it(sheet) is (count > 1)
+    if count > 1:
+        assert parallel._count(sheet) == count
+
+
+def test_a_process_holds_no_draft_it_has_put_on_disk(registry, tmp_path, monkeypatch):
+    """The registry's check no longer keeps each draft a process has checked (and spooled)
+    until it is planned: the process's memory does not grow with its share."""
+    _in_processes(monkeypatch, 2)
+    monkeypatch.setattr(parallel, "KEPT_ROWS", 5)
+    real = parallel.BulkPlan.add
+
+    def add(self, draft):
+        assert list(self._checked.values()) in ([draft], []), len(self._checked)
+        return real(self, draft)
+
+    monkeypatch.setattr(parallel.BulkPlan, "add", add)
+    plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")))
+    assert len(plan.planned_rows) > 10

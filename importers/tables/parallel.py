@@ -18,8 +18,8 @@ sectors, meetings), and takes its own share of the rows, one after the other:
    sends back the whole drafts of the rows left out.
 
 A process that fails fails the import as one process would: its exception is raised here and
-nothing is planned. Small sheets, very big ones (their processes together would take more
-memory than one) and systems other than Linux are prepared by one process.
+nothing is planned. Small sheets and systems other than Linux are prepared by one process,
+big ones by two at most (the processes' memory adds up).
 """
 
 from __future__ import annotations
@@ -35,17 +35,19 @@ from typing import Callable
 
 from models.bulk import CHUNK, BulkPlan
 from models.records import InstrumentDraft
+from models.search import load_dictionary
 from models.spool import Spool
 
 from .convert import Converter, RowResult
 from .reading import Table
 
 PARALLEL_ROWS = 5_000  # sheets of fewer rows are prepared by one process
-# Nor sheets of more rows: each process's memory grows with its share (measured, summed PSS of
-# all the processes: 20,000 rows in three 281 MB, 100,000 rows 584 MB against 283 MB in one),
-# and an import keeps under 300 MB however big the sheet (issue 12).
-MOST_PARALLEL_ROWS = 25_000
 MOST_PROCESSES = 4
+# Sheets of more rows by two at most: an import keeps under 300 MB however big the sheet (issue
+# 12), and each process adds about 70 MB to it (measured, summed PSS of all the processes:
+# 100,000 rows in two 273 MB while preparing, the writing process alone 283 MB after).
+BIG_ROWS = 25_000
+BIG_PROCESSES = 2
 KEPT_ROWS = 20_000  # a process keeps this many converted rows in memory, more on disk
 BATCH = 500  # rows written, read and decided on at a time (as `plan.BATCH`)
 Progress = Callable[[int, int], None]
@@ -66,7 +68,13 @@ def processes() -> int:
 
 
 def worth_it(table: Table) -> bool:
-    return PARALLEL_ROWS <= table.count <= MOST_PARALLEL_ROWS and processes() > 1
+    return table.count >= PARALLEL_ROWS and _count(table) > 1
+
+
+def _count(table: Table) -> int:
+    """How many processes prepare `table`."""
+    count = processes()
+    return min(count, BIG_PROCESSES) if table.count > BIG_ROWS else count
 
 
 class WorkerFailed(RuntimeError):
@@ -76,9 +84,10 @@ class WorkerFailed(RuntimeError):
 def prepare_rows(table: Table, converter: Converter, bulk: BulkPlan, duplicates,
                  plan_batch: Callable, progress: Progress | None) -> list[RowResult]:
     """Every row's result, the rows to import planned into `bulk` (see the module)."""
-    count, total = processes(), table.count
+    count, total = _count(table), table.count
     bounds = [total * k // count for k in range(count + 1)]
     bulk.read_meetings()
+    load_dictionary()  # for the search text's word forms: one copy shared by the processes
     workers: list[_Worker] = []
     try:
         gc.freeze()  # the objects read so far stay shared with the processes, not copied
@@ -229,7 +238,9 @@ def _work(table: Table, converter: Converter, bulk: BulkPlan, start: int, stop: 
                 break
             result = converter.convert(cells, row)
             if result.draft is not None:
-                converter.add_problems(result, bulk.check(result.draft))
+                # not remembered: the draft is held (kept, or spooled to disk) until
+                # planned, then said to be checked again (`checked`)
+                converter.add_problems(result, bulk.check(result.draft, remember=False))
             kept.append(result)
             brief.append(_brief(result))
             if len(brief) % BATCH == 0:
