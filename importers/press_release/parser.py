@@ -538,6 +538,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
         at = text.find(headline)
         proposal.meeting_start, proposal.meeting_end = at, at + len(headline)
     signed_there = False
+    if not in_kyrgyz:
+        _partners_out(parsed)
     for m, doc in parsed:
         proposed = _proposed(text, m, doc, taken, reference, meeting,
                              header_date.value if header_date else None)
@@ -685,6 +687,42 @@ def plain_title(title: str) -> str:
     plain = _OF_THE_TWO.sub(r"\1", _BETWEEN_GOVERNMENTS.sub("", title))
     plain = _INTERGOVERNMENTAL_FIRST.sub("", plain)
     return plain[:1].upper() + plain[1:]
+
+
+# «a memorandum of cooperation with Naryn University (on ...)»: the partner after «with».
+_WITH_PARTY_EN = re.compile(r"\s+with\s+(?:the\s+)?(?P<who>[A-Z][^,;:()]*?)"
+                            r"(?=$|\s+(?:on|in|for|to|concerning|regarding)\s)")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in ("of", "the", "and")]
+
+
+def _without_partner(title: str, parties) -> str:
+    """An English name without the partner a subject signed it with, when that partner is one
+    of its parties: «Memorandum of cooperation with Naryn University» is the «Memorandum of
+    cooperation» of Naryn University and the subject (a party, not the name)."""
+    m = _WITH_PARTY_EN.search(title)
+    if m is None or re.search(r"[а-яё]", title, re.I):
+        return title
+    who = _words(m.group("who"))
+    if not any(who[-1:] == _words(p.name)[-1:] and set(who) <= set(_words(p.name))
+               for p in parties):  # «with the Ministry of Energy of Azerbaijan»: the «Ministry
+        return title  # of Energy of the Republic of Azerbaijan»
+    return title[:m.start()] + title[m.end():]
+
+
+def _partners_out(parsed: list[tuple[Mention, Document]]) -> None:
+    """Each English name without its partner (see _without_partner), but where one side signed
+    documents of one name with several partners («memoranda with Huawei and ZTE on digital
+    skills»): the partner is what tells them apart."""
+    plain = [_without_partner(plain_title(d.title), d.parties) for _m, d in parsed]
+    for k, (_m, doc) in enumerate(parsed):
+        if plain[k] != plain_title(doc.title) and not any(
+                j != k and plain[j] == plain[k] and
+                {p.name for p in d.parties} & {p.name for p in doc.parties}
+                for j, (_x, d) in enumerate(parsed)):
+            doc.title = plain[k]
 
 
 def _proposed(text: str, m: Mention, doc: Document, taken, reference,

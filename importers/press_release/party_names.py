@@ -243,7 +243,12 @@ _SEATED = re.compile(r"\b(?:Office|Embassy|Consulate|Mission|Representation|Repr
                      r"Branch|Delegation|Bureau|Centre|Center|Station)\b")
 
 
+# «Astana-based Nazarbayev University»: where a body sits, said before its name, is no part of it.
+_BASED = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’]+[\s-])?[A-Z][\w'’]+-based\s+(?=[A-Z])")
+
+
 def _without_place(name: str) -> str:
+    name = _BASED.sub("", name)
     m = _IN_A_CAPITAL.search(name)
     if m and capital_of(m.group("city")) and not _SEATED.search(name[:m.start()]):
         return name[:m.start()]

@@ -21,7 +21,8 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"скрепили\s+(?:своими\s+)?подписями|"
                      r"поставили\s+(?:свои\s+)?подписи\s+под|"  # «поставили подписи под меморандумом»
                      r"(?:закрепил|зафиксировал)[аи]?\s+(?:[\w-]+\s+){1,6}?(?:в|во)|"  # «... в Меморандуме»
-                     r"(?:have\s+|has\s+)?(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
+                     r"(?:(?:have|has)\s+(?:(?:also|now|already|just)\s+)?)?"
+                     r"(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
                      r"exchanged|penned|struck|clinched|executed|finali[sz]ed|"
                      r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
                      r"entered\s+into|by\s+signing|"
