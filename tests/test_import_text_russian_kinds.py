@@ -1,7 +1,11 @@
 """Russian document words beyond the usual kinds: a statement of intent («заявление о намерении
 установить побратимские связи», its infinitive part of the name), a communiqué with its adjective
 («Бишкекское коммюнике»); a UN agency called a programme («Программа развития ООН») is a party,
-not a document. Probe texts in our own words."""
+not a document; documents named in plainer words: a «документ о ...» with its subject (kind
+other), one named after «Один из них —» going on from the signing statement, a «договор» for a
+supply, a purchase, a building or a twinning (a contract, kind other, not a treaty), a report's
+clause after a comma («..., однако ...», «..., включая ...») no part of a name. Probe texts in
+our own words."""
 
 from __future__ import annotations
 
@@ -107,3 +111,34 @@ def test_a_protocol_to_it_is_named_by_the_document_before_it():
         ("convention", "Конвенция об избежании двойного налогообложения"),
         ("protocol", "Протокол к Конвенции об избежании двойного налогообложения"),
         ("agreement", "Соглашение о туризме")]
+
+
+def test_a_document_named_by_its_subject_is_kind_other():
+    assert _found("Министры культуры двух стран подписали документ о совместной реставрации "
+                  "старинных крепостей.") == [
+        ("other", "Документ о совместной реставрации старинных крепостей")]
+    assert _found("Стороны обсудили документ об этом и договорились продолжить работу.") == []
+
+
+def test_one_of_them_goes_on_from_the_signing_statement():
+    assert ("other", "Документ о взаимодействии таможенных служб на границе") in _found(
+        "По итогам переговоров утверждены меморандумы о сотрудничестве. Один из них — документ о "
+        "взаимодействии таможенных служб на границе.")
+
+
+def test_a_contract_or_a_twinning_called_dogovor_is_no_treaty():
+    assert _found("ТОО «Степь» и компания «Алатау» подписали договор о поставках зерна.") == [
+        ("other", "Договор о поставках зерна")]
+    assert _found("Мэры Оша и Казани подписали договор об установлении побратимских "
+                  "связей.")[0][0] == "other"
+    assert _found("Президенты подписали Договор о стратегическом партнерстве.") == [
+        ("treaty", "Договор о стратегическом партнерстве")]
+
+
+def test_a_clause_after_a_comma_is_no_part_of_the_name():
+    assert _found("Подписан также договор о строительстве моста через реку, однако стороны его "
+                  "в сообщении не названы.") == [("other", "Договор о строительстве моста через "
+                                                  "реку")]
+    assert _found("Подписан меморандум о защите редких птиц, включая беркута и сокола.") == [
+        ("memorandum_of_cooperation", "Меморандум о защите редких птиц")]
+

@@ -29,8 +29,11 @@ _GENERIC = (r"документ\w*|соглашени\w*|меморандум\w*|
 _GENERIC_WORD = re.compile(r"(?:" + _GENERIC + r")", re.I)
 _TOKEN = re.compile(r"[\w-]+")
 _NEAR = 3  # words between a number and its noun («семью двусторонними документами»)
-# A sentence that goes on from the statement: «Это ...», «Среди них — ...», «They include ...».
-_OPENER = re.compile(r"\s*(?:это|среди\s+них|речь\s+ид[её]т\s+об?|в\s+их\s+числе|в\s+том\s+числе|в\s+частности|"
+# A sentence that goes on from the statement: «Это ...», «Среди них — ...», «Один из них — ...»,
+# «They include ...».
+_OPENER = re.compile(r"\s*(?:это|среди\s+них|(?:один|одна|одно|одним|одной)\s+из\s+(?:них|"
+                     r"документов|подписанных)|речь\s+ид[её]т\s+об?|в\s+их\s+числе|"
+                     r"в\s+том\s+числе|в\s+частности|"
                      r"в\s+пакет\s+(?:вошли|входят)|в\s+их\s+ряду|"
                      r"(?:they|these|those|the\s+(?:[\w-]+\s+)?(?:documents|agreements|accords|"
                      r"deals|memoranda|mous|papers|instruments))\s+(?:also\s+)?(?:include|included|"
