@@ -55,3 +55,23 @@ def test_one_side_s_documents_of_one_name_keep_their_partners():
     assert [t for t, _p in _found("The Ministry of Agriculture of Kyrgyzstan signed memoranda "
                                   "on water with Tajikistan and Uzbekistan.")] == [
         "Memorandum on water with Tajikistan", "Memorandum on water with Uzbekistan"]
+
+
+@pytest.mark.parametrize("said", ["The memorandum lays down a framework for joint work.",
+                                  "Signed by both rectors, the memorandum shows that the two "
+                                  "universities value research.",
+                                  "It was signed in Osh. Once the new memorandum takes effect, "
+                                  "it will replace the old one."])
+def test_a_kind_word_before_a_verb_in_the_third_person_is_the_document_spoken_of(said):
+    """(before: «Memorandum lays down a plan of joint events» and the like as a second
+    document)"""
+    assert [t for t, _p in _found("Naryn University signed a memorandum on research with Talas "
+                                  f"University. {said}")] == ["Memorandum on research"]
+
+
+def test_have_entered_into_ends_the_subject():
+    """(before: «Ministry of Energy of the Republic of Tajikistan have»)"""
+    assert _found("The Ministry of Energy of Kyrgyzstan and the Ministry of Energy of Tajikistan "
+                  "have entered into a memorandum on power trade.") == [
+        ("Memorandum on power trade", ["Ministry of Energy of the Kyrgyz Republic",
+                                       "Ministry of Energy of the Republic of Tajikistan"])]

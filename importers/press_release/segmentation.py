@@ -630,7 +630,10 @@ _EN_ACTIVE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bwhich)(?<!\bthat
 # subject of a verb in the present is a document the text named before.
 _EN_PREDICATE = re.compile(r"\s+(?:also\s+)?(?:covers?|provides?|envisages?|aims?|includes?|"
                            r"sets?\s+out|allows?|concerns?|stipulates?|foresees?|seeks?|"
-                           r"focus(?:es)?|will|would|is|are|has|have)\b")
+                           r"focus(?:es)?|will|would|is|are|has|have|"
+                           # «The MoU lays down ...», «the treaty takes effect»: a verb in the
+                           # third person (a lower-case word in -s, not in -ss, -us or -is)
+                           r"(?-i:[a-z]{2,}[^\Wsui\d_]s)(?=\s+(?!of\b|and\b|or\b)[a-z]))\b")
 
 
 # «..., a loan agreement for the road, amounts to $50 million»: the verb of the sentence after

@@ -24,8 +24,8 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"(?:(?:have|has)\s+(?:(?:also|now|already|just)\s+)?)?"
                      r"(?:signed(?:\s+off\s+on)?|inked|sealed|concluded|"
                      r"exchanged|penned|struck|clinched|executed|finali[sz]ed|"
-                     r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to)|"
-                     r"entered\s+into|by\s+signing|"
+                     r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to|"
+                     r"entered\s+into)|by\s+signing|"
                      r"обменялись)"
                      r"(?:\s+(?:a|an|the|также|also|сегодня|today|"
                      r"(?:в|во|in)\s+(?-i:[A-ZА-ЯЁ])[\w-]+|"  # «подписали в Астане (план ...)»
