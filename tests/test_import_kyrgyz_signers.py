@@ -777,3 +777,17 @@ def test_the_city_hall_named_in_short_is_the_city_named_before():
                     "мэриясы менен «Белес Кей Жи» ЖЧКсынын ортосунда кызматташуу тууралуу "
                     "меморандумга кол коюлду.")
     assert sorted(names(found)) == sorted(["Бишкек шаарынын мэриясы", "«Белес Кей Жи» ЖЧК"])
+
+
+@pytest.mark.parametrize("partner, party", [
+    ("австриялык ANDRITZ Hydro компаниясы", "ANDRITZ Hydro компаниясы"),
+    ("«НоваВинд» АКсы", "«НоваВинд» АКсы"),
+])
+def test_a_company_as_the_subjects_partner(partner, party):
+    """«... министрлиги менен австриялык ANDRITZ Hydro компаниясы / «НоваВинд» АКсы ...
+    меморандумга кол коюшту»: the company is a side (named as the other Kyrgyz tests name
+    companies), whoever's it is said to be, and not in the document's name."""
+    [found] = parse(f"Кыргыз Республикасынын Энергетика министрлиги менен {partner} шамал "
+                    "энергетикасы боюнча өз ара түшүнүшүү жөнүндө меморандумга кол коюшту.")
+    assert found["title"] == "Шамал энергетикасы боюнча өз ара түшүнүшүү жөнүндө меморандум"
+    assert sorted(names(found)) == sorted(["Кыргыз Республикасынын Энергетика министрлиги", party])

@@ -79,6 +79,10 @@ _COMITATIVE = re.compile(r"(?<=[ыиуү]\s)менен\s+(?![\w-]+\s+банк(?!
                          r"[\w-]{2,}(?<![уүч])[ыиуү]"
                          r"(?<![дт][аеоө]г[ыиуү])(?<![аеоө]рд[ыиуү])(?![\w-])"
                          r"(?!\s+(?:боюнча|жөнүндө|тууралуу)(?![\w-]))", re.I)
+# «... министрлиги менен «НоваВинд» АКсы (меморандумга ...)»: a company in quotes with its legal
+# form, the subject's partner.
+_FIRM = re.compile(r"(?<=[ыиуү]\s)менен\s+(?:[а-яөүң]+\s+)?«[^«»\n]{1,60}»\s+[А-ЯЁӨҮҢ]{2,4}"
+                   r"(?:с[ыиуү])?(?![\w-])")
 # «университети менен ... каражаты», not «министрлиги менен кесиптик билим берүү тармагындагы»
 # nor «... банкы менен суу тармагы боюнча» (the name's topic), «... менен бир тууган
 # байланыштарды түзүү» (an object, in the name), «... менен кайра жаралуучу энергия ...» (a
@@ -151,7 +155,7 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     window = text[pos:end]
     seen = text[pos:end + 20]  # (what follows decides: «министрлер декларациясы» is a name)
     cut = 0
-    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE,
+    for pattern in (_SURNAME, _SUBJECT_PLURAL, _SUBJECT, THE_SIDES, _HEADS, _COMITATIVE, _FIRM,
                     _SIDED_AFTER, _ONE_OF, _PARTNER, SAME, _DESCRIBED, BARE_BODY, _WORD):
         for m in pattern.finditer(seen):
             if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \

@@ -581,14 +581,16 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             body_head(words[-2]) or _NAME_WORD.fullmatch(words[-2].strip("«»\""))):
         return _with(words[:-1], index)  # «A (университети) B (университети) менен ...»,
         # «... министрлиги ЮНИСЕФ менен», «... министрлиги Huawei Technologies менен»
-    if not words or not (body_head(words[-1]) or BARE_BODY.fullmatch(" ".join(words[-2:]))):
+    if not words or not (body_head(words[-1]) or BARE_BODY.fullmatch(" ".join(words[-2:])) or
+                         _QUOTED_FORM.search(" ".join(words[-3:]))):
         return []  # («... Дүйнөлүк банк»)
     tail = " ".join(words)
     joint = [*reversed(list(re.finditer(r"\s+(?:менен|жана)\s+", tail))),
              *reversed(list(re.finditer(r",\s+", tail)))]  # (a comma last: «кыргыз тараптан X
     # министрлиги, беларус тараптан Y министрлиги», each side's body)
     for m in joint:
-        right, left = tail[m.end():], tail[:m.start()]
+        right, left = _DEMONYM.sub("", tail[m.end():]), tail[:m.start()]  # («... менен
+        # австриялык ANDRITZ Hydro компаниясы»)
         named = [c for c in index.mentions(left) if c.by_name]
         state = named and named[-1].end == len(left) and \
             without_case(left.split()[-1]) == left.split()[-1]  # «Кыргызстан менен Дүйнөлүк
@@ -605,6 +607,10 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
             return [first, right.strip()]
     return []
 
+
+# «"НоваВинд" АКсы»: a company in quotes and its legal form; «австриялык», «түркиялык»: whose.
+_QUOTED_FORM = re.compile(r"»\s+[А-ЯЁӨҮҢ]{2,4}(?:с[ыиуү])?$")
+_DEMONYM = re.compile(r"^[а-яөүң]+(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)\s+(?=[A-ZА-ЯЁӨҮҢ«])")
 
 # A partner named by an abbreviation or in Latin letters: «ЮНИСЕФ», «Huawei»
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+")
