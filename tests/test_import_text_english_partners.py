@@ -75,3 +75,18 @@ def test_have_entered_into_ends_the_subject():
                   "have entered into a memorandum on power trade.") == [
         ("Memorandum on power trade", ["Ministry of Energy of the Kyrgyz Republic",
                                        "Ministry of Energy of the Republic of Tajikistan"])]
+
+
+def test_a_participle_clause_after_the_kind_word_is_no_part_of_the_name():
+    """«a new memorandum opening ...» in a headline is the body's memorandum (before:
+    «Memorandum opening the way for Korean investors», the body's name taken for a shorter one)"""
+    text = ("Kyrgyzstan and Korea deepen ties through a new memorandum opening the way for "
+            "Korean investors\n\nThe Ministry of Economy of Kyrgyzstan and the Ministry of "
+            "Trade of Korea signed a new Memorandum of Understanding.")
+    assert [t for t, _p in _found(text)] == ["Memorandum of Understanding"]
+
+
+def test_a_name_s_own_participle_stays():
+    assert [t for t, _p in _found("Kyrgyzstan and Kazakhstan signed a protocol amending the "
+                                  "agreement on the border.")] == [
+        "Protocol amending the agreement on the border"]

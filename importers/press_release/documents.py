@@ -242,8 +242,23 @@ _ROW_STATUS = re.compile(r"\s+[—–-]\s+(?:подписан\w*|утвержд�
 _OTHERS = re.compile(r"(?:,\s*|\s+)(?:а\s+также|и)\s+другие(?:\s+[а-яё]+)?$", re.I)
 
 
+# «a fresh memorandum easing investment in ...»: a participle clause right after the kind word
+# says what the document does (not a name's «amending», «setting up», «concerning» ...).
+_EN_PARTICIPLE = re.compile(r"\s+(?!(?:amend|establish|concern|regard|relat|govern|supplement|"
+                            r"extend|implement|terminat|prolong|includ|accompany|replac|modify|"
+                            r"chang|sett|creat|found|launch|introduc)ing\b)[a-z]{2,}ing\s+[a-z]")
+
+
+def _without_participle(text: str) -> str:
+    kind = DOCUMENT_EN.search(text)
+    if kind is None or re.search(r"[а-яё]", text, re.I) or \
+            not _EN_PARTICIPLE.match(text, kind.end()):
+        return text
+    return text[:kind.end()]
+
+
 def clean_title(text: str) -> str:
-    text = " ".join(text.replace("\u00ad", "").split())
+    text = _without_participle(" ".join(text.replace("\u00ad", "").split()))
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
     text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _without_purpose(
         _TRIM.sub("", text)))))
