@@ -4,14 +4,16 @@
 not a document; documents named in plainer words: a «документ о ...» with its subject (kind
 other), one named after «Один из них —» going on from the signing statement, a «договор» for a
 supply, a purchase, a building or a twinning (a contract, kind other, not a treaty), a report's
-clause after a comma («..., однако ...», «..., включая ...») no part of a name. Probe texts in
-our own words."""
+clause after a comma («..., однако ...», «..., включая ...») no part of a name; Latin letters
+typed inside Russian words; an akim and a mayor signing for two towns alike. Probe texts in our
+own words."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from importers.press_release import CountryIndex, parse_press_release
+from importers.press_release.parser import cyrillic_lookalikes
 from models.countries import seeds
 
 INDEX = CountryIndex(seeds())
@@ -142,3 +144,21 @@ def test_a_clause_after_a_comma_is_no_part_of_the_name():
     assert _found("Подписан меморандум о защите редких птиц, включая беркута и сокола.") == [
         ("memorandum_of_cooperation", "Меморандум о защите редких птиц")]
 
+
+
+def test_latin_letters_inside_russian_words_are_read_as_cyrillic():
+    assert cyrillic_lookalikes("Mэp гopoдa пoдпиcaл дoкумeнт o дpужбe, Bazalt и OAO") == \
+        "Мэр города подписал документ о дружбе, Bazalt и OAO"
+    proposal = parse_press_release("БИШКЕК, 5 мая 2024 года. Aким Шымкeнтa и мэp Oшa пoдпиcaли "
+                                   "дoкумeнт o coтpудничecтвe двух гopoдoв.\n", date(2026, 1, 15),
+                                   INDEX)
+    assert [(i.draft.title, [p.name for p in i.draft.parties]) for i in proposal.instruments] == [
+        ("Документ о сотрудничестве двух городов", ["Город Шымкент", "Город Ош"])]
+
+
+def test_an_akim_and_a_mayor_sign_for_two_towns_alike():
+    proposal = parse_press_release("БИШКЕК, 5 мая 2024 года. Аким Шымкента и мэр Оша подписали "
+                                   "соглашение о побратимстве двух городов.\n", date(2026, 1, 15),
+                                   INDEX)
+    assert [[p.name for p in i.draft.parties] for i in proposal.instruments] == [
+        ["Город Шымкент", "Город Ош"]]

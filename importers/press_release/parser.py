@@ -42,6 +42,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = tables_as_lists(text)
     text = _SPACES.sub(" ", text.replace("\u00ad", "").replace("\u2011", "-"))
+    text = cyrillic_lookalikes(text)
     blocks = re.split(r"\n[ \t]*\n", text)
     joined = blocks[:1]
     for block in blocks[1:]:  # «... the Ministry of Internal Affairs of the\n\nIslamic ...»
@@ -50,6 +51,28 @@ def normalise(text: str) -> str:
         else:
             joined.append(block)
     return "\n\n".join(_unwrapped(block) for block in joined)
+
+
+# Latin letters drawn as Cyrillic ones, which a page may type inside Russian words («пoдпиcaли»).
+_LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_WORD = re.compile(r"[^\W\d_]+")
+# («дoкумeнт o пoбpaтимcтвe»: a one-letter word between two Russian words)
+_LONE_LETTER = re.compile(r"(?<=[а-яё] )[aocyACOKB](?= [а-яё])", re.I)
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """The text with the Latin letters that look like Cyrillic ones written in Cyrillic inside a
+    word that mixes the two scripts, and as a one-letter word between two Russian words («Aким
+    Acтaны ... пoдпиcaли дoкумeнт o ...» → «Аким Астаны ... подписали документ о ...»); a word
+    with a Latin letter no Cyrillic one looks like («Bazalt», «iPhone») stays as written."""
+    def cyrillic(m: re.Match) -> str:
+        word = m.group()
+        if not (re.search(r"[а-яё]", word, re.I) and re.search(r"[a-z]", word, re.I)):
+            return word
+        fixed = word.translate(_LOOKALIKES)
+        return word if re.search(r"[a-z]", fixed, re.I) else fixed
+    return _LONE_LETTER.sub(lambda m: m.group().translate(_LOOKALIKES),
+                            _WORD.sub(cyrillic, text))
 
 
 # A paragraph ending in an article, a preposition or a conjunction was cut by a page break: it
@@ -480,6 +503,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for _m, doc in parsed:
         for party in doc.parties:
             party.name = spelled_out(party.name, text, russian=not in_kyrgyz)
+        if any(p.name.startswith("Город ") for p in doc.parties):  # «Аким Астаны и мэр Бишкека
+            for party in doc.parties:  # подписали ...»: two towns, as the akim's side is named
+                party.name = re.sub(r"^Мэрия города ", "Город ", party.name)
         home_country(doc, index, named, rename=not in_kyrgyz)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty
