@@ -610,7 +610,8 @@ def subject_pair(clause: str, index: CountryIndex) -> list[str]:
 
 # «"НоваВинд" АКсы»: a company in quotes and its legal form; «австриялык», «түркиялык»: whose.
 _QUOTED_FORM = re.compile(r"»\s+[А-ЯЁӨҮҢ]{2,4}(?:с[ыиуү])?$")
-_DEMONYM = re.compile(r"^[а-яөүң]+(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)\s+(?=[A-ZА-ЯЁӨҮҢ«])")
+_DEMONYM = re.compile(r"^[а-яөүң]+(?:лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)\s+"
+                      r"(?=[A-ZА-ЯЁӨҮҢ«])")
 
 # A partner named by an abbreviation or in Latin letters: «ЮНИСЕФ», «Huawei»
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁӨҮҢ]{2,}[\w-]*|[A-Z][A-Za-z&.-]+")
