@@ -16,8 +16,8 @@ from ..countries import CountryIndex
 from ..segmentation import MARKER
 from .parties import _HEADS, BETWEEN, BOTH, party_start
 from .words import (BARE_BODY, CEREMONY, DESCRIBED_PARTNER, EARLIER, EARLIER_BEFORE, KIND_WORD,
-                    NOT_AN_INITIAL, SIGNED, STATEMENT_AFTER, THE_SIDES, VERB, body_head,
-                    kind_stem)
+                    MONTH_STEM, NOT_AN_INITIAL, SIGNED, STATEMENT_AFTER, THE_SIDES, VERB,
+                    body_head, kind_stem)
 
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 # A name in the genitive that is the one signed: «... макулдашуусунун кол коюу аземи болуп
@@ -67,8 +67,7 @@ _SIDED = re.compile(r"(?:эки|үч|көп)\s+(?:(?!өлкө|мамлекет|�
                     r"тараптуу\s+(?!документ)[а-яөүң]|(?:өлкөнүн|"
                     r"мамлекеттин|тараптын|шаардын)\s+(?!ортосу|арасы)[а-яөүң-]+\s)", re.I)
 # («эки өлкөнүн жарандарынын ... жөнүндө макулдашуу»: the two countries' citizens, in the name)
-_MONTHS = re.compile(r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
-                     r"декабр)\w*$", re.I)
+_MONTHS = re.compile(MONTH_STEM + r"\w*$", re.I)
 _LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)$")
 _SUBJECT = re.compile(r"(?<![\w-])(?:тараптар|президенттер|лидерлер|министрлер|башчылар|"
                       r"делегациялар|өкмөттөр)(?![\w-])(?!\s+(?:аралык|жөнүндө|тууралуу|кеңеш\w*))"

@@ -13,7 +13,7 @@ from models.records import PartyDraft
 from ..body_kinds import body_kind
 from ..countries import CountryIndex
 from . import people
-from .words import BARE_BODY, BODIES, PEOPLES, body_head
+from .words import BARE_BODY, BODIES, MONTH_STEM, PEOPLES, PLURAL_SUFFIX, body_head
 
 BETWEEN = re.compile(r"(?<![\w-])(?:ортосундагы|арасындагы|ортосунда|арасында)(?![\w-])", re.I)
 BOTH = re.compile(r"(?<![\w-])(?:эки\s+(?:өлкөнүн|мамлекеттин|тараптын|шаардын)|"
@@ -282,7 +282,7 @@ _WHEN_WHERE = re.compile(r"^\s*(?:\d{4}-жыл[а-яөүң]*\s+(?:\d{1,2}-[а-я
                          r"(?=[A-ZА-ЯЁӨҮҢ«]))?")
 
 
-_BARE_PLURAL = re.compile(r"[а-яөүң](?:лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр)$")
+_BARE_PLURAL = re.compile(r"[а-яөүң]" + PLURAL_SUFFIX + "$")
 
 
 def between(span: str, index: CountryIndex) -> list[str]:
@@ -308,8 +308,7 @@ def between(span: str, index: CountryIndex) -> list[str]:
             parts = [parts[0][a:b] for a, b in zip(cuts[::2], cuts[1::2])]
     if len(parts) < 2:
         return []
-    plural = re.search(r"\s+(\w+?(?:лар|лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)"
-                       r"[ыиуү](?:н[ыиуү]н)?)$", parts[-1])
+    plural = re.search(r"\s+(\w+?" + PLURAL_SUFFIX + r"[ыиуү](?:н[ыиуү]н)?)$", parts[-1])
     if plural and all(_country_named(p, index) for p in
                       parts[:-1] + [parts[-1][:plural.start()]]):
         return []  # «Кыргызстан менен Казакстандын өкмөттөрүнүн»: see plural_bodies
@@ -326,9 +325,8 @@ def plural_bodies(span: str, index: CountryIndex,
                   year: int | None) -> list[PartyDraft] | None:
     """«Кыргызстан менен Казакстандын өкмөттөрүнүн»: the named countries' governments (or
     their bodies of that name)."""
-    m = re.search(r"^(?P<countries>.+?)\s+(?P<body>(?:" + _BODY_WORD + r"\s+){0,3}?[\w-]+?(?:лар|"
-                  r"лер|тар|тер|дар|дер|лор|лөр|тор|төр|дор|дөр)[ыиуү](?:н[ыиуү]н)?)\s*$",
-                  span.strip())
+    m = re.search(r"^(?P<countries>.+?)\s+(?P<body>(?:" + _BODY_WORD + r"\s+){0,3}?[\w-]+?"
+                  + PLURAL_SUFFIX + r"[ыиуү](?:н[ыиуү]н)?)\s*$", span.strip())
     if m is None:
         return None
     names = re.split(r"\s+менен\s+|,\s+|\s+жана\s+", m.group("countries"))
@@ -351,8 +349,7 @@ _CIRCUMSTANCE = re.compile(r"\s+[\w-]+[ндт][ыиуү]н\s+(?:алкагынд
 # When, after the subject: «... министрликтери 2023-жылдын 15-ноябрында», «... ноябрь айында»,
 # «... бүгүн», «... шейшемби күнү».
 _WHEN = re.compile(r"(?:\s+(?:\d{4}-жыл(?:дын|ы)|\d{1,2}(?:[–-]\d{1,2})?-[а-яөүң]+|"
-                   r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|"
-                   r"декабр)[а-яөүң]*|айында|бүгүн|кечээ|[а-яөүң]+\s+күнү))+$", re.I)
+                   + MONTH_STEM + r"[а-яөүң]*|айында|бүгүн|кечээ|[а-яөүң]+\s+күнү))+$", re.I)
 
 
 def subject_bodies(clause: str, index: CountryIndex,
