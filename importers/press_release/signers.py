@@ -491,7 +491,7 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
         who = who[:finite.start()] if finite else who  # the subject, before its own verb
     aside = _BETWEEN_DASHES.search(who)  # «Сопредседатели комиссии — вице-премьер ... и ... —»
     who = aside.group("who") if aside else who
-    who = _SCENE_FIRST.sub("", who[who.rfind(";") + 1:])
+    who = _SCENE_EN.sub("", _SCENE_FIRST.sub("", who[who.rfind(";") + 1:]))
     reported = _REPORTED.match(who)
     if reported:  # «The ministry said that (X and Y signed)», «According to ..., X and Y signed»
         who = reported.group("reporter") if _PRONOUN.fullmatch(who[reported.end():]) and \
@@ -507,6 +507,13 @@ _SCENE_FIRST = re.compile(r"^\s*(?:(?:(?:во?\s+(?:понедельник|вт�
                           r"субботу|воскресенье)|сегодня|вчера|накануне|в\s+(?:г\.\s*)?(?-i:[А-ЯЁ])"
                           r"[\w-]+)\s*,?\s*)+|(?:по\s+итогам|в\s+ходе|на\s+полях|в\s+рамках)"
                           r"(?:\s+[^\s,]+){1,6}\s*,\s*)(?=(?-i:[а-яё]))", re.I)
+
+# The same in English: «At a meeting in Tashkent, X and Y signed», «On the sidelines of the forum,
+# ...», «During the talks, ...» (not «On behalf of ...», a side).
+_SCENE_EN = re.compile(r"^\s*(?:(?:At|During|After|Following|Upon|On\s+the\s+sidelines\s+of|"
+                       r"In\s+the\s+course\s+of|As\s+part\s+of|Within\s+the\s+framework\s+of|"
+                       r"On\s+the\s+margins\s+of|Later|Earlier|Also)\b[^,;]{0,90},\s+)+"
+                       r"(?=[A-Z]|the\s)")
 
 
 # Who reports the signing, before its subject: «The Kyrgyz Foreign Ministry said that ...», «The
@@ -543,23 +550,39 @@ MANY_WITH = re.compile(r"(?<=\s)(?:(?:two|three|four|five|six|seven|eight|nine|t
 # The dash after a dateline: «BISHKEK, May 27 –», «NUR-SULTAN. KAZINFORM --», «Dushanbe, 14
 # February 2024 -», «ASTANA (Kazinform) —».
 _DATELINE_DASH = re.compile(r"(?<=\d)\s+(?:--|[–—-])\s+|(?<=\))\s+(?:--|[–—])\s+|"
+                            r"^[A-Z][A-Z -]+\.\s+[A-Z]{3,}\s+(?=[A-Z][a-z])|"  # «ASTANA. KAZINFORM»
                             r"(?<=[A-Z]{3})\.?\s+(?:--|[–—-])\s+|"
                             r"(?<=\d)\s*\([A-Z][A-Za-z .]{1,20}\)\s+-\s+")  # «Feb 14 (Kabar) -»
 
 
 def after_dateline(words: str) -> str:
     """The words of a sentence after its dateline, if it opens with one."""
-    return _DATELINE_DASH.split(words)[-1]
+    return _AGENCY_FIRST.sub("", _DATELINE_DASH.split(words)[-1])
+
+
+# A news agency's name in capitals left at the head of the first sentence by its dateline
+# («KOKSHETAU. KAZINFORM Akmola region's akim ...»).
+_AGENCY_FIRST = re.compile(r"^\s*(?:KAZINFORM|KABAR|AKIPRESS|TREND|XINHUA|TASS|SPUTNIK|AZERTAC|"
+                           r"UZA|KUNA|WAM|IRNA|ANADOLU|BELTA|MONTSAME|KHOVAR)\s*[-–—:]?\s+"
+                           r"(?=[A-Z][a-z])")
 
 
 # «TASHKENT, Uzbekistan (Trend) - », «BISHKEK (AKIpress) - »: a dateline with no date.
 _AGENCY_DATELINE = re.compile(r"^[^()]{1,60}?\([A-Z][A-Za-z .]{1,20}\)\s+-\s+")
 
 
+_HEAD_OF_REGION = re.compile(r"(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|"
+                             r"[Pp]rovince|[Vv]elayat|[Gg]overnorate))(?:['’]s)?\s+(?:[Aa]kim|"
+                             r"[Gg]overnor|[Hh]okim|[Hh]akim|[Hh]ead)\s+[A-Z]")
+
+
 def _signer_body(part: str, countries: CountryIndex) -> str | None:
     """The body a signer in a subject stands for: «Kyrgyz Foreign Minister X» by the post before
     the name; «WHO Representative Nazira Artykova»: WHO (not the whole words, the name with
     them)."""
+    head = _HEAD_OF_REGION.match(part)
+    if head:  # «Akmola region's akim X», «Kurgan Region Governor Y»: the region
+        return head.group("region")
     body = body_of(part, countries)
     if re.search(r"[а-яё]", part, re.I):
         return body

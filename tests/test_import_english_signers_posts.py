@@ -1,0 +1,37 @@
+"""English reports whose sides are people with posts (probe texts in our own words): the scene
+before the subject, an agency's name left by the dateline, the heads of regions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+INDEX = CountryIndex(seeds())
+
+
+def _parties(text: str) -> list[list[str]]:
+    found = as_json(parse_press_release(text, date(2026, 12, 7), INDEX))["instruments"]
+    return [[p["name"] for p in d["parties"]] for d in found]
+
+
+@pytest.mark.parametrize("scene", [
+    "At the talks in Osh,", "During a working visit to Namangan,",
+    "On the sidelines of the investment forum,", "Following their meeting,"])
+def test_the_scene_before_the_subject_is_no_side(scene):
+    """(before: the scene stayed in the first side's name: «Ministry of At the talks ...»)"""
+    text = (f"OSH, June 4, 2024. {scene} Uzbekistan's Health Minister Amrillo Inoyatov and "
+            "Kyrgyzstan's Health Minister Alymkadyr Beishenaliev signed a memorandum on "
+            "telemedicine.")
+    assert _parties(text) == [["Ministry of Health of the Republic of Uzbekistan",
+                               "Ministry of Health of the Kyrgyz Republic"]]
+
+
+def test_the_heads_of_two_regions_stand_for_their_regions():
+    """(before: the agency's name and the heads' names were the sides)"""
+    text = ("PAVLODAR. KAZINFORM Pavlodar region's akim Asain Baikhanov and Omsk Region "
+            "Governor Vitaly Khotsenko signed a roadmap on trade in farm produce for 2025.")
+    assert _parties(text) == [["Pavlodar region", "Omsk Region"]]
