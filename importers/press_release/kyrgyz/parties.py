@@ -199,11 +199,22 @@ def _spelt(name: str, index: CountryIndex) -> str:
         name[kr.end():] if kr else name
 
 
+# A company as it registers: «"НоваВинд" АКсы», «ААКы» → «АК», «ААК» (the legal form without its
+# possessive), «ANDRITZ Hydro компаниясы» → «ANDRITZ Hydro» (a name in Latin letters is whole).
+_POSSESSED_FORM = re.compile(r"(?<=\s)([А-ЯЁӨҮҢ]{2,4})(?:с[ыиуү]|(?<=[БВГДЖЗКЛМНПРСТФХЧШҢ])"
+                             r"[ыиуү])$")
+_LATIN_COMPANY = re.compile(r"(?<=[A-Za-z.)»])\s+компаниясы$")
+
+
+def _registered(name: str) -> str:
+    return _LATIN_COMPANY.sub("", _POSSESSED_FORM.sub(r"\1", name))
+
+
 def drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> list[PartyDraft]:
     out = []
     for n in _home([_spelt(n, index) for n in names], index):
         n, owner = people.whose(n, index)
-        n = official(_organisation(_DESCRIPTOR.sub("", n), index), index)
+        n = _registered(official(_organisation(_DESCRIPTOR.sub("", n), index), index))
         code = _abroad(n, index) or index.country_of(n) or owner
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
