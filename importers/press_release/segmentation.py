@@ -520,6 +520,7 @@ def _accepted_start(text: str, sentence_start: int, start: int) -> bool:
 # When and where between a signing verb and the document it signs: «сегодня», «в Ташкенте»,
 # «today in Astana».
 _WHEN_OR_WHERE = re.compile(r"(?<![\w-])(?:сегодня|вчера|также|today|yesterday|also|"
+                            r"между\s+собой|друг\s+с\s+другом|"  # «заключили между собой»
                             r"(?:в|во|in)\s+[A-ZА-ЯЁ][\w-]+)(?![\w-])")
 
 

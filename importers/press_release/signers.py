@@ -15,6 +15,7 @@ from .morphology import cases_of, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner, partner_before
 from .party_names import WELL_KNOWN, english_name, full_name, government_name
+from .plural_head import shared_plural_head
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|"
@@ -27,7 +28,7 @@ _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|закл�
                      r"put\s+(?:(?:their|his|her|its)\s+)?(?:signatures?|names?|pen)\s+to|"
                      r"entered\s+into)|by\s+signing|"
                      r"обменялись)"
-                     r"(?:\s+(?:a|an|the|также|also|сегодня|today|"
+                     r"(?:\s+(?:a|an|the|также|also|сегодня|today|между\s+собой|"
                      r"(?:в|во|in)\s+(?-i:[A-ZА-ЯЁ])[\w-]+|"  # «подписали в Астане (план ...)»
                      r"(?:US)?[$€£]\s?\d[\d.,]*(?:\s*"
                      r"(?:million|billion|mln|bn|млн|млрд))?))*"
@@ -504,7 +505,8 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
 # When, where and on what occasion, before the subject: «Во вторник, в Бишкеке министерства ...»,
 # «По итогам переговоров, министры ...» (not a body's apposition between commas).
 _SCENE_FIRST = re.compile(r"^\s*(?:(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|"
-                          r"субботу|воскресенье)|сегодня|вчера|накануне|в\s+(?:г\.\s*)?(?-i:[А-ЯЁ])"
+                          r"субботу|воскресенье)|сегодня|вчера|накануне|в\s+итоге|"
+                          r"в\s+результате|в\s+(?:г\.\s*)?(?-i:[А-ЯЁ])"
                           r"[\w-]+)\s*,?\s*)+|(?:по\s+итогам|в\s+ходе|на\s+полях|в\s+рамках)"
                           r"(?:\s+[^\s,]+){1,6}\s*,\s*)(?=(?-i:[а-яё]))", re.I)
 
@@ -605,6 +607,9 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if heads:  # «Руководители Ошской и Андижанской областей подписали»
         return [_first_upper(inflect_phrase(f"{heads.group(k)} {_ONE_REGION[heads.group('what')]}",
                                             case="gent")) for k in ("a", "b")]
+    shared = shared_plural_head(who, countries)
+    if shared:  # «торгово-промышленные палаты Пензенской области и Республики Мордовия»
+        return shared
     ministers = _MINISTERS_OF.search(who)
     codes = [countries.whole_country(c) for c in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                           ministers.group("states"))] \
