@@ -35,3 +35,26 @@ def test_the_heads_of_two_regions_stand_for_their_regions():
     text = ("PAVLODAR. KAZINFORM Pavlodar region's akim Asain Baikhanov and Omsk Region "
             "Governor Vitaly Khotsenko signed a roadmap on trade in farm produce for 2025.")
     assert _parties(text) == [["Pavlodar region", "Omsk Region"]]
+
+
+def test_signers_posts_between_dashes_give_their_bodies():
+    """(before: the words after the first dash were cut as the report's, no sides left)"""
+    text = ("ALMATY, June 4, 2024. A memorandum on joint field work has been signed by Dana "
+            "Kairatovna Serikova – Director of the Shokan Institute of Geography, Doctor of "
+            "Sciences – and Timur Aliyev – Rector of Bukhara State University, Professor.")
+    assert _parties(text) == [["Shokan Institute of Geography", "Bukhara State University"]]
+
+
+def test_signed_by_two_bodies_with_a_third():
+    """(before: «(NU)» and «with ...» stayed in the second side's name)"""
+    text = ("ALMATY, June 4, 2024. A memorandum on student exchange has been signed by Narxoz "
+            "University (NU) and Satbayev University (SU) with the University of Leeds (UoL).")
+    assert _parties(text) == [["Narxoz University", "Satbayev University",
+                               "University of Leeds"]]
+
+
+def test_provinces_signing_are_named_by_their_own_names():
+    """(before: «Kazakh province of Turkestan», «... province at a ceremony in Shymkent»)"""
+    text = ("ALMATY, June 4, 2024. A memorandum on trade fairs was signed by the southern Kazakh "
+            "province of Turkestan and Uzbekistan's Tashkent province at a ceremony in Shymkent.")
+    assert _parties(text) == [["Turkestan Province", "Tashkent province"]]

@@ -39,7 +39,10 @@ _TAIL = re.compile(r",?\s+(?:[-–—]\s+)?(?:сообщ\w+|переда\w+|ин
                    r"в\s+присутствии|при\s+участии|в\s+ходе|в\s+рамках|по\s+итогам)\b.*$|"
                    r",\s+(?:the\s+)?[\w' -]*?\b(?:said|says|reported|reports|informs|announced|"
                    r"according)\b.*$|\s+(?:in\s+the\s+presence\s+of|during|on\s+the\s+sidelines"
-                   r"|at\s+the\s+end\s+of)\b.*$|\s+[-–—]\s+.*$", re.I)
+                   r"|at\s+the\s+end\s+of)\b.*$|\s+[-–—]\s+.*$|"
+                   r"\s+(?:at|during|within)\s+(?:a|an|the)\s+[a-z].*$|"  # «at a ceremony ...»
+                   r"\s+on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b.*$",
+                   re.I)
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
@@ -179,12 +182,22 @@ def _on_behalf(words: str, countries: CountryIndex) -> list[str] | None:
     return names if len(names) == 2 else None
 
 
+# «signed by A – Director of the X Institute, Doctor of ... – and B – Rector of Y University»:
+# each signer's post between dashes, the body it is of.
+_DASH_POSTS = re.compile(r"[–—-]\s+(?:the\s+)?(?:(?:Acting|Deputy|First|Vice)[- ])?(?:Director|"
+                         r"Rector|President|Chairman|Chairperson|Head|Dean|Director[- ]General|"
+                         r"Governor|Mayor|Akim|CEO)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;–—]+)")
+
+
 def _signed_in(words: str, countries: CountryIndex, title: str) -> list[str] | None:
     english = not re.search(r"[а-яё]", words, re.I)
     if english and _on_behalf(words, countries):
         return _on_behalf(words, countries)
     m = (_ENGLISH if english else _ACTIVE).search(words)
     if m:
+        posts = _DASH_POSTS.findall(m.group("who")) if english else []
+        if len(posts) == 2:  # «by A – Director of the X Institute, ... – and B – Rector of Y»
+            return [body_of(p.strip(), countries) or p.strip() for p in posts]
         who = _without_tail(m.group("who"))
         if english:
             return bracketed_bodies(who) or _english(who, countries)
@@ -218,14 +231,35 @@ def _english(who: str, countries: CountryIndex) -> list[str] | None:
     if posts and all(_POST.match(posts.group(k)) for k in ("a", "b")):
         return _english_parts([_BEFORE_THE_MINISTER.sub("", posts.group(k)) for k in "ab"],
                               countries)
-    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", who) if p.strip()]
+    who = re.sub(r"\s*\([^()]*\)", "", who)  # «X University (XU)»
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+with\s+(?=(?:the\s+)?[A-Z])", who)
+             if p.strip()]  # «signed by A and B with C»: three
     parts = [p for n, p in enumerate(parts) if not (  # «Kanat Sadykov, rector of the ...»:
         _PERSON.fullmatch(p.strip()) and n + 1 < len(parts) and _POST.match(parts[n + 1]))]
     return _english_parts(parts, countries)
 
 
+# «the northern Vietnamese province of Thai Binh» → «Thai Binh Province»; «Laos' Xayaboury
+# province» → «Xayaboury Province» (a country's possessive is no part of a region's name).
+_REGION_OF = re.compile(r"(?:the\s+)?(?:[a-zA-Z]+\s+){0,3}?(?P<kind>province|region|oblast|"
+                        r"prefecture|governorate)\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_OWNER_REGION = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w-]*)['’]s?\s+(?P<name>(?:[A-Z][\w-]*\s+)"
+                           r"{1,3}(?i:province|region|oblast|prefecture|governorate))")
+
+
+def _region(part: str, countries: CountryIndex) -> str | None:
+    m = _REGION_OF.fullmatch(part.strip())
+    if m:
+        return f"{m.group('name')} {m.group('kind').capitalize()}"
+    m = _OWNER_REGION.fullmatch(part.strip())
+    if m and countries.whole_country(m.group("owner")):
+        return m.group("name")
+    return None
+
+
 def _english_parts(parts: list[str], countries: CountryIndex) -> list[str] | None:
-    names = [english_post(p, countries) or body_of(p, countries) for p in parts]
+    names = [_region(p, countries) or english_post(p, countries) or body_of(p, countries)
+             for p in parts]
     if len(names) == 2 and names[0] and COUNTERPART.match(parts[1].strip()):
         names[1] = counterpart(parts[1], names[0], countries)  # «his Uzbek counterpart X»
     return names if len(names) >= 2 and all(names) else None
