@@ -89,6 +89,25 @@ def test_a_list_under_a_line_that_goes_on_about_the_documents_signed(intro):
     assert parse(planned) == []
 
 
+@pytest.mark.parametrize("header", ["Меморандумдар:", "Кол коюлган документтер:"])
+def test_a_list_under_a_kind_header_spaced_by_blank_lines(header):
+    """«... үч меморандумга кол коюлду.» then a paragraph, then «Меморандумдар:» over items
+    parted by blank lines: every item was signed (the header only names their kind); the
+    signing said of plans gives none."""
+    items = ("\n\n- суу чарбасы жаатындагы кызматташтык жөнүндө өз ара түшүнүшүү меморандуму;"
+             "\n\n- китепканалардын ортосундагы кызматташтык тууралуу меморандум;\n\n- жаштар "
+             "саясаты боюнча өз ара түшүнүшүү меморандуму.")
+    said = "Ташкент, 4-март, 2025-жыл. Сапардын алкагында үч меморандумга {verb}.\n\nБул " \
+           "тууралуу министрликтин басма сөз кызматы кабарлады.\n\n" + header + items
+    found = parse(said.format(verb="кол коюлду"))
+    assert [d["title"] for d in found] == [
+        "Суу чарбасы жаатындагы кызматташтык жөнүндө өз ара түшүнүшүү меморандуму",
+        "Китепканалардын ортосундагы кызматташтык тууралуу меморандум",
+        "Жаштар саясаты боюнча өз ара түшүнүшүү меморандуму"]
+    if header == "Меморандумдар:":  # (a header «Кол коюлган ...» says they were signed)
+        assert parse(said.format(verb="кол коюу пландалууда")) == []
+
+
 def test_documents_counted_by_their_worth_alone_are_not_proposed():
     assert parse("Ош, 3-октябрь, 2024-жыл. Инвестициялык форумдун жүрүшүндө жалпы наркы 500 "
                  "миллион долларлык 30 келишимге кол коюлду. Алар курулуш жана туризм "

@@ -401,6 +401,18 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
     return out
 
 
+# A line that only names the kind of the documents listed below it: «Меморандумдар:», «Кол
+# коюлган документтер:».
+_HEADER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:документ|меморандум|келишим|макулдашуу|протокол)"
+                     r"[\w-]*(?:тер|тар|дер|дар|лер|лар|дор|лор)\s*:\s*", re.I)
+
+
+def _items_go_on(lines: list[tuple[int, int]], n: int, text: str) -> bool:
+    """The next line with words is another item of the list (items spaced by blank lines)."""
+    after = [text[s:e] for s, e in lines[n + 1:] if text[s:e].strip()]
+    return bool(after) and bool(MARKER.match(after[0]))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -416,7 +428,7 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
     lines = _lines(text)
     intro: tuple[int, int] | None = None
     items: list[Named] = []
-    said = generic = earlier = None
+    said = generic = earlier = last = None
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         marker = MARKER.match(line)
@@ -433,21 +445,24 @@ def find_named(text: str, index: CountryIndex) -> list[Named]:
             continue
         _close(text, items, intro, earlier)
         out += items
-        if not line.strip():
-            intro = None if items else intro  # a list ends at a blank line
+        if not line.strip():  # a list ends at a blank line, unless its items go on after it
+            intro = intro if not items or _items_go_on(lines, n, text) else None
             items = []
             continue
         items = []
         for start, end in _sentences(text, s, e):
             found = names_in(text, start, end, index)
             if _GOES_ON.match(text, start):
-                for n in found:
-                    n.status = n.status or said
-            unnamed = [n for n in found if n.status is None and not _bare(n)]
-            for n in unnamed[:None if generic == "plural" else 1] if generic else []:
-                n.status = SIGNED  # «Документке ... кол коюлду. Бул ... жөнүндө протокол.»
+                for x in found:
+                    x.status = x.status or said
+            unnamed = [x for x in found if x.status is None and not _bare(x)]
+            for x in unnamed[:None if generic == "plural" else 1] if generic else []:
+                x.status = SIGNED  # «Документке ... кол коюлду. Бул ... жөнүндө протокол.»
             verbs = list(VERB.finditer(text, start, end))
             earlier, said = said, verbs[-1].lastgroup if verbs else None
+            last = said or last
+            if not verbs and _HEADER.fullmatch(text, start, end):
+                earlier = last  # «Меморандумдар:» over a list: the signing said before it
             generic = _generic_signing(text, start, end, said) if not found else None
             out += found
             intro = (start, end)
@@ -512,7 +527,8 @@ def _close(text: str, items: list[Named], intro: tuple[int, int] | None,
     if intro is not None:
         verbs = list(VERB.finditer(text, intro[0], intro[1]))
         said = verbs[-1].lastgroup if verbs else \
-            earlier if _GOES_ON.match(text, intro[0]) else None
+            earlier if _GOES_ON.match(text, intro[0]) or \
+            _HEADER.fullmatch(text, intro[0], intro[1]) else None
     for k, item in enumerate(items):
         if item.status is None:
             later = [x.status for x in items[k + 1:] if x.status]
