@@ -27,6 +27,7 @@ from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, mee
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
 from .selection import select
 from .shared_bodies import both_signers, named_pair, paired_bodies
+from .two_named import two_of_a_kind
 from .sides import sides_signed
 from .signed_by import words_after
 from .signers import MANY_WITH, company_name, passive_signers, signer_parties
@@ -476,6 +477,9 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
                     _SAME_SIDES.search(text, max(0, lead.start - 80), lead.start):
                 doc.parties = [replace(p) for p in signed_before[-1].parties]  # «The parties
                 # also signed ...»: the sides of the document before
+        if not doc.parties and not in_kyrgyz:  # «план ... между двумя регионами»
+            doc.parties = party_drafts(two_of_a_kind(doc.title, text, m.start, m.end) or [],
+                                       index)
         if not doc.parties and not in_kyrgyz and headline_pair:
             doc.parties = party_drafts(headline_pair, index)
         _governments_of_states(doc, m, index)
