@@ -58,3 +58,14 @@ def test_provinces_signing_are_named_by_their_own_names():
     text = ("ALMATY, June 4, 2024. A memorandum on trade fairs was signed by the southern Kazakh "
             "province of Turkestan and Uzbekistan's Tashkent province at a ceremony in Shymkent.")
     assert _parties(text) == [["Turkestan Province", "Tashkent province"]]
+
+
+def test_the_universities_signing_are_the_two_named_before():
+    """(before: «the universities signed» named no one; a university named again shorter is
+    the same one)"""
+    text = ("ALMATY, June 4, 2024. Zh. Abishev Karaganda Technical University hosted a "
+            "delegation of Samarkand State University of Foreign Languages. Karaganda Technical "
+            "University showed the guests its laboratories.\n\nAt the meeting the two "
+            "universities signed a memorandum on joint summer schools.")
+    assert _parties(text) == [["Zh. Abishev Karaganda Technical University",
+                               "Samarkand State University of Foreign Languages"]]

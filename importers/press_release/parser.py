@@ -11,6 +11,7 @@ from models.vocabulary import MEETING_KINDS
 
 from . import kyrgyz
 from .bracketed import bracketed_sides
+from .alike_bodies import alike_signed
 from .context import context_parties, government_of_the_day, home_country, meeting_parties
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates, relative_date, yearless_dates
@@ -467,6 +468,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             lead = _first_of_list(text, m, found)  # «The sides signed A and B»: B's too
             doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
                                                  index) or [], index)
+            if not doc.parties:  # «At the meeting the universities signed ...»
+                doc.parties = party_drafts(alike_signed(text[:lead.start]) or [], index)
             if not doc.parties:  # «An agreement on ... was signed ... The agreement was
                 # signed between X and Y»: the sides its bare kind word names again
                 again = _named_again(m, found, [x for x, _ in parsed])
