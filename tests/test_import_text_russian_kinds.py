@@ -162,3 +162,16 @@ def test_an_akim_and_a_mayor_sign_for_two_towns_alike():
                                    INDEX)
     assert [[p.name for p in i.draft.parties] for i in proposal.instruments] == [
         ["Город Шымкент", "Город Ош"]]
+
+
+def test_a_councils_decision_in_small_letters_is_a_document():
+    assert _found("Подписано решение Совета министров обороны «О плане совместных учений на "
+                  "2026 год».") == [
+        ("other", "Решение Совета министров обороны «О плане совместных учений на 2026 год»")]
+    assert _found("Главы правительств одобрили также решение о Стратегии развития "
+                  "гидрометеорологии до 2030 года.") == [
+        ("other", "Решение о Стратегии развития гидрометеорологии до 2030 года")]
+    # a decision taken, not a document
+    assert _found("Стороны приняли решение о создании рабочей группы и подписали меморандум о "
+                  "сотрудничестве.") == [("memorandum_of_cooperation",
+                                         "Меморандум о сотрудничестве")]

@@ -16,7 +16,7 @@ from .body_kinds import body_kind, level_of
 from .countries import CountryIndex
 from .dates import FoundDate, find_dates
 from .kinds import DOCUMENT_EN, DOCUMENT_KY, DOCUMENT_RU, dates_the_signing, kind_of
-from .morphology import head_gender, head_noun, inflect_phrase, lemma
+from .morphology import head_gender, head_noun, inflect_phrase, lemma, parses
 from .parties import find_parties, member_states
 from .party_names import government_name, party_drafts
 from .visit import capital_of
@@ -485,6 +485,11 @@ _OTHER_VERB = re.compile(r"(?:,\s*|\s)(?:which|that|it)\s+(?!(?:was|were)\s+sign
                          r"runs?|is|are)\b")
 
 
+def _noun(word: str) -> bool:
+    readings = parses(word.strip().lower())
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
 def _signings(text: str, countries: CountryIndex, reference_day) -> list[tuple]:
     """(where, verb, date, place, where the date ends) of each «, подписанный 4 октября 2024
     года в Москве», «был подписан ...», «signed in Astana on ...» after a document's name."""
@@ -518,8 +523,9 @@ def parse_document(text: str, countries: CountryIndex, reference_day=None,
         title = title[:place_tail.start()]
         clauses = clauses or [(len(text), "", None, place_tail.group("place"), None)]
     if title[:1].islower():  # «межправительственное Соглашение ...»: one capital, the first
-        title = re.sub(r"^([а-яё-]+\s+)([А-ЯЁ])(?=[а-яё])", lambda m: m.group(1) +
-                       m.group(2).lower(), title)
+        title = re.sub(r"^([а-яё-]+\s+)([А-ЯЁ])(?=[а-яё])", lambda m: m.group(1) + (
+            m.group(2) if _noun(m.group(1)) else m.group(2).lower()),
+            title)  # (not a body's after the kind word: «решение Совета ...»)
     title = capitalise(inflect_phrase(title, case=case) if case else inflect_phrase(title))
     kind = kind_of(title)
     found_ref = _reference(title, countries, reference_day)
