@@ -58,6 +58,19 @@ class Converter:
         # (folding never drops a letter): one whose first letters are that many needs no
         # folding to tell.
         self._null_room = max(map(len, mapping.null_values), default=0)
+        # Each field read the same way in every row, decided once per file: (name, specs,
+        # how, spec, its column's place, the column problems are put at); `how` None: by
+        # `_field`
+        self._fields = [self._compiled(name, specs)
+                        for name, specs in mapping.fields.items()]
+
+    def _compiled(self, name: str, specs: list[Spec]) -> tuple:
+        spec = specs[0]
+        if name in VOCABULARY_FIELDS or name == "signed_date" or spec.columns \
+                or not spec.column:
+            return name, specs, None, spec, None, ""
+        column, at = self._source(spec)
+        return name, specs, _how(name), spec, at, column or spec.column[0]
 
     def _source(self, spec: Spec) -> tuple[str | None, int | None]:
         found = self._sources.get(id(spec))
@@ -138,11 +151,22 @@ class Converter:
                                         tuple(exc.params.items()), blocking))
 
         values: dict = {}
-        for name, specs in self.mapping.fields.items():
+        value_of, read = self._value, self._read
+        for name, specs, how, spec, at, column in self._fields:
+            if how is None:
+                try:
+                    self._field(name, specs, cells, values, problems, row)
+                except _Reported as exc:
+                    report(exc.column, exc.problem)
+                continue
+            # as `_field` reads a field of one column
+            raw = None if at is None else cells[at]
+            if raw is not None:
+                raw = value_of(raw)
             try:
-                self._field(name, specs, cells, values, problems, row)
-            except _Reported as exc:
-                report(exc.column, exc.problem)
+                read(name, how, spec, raw, values)
+            except ValueProblem as exc:
+                report(column, exc)
         parties = self._parties(cells, row, problems)
         if len(parties) > 2:
             values["multilateral"] = True
@@ -175,27 +199,32 @@ class Converter:
             if found:
                 values["signed_date"], values["signed_date_precision"] = found
             return
+        try:
+            self._read(name, _how(name), spec, raw, values)
+        except ValueProblem as exc:
+            raise _Reported(column, exc) from None
+
+    def _read(self, name: str, how: object, spec: Spec, raw, values: dict) -> None:
+        """A field that is neither a vocabulary's nor the date of signature, from its cell's
+        value (`_raw`); raises ValueProblem."""
         if raw is None:
             if spec.default is not None:
                 values[name] = spec.default
             return
         if spec.values:
             raw = spec.values.get(fold(_text(raw)), raw)
-        try:
-            if name in TEXT_FIELDS:
-                values[name] = _checked_text(_text(raw), spec.template)
-            elif name in INTEGER_FIELDS:
-                values[name] = read_int(raw)
-            elif name in BOOLEAN_FIELDS:
-                values[name] = read_bool(raw)
-            elif name in LIST_VOCABULARIES:
-                values[name] = [self._item_code(x, spec, LIST_VOCABULARIES[name])
-                                for x in split_list(raw, spec.separator)]
-            else:  # sectors
-                values[name] = [self._shared(_checked_text(x))
-                                for x in split_list(raw, spec.separator)]
-        except ValueProblem as exc:
-            raise _Reported(column, exc) from None
+        if how is _TEXT:
+            values[name] = _checked_text(_text(raw), spec.template)
+        elif how is _INTEGER:
+            values[name] = read_int(raw)
+        elif how is _BOOLEAN:
+            values[name] = read_bool(raw)
+        elif how is _LIST:
+            values[name] = [self._item_code(x, spec, LIST_VOCABULARIES[name])
+                            for x in split_list(raw, spec.separator)]
+        else:  # sectors
+            values[name] = [self._shared(_checked_text(x))
+                            for x in split_list(raw, spec.separator)]
 
     def _code(self, specs: list[Spec], cells, vocabulary) -> str:
         unmatched = None  # the last value no rule matched
@@ -343,6 +372,16 @@ class Converter:
                                    value=show(raw))
         return EventDraft(kind, act.value, effective.value if effective else None,
                           reference=parts.reference, text=parts.text)
+
+
+# How a field reads (`Converter._read`)
+_TEXT, _INTEGER, _BOOLEAN, _LIST, _SECTORS = (object() for _ in range(5))
+
+
+def _how(name: str) -> object:
+    return (_TEXT if name in TEXT_FIELDS else _INTEGER if name in INTEGER_FIELDS
+            else _BOOLEAN if name in BOOLEAN_FIELDS else _LIST if name in LIST_VOCABULARIES
+            else _SECTORS)
 
 
 class _Reported(Exception):
