@@ -148,9 +148,19 @@ def _part(text: str) -> tuple[str, frozenset[str]]:
     return folded, frozenset(_WORD.findall(folded))
 
 
-@lru_cache(maxsize=4096)  # an import's rows mostly share one number pattern
 def _lettered(value: str) -> tuple[str, ...]:
-    """The words of a value that may have or be dictionary forms (without a digit), in order."""
+    """The words of a value that may have or be dictionary forms (without a digit), in order.
+    Asked of every registry number an import writes (`PartialDocument.complete`): answered
+    once per shape of number (its digits all 0, which changes neither its words nor which
+    of them have a digit), not once per number."""
+    return _lettered_shape(value.translate(_ZEROS))
+
+
+_ZEROS = str.maketrans("123456789", "0" * 9)
+
+
+@lru_cache(maxsize=4096)  # an import's rows mostly share one number pattern
+def _lettered_shape(value: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in _WORD.findall(normalise(value))
                          if not any(c.isdigit() for c in w)}))
 
