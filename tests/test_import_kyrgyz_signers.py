@@ -793,3 +793,27 @@ def test_a_company_as_the_subjects_partner(partner, party):
                     "энергетикасы боюнча өз ара түшүнүшүү жөнүндө меморандумга кол коюшту.")
     assert found["title"] == "Шамал энергетикасы боюнча өз ара түшүнүшүү жөнүндө меморандум"
     assert sorted(names(found)) == sorted(["Кыргыз Республикасынын Энергетика министрлиги", party])
+
+
+@pytest.mark.parametrize("place", ["", "Нарындагы жаңы имаратта ", "Сокулук кампусунда "])
+def test_bracketed_abbreviations_and_the_place_of_signing_are_in_no_name(place):
+    """«A (НМУ) менен Б (ЖАУ) [Нарындагы жаңы имаратта] Өз ара ... меморандумуна (MoU) кол
+    коюшту»: each side read whole across its abbreviation; where it was signed is neither in
+    the document's name nor in the second side's; the highlighted words are the text's own."""
+    text = (DATELINE + "Нарын мамлекеттик университети (НМУ) менен Жалал-Абад агрардык "
+            f"университети (ЖАУ) {place}Өз ара түшүнүшүү меморандумуна (MoU) кол коюшту.")
+    proposal = parse_press_release(text, date(2024, 5, 3), INDEX)
+    [found] = as_json(proposal)["instruments"]
+    assert found["title"] == "Өз ара түшүнүшүү меморандуму"
+    assert names(found) == ["Нарын мамлекеттик университети", "Жалал-Абад агрардык университети"]
+    [proposed] = proposal.instruments
+    assert proposal.text[proposed.start:proposed.end] == proposed.source
+    assert proposed.source.endswith("меморандумуна")
+
+
+def test_a_field_in_the_locative_stays_in_the_name():
+    """«Саламаттык сактоо тармагында кызматташуу тууралуу макулдашуу»: «тармагында» is the
+    name's field, no place."""
+    [found] = parse(DATELINE + "Кыргызстан менен Казакстандын өкмөттөрү Саламаттык сактоо "
+                    "тармагында кызматташуу тууралуу макулдашууга кол коюшту.")
+    assert found["title"] == "Саламаттык сактоо тармагында кызматташуу тууралуу макулдашуу"

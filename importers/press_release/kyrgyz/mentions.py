@@ -174,6 +174,12 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
             skip_to = cut = close + 1
             continue
         low = word.casefold().strip("«»\"")
+        place = _PLACE.match(window, m.start()) if word[0].isupper() else None
+        if place is not None and place.end() < len(window.rstrip()) and \
+                not _PROJECT.match(window, place.end()):  # (not «Токтогул районунда мектеп
+            # куруу боюнча ...»: where the project is)
+            skip_to = cut = place.end()  # «Киберджая кампусунда», «Казандагы башкы имаратта»
+            continue
         if _SIDED.match(window, m.start()):
             return pos + m.start()  # «эки тараптуу кызматташтык боюнча ...»: in the name
         if re.match(r"\d", low) and re.search(r"[дт][аеоө]г[ыиуү]$", low) and year_at is not None:
@@ -200,6 +206,15 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
     return end
 
 
+# Where it was signed, before the name: a place's name, then at most one word, then a word in
+# the locative («Киберджая кампусунда», «Казандагы башкы имаратта»), not a field of the name
+# («Саламаттык сактоо тармагында ...») nor who was present («Х катышкан иш-чарада»).
+_PLACE_WORDS = (r"[A-ZА-ЯЁӨҮҢ][\w-]*(?:\s+(?!катыш)[а-яөүң-]+)?\s+(?!(?:тармагы|тармактары|"
+                r"жаатьы|чөйрөсү|багыты|алкагы|чеги|шарты|негизи|ортосу|арасы)н?[дт][аеоө]\s|"
+                r"жөнүндө\s|катыш)"
+                r"[а-яөүң-]+(?:нда|нде|ндо|ндө|да|де|до|дө|та|те|то|тө)")
+_PLACE = re.compile(_PLACE_WORDS + r"(?=\s)(?!\s+жана\s)")
+_PLACE_AT_END = re.compile(r"(?<=\s)" + _PLACE_WORDS + r"\s*$")  # (no side's words)
 _FROM_UNTIL = re.compile(r"\s+(?:тартып|баштап|чейин|дейре)(?![\w-])", re.I)
 # «Наманган шаарында»: a place's name before the word that says where.
 _IN_TOWN = re.compile(r"\s+(?:шаарында|шаарда|облусунда|районунда|айылында)(?![\w-])", re.I)
@@ -391,8 +406,12 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
         title = " ".join((head + text[kind_start:m.start()] +
                           nominative_kind(word, plural, stem)).split())
         title = title.strip(" ,")
+        clause = text[lo:start]
+        place = _PLACE_AT_END.search(clause)
+        if place is not None and _PLACE.match(text, lo + place.start()):
+            clause = clause[:place.start()]
         out.append(Named(start, m.end(), title[:1].upper() + title[1:], stem, plural,
-                         text[lo:start], None, lo, between=between, count=count,
+                         clause, None, lo, between=between, count=count,
                          scope_end=hi, own_start=lo))
         previous = m.end()
     spans = [(n.start, n.end) for n in out]

@@ -25,8 +25,8 @@ from .running import subject as topic
 from .earlier import earlier_spans
 from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
-from .signed_by import (_SIGNED as SIGNED_VERB, intro_sides, met_sides, signed_after,
-                        spelt_out)
+from .signed_by import (_SIGNED as SIGNED_VERB, AS_WRITTEN, intro_sides, met_sides,
+                        signed_after, spelt_out)
 from .words import DESCRIBED_PARTNER, KINDS, SIGNED, THE_SIDES, body_head
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
@@ -380,9 +380,42 @@ def _codes(text: str, index: CountryIndex) -> list[str]:
     return ["KG", others[0]]
 
 
+# A bracketed abbreviation after a name: «Ош мамлекеттик университети (ОшМУ) менен», «... 
+# меморандумуна (MoU) кол коюп»: two capitals at least, so «(Кабар)» stays.
+_ABBREVIATION = re.compile(r" \((?=[^()]*[A-ZА-ЯЁӨҮҢ][^()]*[A-ZА-ЯЁӨҮҢ])[A-ZА-ЯЁӨҮҢ][\w.&-]{1,11}\)"
+                           r"(?=[\s,.;:]|$)")
+
+
 def find_documents(text: str, index: CountryIndex, reference: date | None,
                    body_start: int) -> list[tuple[Mention, Document]]:
-    """The documents the text says were signed or adopted, with what they amend."""
+    """The documents the text says were signed or adopted, with what they amend: read with
+    the bracketed abbreviations left out (a name is read whole across them; what one stands
+    for is looked up in the text as written), the places given in `text`."""
+    cuts = list(_ABBREVIATION.finditer(text))
+    if not cuts:
+        return _find_documents(text, index, reference, body_start)
+    kept, origin, position = [], [], 0  # origin[i]: where the i-th character kept is in text
+    for m in cuts:
+        kept.append(text[position:m.start()])
+        origin += range(position, m.start())
+        position = m.end()
+    kept.append(text[position:])
+    origin += range(position, len(text) + 1)
+    start = next(i for i, o in enumerate(origin) if o >= body_start)
+    out, written = [], AS_WRITTEN.set(text)
+    try:
+        found = _find_documents("".join(kept), index, reference, start)
+    finally:
+        AS_WRITTEN.reset(written)
+    for mention, doc in found:
+        s, e = origin[mention.start], origin[mention.end - 1] + 1
+        out.append((replace(mention, start=s, end=e, text=text[s:e],
+                            scope_start=origin[mention.scope_start]), doc))
+    return out
+
+
+def _find_documents(text: str, index: CountryIndex, reference: date | None,
+                    body_start: int) -> list[tuple[Mention, Document]]:
     found = find_named(text, index)
     headline = [n for n in found if n.start < body_start and n.status == SIGNED]
     if any(n.start >= body_start and n.status == SIGNED for n in found):

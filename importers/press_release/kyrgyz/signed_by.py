@@ -8,6 +8,7 @@ ministry is «Кыргыз Республикасынын ... министрли
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from models.kyrgyz_words import without_case
 
@@ -127,6 +128,11 @@ def intro_sides(intro: str, index: CountryIndex, text: str = "") -> list[str]:
     return found if len(found) >= 2 else subject_pair(clause + " ", index)
 
 
+# The text as written, where the words read are the text without some of its bracketed
+# abbreviations (kyrgyz.pipeline.find_documents): what they stand for is looked up there.
+AS_WRITTEN: ContextVar[str] = ContextVar("as_written", default="")
+
+
 def spelt_out(name: str, text: str) -> str:
     """A side named by its abbreviation («ЕРӨБ», from «ЕРӨБдүн вице-президенти») by the full
     name the text gives before it in brackets («Европа реконструкция жана өнүктүрүү банкы
@@ -138,7 +144,7 @@ def spelt_out(name: str, text: str) -> str:
     if not re.fullmatch(r"[A-ZА-ЯЁӨҮҢ]{2,8}", name):
         return _by_initials(name, text)
     m = re.search(r"((?:[A-ZА-ЯЁӨҮҢ][\w-]*\s+)(?:[\w-]+\s+){0,6}?[\w-]+)\s*\(%s\)"
-                  % re.escape(name), text)
+                  % re.escape(name), AS_WRITTEN.get() or text)
     if m is None:
         return _by_initials(name, text)
     words = m.group(1).split()
