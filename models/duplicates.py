@@ -262,6 +262,38 @@ def compare(a: Facts, b: Facts) -> Likeness | None:
                     bool(a.bodies) and a.bodies == b.bodies)
 
 
+def compare_undated(draft: Facts, record: Facts) -> Likeness | None:
+    """How a draft whose text gives no date of signature (a press release that never says
+    when) agrees with a record of any date, if they are one instrument: the date cannot tell
+    them apart, so the rest must — the same kind (not "other"), the same countries named on
+    both, and titles as close as two undated records' (NO_DATES). None: two instruments, or
+    nothing to tell. A draft with a date is compared as any other (`compare`)."""
+    if draft.signed_date is not None:
+        return compare(draft, record)
+    if not draft.kind or draft.kind in _GENERIC_KINDS or draft.kind != record.kind:
+        return None
+    named = countries_named(draft)
+    if not named or named != countries_named(record):
+        return None
+    if draft.countries and record.countries and draft.countries != record.countries:
+        return None
+    similarity = titles_similarity(draft, record)
+    if similarity < NO_DATES:
+        return None
+    return Likeness(similarity, True, False, bool(draft.bodies) and draft.bodies == record.bodies)
+
+
+def search_words(f: Facts, most: int = 3) -> list[str]:
+    """The longest distinctive words of a record's title (its parties' names and the words
+    every title of a kind shares left out), for a free-text search of its candidates when no
+    date narrows them; [] when the title says nothing of its own («Совместное заявление»)."""
+    if not f.titles:
+        return []
+    words = f.titles[0].without(f.party_words).words or f.titles[0].words
+    return sorted((w for w in words if len(w) > 3 and not w.isdigit()),
+                  key=lambda w: (-len(w), w))[:most]
+
+
 def listed_alike(a: str, b: str) -> bool:
     """Two rows of one list name one instrument only when their titles are written alike (up
     to case, ё, spacing and punctuation): a list gives each instrument once, so a title that

@@ -470,6 +470,7 @@ class DuplicateMatch:
     same_record: bool = False  # the very same record (its UUID), e.g. the registry's export
     deleted: bool = False  # in the trash
     draft: int | None = None
+    undated: bool = False  # the draft has no date (its text gave none): found without one
 
 
 @dataclass(frozen=True)

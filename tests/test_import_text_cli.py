@@ -26,7 +26,8 @@ def test_dry_run_json_of_the_sample(capsys, db_path):
     assert data["announced_count"] is None  # «подписан ряд документов»: no number
     m = data["meeting"]
     assert (m["date"], m["city"], m["venue"], m["countries"]) == (
-        "2025-11-26", "Бишкек", "«Ынтымак Ордо»", ["KG", "RU"])
+        None, "Бишкек", "«Ынтымак Ордо»", ["KG", "RU"])  # (the text never says when)
+    assert data["report_date"] == "2025-11-26"  # the page's date, offered
     assert m["participants"] == ["Садыр Жапаров", "Владимир Путин"]
     got = [(i["kind"], i["level"], [(p["name"], p["country"]) for p in i["parties"]])
            for i in data["instruments"]]
@@ -54,6 +55,9 @@ def test_import_writes_everything(capsys, db_location, tmp_path):
     copy.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
     code, out, err = run(capsys, "--db", db_location, "import-text", str(copy), "--format",
                          "json")
+    assert code == 1 and "--meeting-date 2025-11-26" in err  # the text gives no date
+    code, out, err = run(capsys, "--db", db_location, "import-text", str(copy), "--format",
+                         "json", "--meeting-date", "2025-11-26")  # the clerk's
     assert code == 0, err
     ids = json.loads(out)["imported_ids"]
     assert len(ids) == 7

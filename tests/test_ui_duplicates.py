@@ -96,9 +96,9 @@ def test_the_press_release_after_the_demo_marks_every_draft_and_adds_nothing(
     assert "встреча уже есть в реестре" in dialog.meeting_note.text().lower()
     dialog.documents.setCurrentRow(4)
     note = dialog.document.duplicate_note
-    assert note.isVisible() and note.text() == (
-        "Уже есть в реестре: 2025/МВ-0001 (того же вида, с той же датой и сторонами). "
-        "Импортируется, только если вы его отметите.")
+    assert note.isVisible() and note.text() == (  # (the text never says when they signed)
+        "Уже есть в реестре: 2025/МВ-0001 (того же вида и с теми же странами, сходное "
+        "наименование (в тексте нет даты)). Импортируется, только если вы его отметите.")
     assert "«Меморандум о взаимопонимании между Министерством" in note.toolTip()
     opened = []
     dialog.open_requested.connect(opened.append)

@@ -45,6 +45,9 @@ def test_sample_imports_with_review(qtbot, dialog, registry, answers):
     dialog.documents.item(6).setCheckState(Qt.Unchecked)
     assert dialog.count.text().startswith("Выбрано 6")
     assert registry.count_instruments() == 0
+    # the text never says when the talks were: the review asks, offering the report's date
+    assert dialog.meeting_date.date() is None and "26.11.2025" in dialog.date_request.text()
+    qtbot.mouseClick(dialog.use_report_date, Qt.LeftButton)  # «signed that day»
     with qtbot.waitSignal(dialog.imported, timeout=10000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     ids = signal.args[0]

@@ -21,6 +21,8 @@ def agreement(match: DuplicateMatch) -> str:
         return _("The same kind, date and parties")
     if match.same_day:
         return _("The same kind and date, a title worded alike")
+    if match.undated:
+        return _("The same kind and countries, a title worded alike (the text gives no date)")
     return _("The same kind, a date that agrees as far as it is known, a title worded alike")
 
 

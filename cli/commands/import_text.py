@@ -78,9 +78,9 @@ def run(args) -> int:
             index = CountryIndex(registry.countries())
             proposal = parse_press_release(text, registry.today(), index)
             _date_meeting(proposal, args.meeting_date)
+            match_import(registry, proposal, index)  # (a meeting on file: its date, no hint)
             if not args.dry_run and proposal.report_date:
                 print(_report_date_hint(proposal), file=sys.stderr)  # (before the refusal)
-            match_import(registry, proposal, index)
             ids = [] if args.dry_run else apply_import(
                 registry, proposal, new_documents(proposal, args.allow_duplicates))
     skipped = [] if args.dry_run else [

@@ -9,7 +9,7 @@ from dataclasses import replace
 from models.errors import ValidationError, problem
 from models.parties import name_key
 
-from .proposal import ProposedImport
+from .proposal import ProposedImport, dated_by_meeting
 
 
 def new_documents(proposal: ProposedImport, allow_duplicates: bool = False) -> list[int]:
@@ -37,6 +37,8 @@ def apply_import(registry, proposal: ProposedImport, accepted) -> list[int]:
         meeting_id = None
         if proposal.meeting is not None:
             meeting_id = proposal.meeting.id or registry.save_meeting(proposal.meeting)
+        for p in chosen:  # (undated by the text: the meeting's, the clerk's or the record's)
+            dated_by_meeting(p.draft, proposal.meeting)
         ids = registry.save_instruments([replace(p.draft, meeting_id=meeting_id)
                                          for p in chosen])
         placeholders: dict[tuple, int] = {}

@@ -101,19 +101,33 @@ def match_meeting(registry, proposal: ProposedImport) -> int | None:
 
 def mark_duplicates(registry, proposal: ProposedImport) -> None:
     """Mark each proposed document with the record it repeats (or an earlier document of the
-    same text); a meeting not found by its day and city is the one those records were signed
-    at, when they were all signed at one meeting of that day."""
+    same text); a document the text gives no date is looked for whatever the record's date
+    (by kind, countries and title: a clerk importing an undated text again is still warned).
+    A meeting not found by its day and city is the one those records were signed at, when
+    they were all signed at one meeting of that day (or, for a meeting the text gives no
+    date, at one meeting in its city, whose date it then takes from the record on file)."""
     drafts = [item.draft for item in proposal.instruments]
     for item, found in zip(proposal.instruments, registry.find_duplicates(drafts)):
         item.duplicate = found
+        if found is None and item.draft.signed_date is None:
+            item.duplicate = registry.undated_duplicate(item.draft,
+                                                        not_after=proposal.report_date)
     m = proposal.meeting
-    if m is None or m.id is not None or m.start_date is None:
+    if m is None or m.id is not None:
         return
     meetings = {item.duplicate.meeting_id for item in proposal.instruments
                 if item.duplicate is not None and item.duplicate.id is not None}
     if len(meetings) == 1 and None not in meetings:
         found = registry.meeting(meetings.pop()).row
-        if found.start_date == m.start_date and found.deleted_at is None:
+        if found.deleted_at is not None:
+            return
+        if m.start_date is None and found.start_date is not None and (
+                not m.city or name_key(found.city) == name_key(m.city)):
+            m.id = found.id  # (its date is the record's, not one the text gave)
+            m.start_date, m.end_date = found.start_date, found.end_date
+            m.start_date_precision = found.start_date_precision
+            proposal.yearless, proposal.report_date = "", None
+        elif found.start_date == m.start_date:
             m.id = found.id
 
 

@@ -290,10 +290,10 @@ def meeting_days(body: str, dated: date | None, reference: date | None, today: d
             return days[0], days[1], "day"
     lead = body[:lead_end]
     if dated is not None:
-        day = relative_date(_without_arrivals(lead), dated) or next(
-            (found for sentence in re.split(r"(?<=[.!?])\s+", _without_arrivals(lead))
-             if _MEETING_OR_SIGNING.search(sentence)
-             for found in [weekday_date(sentence, dated)] if found), None)
+        day = next((found for sentence in re.split(r"(?<=[.!?])\s+", _without_arrivals(lead))
+                    if _MEETING_OR_SIGNING.search(sentence)  # (not «KazNU today has ...»)
+                    for found in [relative_date(sentence, dated) or
+                                  weekday_date(sentence, dated)] if found), None)
         if day is not None:
             return day, day, "day"
     for d in dates:
@@ -376,7 +376,8 @@ _PASSIVE_SIGNING = re.compile(r"(?:were|was|been)\s+signed\b|(?<![\w-])(?:был
 _SIGNING = (r"подпис|signed|signing|inked|sealed|concluded|entered\s+into|adopted|exchanged|"
             r"formali[sz]|put\s+pen|"
             r"скрепили|кол\s+ко[йю]")
-_MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|поездк|trip", re.I)
+_MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|поездк|trip|церемони|"
+                                 r"ceremony|азем|кол\s+коюу", re.I)
 
 
 # «As reported earlier, the presidents met on May 26», «Ранее, 26 мая, ...»: a sentence that

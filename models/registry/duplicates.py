@@ -12,9 +12,11 @@ from typing import Callable, Iterable
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from ..duplicates import Facts, best_match, facts, kinds_may_agree, written
+from ..duplicates import (Facts, best_match, compare_undated, facts, kinds_may_agree,
+                          search_words, written)
 from ..errors import Problem, problem
 from ..records import CheckMark, DuplicateMatch, InstrumentDraft
+from ..search import text_condition
 from ..tables import Instrument, InstrumentParty, Organisation
 from ..wording import Wording
 from .base import RegistryBase, chunks
@@ -59,6 +61,39 @@ class DuplicatesMixin(RegistryBase):
         drafts = list(drafts)
         return self.duplicate_finder(within=within, listed=listed).find(
             drafts, drafts.__getitem__)
+
+    def undated_duplicate(self, draft: InstrumentDraft, *, not_after: date | None = None,
+                          limit: int = 200) -> DuplicateMatch | None:
+        """The live record a draft without a date of signature repeats, whatever the
+        record's date (not after `not_after`, the day of the report it comes from): found by
+        the distinctive words of its title through the search index, then held to
+        `models.duplicates.compare_undated` (the same kind, the same countries, a title as
+        close as two undated records'). None for a draft with a date (`find_duplicates`)."""
+        if draft.signed_date is not None or not draft.kind:
+            return None
+        mine = self.draft_facts(draft)
+        words = search_words(mine)
+        if not words:
+            return None
+        q = select(*_CANDIDATE).where(
+            Instrument.deleted_at.is_(None), Instrument.kind == draft.kind,
+            text_condition(" ".join(words), self.engine.dialect.name))
+        if draft.id is not None:
+            q = q.where(Instrument.id != draft.id)
+        if not_after is not None:
+            q = q.where(or_(Instrument.signed_date.is_(None),
+                            Instrument.signed_date <= not_after))
+        with self._read() as s:
+            rows = {row.id: tuple(row) for row in s.execute(q.limit(limit))}
+            names = self._party_names(s, list(rows))
+        wording, best = self.wording(), None
+        for cid, row in rows.items():
+            likeness = compare_undated(mine, facts(
+                wording, title=row[2], kind=row[5], signed_date=row[6], precision=row[7],
+                parties=names.get(cid, ()), other_titles=(row[3], row[4])))
+            if likeness is not None and (best is None or likeness.score > best[1].score):
+                best = (cid, likeness)
+        return replace(_match(rows[best[0]], best[1]), undated=True) if best else None
 
     def duplicate_finder(self, *, within: bool = True,
                          listed: bool = False) -> "DuplicateFinder":
