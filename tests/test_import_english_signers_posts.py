@@ -69,3 +69,28 @@ def test_the_universities_signing_are_the_two_named_before():
             "universities signed a memorandum on joint summer schools.")
     assert _parties(text) == [["Zh. Abishev Karaganda Technical University",
                                "Samarkand State University of Foreign Languages"]]
+
+
+@pytest.mark.parametrize("between, sides", [
+    ("the Kazakhstan Institute of Economic and Social Research (KIESR) and the Tajik Centre "
+     "for Policy and Reform Studies (TCPRS)", ["Kazakhstan Institute of Economic and Social "
+                                              "Research", "Tajik Centre for Policy and Reform "
+                                              "Studies"]),
+    ("the Union of Builders and Engineers (UBE) and Almaty Chamber of Crafts",
+     ["Union of Builders and Engineers", "Almaty Chamber of Crafts"]),
+])
+def test_a_bracketed_abbreviation_ends_a_name_with_and_in_it(between, sides):
+    """(before: the bracket ended the parties, which split at the «and» inside the first)"""
+    text = ("ASTANA, May 3, 2023. The sides signed a memorandum of understanding between "
+            f"{between} on joint surveys.")
+    assert _parties(text) == [sides]
+
+
+@pytest.mark.parametrize("tail", [", which is based in Tashkent", " then"])
+def test_what_is_said_after_the_last_side_is_no_part_of_it(tail):
+    """(before: «..., which is based in ...» and «then» stayed in the last side's name)"""
+    text = ("ASTANA, May 3, 2023. A memorandum on joint surveys was signed between Nazarbayev "
+            f"University and Westminster International University{tail}." if tail[0] == "," else
+            "ASTANA, May 3, 2023. Nazarbayev University and Westminster International University"
+            f"{tail} signed a memorandum on joint surveys.")
+    assert _parties(text) == [["Nazarbayev University", "Westminster International University"]]

@@ -242,7 +242,8 @@ _EN_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[^,;]{0,60}?\s)?(?:reports?|s
                       r"reported|announced|noted|stated|added|writes|wrote)\b).*$|"
                       r"\s+in\s+(?:[A-Z][\w-]*'s\s+capital|the\s+(?:fight|framework)|"
                       r"the\s+city\s+of)\b.*$|\s+to\s+(?:boost|strengthen|develop|promote|"
-                      r"expand|enhance|deepen)\b.*$|,\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+,.*$")
+                      r"expand|enhance|deepen)\b.*$|,\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+,.*$|"
+                      r",\s+(?:which|who|whose|where)\s.*$")  # «..., which is based in ...»
 # A party's head word: without one, «Investment» of «Mongolia's Investment and Trade Agency» is
 # the first half of a name, not a party.
 _EN_HEAD = re.compile(r"\b(?:Ministry|Government|Cabinet|Agency|Committee|Commission|Council|"
@@ -288,6 +289,10 @@ _FIELDS_SO_FAR = re.compile(r"\b(?:Ministry|Committee|Agency|Department|Service)
                             r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$")
 
 
+# A body's abbreviation in brackets after its name: «(BIISS)», «(FBCCI)», «(UoL)».
+_ABBREVIATION_EN = re.compile(r"\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&.'’-]{2,12}\)(?=\s+and\s|\s*,|\s*$)")
+
+
 def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     m = _between(r"\bbetween\s+", title)
     if not m:
@@ -301,7 +306,25 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
                                r"Institute|Fund|Foundation|Association|Service|Inspectorate)$",
                                rest[:x.start()])), None)
     span = _EN_TAIL.sub("", rest[:stop.start()] if stop else rest)
+    ends = [a.end() for a in _ABBREVIATION_EN.finditer(span)]
+    span = _ABBREVIATION_EN.sub(lambda a: " " * len(a.group()), span)  # «Studies (BIISS) and»:
+    # not the end of the parties (blanked, so the span keeps its length)
     span = re.split(r"[;(]", span)[0].rstrip(" ,")
+    after_abbreviation = [x for x in (re.match(r"\s*(?:,\s*)?and\s+|\s*,\s*", span[e:])
+                                      for e in ends if e < len(span)) if x]
+    if after_abbreviation:  # «A (AB) and the C», «Chambers of Commerce and Industries (FBCCI)
+        # and Dubai Chamber»: the name ends at its abbreviation
+        cuts = [(e, e + x.end()) for e, x in zip([e for e in ends if e < len(span)],
+                                                  after_abbreviation)]
+        pieces, at = [], 0
+        for a, b in cuts:
+            pieces.append(span[at:a])
+            at = b
+        pieces.append(span[at:])
+        names = [capitalise(re.sub(r"^the\s+", "", re.sub(r"\s+", " ", p.strip()), flags=re.I))
+                 for p in pieces if p.strip()]
+        if len(names) >= 2:
+            return PartySpan(m.start(), m.end() + len(span), names)
     plural = _PLURAL_EN.fullmatch(span)
     codes = [countries.whole_country(plural.group(k)) for k in ("x", "y")] if plural else []
     if codes and None not in codes:  # «the Ministries of Agriculture of Kazakhstan and Tajikistan»
@@ -333,7 +356,8 @@ def _english(title: str, countries: CountryIndex) -> PartySpan | None:
     parts = _headed(parts)
     if len(parts) < 2:
         return None
-    names = [capitalise(re.sub(r"^the\s+", "", p.strip(), flags=re.I)) for p in parts]
+    names = [capitalise(re.sub(r"^the\s+", "", re.sub(r"\s+", " ", p.strip()), flags=re.I))
+             for p in parts]
     return PartySpan(m.start(), m.end() + len(span), names)
 
 

@@ -709,7 +709,7 @@ _ONE_REGION = {"областей": "области", "районов": "райо
 def _first_upper(name: str) -> str:
     return name[:1].upper() + name[1:]
 # «the European Investment Bank (EIB) ... also signed», «... today signed»
-_ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|"
+_ASIDES = re.compile(r"\s*\([^()]*\)|(?:\s+(?:today|also|yesterday|jointly|officially|formally|then|"
                      r"сегодня|также|вчера|накануне|совместно|официально|во?\s+(?:понедельник|"
                      r"вторник|среду|четверг|пятницу|субботу|воскресенье)))+\s*$|"
                      # «IDA, a member of the World Bank Group,»: what the body is, not a side
