@@ -22,7 +22,8 @@ _DOCUMENT = re.compile(r"документ\w*$", re.I)
 _NOT_DOCUMENTS = re.compile(r"(?:тараптуу|өлкө\w*|тарап\w*|мамлекет\w*|өкмөт\w*|жыл\w*|"
                             r"министрлик\w*|шаар\w*|президент\w*|лидер\w*)$", re.I)
 _GENITIVE = re.compile(r"\w[ндт][ыиуү]н$|(?:ортосундагы|арасындагы)$", re.I)
-_NEAR = 3  # words between the number and what it counts («7 маанилүү эки тараптуу документ»)
+_NEAR = 4  # words between the number and what it counts («7 маанилүү эки тараптуу документ»,
+# «беш өз ара түшүнүшүү меморандумуна»)
 
 
 def _number(tokens: list[str], i: int) -> tuple[int, int] | None:

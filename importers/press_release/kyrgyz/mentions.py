@@ -160,8 +160,10 @@ def _skip_leading(text: str, pos: int, end: int) -> int:
             if m.end() <= len(window) and not _quoted(window, 0, m.start()) and \
                     not BETWEEN.search(window, m.end()) and \
                     (pattern is not _WORD or body_head(m.group())) and \
-                    (pattern is not _COMITATIVE or not re.search(r"\d", m.group())):
-                # (the subject: a body; not «... уюму менен 2026-2027-жылдарга карата эки»)
+                    (pattern is not _COMITATIVE or not re.search(r"\d", m.group())) and \
+                    not _FOR.match(seen, m.end()):
+                # (the subject: a body; not «... уюму менен 2026-2027-жылдарга карата эки»,
+                # nor one the document is for: «X борбору үчүн ... берүү жөнүндө»)
                 cut = max(cut, m.end())
     year_at = None  # «2008-жылдын 10-октябрындагы ...»: the date of the name goes with it
     skip_to = cut
@@ -215,6 +217,7 @@ _PLACE_WORDS = (r"[A-ZА-ЯЁӨҮҢ][\w-]*(?:\s+(?!катыш)[а-яөүң-]+)?\
                 r"[а-яөүң-]+(?:нда|нде|ндо|ндө|да|де|до|дө|та|те|то|тө)")
 _PLACE = re.compile(_PLACE_WORDS + r"(?=\s)(?!\s+жана\s)")
 _PLACE_AT_END = re.compile(r"(?<=\s)" + _PLACE_WORDS + r"\s*$")  # (no side's words)
+_FOR = re.compile(r"\s*үчүн(?![\w-])", re.I)
 _FROM_UNTIL = re.compile(r"\s+(?:тартып|баштап|чейин|дейре)(?![\w-])", re.I)
 # «Наманган шаарында»: a place's name before the word that says where.
 _IN_TOWN = re.compile(r"\s+(?:шаарында|шаарда|облусунда|районунда|айылында)(?![\w-])", re.I)
@@ -401,6 +404,9 @@ def names_in(text: str, lo: int, hi: int, index: CountryIndex) -> list[Named]:
         count = 1
         if number:
             head = head[:number.start()] + " "
+        else:  # «беш өз ара түшүнүшүү меморандумуна»: the number before the name's words
+            number = _NUMBER_BEFORE.search(text, previous, start)
+        if number:
             count = int(number.group(1)) if number.group(1).isdigit() else \
                 NUMBERS[number.group(1).casefold()]
         title = " ".join((head + text[kind_start:m.start()] +

@@ -245,6 +245,26 @@ _WHEN_OR_WHERE = re.compile(r"(?<![\w-])(?!(?:жана|гана)\s)(?:\d[\w-]*|[
                             r"(?:[ндт][аеоө])\s+")
 
 
+_NAMED_FOR = re.compile(r"(?:[A-ZА-ЯЁӨҮҢ][\w.-]*\s+){1,3}атындагы\s+$")
+_WORD_BEFORE = re.compile(r"([A-ZА-ЯЁӨҮҢ][а-яёөүң-]+)\s+$")
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|уулу|кызы|ский)$")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:менен|жана|ортосу\w*|арасы\w*)(?![\w-]))[а-яөүң]")
+
+
+def _named_after(text: str, start: int, end: int) -> int:
+    """Where a name holding a country's name in the nominative begins: «Д.Серикбаев атындагы
+    Чыгыш Казакстан техникалык университети» from «Д.», not from «Казакстан»."""
+    if without_case(text[start:end].casefold()) != text[start:end].casefold() or \
+            not _NAME_GOES_ON.match(text, end):
+        return start  # «Өзбекстандын ...»: the country's own body; «Кыргыз Республикасы менен»
+    word = _WORD_BEFORE.search(text, 0, start)
+    if word is not None and without_case(word.group(1).casefold()) == word.group(1).casefold() \
+            and not _SURNAME_END.search(word.group(1)):  # (not «Жээнбеков Кыргыз ...»)
+        start = word.start()  # «Чыгыш Казакстан ...»
+    named = _NAMED_FOR.search(text, 0, start)
+    return named.start() if named else start
+
+
 def party_start(text: str, index: CountryIndex) -> int:
     """Where the first party of «... A менен Б» or «... X министрлиги жана Y министрлиги»
     (the words before «ортосундагы») begins."""
@@ -256,8 +276,8 @@ def party_start(text: str, index: CountryIndex) -> int:
         # университети (USST) менен»: the name before its abbreviation)
         found = [m for m in index.mentions(left) if m.by_name]
         if found:
-            return _unquoted(left, found[-1].start)  # («... «Кыргызстан темир жолу» ...»:
-            # from its quote)
+            return _unquoted(left, _named_after(left, found[-1].start, found[-1].end))
+            # («... «Кыргызстан темир жолу» ...»: from its quote)
         quoted = re.search(r"«[^«»]+»\s*(?:[A-ZА-ЯЁӨҮҢ]{2,5}[а-яөүң]{0,3}\s*)?$", left)
         if quoted:  # «Кыргыз темир жолу» МИ
             return quoted.start()
