@@ -243,3 +243,14 @@ def test_two_bodies_a_document_names_by_their_kind_are_the_two_the_text_names():
     # three regions named: who the two are is not said
     assert _parties("Гости из Омской, Томской и Курганской областей приехали в Павлодарскую "
                     "область. Подписан меморандум о сотрудничестве двух регионов.") == [[]]
+
+
+def test_a_government_the_text_calls_a_cabinet_of_ministers_is_named_so():
+    # the intergovernmental documents of a text that writes «Кабинет Министров Украины»
+    assert _parties("Об этом сообщили в Кабинете Министров Украины. Премьер-министры Украины и "
+                    "Молдовы подписали межправительственное соглашение о пунктах пропуска.") == [
+        ["Кабинет Министров Украины", "Правительство Республики Молдова"]]
+    # a text that does not keeps the usual name
+    assert _parties("Премьер-министры Украины и Молдовы подписали межправительственное "
+                    "соглашение о пунктах пропуска.") == [
+        ["Правительство Украины", "Правительство Республики Молдова"]]

@@ -371,6 +371,21 @@ def country_parties(codes: list[str], level: str, countries: CountryIndex,
                        organisation_kind="state" if state else "government") for c in codes]
 
 
+# «Правительство Украины» in a text that writes «Кабинета Министров Украины»: the government
+# as the text names it (the Kyrgyz one goes by the date: context.government_of_the_day; the
+# Uzbek one signs as the «Правительство» unless a document's own words say otherwise).
+_GOVERNMENT_OF = re.compile(r"Правительство (?P<of>(?!Кыргызской\b|Республики\s+Узбекистан\b)"
+                            r"[А-ЯЁ].*)")
+
+
+def cabinet_as_written(name: str, text: str) -> str:
+    m = _GOVERNMENT_OF.fullmatch(name)
+    if m and re.search(r"(?<![\w-])[Кк]абинет\w*\s+(?-i:[Мм]инистров)\s+%s(?![\w-])"
+                       % re.escape(m.group("of")), text):
+        return "Кабинет Министров " + m.group("of")
+    return name
+
+
 def spelled_out(name: str, text: str, russian: bool = True) -> str:
     """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
     Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
