@@ -175,3 +175,19 @@ def test_a_councils_decision_in_small_letters_is_a_document():
     assert _found("Стороны приняли решение о создании рабочей группы и подписали меморандум о "
                   "сотрудничестве.") == [("memorandum_of_cooperation",
                                          "Меморандум о сотрудничестве")]
+
+
+def test_documents_a_count_announces_named_after_it_without_a_verb_of_their_own():
+    # «подписали три документа» and then sentences that only place each one in the list
+    found = _found("Министры подписали три межведомственных документа. Первым идет "
+                   "Меморандум о сотрудничестве в области метрологии. Кроме того, подписана "
+                   "программа обмена стажерами на 2025 год. Последним стоит Протокол о "
+                   "взаимном признании сертификатов.")
+    assert [title for _kind, title in found] == [
+        "Меморандум о сотрудничестве в области метрологии",
+        "Программа обмена стажерами на 2025 год",
+        "Протокол о взаимном признании сертификатов"]
+    # none counted: a document named so is one the text speaks of, not one signed there
+    assert _found("Министры подписали программу обмена стажерами на 2025 год. Ранее стороны "
+                  "обсуждали, как работает Протокол о взаимном признании сертификатов.") == [
+        ("programme", "Программа обмена стажерами на 2025 год")]

@@ -220,6 +220,45 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
             said = _said_before(text, m.scope_start)  # «Подписали заявление. Также Соглашение ...»
         if said is not None:
             m.status = said
+    _counted_rest(text, mentions)
+
+
+def _count_statement(text: str) -> tuple[int, int] | None:
+    """(end, count) of the first sentence that says how many documents were signed
+    («подписали четыре межправительственных документа»)."""
+    for sentence in _SENTENCE.finditer(text):
+        said = [kind for _p, kind, _w in cues(sentence.group())]
+        if PLANNED in said or SIGNED not in said:
+            continue
+        found = _count_in(sentence.group())
+        if found is not None:
+            return sentence.end(), found
+    return None
+
+
+def _counted_rest(text: str, mentions: list[Mention]) -> None:
+    """«Подписаны четыре документа. ... Первым в списке значится Протокол о ... Список
+    замыкает Протокол о ...»: while fewer documents are signed than the statement counts, a
+    document named after it inside a sentence (not opening it) by a capitalised name in the
+    nominative with words after its kind word, whose sentence says nothing of its own, is one
+    of them."""
+    counted = _count_statement(text)
+    if counted is None:
+        return
+    end, count = counted
+    short = count - sum(1 for m in mentions if m.status == SIGNED)
+    for m in sorted(mentions, key=lambda x: x.start):
+        if short <= 0:
+            return
+        if m.status is not None or m.start < end or m.in_list or not m.text[:1].isupper() or \
+                len(m.text.split()) < 3 or text[:m.start].rstrip(" \t")[-1:] in ("", *".!?…\n"):
+            continue  # (not «Программа действует с 2015 года.»: a sentence of its own about it)
+        head = re.match(r"[А-ЯЁ][а-яё]+", m.text)
+        if head is None or not any(p.tag.case == "nomn" and p.tag.POS == "NOUN"
+                                   for p in parses(head.group().lower())):
+            continue
+        m.status = SIGNED
+        short -= 1
 
 
 __all__ = ["SIGNED", "announced_count", "inherit_status", "number_value"]
