@@ -86,7 +86,7 @@ _SUBJECT_END = re.compile(r"\s+между\s|\s+between\s|,|;|\(|\s+от\s+\d|\s+
 # «министром», «председателем»: a post in the instrumental, the signer of a document named before.
 BY_POST = (r"(?:министр(?:ом|ами)|председателем|главой|руководителем|ректором|директором|"
            r"заместителем|послом|мэром|акимом|губернатором|президентом)")
-_TRIM = re.compile(r"(?:,\s+(?:(?:по|в\s+рамках|согласно|в\s+соответствии\s+с)\s+)?котор\w+\b|"
+_TRIM = re.compile(r"(?:,\s+(?:[а-яё]+\s+){0,3}котор\w+\b|"  # «..., из средств которого ...»
                    r",\s+(?:which|that|[a-z]+ing|funded|financed)\b|"
                    # «..., однако между кем, не сказано», «..., включая ...»: a clause of the report
                    r",\s+(?:однако|но|включая)(?![\w-])|"
@@ -260,6 +260,8 @@ def _without_participle(text: str) -> str:
 def clean_title(text: str) -> str:
     text = _without_participle(" ".join(text.replace("\u00ad", "").split()))
     text = re.sub(r"\s*\((?:рег\.|рег\.\s*№|№|reg\.|No\.)[^()]*\)", "", text)  # «(рег. № 45)»
+    text = re.sub(r"\s*\((?:подписан|принят|утвержд[её]н|одобрен|signed|adopted|approved)"
+                  r"[аоы]?\)[\s;.,]*$", "", text, flags=re.I)  # «... (принята)»: what became of it
     text = _EN_AMOUNT.sub("", _AMOUNT.sub("", _EN_REPORT_TAIL.sub("", _without_purpose(
         _TRIM.sub("", text)))))
     text = re.sub(r"[;,]\s*(?:and|и)$", "", text)  # «...; and» before a list's last item
