@@ -94,3 +94,13 @@ def test_what_is_said_after_the_last_side_is_no_part_of_it(tail):
             "ASTANA, May 3, 2023. Nazarbayev University and Westminster International University"
             f"{tail} signed a memorandum on joint surveys.")
     assert _parties(text) == [["Nazarbayev University", "Westminster International University"]]
+
+
+def test_a_cooperation_document_signed_by_two_mayors():
+    """(before: «a cooperation document» was no document, a mayor no side)"""
+    found = as_json(parse_press_release(
+        "OSH, May 3, 2023. Osh Mayor Jenishbek Toktorbaev and Andijan Mayor Dilshod Ergashev "
+        "signed a cooperation document on public transport.", date(2026, 12, 7),
+        INDEX))["instruments"]
+    assert [(d["kind"], [p["name"] for p in d["parties"]]) for d in found] == [
+        ("other", ["City of Osh", "City of Andijan"])]

@@ -56,7 +56,7 @@ DOCUMENT_EN = re.compile(
     r"road[\s-]?maps?|"
     r"programmes?|programs?|(?<=cooperation )plans?|(?<=implementation )plans?|"
     r"(?<=partnership )plans?|(?<=cooperation )strateg(?:y|ies)|(?<=partnership )strateg(?:y|ies)|"
-    r"(?<=exchange )plans?|(?:action |work )?plans?(?= of (?:consultations|action|"
+    r"(?<=exchange )plans?|(?<=cooperation )document(?!s)|(?<=partnership )document(?!s)|(?:action |work )?plans?(?= of (?:consultations|action|"
     r"cooperation|activities|measures|events|joint)| for \d{4}| for the (?:implementation|"
     r"development) of)|action plans?|work plans?|"
     # «a plan on cooperation between ...», «a plan on joint actions against ...»

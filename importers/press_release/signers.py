@@ -578,6 +578,10 @@ _HEAD_OF_REGION = re.compile(r"(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,3}(?:[
                              r"[Gg]overnor|[Hh]okim|[Hh]akim|[Hh]ead)\s+[A-Z]")
 
 
+_MAYOR = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+[Mm]ayor\s+"
+                    r"[A-Z]")
+
+
 def _signer_body(part: str, countries: CountryIndex) -> str | None:
     """The body a signer in a subject stands for: «Kyrgyz Foreign Minister X» by the post before
     the name; «WHO Representative Nazira Artykova»: WHO (not the whole words, the name with
@@ -585,6 +589,9 @@ def _signer_body(part: str, countries: CountryIndex) -> str | None:
     head = _HEAD_OF_REGION.match(part)
     if head:  # «Akmola region's akim X», «Kurgan Region Governor Y»: the region
         return head.group("region")
+    mayor = _MAYOR.match(part)
+    if mayor and not countries.whole_country(mayor.group("city")):  # «Bishkek Mayor X»
+        return f"City of {mayor.group('city')}"
     body = body_of(part, countries)
     if re.search(r"[а-яё]", part, re.I):
         return body
