@@ -104,3 +104,19 @@ def test_without_a_date_kind_countries_and_title_must_all_agree(demo_registry):
         sanitary
     # a draft with a date is matched by its date (find_duplicates), not here
     assert demo_registry.undated_duplicate(_undated(signed_date=date(2025, 11, 26))) is None
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # the day of other documents, said in a relative clause on them: not this signing's
+    ("Ministers agree on a plan for the contracts\n\nMarch 3, 2024\n\nASTANA: The agriculture "
+     "ministers of Kazakhstan and Kyrgyzstan signed an action plan to carry out the contracts "
+     "that were signed during the prime minister's visit to Bishkek on February 12-13.\n",
+     None),
+    ("Ministers agree on a plan for the contracts\n\nMarch 3, 2024\n\nASTANA: On February 29 "
+     "the agriculture ministers of Kazakhstan and Kyrgyzstan signed an action plan to carry out "
+     "the contracts of the prime minister's visit.\n", "2024-02-29"),
+])
+def test_a_relative_clause_on_other_documents_dates_no_signing(text, meeting, index):
+    found = parsed(text, index)
+    assert found["meeting"]["date"] == meeting
+    assert [d["signed_date"] for d in found["instruments"]] == [meeting]

@@ -490,7 +490,10 @@ _ANOTHER_DOCUMENTS_DATE = re.compile(
 # «..., который он и Рахмон подписали 13 марта»: a relative clause on a document named before,
 # its own date (a document signed there is named with its verb, not recalled so).
 _RELATIVE_SIGNING = re.compile(r",\s+котор(?:ый|ое|ую|ая|ые|ых)\s+[^,.;:!?]*?(?:подписал\w*|"
-                               r"заключил\w*|подписан[аоы]?|заключен[аоы]?)\s+$", re.I)
+                               r"заключил\w*|подписан[аоы]?|заключен[аоы]?)\s+$|"
+                               # «the agreements that were signed during the visit on May 5»
+                               r"(?<![\w-])(?:that|which)\s+(?:were|was|had\s+been)\s+"
+                               r"(?:signed|concluded|inked)\b[^,.;:!?]*$", re.I)
 
 
 # «прилетел в Бишкек накануне, 25 ноября», «прибывший в Азербайджан ... 19 апреля», «arrived on
