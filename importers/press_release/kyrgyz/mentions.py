@@ -321,9 +321,12 @@ def _name_start(text: str, lo: int, kind_start: int, index: CountryIndex) -> tup
 
 def nominative_kind(word: str, plural: bool, root: str) -> str:
     """The kind word in the nominative, its possessive kept: «макулдашууларга» →
-    «макулдашуу», «картасын» → «картасы», «протоколуна» → «протоколу», «планы» → «планы»."""
+    «макулдашуу», «картасын» → «картасы», «протоколуна» → «протоколу», «планы» → «планы»; a
+    kind named with its possessive keeps its plural («жол карталарына» → «жол карталары»)."""
     rest = word[len(root):]
     m = re.match(r"([лдт][аеоө]р)?(с?[ыиуү])?", rest.casefold())
+    if m is not None and plural and m.group(1) and root.casefold() in ("карта", "программа"):
+        return word[:len(root) + len(m.group(1))] + "ы"  # «жол карталарына» → «жол карталары»
     if m is None or plural and m.group(1):
         return word[:len(root)]
     keep = len(m.group(1) or "") + len(m.group(2) or "")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.kyrgyz_words import stem, without_case
 from models.records import PartyDraft
@@ -413,7 +414,31 @@ def heads_bodies(words: str, index: CountryIndex,
     """«Кыргызстандын жана Тажикстандын улуттук коопсуздук мамлекеттик комитеттеринин
     төрагалары ... кол коюшту»: the bodies whose heads signed, each country's."""
     heads = _THEIR_HEADS.search(words)
-    return subject_bodies(words[:heads.start()], index, year) if heads else None
+    if heads is None:
+        return None
+    return subject_bodies(words[:heads.start()], index, year) or \
+        _regions(words[:heads.start()] + "нун", index)
+
+
+# «Кыргызстандын Баткен облусунун, Тажикстандын Соғд облусунун жана ... Фергана облусунун»: a
+# list of regions (districts, towns), each perhaps after its country, in the genitive.
+_LISTED_REGION = re.compile(r"(?:[А-ЯЁӨҮҢ][\w-]+[ндт][ыиуү]н\s+)?(?P<name>(?:[А-ЯЁӨҮҢ][\w-]*\s+){1,2}"
+                     r"(?:облус|район|шаар|аймак|провинция)[\w-]*?[ндт][ыиуү]н)"
+                     r"(?P<joint>\s*,\s*|\s+жана\s+|\s+менен\s+|$)")
+
+
+def _regions(words: str, index: CountryIndex) -> list[PartyDraft] | None:
+    """The regions a list in the genitive names, each by its own name («Баткен облусу»)."""
+    found, end = [], len(words)
+    for m in reversed(list(_LISTED_REGION.finditer(words))):
+        if m.end() != end:
+            break
+        found.insert(0, (nominative(m.group("name")), index.country_of(m.group())))
+        end = m.start()
+    if len(found) < 2:
+        return None
+    return [replace(p, country=p.country or code)
+            for p, (_name, code) in zip(drafts([n for n, _c in found], index), found)]
 
 
 def both(span: str, codes: list[str], index: CountryIndex, year: int | None,

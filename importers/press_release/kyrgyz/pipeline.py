@@ -279,6 +279,7 @@ def _parties(named: Named, text: str, index: CountryIndex, codes: list[str],
     after = SIGNED_VERB.split(rest)[0] if SIGNED_VERB.search(rest) else ""
     subject = ky_parties.both(named.clause, codes, index, year, anywhere=True) or \
         ky_parties.subject_bodies(named.clause, index, year) or \
+        ky_parties.heads_bodies(named.clause, index, year) or \
         (ky_parties.both(after, codes, index, year, True, after=True) or
          ky_parties.subject_bodies(after, index, year) if after else None)  # «...
     # меморандумуна эки өлкөнүн энергетика министрлери (Кыргызстан менен Армениянын өкмөттөрү)
@@ -468,6 +469,7 @@ def _find_documents(text: str, index: CountryIndex, reference: date | None,
     for k, (n, doc) in enumerate(made):  # «Ошол эле компания менен ... келишим», «Ошондой
         if k and not doc.parties and (SAME.search(text, n.own_start, n.start) or  # эле тараптар
                                       _the_same_sides(text, made[k - 1][0], n) or
+                                      _also_signed(text, made[k - 1][0], n) or
                                       _joined(text, made[k - 1][0], n)):  # ...»: the
             doc.parties = [replace(p) for p in made[k - 1][1].parties]  # sides of the one before
     for n, doc in made:  # a list, then «Документтерге кыргыз тараптан X, тажик тараптан Y
@@ -533,6 +535,17 @@ def _the_same_sides(text: str, before: Named, named: Named) -> bool:
     are that document's sides."""
     return bool(THE_SIDES.search(text, named.own_start, named.start)) and \
         len(re.findall(r"[.!?](?:\s|$)", text[before.end:named.own_start])) <= 1
+
+
+_ALSO_SIGNED = re.compile(r"\s+(?:да|дагы)\s+кол\s+коюл", re.I)
+
+
+def _also_signed(text: str, before: Named, named: Named) -> bool:
+    """«A, B жана C облустарынын жетекчилери ... макулдашууга кол коюшту. ... Жол карталарына
+    да кол коюлду»: a document «also signed» in a passive naming no one is the one before's
+    sides'."""
+    return before.status == named.status and bool(_ALSO_SIGNED.match(text, named.end)) and \
+        not re.search(r"[А-ЯЁӨҮҢA-Z]", text[named.own_start + 1:named.start])
 
 
 def _joined(text: str, before: Named, named: Named) -> bool:
