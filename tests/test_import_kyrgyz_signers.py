@@ -843,3 +843,11 @@ def test_heads_of_listed_regions_sign_for_their_regions_and_so_does_what_is_also
     assert [(p["name"], p["country"]) for p in agreement["parties"]] == regions
     assert roadmaps["title"] == "2026-жылга кызматташуунун жол карталары"
     assert [(p["name"], p["country"]) for p in roadmaps["parties"]] == regions
+
+
+def test_heads_of_listed_towns_in_the_genitive_sign_for_the_towns():
+    """«Ош шаарынын жана Андижан шаарынын жетекчилери ... кол коюшту»: each town in the
+    nominative, whatever the vowel of its genitive («шаары», not «шаарыну»)."""
+    [found] = parse("Ош, 12-май, 2025-жыл. Ош шаарынын жана Андижан шаарынын жетекчилери соода "
+                    "жаатында кызматташуу жөнүндө макулдашууга кол коюшту.")
+    assert names(found) == ["Ош шаары", "Андижан шаары"]

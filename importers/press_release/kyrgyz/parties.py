@@ -417,7 +417,7 @@ def heads_bodies(words: str, index: CountryIndex,
     if heads is None:
         return None
     return subject_bodies(words[:heads.start()], index, year) or \
-        _regions(words[:heads.start()] + "нун", index)
+        _regions(words[:heads.start() + 3], index)  # (with its genitive ending)
 
 
 # «Кыргызстандын Баткен облусунун, Тажикстандын Соғд облусунун жана ... Фергана облусунун»: a
