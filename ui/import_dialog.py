@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGr
 from app.settings import Settings
 from i18n import _, get_language
 from importers.press_release import (CountryIndex, ProposedImport, apply_import, count_note,
-                                     dated_by_meeting, match_import, parse_press_release,
-                                     read_text)
+                                     match_import, parse_press_release, read_text)
 from models.errors import RegistryError, ValidationError
 from models.records import MeetingDraft
 from models.registry import Registry
@@ -472,8 +471,6 @@ class ImportTextDialog(QDialog):
             self.message.setText(self.date_request.text())
             self.meeting_date.setFocus()
             return  # (apply_import would refuse it too)
-        for n in chosen:
-            dated_by_meeting(self.proposal.instruments[n].draft, meeting)
         if meeting is not None and meeting.id is None:
             meeting.countries = sorted({p.country for n in chosen
                                         for p in self.proposal.instruments[n].draft.parties

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .morphology import head_noun, inflect_phrase, parses
+from .morphology import cases_of, head_noun, inflect_phrase
 
 # The subject: a plural head (with its adjectives) and two owners joined by «и», each opening
 # with a capital letter.
@@ -18,8 +18,7 @@ _SHARED = re.compile(r"^(?P<head>(?:[А-ЯЁа-яё][а-яё-]*\s+){0,2}?[А-Я�
 def _genitive(words: str) -> bool:
     """Whether a capitalised name opens with a word in the genitive («Пензенской», «Республики»,
     «Бишкека»)."""
-    first = words.split()[0].lower()
-    return any(p.tag.case == "gent" for p in parses(first))
+    return "gent" in cases_of(words.split()[0])
 
 
 def shared_plural_head(who: str, countries) -> list[str] | None:

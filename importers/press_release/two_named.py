@@ -52,7 +52,7 @@ def _genitive_words(words: str) -> str:
     for word in words.split():
         readings = parses(word.lower())
         if not readings or readings[0].tag.case != "gent" or \
-                {"Name", "Surn", "Patr"} & set(str(readings[0].tag).replace(" ", ",").split(",")):
+                {"Name", "Surn", "Patr"} & set(readings[0].tag.grammemes):
             break
         kept.append(word)
     return " ".join(kept)
