@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .morphology import _match_case, inflect_phrase, parses
+from .morphology import inflect_phrase, parses
+from .party_names import capitalise
 
 # «двух регионов», «между двумя университетами», «обоих вузов», «обеих областей»
 _TWO_OF = re.compile(r"(?<![\w-])(?:двух|двумя|обоих|обоими|обеих|обеими)\s+(?:[а-яё-]+\s+)?"
@@ -27,12 +28,9 @@ _UNIVERSITY = re.compile(r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё
 
 def _region(adjective: str) -> str | None:
     """«Астраханской» -> «Астраханская область»."""
-    for reading in parses(adjective.lower()):
-        if reading.tag.POS == "ADJF":
-            new = reading.inflect({"nomn", "femn", "sing"})
-            if new is not None:
-                return _match_case(adjective, new.word) + " область"
-    return None
+    if not any(p.tag.POS == "ADJF" for p in parses(adjective.lower())):
+        return None
+    return capitalise(inflect_phrase(f"{adjective} области", case="gent"))
 
 
 def _regions(text: str) -> list[str]:
@@ -65,7 +63,7 @@ def _universities(text: str) -> list[str]:
         name = inflect_phrase(m.group("name"), "nomn")
         of = _genitive_words(m.group("of"))
         name = f"{name} {of}".strip()
-        name = name[:1].upper() + name[1:]
+        name = capitalise(name)
         key = name.casefold()
         if key not in seen:
             seen.add(key)
