@@ -119,17 +119,27 @@ def _count_in(sentence: str) -> int | None:
     return None
 
 
+def _counted_sentence(text: str, start: int = 0, signed: bool = False) -> tuple[int, int] | None:
+    """(end, count) of the first sentence from `start` that says how many documents there were
+    and does not speak of plans («подписали четыре межправительственных документа»); with
+    `signed`, only one that says they were signed."""
+    for sentence in _SENTENCE.finditer(text, start):
+        said = [kind for _p, kind, _w in cues(sentence.group())]
+        if PLANNED in said or signed and SIGNED not in said:
+            continue
+        found = _count_in(sentence.group())
+        if found is not None:
+            return sentence.end(), found
+    return None
+
+
 def announced_count(text: str, body_start: int = 0) -> int | None:
     """The number of documents the text says were signed: the first count in a sentence of the
     body that does not speak of plans, else the headline's."""
     for start in (body_start, 0):
-        for sentence in _SENTENCE.finditer(text, start):
-            words = sentence.group()
-            if any(kind == PLANNED for _p, kind, _w in cues(words)):
-                continue
-            found = _count_in(words)
-            if found is not None:
-                return found
+        counted = _counted_sentence(text, start)
+        if counted is not None:
+            return counted[1]
     return None
 
 
@@ -223,26 +233,13 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
     _counted_rest(text, mentions)
 
 
-def _count_statement(text: str) -> tuple[int, int] | None:
-    """(end, count) of the first sentence that says how many documents were signed
-    («подписали четыре межправительственных документа»)."""
-    for sentence in _SENTENCE.finditer(text):
-        said = [kind for _p, kind, _w in cues(sentence.group())]
-        if PLANNED in said or SIGNED not in said:
-            continue
-        found = _count_in(sentence.group())
-        if found is not None:
-            return sentence.end(), found
-    return None
-
-
 def _counted_rest(text: str, mentions: list[Mention]) -> None:
     """«Подписаны четыре документа. ... Первым в списке значится Протокол о ... Список
     замыкает Протокол о ...»: while fewer documents are signed than the statement counts, a
     document named after it inside a sentence (not opening it) by a capitalised name in the
     nominative with words after its kind word, whose sentence says nothing of its own, is one
     of them."""
-    counted = _count_statement(text)
+    counted = _counted_sentence(text, signed=True)
     if counted is None:
         return
     end, count = counted
