@@ -70,32 +70,39 @@ _MINISTERS_SIGNED = re.compile(r"\b(?:[Мм]инистры|the\s+ministers)\s+(?
                                r"(?:подписали|signed)(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+_SIGNING_VERB = r"подписа(?:ли|н[аоы]?|нием|ние)|заключ(?:или|ен[аоы]?)"
+
+
+def _no_one_signs(lead: str, verb: str = _SIGNING_VERB) -> re.Pattern[str]:
+    """`lead`, then, last, a signing verb with no subject of its own: «(был) подписан
+    (также)», «подписали», «заключено», «(завершилась) подписанием»."""
+    return re.compile(lead + r"(?:был[аио]?\s+)?(?:" + verb + r")(?:\s+(?:также|был[аио]?))?\s*$")
+
+
 # A Russian signing sentence that names no one before its document: «По их итогам подписано»,
 # «В завершение встречи был подписан», «Встреча завершилась подписанием», «В ходе встречи
 # министры обсудили ... и подписали»: lower-case words only after its first, then the verb.
-_NO_ONE_SIGNED = re.compile(r"^[А-ЯЁ][а-яё]*(?:[\s,–—-]+[а-яё]+)*?[\s,]+(?:был[аио]?\s+)?"
-                            r"(?:подписа(?:ли|н[аоы]?|нием|ние)|заключ(?:или|ен[аоы]?))"
-                            r"(?:\s+(?:также|был[аио]?|были))?\s*$")
-
-
+_NO_ONE_SIGNED = _no_one_signs(r"^[А-ЯЁ][а-яё]*(?:[\s,–—-]+[а-яё]+)*?[\s,]+")
 # «..., по итогам которых подписан», «..., итогом которых стал», «..., по итогам встречи стороны
 # подписали»: a clause that names no one, signing after a meeting said before its comma.
-_CLAUSE_SIGNED = re.compile(r",\s+(?:[а-яё]+\s+){1,5}?(?:был[аио]?\s+|были\s+)?"
-                            r"(?:подписа(?:ли|н[аоы]?|нием|ние)|заключ(?:или|ен[аоы]?)|"
-                            r"стал[аио]?|стали)(?:\s+(?:также|был[аио]?|были))?\s*$")
+_CLAUSE_SIGNED = _no_one_signs(r",\s+(?:[а-яё]+\s+){1,5}?", _SIGNING_VERB + r"|стал[аио]?")
 
 
 def _met_before(before: str, countries: CountryIndex) -> list[str] | None:
     """The bodies of the two who met, said in one of the three sentences before a signing
-    sentence that names no one (nor any signing in between); None for states, which the
-    meeting's rule gives their governments."""
+    sentence that names no one (nor any signing in between), or before the comma of a signing
+    clause that names no one; None for states, which the meeting's rule gives their
+    governments."""
     sentences = [s.strip() for s in _SENTENCE.split(before) if s.strip()]
-    clause = _CLAUSE_SIGNED.search(sentences[-1]) if sentences else None
+    last = sentences.pop() if sentences else ""
+    clause = _CLAUSE_SIGNED.search(last)
     if clause:  # «A и B провели переговоры, по итогам которых подписан ...»: the meeting's
-        sentences[-1:] = [sentences[-1][:clause.start()], "Был подписан"]  # clause before
-    if len(sentences) < 2 or not _NO_ONE_SIGNED.match(sentences[-1]):
+        sentences.append(last[:clause.start()])  # clause is the sentence before
+    elif not _NO_ONE_SIGNED.match(last):
         return None
-    for sentence in reversed(sentences[-4:-1]):
+    if not sentences:
+        return None
+    for sentence in reversed(sentences[-3:]):
         if re.search(r"подпис|заключ", sentence, re.I):
             return None
         m = _MET.match(sentence)
