@@ -102,3 +102,35 @@ def test_the_review_compares_the_count_the_text_announces(qtbot, dialog):
                            "- Меморандум о взаимопонимании в области спорта.\n")
     assert dialog.documents.count() == 2
     assert "в тексте сказано 3, найдено 2" in dialog.count.text()
+
+
+
+def test_each_found_document_is_measured_beside_its_check_box(qtbot, demo_registry):
+    """A long entry (its title and, under it, the record it repeats) is measured at the width
+    left beside its check box, where it is painted: measured at the entry's whole width, as Qt
+    does, the longest entries on a 1024x768 screen were a line too short and their last line
+    ("Already in the registry: 2025/…") was cut off (seen in the screenshots)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from ui.import_dialog import ImportTextDialog
+
+    dlg = ImportTextDialog(demo_registry, Settings())
+    qtbot.addWidget(dlg)
+    dlg.resize(984, 708)  # as fit to a 1024x768 screen
+    dlg.show()
+    analyse(qtbot, dlg, SAMPLE.read_text(encoding="utf-8"))
+    entries = dlg.documents
+    assert entries.count() == 7 and "\n⚠ " in entries.item(0).text()  # each on file
+    qtbot.wait(200)  # laid out at its final width
+    style = entries.style()
+    for row in range(entries.count()):
+        index = entries.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        entries.initViewItemOption(option)  # as the list measures and paints its entries
+        option.rect = entries.visualRect(index)
+        entries.itemDelegate().initStyleOption(option, index)
+        beside = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, entries)
+        option.rect.setWidth(beside.width())
+        at_text_width = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option,
+                                               option.rect.size(), entries).height()
+        assert entries.visualRect(index).height() >= at_text_width, row

@@ -23,7 +23,7 @@ from models.records import MeetingDraft
 from models.registry import Registry
 from models.vocabulary import MEETING_KINDS
 from ui.duplicates import describe
-from ui.import_document import DocumentPanel, entry_label, entry_text
+from ui.import_document import CheckedEntryDelegate, DocumentPanel, entry_label, entry_text
 from ui.import_summary import ImportSummary
 from models.dates import format_date
 from ui.date_field import ERROR_COLOUR, link_precision
@@ -249,6 +249,7 @@ class ImportTextDialog(QDialog):
 
         self.documents = QListWidget()
         self.documents.setWordWrap(True)
+        self.documents.setItemDelegate(CheckedEntryDelegate(self.documents))
         self.documents.setSpacing(2)
         self.documents.setAlternatingRowColors(True)  # where one title ends and the next begins
         self.documents.setTextElideMode(Qt.ElideNone)

@@ -5,8 +5,9 @@ already in the registry that it repeats (with "Open it")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from i18n import _
@@ -41,6 +42,23 @@ def entry_label(item, lang: str) -> str:
         number=match.registry_number)
 
 
+class CheckedEntryDelegate(QStyledItemDelegate):
+    """Word-wrapped entries with a check box, each as tall as its text. Qt measures a wrapped
+    text at the entry's whole width, the check box's included, and paints it beside the box:
+    a long title's last line ("Already in the registry: 2025/…") was cut off at 1024x768."""
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        if opt.rect.isValid() and 0 < text.width() < opt.rect.width():
+            opt.rect.setWidth(text.width())
+        hint = super().sizeHint(opt, index)
+        hint.setWidth(option.rect.width() if option.rect.isValid() else hint.width())
+        return hint
+
+
 class DocumentPanel(QWidget):
     """Emits `open_requested(id)` for the record on file the document repeats."""
 
@@ -65,7 +83,7 @@ class DocumentPanel(QWidget):
         self.subject = QLineEdit()
         self.parties = QTableWidget(0, 2)
         self.parties.setTabKeyNavigation(False)  # Tab leaves the table
-        self.parties.setHorizontalHeaderLabels([_("Party (nominative)"), _("Country")])
+        self.parties.setHorizontalHeaderLabels([_("Party"), _("Country")])
         self.parties.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.parties.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
         self.parties.setColumnWidth(1, 190)
@@ -103,7 +121,8 @@ class DocumentPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(duplicate)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_("Parties")))
+        # What the nominative asks for said above the table: in its header it was cut off.
+        layout.addWidget(QLabel(_("Parties, each in the nominative case")))
         layout.addWidget(self.parties, 1)
         layout.addLayout(party_buttons)
         layout.addWidget(self.earlier)
