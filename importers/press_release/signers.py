@@ -498,8 +498,21 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
         who = reported.group("reporter") if _PRONOUN.fullmatch(who[reported.end():]) and \
             reported.group("reporter") else who[reported.end():]  # «The ministry reported that
         # it had signed»: the ministry
-    who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", who)))
+    who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", _first_verb_out(who))))
     return subject_parties(after_dateline(who), countries, title, said, other)
+
+
+# «X и Y согласовали и (подписали)», "X and Y negotiated and (signed)": a verb joined to the
+# signing verb, the subject's too.
+_FIRST_VERB = re.compile(r"\s+(?P<verb>[а-яё]+(?:ли|ла|ло|л)|[a-z]+ed)\s+(?:и|and)\s*$")
+
+
+def _first_verb_out(who: str) -> str:
+    m = _FIRST_VERB.search(who)
+    if m is None or re.match(r"[а-яё]", m.group("verb")) and not any(
+            p.tag.POS == "VERB" for p in parses(m.group("verb"))):
+        return who
+    return who[:m.start()]
 
 
 # When, where and on what occasion, before the subject: «Во вторник, в Бишкеке министерства ...»,
@@ -606,6 +619,9 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     """The parties the subject of a signing (or of a meeting) names: «X и Y», «министры обороны
     Кыргызстана и Таджикистана», «Министр ... и его узбекский коллега»; None when not two.
     `other`: the side the words after the verb name («... signed three agreements with Y:»)."""
+    states = _capitals_as_states(who, countries, f"{title} {said}")
+    if states:  # «Бишкек и Ташкент подписали соглашение о ...»: the two countries
+        return states
     regions = _REGIONS.search(who)
     if regions:  # «Иссык-Кульская и Алматинская области подписали»: each region
         one = {"области": "область", "районы": "район"}[regions.group("what").lower()]
@@ -648,6 +664,25 @@ def subject_parties(who: str, countries: CountryIndex, title: str = "",
     if any(_A_SIDE.fullmatch(n) or n.casefold() in DEMONYMS for n in names if n):
         return None  # «The Kyrgyz side and the Korean side concluded ...»: who, said later
     return names if len(names) >= 2 and all(names) else None
+
+
+# A document of towns: its capitals sign for themselves («Бишкек и Ташкент подписали соглашение
+# о побратимстве», "Bishkek and Tashkent signed a sister-city agreement").
+_OF_TOWNS = re.compile(r"побрат|город|муниципал|мэр|sister|twin|cit(?:y|ies)|municipal|mayor",
+                       re.I)
+
+
+def _capitals_as_states(who: str, countries: CountryIndex, said: str) -> list[str]:
+    """«Киев и Лондон», "Tashkent and Bishkek" as the subject of a signing: the capitals of two or
+    more countries stand for them (their names, read as any countries' are); [] when a part is
+    no capital, two are of one country, or the document is one of towns."""
+    parts = re.split(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+", who.strip())
+    codes = [capital_of(p) if re.fullmatch(r"[A-ZА-ЯЁ][\w-]+(?:\s[A-Z][a-z]+)?", p) else None
+             for p in parts]
+    if len(codes) < 2 or not all(codes) or len(set(codes)) < len(codes) or _OF_TOWNS.search(said):
+        return []
+    english = not re.search(r"[а-яё]", who, re.I)
+    return [english_name(c, countries) if english else countries.official[c] for c in codes]
 
 
 _WITH_COUNTRY = re.compile(r"\bwith\s+(?:the\s+)?(?:government\s+of\s+)?"

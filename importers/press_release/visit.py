@@ -25,6 +25,7 @@ _CAPITALS = {
     "HU": ("будапешт", "budapest"), "AT": ("вена", "vienna"), "FR": ("париж", "paris"),
     "IT": ("рим", "rome"), "GB": ("лондон", "london"), "US": ("вашингтон", "washington"),
     "IN": ("нью-дели", "new delhi"), "AF": ("кабул", "kabul"), "GE": ("тбилиси", "tbilisi"),
+    "UA": ("киев", "kyiv", "kiev"),
 }
 _CAPITAL = {name: code for code, names in _CAPITALS.items() for name in names}
 
