@@ -7,6 +7,7 @@ University»). English texts only; None unless exactly two such bodies were name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SIGNED = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?(?:two\s+|both\s+)?(?P<kind>universities|institutes|"
                      r"academies|colleges|municipalities|provinces)\s+(?:(?:also|have|has|had|"
@@ -25,18 +26,37 @@ _GENERIC = {"university", "universiti", "institute", "academy", "college", "muni
             "american", "british", "korean", "japanese", "german", "indian", "iranian"}
 
 
-def _names(text: str, head: str) -> list[str]:
-    names = []
+@lru_cache(maxsize=8)
+def _heads(text: str, head: str) -> tuple[tuple[int, str], ...]:
+    """(end, name up to its head word) of every name with the head word `head` in the text, read
+    once per text: each of its documents asks for the names before it."""
+    found = []
     for m in re.finditer(r"\b%s\b" % head, text):
         before = _BEFORE.search(text, 0, m.start())
         start = before.start() if before else m.start()
         words = text[start:m.start()].split()
         while words and words[0] in ("The", "A", "At", "In", "On"):
             words.pop(0)  # (the sentence's first word)
-        of = _OF.match(text, m.end())
-        name = " ".join(words + [m.group()]) + (of.group() if of else "")
-        names.append(re.sub(r"\s+of\s+the\s+", " of the ", name))
+        found.append((m.end(), " ".join(words + [m.group()])))
+    return tuple(found)
+
+
+def _names(text: str, head: str, end: int) -> list[str]:
+    """The names with the head word `head` in text[:end] (its «of ...» cut at `end`)."""
+    names = []
+    for stop, name in _heads(text, head):
+        if stop > end:
+            break
+        of = _OF.match(text, stop, end)
+        names.append(re.sub(r"\s+of\s+the\s+", " of the ", name + (of.group() if of else "")))
     return names
+
+
+@lru_cache(maxsize=8)
+def _first_cyrillic(text: str) -> int:
+    """Where the text's first Cyrillic letter is (its length if it has none)."""
+    found = re.search(r"[а-яё]", text, re.I)
+    return found.start() if found else len(text)
 
 
 def _own_words(name: str) -> set[str]:
@@ -47,13 +67,16 @@ def _own_words(name: str) -> set[str]:
     return own or {" ".join(words).casefold()}
 
 
-def alike_signed(before: str) -> list[str] | None:
-    """The two bodies of the kind the subject names (see the module), or None."""
-    m = _SIGNED.search(before)
-    if not m or re.search(r"[а-яё]", before, re.I):
+def alike_signed(text: str, end: int) -> list[str] | None:
+    """The two bodies of the kind the subject of the signing right before text[end:] names (see
+    the module), or None."""
+    if _first_cyrillic(text) < end:
+        return None
+    m = _SIGNED.search(text, 0, end)
+    if not m:
         return None
     groups: list[list[str]] = []
-    for name in _names(before[:m.start()], _HEADS[m.group("kind")]):
+    for name in _names(text, _HEADS[m.group("kind")], m.start()):
         own = _own_words(name)
         same = [g for g in groups if any(own & _own_words(x) for x in g)]
         if len(same) > 1:

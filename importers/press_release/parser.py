@@ -470,7 +470,7 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             doc.parties = party_drafts(met_sides(text[max(0, lead.start - 400):lead.start],
                                                  index) or [], index)
             if not doc.parties:  # «At the meeting the universities signed ...»
-                doc.parties = party_drafts(alike_signed(text[:lead.start]) or [], index)
+                doc.parties = party_drafts(alike_signed(text, lead.start) or [], index)
             if not doc.parties:  # «An agreement on ... was signed ... The agreement was
                 # signed between X and Y»: the sides its bare kind word names again
                 again = _named_again(m, found, [x for x, _ in parsed])

@@ -7,6 +7,7 @@ names, when it names exactly two («Власти Астраханской и А�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .morphology import inflect_phrase, parses
 from .party_names import capitalise
@@ -71,6 +72,13 @@ def _universities(text: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=8)
+def _named(text: str, regions: bool) -> tuple[str, ...]:
+    """The regions (or universities) the text names, read once per text: each of its documents
+    asks for them."""
+    return tuple(_regions(text) if regions else _universities(text))
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[»\"”)]*\s+[«\"“]?[А-ЯЁA-Z])|\n")
 
 
@@ -83,6 +91,5 @@ def two_of_a_kind(title: str, text: str, start: int, end: int) -> list[str] | No
     m = _TWO_OF.search(title) or _TWO_OF.search(text, begin, stop.start() if stop else len(text))
     if not m:
         return None
-    what = m.group("what").lower()
-    names = _regions(text) if what in ("регион", "област") else _universities(text)
-    return names if len(names) == 2 else None
+    names = _named(text, m.group("what").lower() in ("регион", "област"))
+    return list(names) if len(names) == 2 else None
