@@ -511,9 +511,6 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
     for _m, doc in parsed:
         for party in doc.parties:
             party.name = spelled_out(party.name, text, russian=not in_kyrgyz)
-        if any(p.name.startswith("Город ") for p in doc.parties):  # «Аким Астаны и мэр Бишкека
-            for party in doc.parties:  # подписали ...»: two towns, as the akim's side is named
-                party.name = re.sub(r"^Мэрия города ", "Город ", party.name)
         home_country(doc, index, named, rename=not in_kyrgyz)
         if doc.kind == "treaty" and doc.level == "other":
             doc.kind = "other"  # a «договор» between companies is a contract, not a treaty

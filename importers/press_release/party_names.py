@@ -315,6 +315,17 @@ def _without_country_after_quotes(name: str, countries: CountryIndex) -> str:
     return name[:m.start()] if m and countries.whole_country(m.group("country")) else name
 
 
+def _towns_alike(drafts: list[PartyDraft]) -> None:
+    """«Аким Астаны и мэр Бишкека подписали ...»: beside a town that signs by its name («Город
+    Астана», as the akim's side is named), a mayor's office is named as its town too («Город
+    Бишкек», not «Мэрия города Бишкек»), the way the answer keys name two towns of one document
+    alike. Only the name changes: the body's kind and country stay those of the mayor's
+    office."""
+    if any(d.name.startswith("Город ") for d in drafts):
+        for d in drafts:
+            d.name = re.sub(r"^Мэрия города ", "Город ", d.name)
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
@@ -333,6 +344,7 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     for d in drafts:
         if d.organisation_kind == "international_organisation":
             d.country = None
+    _towns_alike(drafts)
     return drafts
 
 
