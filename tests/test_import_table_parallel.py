@@ -10,6 +10,7 @@ import json
 import multiprocessing
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -139,9 +140,10 @@ def _imported(registry: Registry, source) -> tuple:
     return found, _contents(registry)
 
 
-@pytest.mark.parametrize("read", [False, True], ids=["file", "table-rows-on-disk"])
+@pytest.mark.parametrize("read, batch", [(False, 500), (True, 500), (False, 3)],
+                         ids=["file", "table-rows-on-disk", "batches-of-3"])
 def test_several_processes_plan_and_write_what_one_does(registry, other_db_location, tmp_path,
-                                                        monkeypatch, read):
+                                                        monkeypatch, read, batch):
     sheet = _sheet(tmp_path)
     source = read_table(sheet) if read else sheet
     with Registry.open(other_db_location, today=lambda: TODAY) as single:
@@ -152,6 +154,7 @@ def test_several_processes_plan_and_write_what_one_does(registry, other_db_locat
     shares = _in_processes(monkeypatch)
     if read:  # and the converted rows kept on disk by the processes, not in memory
         monkeypatch.setattr(parallel, "KEPT_ROWS", 5)
+    monkeypatch.setattr(parallel, "BATCH", batch)  # decided, then planned, batch by batch
     _on_file(registry)
     got = _imported(registry, source)
     assert shares == [(0, 10), (10, 20), (20, 30)]
@@ -230,3 +233,34 @@ def test_a_process_holds_no_draft_it_has_put_on_disk(registry, tmp_path, monkeyp
     monkeypatch.setattr(parallel.BulkPlan, "add", add)
     plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")))
     assert len(plan.planned_rows) > 10
+
+
+def test_a_process_plans_its_rows_as_soon_as_they_are_decided(registry, tmp_path, monkeypatch):
+    """The second share's process plans its first batch of rows while this process is still
+    deciding its later ones (it used to wait for the whole share: a core left idle)."""
+    _in_processes(monkeypatch, 2)
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    real_add, real_enter = parallel.BulkPlan.add, parallel.BulkPlan.enter
+    marker = tmp_path / "planned"
+
+    def add(self, draft):  # in the processes
+        if draft.title.endswith("№ 16 в области торговли"):  # the second share's first batch
+            marker.touch()
+        return real_add(self, draft)
+
+    seen = []
+
+    def enter(self, draft):  # in this process
+        if draft.title.endswith("№ 29 в области торговли"):  # the last batch
+            waited = 0.0
+            while not marker.exists() and waited < 10:
+                time.sleep(0.05)
+                waited += 0.05
+            seen.append(marker.exists())
+        return real_enter(self, draft)
+
+    monkeypatch.setattr(parallel.BulkPlan, "add", add)
+    monkeypatch.setattr(parallel.BulkPlan, "enter", enter)
+    plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")))
+    assert seen == [True]
+    assert plan.planned_rows[-1] == 31  # the last row planned all the same

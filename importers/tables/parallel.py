@@ -10,12 +10,14 @@ sectors, meetings), and takes its own share of the rows, one after the other:
    what only the whole sheet in order can decide: duplicates (of the registry and of earlier
    rows), registry numbers given twice, and each row's registry number, sequence, bodies,
    signatories and sectors found or planned as new, with their temporary ids
-   (`BulkPlan.enter`), exactly as one process does. After a share's rows it sends that
-   share's process which of them to plan and the bodies, persons and sectors planned as new
-   before them;
+   (`BulkPlan.enter`), exactly as one process does. It sends each share's process the
+   bodies, persons and sectors planned as new before its rows, then after each batch which
+   of its rows to plan;
 3. each process plans those rows (`BulkPlan.add`: derived columns, search text, audit entry)
-   from there, into files of its own that the plan then reads in order (`Spool.joined`), and
-   sends back the whole drafts of the rows left out.
+   from there, a batch as soon as it is decided (the next share's process need not wait
+   for its whole share: the cores are not left idle meanwhile), into files of its own that
+   the plan then reads in order (`Spool.joined`), and sends back the whole drafts of the
+   rows left out.
 
 A process that fails fails the import as one process would: its exception is raised here and
 nothing is planned. Small sheets and systems other than Linux are prepared by one process,
@@ -133,7 +135,7 @@ def _decide(workers: list[_Worker], bulk: BulkPlan, duplicates, plan_batch: Call
         return problems if isinstance(problems, list) else []
 
     for worker in workers:
-        entities = bulk.new_entities()  # before its rows (sent after: it is converting them)
+        worker.order(bulk.new_entities())  # as they stand before its rows
         planned, decided, place = len(duplicates.planned_rows), 0, 0
         while True:
             for batch in worker.rows.chunks(decided):
@@ -144,11 +146,18 @@ def _decide(workers: list[_Worker], bulk: BulkPlan, duplicates, plan_batch: Call
                 results += batch
                 worker.left_out += [r for r in batch if r.draft is not None]
                 decided += 1
+                # its rows decided so far, and which of them to plan: it plans them
+                # meanwhile (the next share's process need not wait for the whole share)
+                worker.order((len(batch), set(duplicates.planned_rows[planned:])))
+                planned = len(duplicates.planned_rows)
+                while not worker.converted and worker.connection.poll():
+                    worker.receive()  # has it converted them all? then it is sent orders
+            if decided < worker.rows.chunk_count:
+                continue  # rows received meanwhile
             if worker.converted:
                 break
             worker.receive()
             _report(progress, workers, total)
-        worker.send((entities, set(duplicates.planned_rows[planned:])))
     return results
 
 
@@ -177,6 +186,7 @@ class _Worker:
         self.planned = self.drafts = self.rest = None  # places, once written
         self.left_out: list[RowResult] = []  # rows not planned, with a draft (in brief)
         self.done = 0  # rows converted, plus rows planned
+        self.orders_kept: list = []  # not sent yet: it is converting (see `order`)
         # a pipe each way: what was sent before a process ended is still read after
         self.connection, their_end = multiprocessing.Pipe(duplex=False)
         their_start, self.orders = multiprocessing.Pipe(duplex=False)
@@ -186,6 +196,14 @@ class _Worker:
         self.process.start()
         their_end.close()
         their_start.close()
+
+    def order(self, message) -> None:
+        """Send the process `message` once it has converted its rows (until then it reads
+        none: the orders kept are sent together, not to fill the pipe meanwhile)."""
+        self.orders_kept.append(message)
+        if self.converted:
+            self.send(self.orders_kept)
+            self.orders_kept = []
 
     def send(self, message) -> None:
         try:
@@ -209,6 +227,9 @@ class _Worker:
             self.done = len(self.rows)
         elif kind == "converted":
             self.converted = True
+            if self.orders_kept:
+                self.send(self.orders_kept)
+                self.orders_kept = []
         elif kind == "progress":
             self.done = value[0]
         else:
@@ -247,12 +268,21 @@ def _work(table: Table, converter: Converter, bulk: BulkPlan, start: int, stop: 
                 connection.send(("rows", brief.finish(brief.chunk_count - 1)))
         connection.send(("rows", brief.finish(len(brief) // BATCH)))
         connection.send(("converted",))
-        entities, rows = orders.recv()
-        bulk.take_entities(entities)
+        # the orders: the new bodies, persons and sectors before its rows, then batch after
+        # batch, how many of its rows were decided and which of them to plan
+        orders_kept = orders.recv()
+        bulk.take_entities(orders_kept.pop(0))
         bulk.planned, bulk.drafts = Spool(CHUNK, files[1]), Spool(CHUNK, files[2])
         rest = Spool(BATCH, files[3])
         done = len(brief)
-        for result in kept:
+        decided, rows = 0, set()
+        for n, result in enumerate(kept):
+            while n >= decided:
+                if not orders_kept:
+                    orders_kept = orders.recv()
+                count, planned = orders_kept.pop(0)
+                decided += count
+                rows |= planned
             if result.row not in rows:
                 if result.draft is not None:
                     rest.append(result.draft)
