@@ -54,7 +54,7 @@ TEXTS = {
                 ('Соглашение между Правительством Кыргызской Республики и Правительством '
                  'Республики Узбекистан о порядке пересечения государственной границы жителями '
                  'приграничных районов'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Республики Узбекистан', 'UZ')]),
             Doc('agreement', 'intergovernmental', None,
                 ('Соглашение между Кабинетом министров Кыргызской Республики и Кабинетом '
@@ -102,7 +102,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Турецкой Республики о международном автомобильном '
                  'сообщении от 14 мая 1998 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Турецкой Республики', 'TR')],
                 amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
                          'Турецкой Республики о международном автомобильном сообщении',
@@ -149,7 +149,7 @@ TEXTS = {
                 ('Agreement between the Government of the Kyrgyz Republic and the Government of '
                  'the Republic of Korea on the mutual exemption of visa requirements for holders '
                  'of diplomatic and official passports'),
-                [('Government of the Kyrgyz Republic', 'KG'),
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
                  ('Government of the Republic of Korea', 'KR')]),
             Doc('memorandum_of_understanding', 'interagency', '2024-06-12',
                 ('Memorandum of Understanding between the Ministry of Foreign Affairs of the '
@@ -311,7 +311,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Республики Беларусь о сотрудничестве в области '
                  'образования'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Республики Беларусь', 'BY')],
                 amends=('Соглашение между Правительством Кыргызской Республики и Правительством '
                          'Республики Беларусь о сотрудничестве в области образования',
@@ -337,7 +337,7 @@ TEXTS = {
             Doc('agreement', 'intergovernmental', None,
                 ('Agreement between the Government of the Kyrgyz Republic and the Government of '
                  'the Republic of Tajikistan on the joint management of the Kambarata HPP-1'),
-                [('Government of the Kyrgyz Republic', 'KG'),
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
                  ('Government of the Republic of Tajikistan', 'TJ')]),
         ]),
     "kabar_igc_kz_quoted_titles.txt": (  # titles in «» after the parties; «межгосударственных
@@ -409,7 +409,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Монголии о международном автомобильном сообщении '
                  'от 4 апреля 1999 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Монголии', 'MN')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Монголии о международном автомобильном сообщении'),
@@ -468,7 +468,7 @@ TEXTS = {
             Doc('agreement', 'interagency', '2025-03-13',
                 'Grant Agreement (G/A) for the project',
                 [('Japan International Cooperation Agency', 'JP'),
-                 ('Government of the Kyrgyz Republic', 'KG')]),
+                 ('Cabinet of Ministers of the Kyrgyz Republic', 'KG')]),
         ]),
     "english_eu_samarkand.txt": (  # the EPCA «signed ... in June 2024» is earlier; «worth EUR
         # 20 million», «, paving the way ...» are not the title
@@ -558,7 +558,7 @@ TEXTS = {
                  'Republic of Uzbekistan and the Government of the Kyrgyz Republic on '
                  'International Road Transport of 7 June 1996'),
                 [('Government of the Republic of Uzbekistan', 'UZ'),
-                 ('Government of the Kyrgyz Republic', 'KG')],
+                 ('Cabinet of Ministers of the Kyrgyz Republic', 'KG')],
                 amends=(('Agreement between the Government of the Republic of Uzbekistan and '
                          'the Government of the Kyrgyz Republic on International Road Transport'),
                         '1996-06-07')),
@@ -797,7 +797,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Республики Казахстан о взаимных поездках граждан '
                  'от 14 мая 2019 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Республики Казахстан', 'KZ')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Республики Казахстан о взаимных поездках граждан'),
@@ -894,12 +894,12 @@ TEXTS = {
                 ('Agreement on Economic and Technical Cooperation between the Government of the'
                  " People's Republic of China and the Government of the Kyrgyz Republic"),
                 [("Government of the People's Republic of China", 'CN'),
-                 ('Government of the Kyrgyz Republic', 'KG')]),
+                 ('Cabinet of Ministers of the Kyrgyz Republic', 'KG')]),
             Doc('exchange_of_notes', 'intergovernmental', '2025-03-19',
                 ("Exchange of letters on the China-aided project of the Bishkek children's "
                  'hospital'),  # «The two sides also exchanged»: the agreement's sides
                 [("Government of the People's Republic of China", 'CN'),
-                 ('Government of the Kyrgyz Republic', 'KG')]),
+                 ('Cabinet of Ministers of the Kyrgyz Republic', 'KG')]),
         ]),
     "negated_far_from_noun.txt": (  # «Соглашение ..., подписание которого было заявлено ...,
         # так и не было подписано»
@@ -924,7 +924,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Российской Федерации о торгово-экономическом '
                  'сотрудничестве от 20 июня 2017 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Российской Федерации', 'RU')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Российской Федерации о торгово-экономическом '
@@ -1019,7 +1019,8 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Венгрии о сотрудничестве в области образования от'
                  ' 2 октября 2019 года'),
-                [('Правительство Кыргызской Республики', 'KG'), ('Правительство Венгрии', 'HU')],
+                [('Кабинет министров Кыргызской Республики', 'KG'),
+                 ('Правительство Венгрии', 'HU')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Венгрии о сотрудничестве в области образования'),
                         '2019-10-02')),
@@ -1065,7 +1066,7 @@ TEXTS = {
             Doc('protocol', 'intergovernmental', None,
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Японии о поощрении и защите инвестиций'),
-                [('Правительство Кыргызской Республики', 'KG'), ('Правительство Японии', 'JP')],
+                [('Кабинет министров Кыргызской Республики', 'KG'), ('Правительство Японии', 'JP')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Японии о поощрении и защите инвестиций'),
                         None)),
@@ -1132,7 +1133,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Исламской Республики Иран о международных '
                  'автомобильных перевозках пассажиров и грузов от 1995 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Исламской Республики Иран', 'IR')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Исламской Республики Иран о международных '
@@ -1158,7 +1159,7 @@ TEXTS = {
             Doc('protocol', 'intergovernmental', None,
                 ('Protocol amending the Agreement between the Government of the Kyrgyz Republic'
                  ' and the Government of the Republic of Korea on air services of 22 May 2008'),
-                [('Government of the Kyrgyz Republic', 'KG'),
+                [('Cabinet of Ministers of the Kyrgyz Republic', 'KG'),
                  ('Government of the Republic of Korea', 'KR')],
                 amends=(('Agreement between the Government of the Kyrgyz Republic and the '
                          'Government of the Republic of Korea on air services'),
@@ -1196,7 +1197,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Республики Казахстан о международном '
                  'автомобильном сообщении от 12 марта 2009 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Республики Казахстан', 'KZ')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Республики Казахстан о международном автомобильном '
@@ -1234,7 +1235,7 @@ TEXTS = {
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством Турецкой Республики о поощрении и взаимной защите'
                  ' инвестиций от 28 апреля 1992 года'),
-                [('Правительство Кыргызской Республики', 'KG'),
+                [('Кабинет министров Кыргызской Республики', 'KG'),
                  ('Правительство Турецкой Республики', 'TR')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством Турецкой Республики о поощрении и взаимной защите '
@@ -1282,7 +1283,7 @@ TEXTS = {
             Doc('protocol', 'intergovernmental', '2026-01-14',
                 ('Протокол о внесении изменений в Соглашение между Правительством Кыргызской '
                  'Республики и Правительством ОАЭ о воздушном сообщении от 5 марта 2014 года'),
-                [('Правительство Кыргызской Республики', 'KG'), ('Правительство ОАЭ', 'AE')],
+                [('Кабинет министров Кыргызской Республики', 'KG'), ('Правительство ОАЭ', 'AE')],
                 amends=(('Соглашение между Правительством Кыргызской Республики и '
                          'Правительством ОАЭ о воздушном сообщении'),
                         '2014-03-05')),
@@ -1490,7 +1491,8 @@ def test_each_date_goes_to_its_instrument(text, signed, amends, index):
     ("On 15 May 2024 in Bishkek the Minister of Foreign Affairs of the Kyrgyz Republic and the "
      "Ambassador of Austria signed the Agreement between the Government of the Kyrgyz Republic "
      "and the Austrian Federal Government on readmission.",
-     [("Government of the Kyrgyz Republic", "KG"), ("Austrian Federal Government", "AT")]),
+     [("Cabinet of Ministers of the Kyrgyz Republic", "KG"),
+      ("Austrian Federal Government", "AT")]),
     ("В присутствии председателя Кабинета министров Адылбека Касымалиева ОАО «Кыргызнефтегаз» "
      "и китайская компания Sinopec подписали инвестиционное соглашение о геологоразведке.",
      [("ОАО «Кыргызнефтегаз»", "KG"), ("Компания Sinopec", "CN")]),

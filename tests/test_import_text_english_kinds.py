@@ -95,7 +95,7 @@ def test_a_side_at_the_start_of_a_quote_has_no_quote_mark_or_article():
         'Kyrgyz Republic signed a grant agreement for school buildings," the ministry said.',
         date(2026, 12, 6), INDEX))
     assert [p["name"] for p in proposal["instruments"][0]["parties"]] == [
-        "Asian Development Bank", "Government of the Kyrgyz Republic"]
+        "Asian Development Bank", "Cabinet of Ministers of the Kyrgyz Republic"]
 
 
 def test_a_host_country_agreement_keeps_host_in_its_name():

@@ -148,7 +148,7 @@ def test_documents_a_count_announced_then_named_one_a_paragraph():
         "$50 million.\n\nThe second, a financing agreement for 20 schools in Osh region, is worth "
         "$30 million.\n\nThe third agreement, on medical equipment for regional hospitals, "
         "amounts to $15 million.")
-    sides = ["Saudi Fund for Development", "Government of the Kyrgyz Republic"]
+    sides = ["Saudi Fund for Development", "Cabinet of Ministers of the Kyrgyz Republic"]
     assert _parties(found) == [
         ("Loan agreement for the Bishkek-Naryn road", sides),
         ("Financing agreement for 20 schools in Osh region", sides),

@@ -20,7 +20,8 @@ INDEX = CountryIndex(seeds())
      ["Kyrgyz Republic", "Export-Import Bank of Korea"]),
     ("was signed on behalf of the Government of the Kyrgyz Republic by Minister of Finance Almaz "
      "Baketaev and on behalf of the Asian Development Bank by Country Director Kanokpan "
-     "Lao-Araya", ["Government of the Kyrgyz Republic", "Asian Development Bank"]),
+     "Lao-Araya", ["Cabinet of Ministers of the Kyrgyz Republic",
+      "Asian Development Bank"]),
 ])
 def test_the_bodies_signed_on_behalf_of_are_the_parties(signed, parties):
     """(before: «Ministry of Finance Almaz Baketaev on behalf of the Kyrgyz Republic» and «by»)"""

@@ -169,9 +169,14 @@ _BEFORE_CABINET = {"Кабинет министров Кыргызской Ре�
                        "Government of the Kyrgyz Republic"}
 
 
+_SINCE_CABINET = {old: new for new, old in _BEFORE_CABINET.items()}
+
+
 def government_of_the_day(doc: Document, day: date | None) -> None:
-    """The name the Kyrgyz government had on the day the document was signed."""
-    if day is None or day >= _CABINET_SINCE:
+    """The name the Kyrgyz government had on the day the document was signed: a text of 2024
+    that writes «правительство Кыргызстана» speaks of the Cabinet of Ministers."""
+    if day is None:
         return
+    names = _BEFORE_CABINET if day < _CABINET_SINCE else _SINCE_CABINET
     for party in doc.parties:
-        party.name = _BEFORE_CABINET.get(party.name, party.name)
+        party.name = names.get(party.name, party.name)
