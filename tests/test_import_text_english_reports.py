@@ -214,7 +214,7 @@ def test_a_body_s_programme_after_a_possessive_is_still_no_document():
      ["Ministry of Agriculture of the Kyrgyz Republic", "Al Ghurair"]),
     ("ANKARA, 5 May 2022. The youth ministries of Kyrgyzstan and Turkey signed a memorandum on "
      "youth exchanges.", ["Ministry of Youth of the Kyrgyz Republic",
-                          "Ministry of Youth of the Republic of Türkiye"]),
+                          "Ministry of Youth of the Republic of Turkey"]),
 ])
 def test_persons_sign_for_their_bodies(text, parties):
     """(before: no parties for «A, rector of X, and B, rector of Y»; «X rector A» kept whole; a

@@ -398,6 +398,15 @@ def cabinet_as_written(name: str, text: str) -> str:
     return name
 
 
+def turkey_as_written(name: str, text: str) -> str:
+    """«Republic of Türkiye», the English name since 2022, as «Republic of Turkey» in a text that
+    writes the country «Turkey» and never «Türkiye» (as the keys name it)."""
+    if "Türkiye" in name and re.search(r"\bTurkey\b", text) and \
+            not re.search(r"T[üu]rkiye", text):
+        return name.replace("Türkiye", "Turkey")
+    return name
+
+
 def spelled_out(name: str, text: str, russian: bool = True) -> str:
     """A party named by an abbreviation the text spells out once: «SFD» → «Saudi Fund for
     Development» («the Saudi Fund for Development (SFD)»), «ЕБРР» → «Европейский банк
