@@ -46,7 +46,7 @@ def test_a_document_without_parties_of_its_own_takes_none_from_another():
                      "по направлению российских учителей в школы Киргизской Республики.")
     first, second = proposal.instruments
     assert names(first) == ["Министерство просвещения Российской Федерации",
-                            "Министерство образования и науки Киргизской Республики"]
+                            "Министерство образования и науки Кыргызской Республики"]
     assert names(second) == []
 
 

@@ -22,8 +22,8 @@ from .meeting import MEETING_WORDS, dateline_day, header, in_dateline, meeting_f
 from .morphology import inflect_phrase, parses
 from .met_sides import met_sides
 from .parties import find_parties
-from .party_names import (cabinet_as_written, country_parties, government_name, party_drafts,
-                          spelled_out, turkey_as_written)
+from .party_names import (cabinet_as_written, country_parties, government_name,
+                          kyrgyz_spelled, party_drafts, spelled_out, turkey_as_written)
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
@@ -560,7 +560,8 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             meeting_parties(doc, index, meeting.countries if meeting and
                             len(meeting.countries) >= 2 else two)
         for party in [] if in_kyrgyz else doc.parties:  # «Кабинета Министров Украины»
-            party.name = turkey_as_written(cabinet_as_written(party.name, text), text)
+            party.name = kyrgyz_spelled(turkey_as_written(cabinet_as_written(party.name, text),
+                                                          text))
     said = kyrgyz.announced_count(text, body_start) if in_kyrgyz else \
         announced_count(text, body_start)
     proposal = ProposedImport(text, meeting, announced=said)

@@ -398,6 +398,19 @@ def cabinet_as_written(name: str, text: str) -> str:
     return name
 
 
+# «Киргизская Республика», «Киргизии»: the Russian spelling of Russian media; a party is named
+# by the official one («Министерство юстиции Кыргызской Республики»), as the keys name it.
+_KIRGIZ = [(re.compile(r"\bКиргизск(?=(?:ая|ой|ую|ие|их)\s+Республик)"), "Кыргызск"),
+           (re.compile(r"\bКиргизии\b"), "Кыргызской Республики"),
+           (re.compile(r"^Киргизия$"), "Кыргызская Республика")]
+
+
+def kyrgyz_spelled(name: str) -> str:
+    for pattern, official in _KIRGIZ:
+        name = pattern.sub(official, name)
+    return name
+
+
 def turkey_as_written(name: str, text: str) -> str:
     """«Republic of Türkiye», the English name since 2022, as «Republic of Turkey» in a text that
     writes the country «Turkey» and never «Türkiye» (as the keys name it)."""
