@@ -25,9 +25,9 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from . import search
-from .audit import created, plain
+from .audit import _PLAIN, plain
 from .bulk_insert import converter
-from .conflicts import audited
+from .conflicts import AUDITED, event_line
 from .database import json_text
 from .errors import problem
 from .numbering import format_number
@@ -175,6 +175,30 @@ def _audit_text(text: bytes) -> AuditText:
     return audit
 
 
+_SNAPSHOT = (*AUDITED, "parties", "sectors", "events")
+# (name, place in `_SNAPSHOT`) in the order of the names, as `created` sorts them
+_CHANGES = tuple(sorted((name, i) for i, name in enumerate(_SNAPSHOT)))
+_AUDITED_VALUES = attrgetter(*AUDITED)
+_NUMBER_IN_SNAPSHOT = AUDITED.index(AuditText.KEY)
+
+
+def _created(inst, parties: list[str], sectors: list[str], events) -> dict:
+    """`created(audited(inst, parties, sectors, events))` with the registry number `MARK`
+    (`AuditText`), without the snapshot's dict and sort: an import makes one a row."""
+    values = [*_AUDITED_VALUES(inst), parties, sectors, [event_line(e) for e in events]]
+    values[_NUMBER_IN_SNAPSHOT] = AuditText.MARK  # the number to come
+    out = {}
+    for key, i in _CHANGES:
+        b = values[i]
+        if b is None:
+            continue
+        if type(b) not in _PLAIN:
+            b = plain(b)
+        if b != "" and b != []:
+            out[key] = [None, b]
+    return out
+
+
 CHUNK = 500  # planned rows (and drafts) kept on disk a chunk at a time
 
 
@@ -260,6 +284,9 @@ class BulkPlan:
         self.written = False  # once written, a plan is spent
         self._checked: dict[int, InstrumentDraft] = {}  # drafts checked, not yet added
         self._temporary = 0
+        # (name, country) of a party -> the body found for it: the same again (keys are only
+        # ever added, so a body found stays the one found; cleared when others are taken in)
+        self._found: dict[tuple[str, str | None], object] = {}
 
     def __len__(self) -> int:
         return len(self.planned)
@@ -309,6 +336,7 @@ class BulkPlan:
         self.persons.update(persons)
         self.sectors.update(sectors)
         self._temporary = temporary
+        self._found = {}
 
     def checked(self, draft: InstrumentDraft) -> None:
         """`draft` (read back from disk) was checked by this plan before: `add` need not
@@ -331,12 +359,16 @@ class BulkPlan:
         name, else a new body."""
         if party.organisation_id:
             return self.organisations[party.organisation_id]
+        seen = self._found.get((party.name, party.country))
+        if seen is not None:
+            return seen
         key = name_key(party.name)
         country_id = self.registry._country_id(party.country)
         found = self.organisation_keys.get((key, country_id if party.country else None),
                                            self.former_keys.get(key))
         if found is not None:
-            return self.organisations[found]
+            org = self._found[party.name, party.country] = self.organisations[found]
+            return org
         values = {**self.new[Organisation](), "name": " ".join(party.name.split()),
                   "name_key": key, "country_id": country_id,
                   "kind": party.organisation_kind or guess_organisation_kind(party.name),
@@ -471,10 +503,9 @@ class BulkPlan:
         likely = number or format_number(self.pattern, year=sequence[0], seq=0,
                                          kind=draft.kind, level=draft.level)
         document = search.PartialDocument(parts, _NUMBER_PART, likely)
-        snapshot = audited(inst, [label for *_, label in parties],
+        changes = _created(inst, [label for *_, label in parties],
                            sorted(s[1] for s in sectors),
                            sorted(events, key=lambda e: e.act_date))
-        snapshot[AuditText.KEY] = AuditText.MARK  # the number to come
         convert = self.convert
         audit = self._audit_row.copy()
         party_rows = []
@@ -484,7 +515,7 @@ class BulkPlan:
             party_rows.append(tuple(row))
         self.planned.append(Planned(
             convert["instrument"](_INSTRUMENT_VALUES(inst)), number,
-            sequence, document, (tuple(audit), AuditText(created(snapshot))),
+            sequence, document, (tuple(audit), AuditText(changes)),
             party_rows, [s[0] for s in sectors],
             [convert["event"](_EVENT_VALUES(e)) for e in events]))
         self.drafts.append(draft)
