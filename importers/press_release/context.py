@@ -77,7 +77,8 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         signed_after(after, index, doc.title)
     if names:
         if _INTERGOVERNMENTAL.match(doc.title) or english(doc.title) and \
-                level_for(doc.title, doc.kind, []) == "intergovernmental" and \
+                (level_for(doc.title, doc.kind, []) == "intergovernmental" or
+                 doc.kind == "memorandum_of_understanding") and \
                 all(index.whole_country(n) for n in names) and \
                 not heads_of_state_signed(before, after) and \
                 not _HEAD_OF_STATE_SIGNER.search(before[-200:]):  # «Kyrgyzstan and Tajikistan
