@@ -109,7 +109,7 @@ def mark_duplicates(registry, proposal: ProposedImport) -> None:
     drafts = [item.draft for item in proposal.instruments]
     for item, found in zip(proposal.instruments, registry.find_duplicates(drafts)):
         item.duplicate = found
-        if found is None and item.draft.signed_date is None:
+        if found is None:  # (undated_duplicate looks only for a draft without a date)
             item.duplicate = registry.undated_duplicate(item.draft,
                                                         not_after=proposal.report_date)
     m = proposal.meeting
