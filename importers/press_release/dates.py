@@ -118,13 +118,8 @@ def _build(m: re.Match, precision: str, reference: date | None) -> date | None:
         month = int(raw_month) if raw_month.isdigit() else _month(raw_month, english)
     year_text = groups.get("year")
     day = int(groups["day"]) if groups.get("day") else 1
-    if year_text:
-        year = int(year_text)
-        if year < 100:
-            year += 2000 if reference is None or year <= reference.year % 100 else 1900
-    elif reference is not None:
-        year = reference.year
-    else:
+    year = _year_of(year_text, reference)
+    if year is None:
         return None
     try:
         value = date(year, month or 0, day)
@@ -136,6 +131,8 @@ def _build(m: re.Match, precision: str, reference: date | None) -> date | None:
 
 
 def _year_of(year_text: str | None, reference: date | None) -> int | None:
+    """The year a date writes («2025»; «25», «98»: of this century up to the reference's year,
+    else of the last), else the reference's; None without either."""
     if year_text:
         year = int(year_text)
         if year < 100:
