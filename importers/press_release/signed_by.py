@@ -51,6 +51,15 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
     return start, m.start() if m else len(text)
 
 
+def _next_sentence(text: str, end: int) -> tuple[int, int]:
+    """The sentence after the one that ends at `end`, past the quotes and brackets that close
+    it: (start, end)."""
+    start = end + 1
+    while start < len(text) and text[start] in " \n»\"”)":
+        start += 1
+    return _sentence(text, start)
+
+
 def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]]) -> str:
     """The words after a document (start, end) that may say who signed it: its sentence up to
     the next document named, and the next sentence when it speaks of this document (the only one
@@ -69,10 +78,7 @@ def words_after(text: str, start: int, end: int, documents: list[tuple[int, int]
         # on ...», then «BISHKEK - The document was signed by ...»)
     sentence_start = max([m.end() for m in _SENTENCE_END.finditer(text, 0, start)], default=0)
     here = sum(1 for s, _e in documents if sentence_start <= s < sentence_end)
-    next_start = sentence_end + 1
-    while next_start < len(text) and text[next_start] in " \n»\"”)":
-        next_start += 1
-    _n, next_end = _sentence(text, next_start)
+    next_start, next_end = _next_sentence(text, sentence_end)
     following_sentence = text[next_start:next_end]
     inside = [(s, e) for s, e in documents if next_start <= s < next_end]
     again = _ONE.match(following_sentence)  # «The roadmap was signed by ...»: this one again,
@@ -119,10 +125,7 @@ def shared_statement(text: str, end: int, documents: list[tuple[int, int]]) -> s
         # after the run («A и B подписали министр ... и ...»), else nothing
         verb = re.sub(r"^\s*(?:был[аио]?|были)\s+", "", rest).lstrip()
         return rest if _ACTIVE.match(verb) or _PASSIVE.match(verb) else ""
-    start = sentence_end + 1
-    while start < len(text) and text[start] in " \n»\"”)":
-        start += 1
-    _n, next_end = _sentence(text, start)
+    start, next_end = _next_sentence(text, sentence_end)
     sentence = text[start:next_end]
     if any(start <= s < next_end for s, _e in documents) or not _MANY.match(sentence):
         return ""
