@@ -239,6 +239,11 @@ class BulkPlan:
                                                            AUDIT_COLUMNS)))
         self._party_row = list(self.convert["party"](tuple(
             self.new_row[InstrumentParty]().get(c) for c in PARTY_COLUMNS)))
+        # The values every new instrument and event starts from (none made by a factory
+        # either: their UUIDs are given when written, their times are `now`)
+        self._instrument_row = {**self.new_row[Instrument](), "created_by": self.user}
+        self._event_row = {**self.new_row[StatusEvent](), "entered_by": self.user}
+        self._likely: dict[tuple, str] = {}  # sequence -> a number of it (`PartialDocument`)
         # Plain objects: read for every party of every row (the search text), an ORM
         # object's attributes cost several times as much (its names read 7x as fast)
         self.countries = {c.id: SimpleNamespace(**c._mapping)
@@ -481,16 +486,17 @@ class BulkPlan:
             return entered
         number, parties, sectors, sequence = entered
         registry = self.registry
-        inst = SimpleNamespace(**{**self.new_row[Instrument](), "created_by": self.user})
+        inst = SimpleNamespace(**self._instrument_row)
         if draft.uuid:
             inst.uuid = draft.uuid
         registry._fill(inst, draft)
         inst.updated_at = self.now
         inst.registry_number = number
+        event_row = self._event_row
         events = [SimpleNamespace(**{
-            **self.new_row[StatusEvent](), "kind": e.kind, "act_date": e.act_date,
+            **event_row, "kind": e.kind, "act_date": e.act_date,
             "effective_date": e.effective_date, "party_organisation_id": e.party_organisation_id,
-            "reference": e.reference.strip(), "text": e.text.strip(), "entered_by": self.user})
+            "reference": e.reference.strip(), "text": e.text.strip()})
             for e in draft.events or []]
         registry._set_derived(inst, events, None, self.today)
         meeting = self._meeting_title(draft.meeting_id) if draft.meeting_id else None
@@ -500,8 +506,10 @@ class BulkPlan:
         in_order = sorted(sectors, key=lambda s: (s[0] < 0, abs(s[0])))
         parts = registry._set_index(inst, rows, self.former, meeting or "",
                                     [s[1:] for s in in_order], text=False)
-        likely = number or format_number(self.pattern, year=sequence[0], seq=0,
-                                         kind=draft.kind, level=draft.level)
+        likely = number or self._likely.get(sequence)
+        if not likely:  # a number of the pattern for the sequence, the same for all its rows
+            likely = self._likely[sequence] = format_number(
+                self.pattern, year=sequence[0], seq=0, kind=draft.kind, level=draft.level)
         document = search.PartialDocument(parts, _NUMBER_PART, likely)
         changes = _created(inst, [label for *_, label in parties],
                            sorted(s[1] for s in sectors),
