@@ -56,6 +56,21 @@ def _set(doc: Document, parties: list[PartyDraft]) -> None:
     doc.level = level_for(doc.title, doc.kind, parties)
 
 
+# «The following documents were signed between A and B:», «Следующие документы подписаны
+# министром ... и ...:»: an introduction that says who signed, right before the colon that opens
+# the documents it introduces (a list's line, or «... between A and B: an agreement ...»).
+_INTRODUCED = re.compile(r"\b(?P<said>(?:signed|inked|concluded|подписан[аоы]?|заключен[аоы]?)"
+                         r"\s+(?:between|by|между|[а-яё]+(?:ом|ем|ами|ями)\s)[^:.;]*?)\s*:"
+                         r"\s*(?:an?\s+|the\s+)?$", re.I)
+
+
+def _introduced(before: str) -> str:
+    """The words after the passive verb of the introduction a document is named under, which say
+    who signed every document it introduces; else ""."""
+    m = _INTRODUCED.search(before)
+    return m.group("said") if m else ""
+
+
 def context_parties(doc: Document, before: str, index: CountryIndex, said: str = "",
                     after: str = "") -> None:
     """Parties for a document named without them, from the words before it in its sentence
@@ -68,13 +83,15 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
         level = "interstate" if body == "state" else "intergovernmental"
         _set(doc, country_parties(codes, level, index, english(doc.title)))
         return
-    pair = pair_signed(before, said, after, index)
+    intro = _introduced(before)  # (what a document's own words say goes first)
+    pair = pair_signed(before, said, after, index) or pair_signed("", intro, "", index)
     if pair:  # «the Kyrgyz and Uzbek governments signed»
         _set(doc, pair)
         return
     names = signer_parties(before, index, doc.title, said) or passive_signers(said, index) or \
         sides_signed(after, index) or signed_after(said, index, doc.title) or \
-        signed_after(after, index, doc.title)
+        signed_after(after, index, doc.title) or passive_signers(intro, index) or \
+        signed_after(intro, index, doc.title)
     if names:
         if _INTERGOVERNMENTAL.match(doc.title) or english(doc.title) and \
                 (level_for(doc.title, doc.kind, []) == "intergovernmental" or
