@@ -227,10 +227,16 @@ _BEFORE_THE_MINISTER = re.compile(r"^.*\s(?:and|[-–—])\s+(?=(?:[Ff]irst\s+|[
                                   r"Minister\s+of\s)")
 
 
+# «the Deputy Minister of Foreign Affairs of A, Kanat Sadykov, and the Ambassador of B, John
+# Smith»: each post with the name after it between commas.
+_POSTS_AND_NAMES = re.compile(r"(?P<a>[^,]+),\s+" + _PERSON.pattern + r",\s+and\s+(?P<b>[^,]+),\s+"
+                              + _PERSON.pattern)
+
+
 def _english(who: str, countries: CountryIndex) -> list[str] | None:
     """«Kyrgyz Economy Minister Arzybek Kojoshev and German Ambassador to Kyrgyzstan Peter
     Scholz» → the ministry and the government they stand for."""
-    posts = _NAMES_AND_POSTS.fullmatch(who)
+    posts = _NAMES_AND_POSTS.fullmatch(who) or _POSTS_AND_NAMES.fullmatch(who)
     if posts and all(_POST.match(posts.group(k)) for k in ("a", "b")):
         return _english_parts([_BEFORE_THE_MINISTER.sub("", posts.group(k)) for k in "ab"],
                               countries)

@@ -931,6 +931,9 @@ _EN_ROLE = re.compile(r"\b(?P<role>(?:Deputy\s+)?Prime\s+Minister|Minister|Ambas
 # «WHO Regional Director», «UNDP Resident Representative» (the body is the words before them).
 _POST_WORDS = re.compile(r"(?:\s+(?:Managing|Country|Regional|Executive|General|Deputy|First|"
                          r"Acting|Resident|Permanent|Senior|Chief|Vice|Area|Division))+$")
+# A deputy's or an acting minister's rank, before the field of the ministry he signs for.
+_RANK = re.compile(r"(?<![\w-])(?:(?:First|Acting)\s+)*(?:Deputy|Vice)(?:-|\s+)|"
+                   r"(?<![\w-])Acting\s+")
 _EN_AREAS = {"Foreign": "Foreign Affairs", "Interior": "Internal Affairs", "Home": "Internal Affairs"}
 
 
@@ -943,6 +946,8 @@ def english_post(part: str, countries: CountryIndex) -> str | None:
         return None  # «Minister of ... of X» is body_of's
     before = re.sub(r"^(?:the|his|her|their)\s+", "", part[:m.start()].strip(), flags=re.I)
     before = _POST_WORDS.sub("", before)
+    if m.group("role") == "Minister":  # «Kyrgyz Deputy Foreign Minister X»: the ministry
+        before = _RANK.sub("", before)
     words = before.split()
     said = countries.mentions(words[0]) if words else []
     code = said[0].code if said and said[0].start == 0 else None
