@@ -682,6 +682,18 @@ _EN_PASSIVE = re.compile(
     r"[a-z]))?")
 
 
+_ALSO_BETWEEN = re.compile(r",\s+(?:а\s+также|as\s+well\s+as)\s+(?:между|between)\s", re.I)
+
+
+def _plural_kind(words: str) -> bool:
+    """«соглашения», «меморандумов», "agreements": the kind word (the last word) is plural."""
+    last = words.split()[-1] if words.split() else ""
+    if re.match(r"[A-Za-z]", last):
+        return _PLURAL_EN.search(words) is not None
+    return any(p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in ("nomn", "accs")
+               for p in parses(last.lower()))
+
+
 _PLURAL_EN = re.compile(r"(?<!\bof\s)(?<!exchange\s)\b(?:[a-z]+s|memoranda|MoUs)\s*$", re.I)
 
 
@@ -746,6 +758,10 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         for k, (begin, kind_end) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else end
             clause = _CLAUSE.search(text, kind_end, stop)
+            while clause and _ALSO_BETWEEN.match(text, clause.start()) and \
+                    _plural_kind(text[begin:kind_end]):  # «соглашения между A и B, а также
+                clause = _CLAUSE.search(text, clause.end(), stop)  # между C и D»: both (see
+                # enumeration), not a clause of their own
             if clause and not _COLON_ITEMS.match(text, kind_end):  # «соглашения: о ...; о ...»
                 stop = clause.start()
             stop = _en_verb_cut(text, kind_end, _verb_cut(text, kind_end, stop))
