@@ -310,7 +310,8 @@ def smoke_test() -> None:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise SystemExit(f"build: smoke test failed: the {kind} report is no PDF")
         imported = work / "imported.db"
-        run(env, "--db", str(imported), "import-text", str(SAMPLE), cwd=work)
+        run(env, "--db", str(imported), "import-text", str(SAMPLE), "--meeting-date",
+            "2025-11-26", cwd=work)  # the text does not say when: the clerk says (its date)
         listed = json.loads(run(env, "--db", str(imported), "list", "--format", "json",
                                 cwd=work))
         rows = listed.get("instruments", listed) if isinstance(listed, dict) else listed
