@@ -25,7 +25,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from . import search
-from .audit import _PLAIN, plain
+from .audit import created, plain
 from .bulk_insert import converter
 from .conflicts import AUDITED, event_line
 from .database import json_text
@@ -183,20 +183,11 @@ _NUMBER_IN_SNAPSHOT = AUDITED.index(AuditText.KEY)
 
 
 def _created(inst, parties: list[str], sectors: list[str], events) -> dict:
-    """`created(audited(inst, parties, sectors, events))` with the registry number `MARK`
-    (`AuditText`), without the snapshot's dict and sort: an import makes one a row."""
+    """`created` of `audited(inst, parties, sectors, events)` with the registry number `MARK`
+    (`AuditText`), without the snapshot's dict and its sort: an import makes one a row."""
     values = [*_AUDITED_VALUES(inst), parties, sectors, [event_line(e) for e in events]]
     values[_NUMBER_IN_SNAPSHOT] = AuditText.MARK  # the number to come
-    out = {}
-    for key, i in _CHANGES:
-        b = values[i]
-        if b is None:
-            continue
-        if type(b) not in _PLAIN:
-            b = plain(b)
-        if b != "" and b != []:
-            out[key] = [None, b]
-    return out
+    return created((key, values[i]) for key, i in _CHANGES)
 
 
 CHUNK = 500  # planned rows (and drafts) kept on disk a chunk at a time
