@@ -130,6 +130,10 @@ def _sqlite_pragmas(dbapi_connection, _record, journal: str = "WAL") -> None:
     dbapi_connection.create_function("fold", 1, normalise, deterministic=True)
 
 
+_NO_DRIVER = ("A registry on a PostgreSQL server needs the psycopg driver, which is not "
+              "installed here: pip install \"kelishim[postgresql]\".")
+
+
 def make_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False,
@@ -139,7 +143,12 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect",
                      lambda conn, record: _sqlite_pragmas(conn, record, journal))
     else:
-        engine = create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        try:
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+        except ModuleNotFoundError as exc:  # the server's driver is an optional dependency
+            if (exc.name or "").partition(".")[0] not in ("psycopg", "psycopg2"):
+                raise
+            raise DatabaseError(_NO_DRIVER) from exc
     locking.install(engine)  # writers take turns: the write lock when a transaction begins
     return engine
 

@@ -137,3 +137,17 @@ def test_instrument_indexes_that_others_serve_are_gone_and_counts_still_seek(reg
             ).fetchall()
         assert "ix_instrument_deleted_at (deleted_at=? AND rowid=?)" in plan[0][3]
     assert registry.count_instruments(InstrumentFilter(text="соглашение")) == 0
+
+
+def test_a_server_registry_without_its_driver_is_one_sentence(monkeypatch):
+    """psycopg is an optional dependency: a PostgreSQL URL without it says what to install,
+    in the user's language, instead of an unexpected error."""
+    import sys
+
+    from models.database import make_engine
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # not installed
+    with pytest.raises(DatabaseError) as raised:
+        make_engine("postgresql+psycopg://clerk@127.0.0.1:1/registry")
+    assert raised.value.message("ru").startswith("Для реестра на сервере PostgreSQL нужен "
+                                                 "драйвер psycopg")
