@@ -168,17 +168,34 @@ def _build_range(m: re.Match, reference: date | None) -> FoundDate | None:
     return FoundDate(m.start(), m.end(), first.replace(month=1, day=1), "year", first, last)
 
 
+# A span of years («на 2025–2027 годы», «for 2024-2026», «2025-2027-жылдарга», «с 2025 по 2027
+# год», «from 2024 to 2026», «2024/2025»): a period a document runs for, never a date.
+_YEAR_RANGE = re.compile(r"(?<![\w.-])(?:(?:с|from)\s+)?(?:19|20)\d{2}(?:-го)?(?:\s*[–—/-]\s*"
+                         r"(?:19|20)?\d{2}|\s+(?:по|to|through|until|till)\s+(?:19|20)\d{2})"
+                         r"(?![\w.]|-\d|\s*(?:[–—/-]|по|to)\s*\d)"
+                         r"(?:\s*(?:-го|год\w*|гг?\.|г\b)|-жыл[а-яөүң]*|\s+жж?\.)?", re.I)
+
+
+def _is_period(words: str) -> bool:
+    """Whether a span of years runs forward («2025–2027», «2025-27»), not a reference number
+    («2019-2015»)."""
+    first, second = re.findall(r"\d+", words)[:2]
+    return int(second[-2:]) > int(first[-2:]) or len(second) == 4 and int(second) > int(first)
+
+
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     """Every date in the text, left to right, without overlaps. `reference` supplies the year
-    of «26 ноября» (the most recent such day not after it)."""
+    of «26 ноября» (the most recent such day not after it). A span of years is a period, not a
+    date: neither year of it is one."""
     taken: list[FoundDate] = []
+    periods = [(m.start(), m.end()) for m in _YEAR_RANGE.finditer(text) if _is_period(m.group())]
     for pattern in _RANGES:
         for m in pattern.finditer(text):
             found = None if any(m.start() < f.end and f.start < m.end() for f in taken) \
                 else _build_range(m, reference)
             if found is not None:
                 taken.append(found)
-    impossible: list[tuple[int, int]] = []  # «31 июня»: not a date, and not «июнь» either
+    impossible: list[tuple[int, int]] = periods  # «31 июня»: not a date, nor «июнь» either
     for pattern, precision in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in

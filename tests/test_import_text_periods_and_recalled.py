@@ -1,0 +1,42 @@
+"""Issue 16, probes in our own words: what a press release says that is not a signing date or
+not a document signed at the meeting it reports."""
+
+from datetime import date
+
+import pytest
+
+from importers.press_release.dates import find_dates
+from importers.press_release import CountryIndex, as_json, parse_press_release
+from models.countries import seeds
+
+_INDEX = CountryIndex(seeds())
+
+
+def _read(text: str) -> dict:
+    return as_json(parse_press_release(text, date(2026, 12, 7), _INDEX))
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["title"], d["signed_date"]) for d in _read(text)["instruments"]]
+
+
+def test_a_span_of_years_in_a_name_is_no_signing_date():
+    """(before: signed in 2025, the first year of the span read as the date)"""
+    assert _dates("The Minister of Energy of the Kyrgyz Republic met with the Minister of Energy "
+                  "of Tajikistan. Following the meeting, the parties concluded an agreement on "
+                  "electricity trade for the autumn and winter period of 2025-2026.") == [
+        ("Agreement on electricity trade for the autumn and winter period of 2025-2026", None)]
+
+
+@pytest.mark.parametrize("words", ["на 2024–2030 годы", "с 2025 по 2027 год", "for 2024-2026",
+                                   "from 2025 to 2030", "2025-2027-жылдарга", "в 2025–26 годах",
+                                   "2024/2025 учебном году"])
+def test_a_span_of_years_is_a_period_not_a_date(words):
+    """(before: «2030», «2027», «2024» ... each a date of year precision)"""
+    assert find_dates(words) == []
+
+
+def test_dates_beside_a_span_of_years_are_still_read():
+    assert [d.iso() for d in find_dates("from 1 January 2025 to 31 December 2027, signed in "
+                                        "2019-2020 and on 12.03.2024")] == [
+        "2025-01-01", "2027-12-31", "2024-03-12"]
