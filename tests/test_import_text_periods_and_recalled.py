@@ -40,3 +40,23 @@ def test_dates_beside_a_span_of_years_are_still_read():
     assert [d.iso() for d in find_dates("from 1 January 2025 to 31 December 2027, signed in "
                                         "2019-2020 and on 12.03.2024")] == [
         "2025-01-01", "2027-12-31", "2024-03-12"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жыйынтыгында тараптар бир катар чечим кабыл алышты.",
+    "Сүйлөшүүлөрдүн жыйынтыгында тиешелүү чечим кабыл алынды.",
+])
+def test_a_kyrgyz_decision_without_a_name_is_no_document(sentence):
+    """«чечим» (a decision) said of what the sides decided, with nothing saying what it decides,
+    its title or whose it is (before: «Бир катар чечим», «Тиешелүү чечим» proposed)."""
+    text = ("Министр Германиянын элчиси менен жолукту\n\nЖолугушууда тараптар экономикалык "
+            f"кызматташтыкты талкуулашты. {sentence}")
+    assert _read(text)["instruments"] == []
+
+
+def test_a_kyrgyz_decision_with_its_name_is_still_a_document():
+    text = ("ТМУнун саммити Бишкекте өттү\n\nСаммиттин жыйынтыгында мамлекет башчылары Бишкек "
+            "декларациясына кол коюшту. Мындан тышкары, бир катар чечимдер кабыл алынды, анын "
+            "ичинде ТМУнун желегин кабыл алуу жөнүндө чечим.")
+    assert [d["title"] for d in _read(text)["instruments"]] == [
+        "Бишкек декларациясы", "ТМУнун желегин кабыл алуу жөнүндө чечим"]

@@ -569,7 +569,8 @@ def _signed_names(found: list[Named], text: str) -> list[tuple[Named, str]]:
     кызматташтык жөнүндө меморандумдарга кол коюшту» (the name's clause that pair's alone)."""
     out: list[tuple[Named, str]] = []
     for n in found:
-        titles = [t for t in _split(n, text) if not _counted(n, t) and not _decided(n, text)] \
+        titles = [t for t in _split(n, text) if not _counted(n, t) and not _decided(n, text)
+                  and not _unnamed_decision(n, t)] \
             if n.status == SIGNED else []
         pairs = _EACH_PAIR.search(n.clause) if n.plural and len(titles) == 1 else None
         bodies = re.split(r"\s*,\s*|\s+жана\s+", pairs.group("bodies")) if pairs else []
@@ -609,6 +610,18 @@ def _decided(named: Named, text: str) -> bool:
     коюлду», or adopted by a council, is)."""
     return named.kind == "чечим" and bool(_DECIDED.match(text, named.end)) and \
         not _COUNCIL.search(named.clause + " " + named.title)
+
+
+# What makes a «чечим» a document: what it decides («... жөнүндө чечим»), its title in quotes, or
+# whose it is, in the genitive («... отурумунун Чечими»).
+_DECISION_NAMED = re.compile(r"(?<![\w-])(?:жөнүндө|тууралуу|боюнча)\s+(?:[\w-]+\s+)?чечим|"
+                             r"«[^«»]{3,}»|\"[^\"]{3,}\"|[\w-]{2,}[ндт][ыиуү]н\s+чечим", re.I)
+
+
+def _unnamed_decision(named: Named, title: str) -> bool:
+    """«тараптар бир катар чечим кабыл алышты», «тиешелүү чечим»: the word «чечим» without a
+    name saying what it decides, its quoted title or whose it is, is no document."""
+    return named.kind == "чечим" and not _DECISION_NAMED.search(title)
 
 
 def _bare(title: str, stem: str) -> bool:
