@@ -24,6 +24,7 @@ from .met_sides import met_sides
 from .parties import find_parties
 from .party_names import (cabinet_as_written, country_parties, government_name,
                           kyrgyz_spelled, party_drafts, spelled_out, turkey_as_written)
+from .parliaments import parliaments_sign
 from .pasted_table import table_sides, tables_as_lists
 from .proposal import EarlierInstrument, ProposedImport, ProposedInstrument, meeting_date
 from .segmentation import MARKER, SIGNED, Mention, cues, find_mentions
@@ -559,6 +560,14 @@ def parse_press_release(text: str, today: date, countries) -> ProposedImport:
             # governments when bodies or their heads sign it: «Мэр ... и аким ... подписали»)
             meeting_parties(doc, index, meeting.countries if meeting and
                             len(meeting.countries) >= 2 else two)
+        if not in_kyrgyz:  # «Соглашение о межпарламентском сотрудничестве», «спикеры ...
+            chambers = parliaments_sign(doc.parties, doc.title, _before(text, _m, found)[-200:] +
+                                        " " + words_after(text, _m.start, _m.end, taken), index,
+                                        meeting.countries if meeting and
+                                        len(meeting.countries) >= 2 else two)
+            if chambers:  # подписали»: the parliaments, not the states or governments
+                doc.parties = chambers
+                doc.level = level_for(doc.title, doc.kind, chambers)
         for party in [] if in_kyrgyz else doc.parties:  # «Кабинета Министров Украины»
             party.name = kyrgyz_spelled(turkey_as_written(cabinet_as_written(party.name, text),
                                                           text))
