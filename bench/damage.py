@@ -11,7 +11,14 @@ import random
 import sqlite3
 from pathlib import Path
 
-PAGE = 4096
+
+def page_size(path: Path) -> int:
+    """The file's page size, from its header (new registries have 8 KB pages, older ones
+    SQLite's default of 4 KB; 1 stands for 65536)."""
+    with open(path, "rb") as fh:
+        fh.seek(16)
+        size = int.from_bytes(fh.read(2), "big")
+    return 65536 if size == 1 else size
 
 
 def settle(path: Path) -> None:
@@ -24,16 +31,17 @@ def settle(path: Path) -> None:
 
 
 def pages(path: Path) -> int:
-    return path.stat().st_size // PAGE
+    return path.stat().st_size // page_size(path)
 
 
 def overwrite_page(path: Path, fraction: float, seed: int = 1) -> int:
     """Random bytes over the whole page at `fraction` of the file; returns its number."""
     settle(path)
+    page = page_size(path)
     number = max(1, int(pages(path) * fraction))
     with open(path, "r+b") as fh:
-        fh.seek(number * PAGE)
-        fh.write(random.Random(seed).randbytes(PAGE))
+        fh.seek(number * page)
+        fh.write(random.Random(seed).randbytes(page))
     return number
 
 
@@ -51,18 +59,20 @@ def scribble_on(path: Path, name: str, seed: int = 2) -> None:
     """Random bytes over the root page of a table or an index (on a small registry, the
     page that holds all its rows)."""
     settle(path)
+    page = page_size(path)
     number = page_of(path, name)
     with open(path, "r+b") as fh:
-        fh.seek((number - 1) * PAGE)
-        fh.write(random.Random(seed).randbytes(PAGE))
+        fh.seek((number - 1) * page)
+        fh.write(random.Random(seed).randbytes(page))
 
 
 def leaf_of(path: Path, name: str) -> int:
     """A leaf page of a table's tree (its last), found from its root page."""
     number = page_of(path, name)
+    page = page_size(path)
     with open(path, "rb") as fh:
         while True:
-            fh.seek((number - 1) * PAGE + (100 if number == 1 else 0))
+            fh.seek((number - 1) * page + (100 if number == 1 else 0))
             head = fh.read(12)
             if head[0] != 0x05:  # not an interior table page: a leaf
                 return number
@@ -72,25 +82,28 @@ def leaf_of(path: Path, name: str) -> int:
 def overwrite_leaf(path: Path, name: str, seed: int = 3) -> int:
     """Random bytes over one leaf page of a table: the rows on it are lost, no others."""
     settle(path)
+    page = page_size(path)
     number = leaf_of(path, name)
     with open(path, "r+b") as fh:
-        fh.seek((number - 1) * PAGE)
-        fh.write(random.Random(seed).randbytes(PAGE))
+        fh.seek((number - 1) * page)
+        fh.write(random.Random(seed).randbytes(page))
     return number
 
 
 def scribble_on_schema(path: Path, seed: int = 4) -> None:
     """Random bytes over the list of tables (page 1 after its header): nothing can be read."""
     settle(path)
+    page = page_size(path)
     with open(path, "r+b") as fh:
         fh.seek(100)
-        fh.write(random.Random(seed).randbytes(PAGE - 100))
+        fh.write(random.Random(seed).randbytes(page - 100))
 
 
 def truncate(path: Path, keep: float = 0.5) -> None:
     settle(path)
+    page = page_size(path)
     with open(path, "r+b") as fh:
-        fh.truncate(int(pages(path) * keep) * PAGE)
+        fh.truncate(int(pages(path) * keep) * page)
 
 
 def zero_header(path: Path) -> None:

@@ -116,8 +116,19 @@ def journal_mode(path: Path | None) -> str:
     return "DELETE"
 
 
+# The page size of a new registry file (SQLite's default is 4096). An instrument's row is
+# about 2 KB (its titles, title key and search text with word forms), an audit entry's 1.3 KB:
+# in 4 KB pages mostly one fits where two nearly would, and a quarter of those tables' pages
+# was left empty. In 8 KB pages the 20,000-row import's file is 131 -> 116 MB, inserting its
+# rows takes 0.92-0.99 -> 0.77-0.79 s of SQLite's CPU and copying its WAL into the file 0.33-0.37
+# -> 0.23-0.24 s. Only a new file takes it (set before anything is written to it); an existing
+# registry keeps its own.
+PAGE_SIZE = 8192
+
+
 def _sqlite_pragmas(dbapi_connection, _record, journal: str = "WAL") -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before WAL mode writes the header
     try:
         cursor.execute(f"PRAGMA journal_mode={journal}")
     except sqlite3.OperationalError as exc:  # another connection still uses the other mode
