@@ -92,7 +92,19 @@ def prepare_sqlite_file(path: Path, *, create: bool) -> Inspection:
 
 
 def build_registry_file(path: Path) -> None:
-    """A new registry's schema, complete, in the file `path`."""
+    """A new registry's schema, complete, in the file `path`: the migrations' schema frozen at
+    their head (models.head_schema), without importing Alembic, when it is at the newest
+    revision; else by the migrations."""
+    from . import head_schema
+
+    if head_schema.REVISION == newest_revision():
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
+            head_schema.build(conn)
+        finally:
+            conn.close()
+        return
     engine = make_engine(f"sqlite:///{path}")
     try:
         from alembic import command

@@ -61,6 +61,61 @@ def test_a_new_registry_file_has_8_kb_pages_and_an_old_one_keeps_its_own(tmp_pat
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.sqlite_only  # the SQLite schema
+@pytest.mark.filterwarnings(  # (SQLAlchemy cannot reflect the expression-based «nulls last»
+    "ignore:Skipped unsupported reflection of expression-based index")  # indexes, either way)
+def test_a_new_registry_is_made_without_alembic_with_the_migrations_schema(tmp_path):
+    """A new registry file is made by the migrations' schema frozen at their head
+    (models.head_schema), without importing Alembic; it is the schema, and holds the rows,
+    that running every migration gives (after a new migration: python -m models.head_schema)."""
+    import subprocess
+    import sys
+
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from models import head_schema
+    from models.database import build_registry_file
+
+    assert head_schema.REVISION == newest_revision(), "run python -m models.head_schema"
+    made, migrated = tmp_path / "made.db", tmp_path / "migrated.db"
+    build_registry_file(made)
+    head_schema.migrated(migrated)
+
+    def contents(path):
+        with sqlite3.connect(path) as conn:
+            schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                  "ORDER BY rowid").fetchall()
+            rows = {name: conn.execute(f'SELECT * FROM "{name}"').fetchall()
+                    for kind, name, _, _ in schema if kind == "table"
+                    and not name.startswith("sqlite_") and name != "instrument_fts"}
+        return schema, rows
+
+    assert contents(made) == contents(migrated)
+    assert contents(made)[1]["alembic_version"] == [(newest_revision(),)]
+
+    def differences(path):
+        engine = open_engine(path)
+        try:
+            with engine.connect() as conn:
+                return [repr(d) for d in compare_metadata(MigrationContext.configure(conn),
+                                                          SQLModel.metadata)]
+        finally:
+            engine.dispose()
+
+    assert differences(made) == differences(migrated)
+    with sqlite3.connect(made) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # Opening a new registry imports no Alembic
+    code = ("import sys; from models.registry import Registry; "
+            f"Registry.open({str(tmp_path / 'fresh.db')!r}).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split()[-1] == "False"
+
+
 @pytest.mark.sqlite_only  # reads the file with sqlite3
 def test_audit_log_keeps_cyrillic_readable(demo_registry, db_path):
     with sqlite3.connect(db_path) as conn:
