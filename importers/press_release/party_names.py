@@ -11,6 +11,7 @@ from models.records import PartyDraft
 from .body_kinds import BODY_HEADS, COMPANY_FORMS, body_kind
 from .countries import DEMONYMS, CountryIndex
 from .morphology import has_tag, inflect_phrase, parses
+from .towns import town_party_country
 from .visit import capital_of
 
 
@@ -338,7 +339,8 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
     drafts = [PartyDraft(name=without_demonym(_TRAILING_BRACKET.sub("", n)),
-                         country=country_of(n, countries) or country_of(s, countries),
+                         country=country_of(n, countries) or country_of(s, countries) or
+                         town_party_country(n),
                          organisation_kind=body_kind(n, countries))
               for n, s in zip(names, said)]
     for d in drafts:

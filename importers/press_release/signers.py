@@ -11,11 +11,12 @@ import re
 from .body_kinds import COMPANY_FORMS, INTERNATIONAL, body_kind
 from .countries import DEMONYMS, CountryIndex
 from .dates import without_dates
-from .morphology import cases_of, inflect_phrase, lemma, morph, parses
+from .morphology import cases_of, has_tag, inflect_phrase, lemma, morph, parses
 from .parties import find_parties
 from .partners import partner, partner_before
 from .party_names import WELL_KNOWN, english_name, full_name, government_name
 from .plural_head import shared_plural_head
+from .towns import town_country
 from .visit import capital_of
 
 _ACTIVE = re.compile(r"(?:подписали|подписал[аио]?|заключили|заключил[аио]?|"
@@ -332,6 +333,11 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
         return state
     if word.startswith("мэр"):  # «мэр города Бишкек», «вице-мэр Бишкека»: the «Мэрия города
         return _city_hall(rest)  # Бишкек»
+    town = re.fullmatch(r"(?:города\s+|г\.\s*)?(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)", rest)
+    if re.match(r"аким|хоким|хяким", word) and town and town_country(town.group("town")):
+        name = lemma(town.group("town")) if has_tag(town.group("town").lower(), "Geox") else \
+            town.group("town").lower()  # «аким Алматы», «хоким Самарканда»: the town signs
+        return "Город " + "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
     if re.match(r"[A-Za-z]", rest):
         return rest[:1].upper() + rest[1:]
     if full_name(rest) != rest:  # «глава Минэнерго Кыргызстана»: the ministry
@@ -591,8 +597,28 @@ _HEAD_OF_REGION = re.compile(r"(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,3}(?:[
                              r"[Gg]overnor|[Hh]okim|[Hh]akim|[Hh]ead)\s+[A-Z]")
 
 
-_MAYOR = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+[Mm]ayor\s+"
-                    r"[A-Z]")
+_MAYOR = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:[Mm]ayor|"
+                    r"[Aa]kim|[Hh]okim|[Kk]hokim|[Hh]akim)\s+[A-Z]")
+# «the Mayor of Astana Zhenis Kassymbek», "the akim of the city of Almaty": the town's head.
+_MAYOR_OF = re.compile(r"(?:the\s+)?(?:[Mm]ayor|[Aa]kim|[Hh]okim|[Kk]hokim|[Hh]akim)\s+of\s+"
+                       r"(?:the\s+(?:city|capital)\s+of\s+)?(?P<rest>[A-Z][\w'’ -]*)$")
+_REGION_WORD = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Vv]elayat)\b")
+
+
+def _town_of_head(part: str, countries: CountryIndex) -> str | None:
+    """«the Mayor of Astana Zhenis Kassymbek» → «City of Astana» (as the keys name a town);
+    a mayor's, akim's or hokim's region or country is no town (None)."""
+    m = _MAYOR_OF.match(part.strip(" ,"))
+    if not m:
+        return None
+    town = _without_person(m.group("rest").strip(), countries).strip()
+    if not town or len(town.split()) > 3 or _REGION_WORD.search(town) or \
+            countries.whole_country(town) or not re.match(r"[Mm]ayor", part.strip()[4:] if
+                                                           part.strip().startswith("the ") else
+                                                           part.strip()) and not \
+            town_country(town):
+        return None  # (an akim's or a hokim's region goes by its name: «Almaty region»)
+    return f"City of {town}"
 
 
 def _signer_body(part: str, countries: CountryIndex) -> str | None:
@@ -603,8 +629,12 @@ def _signer_body(part: str, countries: CountryIndex) -> str | None:
     if head:  # «Akmola region's akim X», «Kurgan Region Governor Y»: the region
         return head.group("region")
     mayor = _MAYOR.match(part)
-    if mayor and not countries.whole_country(mayor.group("city")):  # «Bishkek Mayor X»
+    if mayor and not countries.whole_country(mayor.group("city")) and \
+            not _REGION_WORD.search(mayor.group("city")):  # «Bishkek Mayor X», «Almaty Akim Y»
         return f"City of {mayor.group('city')}"
+    town = _town_of_head(part, countries)
+    if town:
+        return town
     body = body_of(part, countries)
     if re.search(r"[а-яё]", part, re.I):
         return body

@@ -13,6 +13,7 @@ from models.records import PartyDraft
 
 from ..body_kinds import body_kind
 from ..countries import CountryIndex
+from ..towns import town_party_country
 from . import people
 from .words import BARE_BODY, BODIES, MONTH_STEM, PEOPLES, PLURAL_SUFFIX, body_head
 
@@ -216,7 +217,7 @@ def drafts(names: list[str], index: CountryIndex, kind: str | None = None) -> li
     for n in _home([_spelt(n, index) for n in names], index):
         n, owner = people.whose(n, index)
         n = _registered(official(_organisation(_DESCRIPTOR.sub("", n), index), index))
-        code = _abroad(n, index) or index.country_of(n) or owner
+        code = _abroad(n, index) or index.country_of(n) or owner or town_party_country(n)
         body = kind or body_kind(n, index)
         out.append(PartyDraft(name=n, country=None if body == "international_organisation"
                               else code, organisation_kind=body))
