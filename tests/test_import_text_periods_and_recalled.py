@@ -60,3 +60,15 @@ def test_a_kyrgyz_decision_with_its_name_is_still_a_document():
             "ичинде ТМУнун желегин кабыл алуу жөнүндө чечим.")
     assert [d["title"] for d in _read(text)["instruments"]] == [
         "Бишкек декларациясы", "ТМУнун желегин кабыл алуу жөнүндө чечим"]
+
+
+@pytest.mark.parametrize("recalled", ["Былтыр", "Өткөн жылы", "Буга чейин"])
+def test_a_kyrgyz_sentence_recalling_last_year_dates_no_meeting(recalled):
+    """«Былтыр, 2024-жылдын 5-июнунда ... жолугушкан»: last year's meeting, not this one (before:
+    the meeting and the memorandum dated 2024-06-05)."""
+    text = ("Өзбекстан менен Кыргызстан соода боюнча меморандумга кол коюшту\n\nТараптар соода "
+            "жаатындагы кызматташуу жөнүндө меморандумга кол коюшту. "
+            f"{recalled}, 2024-жылдын 5-июнунда эки өлкөнүн президенттери Ташкентте жолугушкан.")
+    found = _read(text)
+    assert found["meeting"]["date"] is None
+    assert [d["signed_date"] for d in found["instruments"]] == [None]

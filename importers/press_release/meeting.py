@@ -385,7 +385,10 @@ _MEETING_OR_SIGNING = re.compile(MEETING_WORDS.pattern + "|" + _SIGNING + r"|п�
 _RECALLED = re.compile(r"(?:as\s+(?:was\s+|it\s+was\s+)?(?:reported|announced|noted|mentioned)\s+"
                        r"(?:earlier|before|previously)|earlier|previously|as\s+a\s+reminder|"
                        r"last\s+(?:year|month)|in\s+the\s+past|"
-                       r"ранее|как\s+(?:уже\s+)?сообщалось|напомним|ещ[её](?=\s+\d))\b", re.I)
+                       r"ранее|как\s+(?:уже\s+)?сообщалось|напомним|ещ[её](?=\s+\d)|"
+                       r"в\s+(?:поза)?прошлом\s+(?:году|месяце)|"
+                       r"былтыр|мурдагы\s+жылы|өткөн\s+(?:жылы|айда)|буга\s+чейин|мындан\s+мурун|"
+                       r"эске\s+сал(?:сак|а\s+кетсек))\b", re.I)
 
 # «The previous meeting of the commission took place on 10 May 2023»: an earlier meeting's day.
 _EARLIER_MEETING = re.compile(r"\b(?:previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?"
