@@ -72,3 +72,25 @@ def test_a_kyrgyz_sentence_recalling_last_year_dates_no_meeting(recalled):
     found = _read(text)
     assert found["meeting"]["date"] is None
     assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh Senate ratifies agreements with Kyrgyzstan\n\nOn Thursday the Senate of Kazakhstan "
+    "ratified three intergovernmental agreements that Kazakhstan and Kyrgyzstan had signed in "
+    "Astana in October. Among them are the agreement on the demarcation of the state border and "
+    "the agreement on joint use of water reservoirs.",
+    "Kyrgyz, Azerbaijani ministers review cooperation\n\nThe foreign ministers of Kyrgyzstan and "
+    "Azerbaijan met in Baku. They noted that the documents the presidents had signed during the "
+    "state visit were being implemented, including the Treaty on Strategic Partnership and the "
+    "Agreement on the Development Fund.",
+])
+def test_documents_signed_before_the_event_reported_are_not_proposed(text):
+    """The English pluperfect («had signed») says a signing before the event the text reports
+    (before: the two agreements, the treaty and the agreement proposed as signed there)."""
+    assert _read(text)["instruments"] == []
+
+
+def test_reported_speech_in_the_pluperfect_is_the_signing_it_reports():
+    text = ("The Ministry of Agriculture of the Kyrgyz Republic reported that it had signed a "
+            "memorandum with the FAO on plant protection.")
+    assert len(_read(text)["instruments"]) == 1

@@ -47,6 +47,10 @@ _CUES = [
               r"upcoming|discuss\w*|consider\w*|agreed to|are to|set to|initial(?:l)?ed|"
               r"пландалуу\w*|пландалган|кол коюлат|долбоор\w*|кол коюлмакчы"),
     (EARLIER, r"ранее|напомним|в\s+свое\s+время|previously|earlier|back\s+in|мурда|"
+              # the pluperfect: signed before the event the text reports («ratified the
+              # agreements the two countries had signed in March»)
+              r"had\s+(?:(?:also|already|previously|earlier|jointly)\s+)?(?:been\s+)?"
+              r"(?:signed|concluded|inked|exchanged|adopted|sealed)|"
               r"last\s+(?:year|month)|(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+ago|"
               r"in\s+the\s+past|"
               r"в\s+(?:поза)?прошлом\s+(?:году|месяце)|(?:год|месяц)\s+назад|"
@@ -223,8 +227,22 @@ def cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, s
     """(position, kind, words) of every cue in text[start:end]."""
     out = []
     for m in _CUE.finditer(text, start, len(text) if end is None else end):
-        out.append((m.start(), m.lastgroup, m.group()))
+        kind = m.lastgroup
+        if kind == EARLIER and m.group()[:3].lower() == "had" and \
+                _REPORTED.search(text, max(0, m.start() - 120), m.start()):
+            kind = SIGNED  # «The ministry reported that it had signed ...»: the tense of
+            # reported speech, the signing it reports
+        out.append((m.start(), kind, m.group()))
     return out
+
+
+# «X said (that) ...», «reported that ...»: what comes after is reported speech.
+# (not «noted that the documents the presidents had signed ...»: a relative clause on
+# documents named before its verb, signed before)
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|stated|noted|informed|"
+                       r"told|added|confirmed|wrote)\b(?:\s+that)?(?:\s+(?!(?:documents?|"
+                       r"agreements?|memorand\w*|mous?|protocols?|treat(?:y|ies)|accords?|deals?|"
+                       r"contracts?|which|that)\b)[\w'’-]+){0,5}\s+$", re.I)
 
 
 def _decide(before: list, after: list) -> str | None:
