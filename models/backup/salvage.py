@@ -135,6 +135,7 @@ def salvage(source: Path, target: Path, progress: Progress | None = None, *,
                 if progress:
                     progress(n, len(tables) + 1)
             _drop_orphans(dst, report)
+            _derive_again_if_events_lost(dst, report)
             dst.commit()
         finally:
             dst.close()
@@ -196,6 +197,15 @@ def _copy_files(database: Path, source: FileStore, target: FileStore,
                 target.put_stream(fh, sha)
         except (OSError, ValueError):
             report.files_lost += 1
+
+
+def _derive_again_if_events_lost(dst, report: SalvageReport) -> None:
+    """An instrument's status and deadlines follow from its events and from the instruments
+    replacing it: when some of those were lost or dropped, what is stored may no longer be
+    what the rows left give. Marked as not yet computed (`derived_on` NULL), which the check
+    passes over and the registry computes when it is next opened for writing."""
+    if any(report.lost(table) != 0 for table in ("statusevent", "relation")):
+        dst.execute("UPDATE instrument SET derived_on = NULL")
 
 
 def _drop_orphans(dst, report: SalvageReport) -> None:
