@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-REVISION = "0012"
+REVISION = "0013"
 SCRIPT = r'''
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -140,7 +140,6 @@ CREATE TABLE instrument (
 	UNIQUE (registry_number), 
 	UNIQUE (uuid)
 );
-CREATE INDEX ix_instrument_confidentiality ON instrument (confidentiality);
 CREATE INDEX ix_instrument_deleted_at ON instrument (deleted_at);
 CREATE INDEX ix_instrument_derived_until ON instrument (derived_until);
 CREATE INDEX ix_instrument_live_signed ON instrument (deleted_at, signed_date);
@@ -325,7 +324,7 @@ CREATE TABLE storedfile (
 	content BLOB NOT NULL, 
 	PRIMARY KEY (sha256)
 );
-INSERT INTO "alembic_version" VALUES ('0012');
+INSERT INTO "alembic_version" VALUES ('0013');
 INSERT INTO "changecounter" VALUES (1, 0);
 INSERT INTO instrument_fts(instrument_fts) VALUES ('rebuild');
 '''

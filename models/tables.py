@@ -155,7 +155,7 @@ class Instrument(Versioned, table=True):
     depositary: str = ""
     responsible_body: str = ""
     responsible_clerk: str = ""
-    confidentiality: str = Field(default="open", index=True)
+    confidentiality: str = "open"
     original_location: str = ""
     notes: str = ""
     is_placeholder: bool = False
