@@ -94,3 +94,32 @@ def test_reported_speech_in_the_pluperfect_is_the_signing_it_reports():
     text = ("The Ministry of Agriculture of the Kyrgyz Republic reported that it had signed a "
             "memorandum with the FAO on plant protection.")
     assert len(_read(text)["instruments"]) == 1
+
+
+_HEAD_EN = "Kyrgyzstan and Belarus sign trade memorandum"
+_BODY_EN = ("The Minister of Economy of the Kyrgyz Republic and the Minister of Economy of Belarus "
+            "signed a memorandum of cooperation in trade.")
+_HEAD_RU = "Кыргызстан и Беларусь подписали меморандум"
+_BODY_RU = ("Министр экономики Кыргызской Республики и министр экономики Республики Беларусь "
+            "подписали Меморандум о сотрудничестве в сфере торговли.")
+
+
+@pytest.mark.parametrize("text", [
+    f"{_HEAD_EN}\n\n{_BODY_EN}\n\nDate: 05.03.2025\n\nThe sides also discussed transport.",
+    f"{_HEAD_RU}\n\n{_BODY_RU} Стороны обсудили транспорт.\n\nДата: 05.03.2025",
+    f"{_HEAD_EN}\n\nDate: 05.03.2025 — {_BODY_EN}",
+    f"{_HEAD_EN}\n\n05.03.2025, 14:20 — {_BODY_EN}",
+    f"{_HEAD_RU}\n\n05.03.2025, 14:20 — {_BODY_RU}",
+])
+def test_a_page_s_labelled_or_timed_date_dates_no_signing(text):
+    """«Date: 05.03.2025» (a page's label) and «05.03.2025, 14:20 —» (a date with the hour it
+    was posted) say when the report was filed (before: the meeting and the memorandum dated
+    2025-03-05)."""
+    found = _read(text)
+    assert found["meeting"]["date"] is None
+    assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+def test_a_labelled_signing_date_still_dates_the_signing():
+    found = _read(f"{_HEAD_RU}\n\n{_BODY_RU}\nДата подписания: 05.03.2025")
+    assert [d["signed_date"] for d in found["instruments"]] == ["2025-03-05"]

@@ -323,7 +323,7 @@ _AGENCY_FIRST = re.compile(r"[ \t]*(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё' -]{1,30
 # «12 March 2024 Bishkek. ...».
 _CITY_WORDS = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'-]+(?:[ \t][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'-]+)?"
 _CITY_DASH = re.compile(r"[ \t]*(?:" + _CITY_WORDS + r"[ \t]*(?:[–—-]|\()[ \t]*)?")
-_DASH_AFTER = re.compile(r"\)?[ \t]*(?:" + _CITY_WORDS + r"[ \t]*)?(?:[–—-][ \t]|"
+_DASH_AFTER = re.compile(r"\)?(?:,?[ \t]*\d{1,2}:\d{2})?[ \t]*(?:" + _CITY_WORDS + r"[ \t]*)?(?:[–—-][ \t]|"
                          r"\.[ \t]+(?=[A-ZА-ЯЁ]))")
 _DATELINE_END = re.compile(r"[ \t]*(?:года|г\.)?[ \t]*(?:,[ \t]*\d{1,2}:\d{2}[ \t]*)?"
                            r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-—–/.]|$)|"
@@ -350,8 +350,10 @@ def in_dateline(body: str, d: FoundDate) -> bool:
     line_end = body.find("\n", d.end)
     last = line_end < 0 or not body[line_end:].strip()
     line = body[line_start:line_end if line_end >= 0 else len(body)]
-    page_line = _FOOTER.match(line) is not None or _page_date_line(line)
-    return bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
+    footer = _FOOTER.match(line) is not None and not re.search(r"[:;.]", line[:max(
+        0, d.start - line_start)].split(":", 1)[-1])  # («Date: 05.03.2025 — The Minister ...»)
+    page_line = footer or _page_date_line(line)
+    return footer or bool(_DATELINE_CITY.fullmatch(body, line_start, d.start) and
                 _DATELINE_END.match(body, d.end)) or \
         _AGENCY_FIRST.fullmatch(body, line_start, d.start) is not None or \
         bool(_CITY_DASH.fullmatch(body, line_start, d.start) and
@@ -363,7 +365,8 @@ def in_dateline(body: str, d: FoundDate) -> bool:
 # published or updated, with the date.
 _FOOTER = re.compile(r"\s*(?:source|источник|булак|булагы|author|автор|photo|фото|сүрөт|"
                      r"published|posted|updated|publication\s+date|опубликовано|обновлено|"
-                     r"дата\s+публикации|жарыяланды|жарыяланган|жаңыртылды)\b"
+                     r"дата\s+публикации|жарыяланды|жарыяланган|жаңыртылды|"
+                     r"(?:date|дата|датасы|күнү)(?=\s*:))\b"
                      r"[^:\n]{0,20}:", re.I)
 
 
