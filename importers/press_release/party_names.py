@@ -327,6 +327,27 @@ def _towns_alike(drafts: list[PartyDraft]) -> None:
             d.name = re.sub(r"^Мэрия города ", "Город ", d.name)
 
 
+# «(the heads of the) customs services of Kyrgyzstan and Tajikistan»: a side named by the plural
+# head noun the two share, one body each (in the singular).
+_PLURAL_HEAD_EN = re.compile(r"^(?P<body>(?:(?!(?:of|the|and)\s)[A-Za-z-]+\s+){0,3}?)(?P<head>"
+                             r"services|banks|chambers|committees|agencies|academies|courts|"
+                             r"offices|administrations|inspectorates|councils|authorities)"
+                             r"(?=\s+of\s)")  # (in small letters: a description, no name)
+_SINGULAR_EN = {"services": "Service", "banks": "Bank", "chambers": "Chamber",
+                "committees": "Committee", "agencies": "Agency", "academies": "Academy",
+                "courts": "Court", "offices": "Office", "administrations": "Administration",
+                "inspectorates": "Inspectorate", "councils": "Council", "authorities": "Authority"}
+
+
+def _singular_side(name: str) -> str:
+    """«Customs services of the Kyrgyz Republic» → «Customs Service of the Kyrgyz Republic»."""
+    m = _PLURAL_HEAD_EN.match(name)
+    if not m:
+        return name
+    words = " ".join(w[:1].upper() + w[1:] for w in m.group("body").split())
+    return f"{words} {_SINGULAR_EN[m.group('head').lower()]}".strip() + name[m.end():]
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
@@ -338,6 +359,7 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
+    names = [_singular_side(n) for n in names]
     drafts = [PartyDraft(name=without_demonym(_TRAILING_BRACKET.sub("", n)),
                          country=country_of(n, countries) or country_of(s, countries) or
                          town_party_country(n),

@@ -9,6 +9,7 @@ import re
 
 from models.records import PartyDraft
 
+from .body_kinds import BODY_HEADS
 from .countries import CountryIndex
 from .morphology import inflect_phrase, parses
 from .party_names import english_name, government_name, party_drafts
@@ -71,10 +72,16 @@ _ADJECTIVES_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b
                                 _PLURAL_BODIES_EN)
 
 
+_HEADS_OF = re.compile(r"^(?:(?:two|both)\s+)?(?:heads|chairmen|chairs|chairpersons|governors|"
+                       r"directors(?:[-\s]general)?|leaders|presidents|chiefs)\s+of\s+(?:the\s+)?",
+                       re.I)
+
+
 def _plural_pair(words: str, index: CountryIndex) -> list[PartyDraft]:
     """«the national banks of A and B», «the Kyrgyz and Kazakh national banks» (a subject, the
     words after «signed between / by»): one such body of each country; else []."""
     words = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^\s*[Tt]he\s+", "", words))
+    words = _HEADS_OF.sub("", words)  # «the chairmen of the national banks of A and B»
     of = _EN_PLURAL.match(f"between {words}")
     if of and of.group("countries"):
         return paired_bodies(of.group(), index, [])
@@ -341,5 +348,24 @@ def both_signers(before: str, after: str, index: CountryIndex,
     of = _SHORT_AREAS.get(of.lower(), of)
     if not of:
         return []
+    body = _heads_body(m.group(), of)
+    if body:  # «руководители таможенных служб двух стран»: each country's customs service
+        return party_drafts([f"{body} {inflect_phrase(index.official[c], 'gent')}"
+                             for c in codes], index)
     return party_drafts([f"Министерство {of} {inflect_phrase(index.official[c], 'gent')}"
                          for c in codes], index)
+
+
+def _heads_body(said: str, of: str) -> str:
+    """The body of «руководители таможенных служб (двух стран)», «главы национальных банков»:
+    a body's head noun in the genitive plural after heads, in the nominative singular
+    («Таможенная служба», «Национальный банк»); "" for a ministry's field («министры энергетики»)."""
+    from .morphology import lemma
+    if not re.search(r"(?<![\w-])(?:[Гг]лав|[Рр]уководител)", said):
+        return ""
+    words = of.split()
+    if not words or lemma(words[-1]) not in BODY_HEADS - {"министерство", "правительство"} or \
+            not any(p.tag.case == "gent" and "plur" in p.tag for p in parses(words[-1])):
+        return ""
+    one = inflect_phrase(of, "nomn", case="gent", number="sing")
+    return "" if one == of else one[:1].upper() + one[1:]

@@ -263,8 +263,20 @@ _ENVOY_IN_REGION = re.compile(r"(?:[Пп]олномочн\w+\s+представ�
                               r"в\s+(?P<region>[А-ЯЁ][\w-]+\s+области)(?:\s+[А-ЯЁ][\w-]+){0,3}")
 
 
+# «the Permanent Representative of the Kyrgyz Republic to the UN Office in Geneva», "Kyrgyzstan's
+# Permanent Representative to the UN": an envoy, who signs for his country's government.
+_PERMANENT_EN = re.compile(r"^(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"
+                           r"(?:Deputy\s+)?Permanent\s+Representative\s+(?:of\s+(?:the\s+)?"
+                           r"(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?(?:to|at|in)\s", re.I)
+
+
 def body_of(part: str, countries: CountryIndex) -> str | None:
     """The body a signer stands for, in the nominative; None when the words name none."""
+    envoy = _PERMANENT_EN.match(part.strip(" ,"))
+    code = countries.whole_country(envoy.group("owner") or envoy.group("of") or "") if envoy \
+        else None
+    if code:
+        return government_name(code, countries, english=True)
     if _KYRGYZ_PARLIAMENT.fullmatch(part.strip(" ,")):  # «Торага Жогорку Кенеша X», «Жогорку
         return "Жогорку Кенеш Кыргызской Республики"  # Кенеш»: the parliament, not the state
     envoy = _ENVOY_IN_REGION.fullmatch(part.strip(" ,"))
@@ -324,8 +336,12 @@ def body_of(part: str, countries: CountryIndex) -> str | None:
             return None
         return ("Ministry of " if word.startswith("minister") else "Министерство ") + rest
     rest = re.sub(r"^the\s+", "", rest, flags=re.I)
-    if re.match(r"посол|посл|ambassador|премьер|prime", word):  # for the government
-        code = countries.whole_country(re.split(r"\s+(?:в|во|to|in)\s+", rest)[0])
+    envoy = re.match(r"постоянн\w+\s+представител", role.group(), re.I) and \
+        countries.whole_country(re.split(r"\s+(?:в|во|при)\s+", rest)[0])  # («постоянный
+    # представитель Кыргызской Республики при ООН»; not «... ПРООН в Кыргызстане», the UNDP's)
+    if re.match(r"посол|посл|ambassador|премьер|prime", word) or envoy:  # for the
+        # government (an ambassador, a permanent representative to an organisation)
+        code = countries.whole_country(re.split(r"\s+(?:в|во|при|to|in|at)\s+", rest)[0])
         return government_name(code, countries, not re.search(r"[а-яё]", rest, re.I)) \
             if code else None
     state = _state_name(rest, countries)
@@ -505,7 +521,14 @@ def signer_parties(before: str, countries: CountryIndex, title: str = "",
             reported.group("reporter") else who[reported.end():]  # «The ministry reported that
         # it had signed»: the ministry
     who = _without_apposition(_ASIDES.sub("", _APPOSITION.sub("", _first_verb_out(who))))
+    if _OF_THE_TWO.search(who):  # «По итогам встречи делегаций A и B руководители таможенных
+        return None  # служб двух стран подписали»: the countries are unsaid here (shared_bodies)
     return subject_parties(after_dateline(who), countries, title, said, other)
+
+
+# A subject ending in «двух стран», "of the two countries": one body of each, named elsewhere.
+_OF_THE_TWO = re.compile(r"(?<![\w-])(?:(?:двух|обеих|обоих)\s+(?:стран|государств)|of\s+(?:the\s+"
+                         r"two|both)\s+countries)\s*$", re.I)
 
 
 # «X и Y согласовали и (подписали)», "X and Y negotiated and (signed)": a verb joined to the
