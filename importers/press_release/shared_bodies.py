@@ -318,6 +318,13 @@ _FIELD_MINISTERS = re.compile(r"(?<![\w-])[Мм]инистры\s+(?P<of>[а-яё
                               + _NAMES + r"\s+" + _VERB + r"(?:\s+[\w$.,-]+){0,4}\s*$")
 
 
+# «(Документ) подписали министры образования», «(Меморандум) подписан министрами энергетики»:
+# the same, after the document.
+_FIELD_MINISTERS_AFTER = re.compile(r"^\s*(?:[^.;:]{0,40}?\s)?(?:подписали|подписан[аоы]?)\s+"
+                                    r"(?:[Мм]инистр(?:ы|ами))\s+(?P<of>[а-яё]+(?:\s+(?:и\s+)?[а-яё]+)"
+                                    r"{0,2}?)(?=\s*[.,;]|\s+[А-ЯЁ]|\s*$)")
+
+
 def both_signers(before: str, after: str, index: CountryIndex,
                  meeting: list[str], said: str = "") -> list[PartyDraft]:
     """The bodies of «министры энергетики двух стран» who signed a document (before its name
@@ -326,7 +333,8 @@ def both_signers(before: str, after: str, index: CountryIndex,
     m = _BOTH_BEFORE.search(before[-200:]) or _BOTH_AFTER.search(after[:200]) or \
         _BOTH_BY.search(said)
     codes = _home_first(meeting) if len(meeting) == 2 else []
-    field = None if m else _FIELD_MINISTERS.search(before[-200:])
+    field = None if m else _FIELD_MINISTERS.search(before[-200:]) or \
+        _FIELD_MINISTERS_AFTER.match(after[:200])
     if field and codes and all(any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF"}
                                    for p in parses(w)) for w in field.group("of").split()
                                if w != "и"):
