@@ -123,3 +123,21 @@ def test_a_page_s_labelled_or_timed_date_dates_no_signing(text):
 def test_a_labelled_signing_date_still_dates_the_signing():
     found = _read(f"{_HEAD_RU}\n\n{_BODY_RU}\nДата подписания: 05.03.2025")
     assert [d["signed_date"] for d in found["instruments"]] == ["2025-03-05"]
+
+
+def test_a_document_joined_to_one_only_spoken_of_is_only_spoken_of_too():
+    """«обсудили исполнение Договора ..., подписанного в 2022 году, а также Соглашения ...»: both
+    discussed, neither signed there (before: «Соглашения о стратегическом партнерстве» proposed,
+    signed «2022», the participle of the treaty read as its verb)."""
+    text = ("Президенты обсудили ход реализации договоренностей\n\nПрезидент Кыргызстана провел "
+            "телефонный разговор с Президентом Узбекистана. Стороны обсудили исполнение Договора "
+            "о союзнических отношениях, подписанного в Бишкеке в 2022 году, а также Соглашения о "
+            "стратегическом партнерстве.")
+    assert _read(text)["instruments"] == []
+
+
+def test_a_document_joined_to_one_in_another_s_name_is_still_signed():
+    text = ("Стороны подписали Протокол о внесении изменений в Соглашение о свободной торговле, "
+            "а также Меморандум о сотрудничестве в сфере туризма.")
+    assert [d["kind"] for d in _read(text)["instruments"]] == [
+        "protocol", "memorandum_of_cooperation"]

@@ -756,11 +756,14 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         went_on = last_said if _GOES_ON.match(text, start) else None
         last_said = sentence.cues[-1][1] if sentence.cues else None
         found = []
+        judged: list[tuple[int, bool]] = []
         for pattern in (DOCUMENT_RU, DOCUMENT_EN):
             for m in pattern.finditer(text, start, end):
                 begin = with_adjectives(text, start, m.start())
-                if _accepted_start(text, start, begin):
+                judged.append((begin, _accepted_start(text, start, begin)))
+                if judged[-1][1]:
                     found.append((begin, m.end()))
+        found = [f for f in found if not _joined_to_an_attribute(text, f[0], sorted(judged))]
         found.sort()
         found = [f for k, f in enumerate(found) if not k or f[0] != found[k - 1][0]]  # «Protocol
         # on amendments to ...»: one name, whose second kind word takes in the first
@@ -836,6 +839,25 @@ def _in_sentences(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                                     sides=sides.group("sides") if sides and _SIDES_FIRST.fullmatch(
                                         sides.group("sides")) else ""))
     return mentions
+
+
+# «..., а также», «и», «, and the»: a document joined to the one before.
+_JOINED_AFTER = re.compile(r"(?:,\s*(?:а\s+также|and|as\s+well\s+as)|,|\s(?:и|and))\s+"
+                           r"(?:(?:the|an?)\s+)?$", re.I)
+
+
+def _joined_to_an_attribute(text: str, begin: int, judged: list[tuple[int, bool]]) -> bool:
+    """Whether the document named at `begin` is joined to one named before it in its sentence
+    that is a thing's attribute, no document of its own, with no verb between them and no
+    document of its own before that one: «обсудили исполнение Договора ..., подписанного в 2022
+    году, а также Соглашения ...» (both what was discussed)."""
+    before = [(b, ok) for b, ok in judged if b < begin]
+    if not before or before[-1][1] or any(ok for _b, ok in before):
+        return False
+    if not _JOINED_AFTER.search(text, before[-1][0], begin):
+        return False
+    return not any(kind != SIGNED or not _PARTICIPLE.fullmatch(words)
+                   for _p, kind, words in cues(text, before[-1][0], begin))
 
 
 # «a loan and a grant agreement», «the credit and grant agreements»: two documents.
