@@ -136,9 +136,17 @@ def official(name: str, index: CountryIndex) -> str:
     if proper and not rest.strip() and without_case(country) == country:
         return proper  # «Кыргызстан менен Кытайдын ортосунда ...»: the states
     if not proper or not rest.strip() or not re.search(r"[ндт][ыиуү]н$", country) or \
-            without_case(country) == proper:
-        return name
+            without_case(country) == proper or _AS_WRITTEN_KY.search(rest.strip()):
+        return name  # (a university, a society, a corps: with its country as the text writes it)
     return genitive(proper) + rest
+
+
+# Bodies named with their country as the text writes it, as in Russian and English (see
+# party_names._AS_WRITTEN): «Индиянын Улуттук курсанттар корпусу», «Монголиянын достук
+# коомдорунун кеңеши», «Өзбекстандын ... университети» — not a state's ministry or committee.
+_AS_WRITTEN_KY = re.compile(r"(?:университет|институт|академия|музей|коом|корпус|театр|"
+                            r"китепкана|ассоциация|федерация|бирлиг|лицей|колледж|мектеб|оорукана)"
+                            r"\w*(?:\s+\w+)?$", re.I)
 
 
 _STATE_BODY = re.compile(r"^[А-ЯЁӨҮҢ][\w-]*(?:\s+[\w,-]+){0,5}\s+министрлиги$|"
