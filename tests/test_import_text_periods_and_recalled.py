@@ -141,3 +141,17 @@ def test_a_document_joined_to_one_in_another_s_name_is_still_signed():
             "а также Меморандум о сотрудничестве в сфере туризма.")
     assert [d["kind"] for d in _read(text)["instruments"]] == [
         "protocol", "memorandum_of_cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Жогорку Кенеш одобрил соглашение с Таджикистаном\n\nДепутаты Жогорку Кенеша одобрили "
+    "законопроект о ратификации Соглашения о пунктах пропуска через государственную границу.",
+    "Госдума одобрила соглашение с Кыргызстаном\n\nГосударственная Дума одобрила Соглашение между "
+    "Российской Федерацией и Кыргызской Республикой о статусе объединенной военной базы.",
+    "Милли Меджлис одобрил соглашение с Кыргызстаном\n\nМилли Меджлис Азербайджана одобрил "
+    "Соглашение о сотрудничестве в области образования с Кыргызстаном.",
+])
+def test_a_parliament_s_approval_is_a_ratification(text):
+    """A parliament that approves an agreement ratifies one signed before (before: the headline's
+    «Соглашение с Таджикистаном», the Duma's and the Mejlis's agreements proposed as signed)."""
+    assert _read(text)["instruments"] == []
