@@ -348,6 +348,38 @@ def _singular_side(name: str) -> str:
     return f"{words} {_SINGULAR_EN[m.group('head').lower()]}".strip() + name[m.end():]
 
 
+# «Kastamonu University of the Republic of Turkey», «the University of Pennsylvania of the USA»: a
+# university with a name of its own, and the country it is in said after it — no part of its
+# name (as «(Турция)» after a Russian one); «National University of Uzbekistan» keeps it.
+_UNIVERSITY_IN = re.compile(r"^(?P<name>.*\bUniversity(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+                            r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?"
+                            r"[A-Z][\w'’-]+){0,3})$")
+_GENERIC = {"national", "state", "technical", "agrarian", "agricultural", "medical", "pedagogical",
+            "international", "polytechnic", "economic", "humanitarian", "federal", "open", "public",
+            "central", "first", "the", "university", "of", "and", "research", "linguistic"}
+
+
+_STATE_WORDS = {"the", "of", "republic", "kingdom", "federation", "federal", "people's", "islamic",
+                "democratic", "socialist", "united", "state", "states", "arab", "sultanate"}
+
+
+def _a_country(words: str, countries: CountryIndex) -> bool:
+    """«the USA», «the Republic of Turkey», «Kyrgyzstan»: a country's name and nothing else."""
+    said = [m for m in countries.mentions(words) if m.by_name]
+    rest = words[:said[0].start] + words[said[0].end:] if len(said) == 1 else "x"
+    return bool(said) and all(w.casefold() in _STATE_WORDS for w in rest.split())
+
+
+def _university_without_country(name: str, countries: CountryIndex) -> str:
+    m = _UNIVERSITY_IN.match(name)
+    if not m or not _a_country(m.group("country"), countries):
+        return name
+    own = [w for w in re.findall(r"[\w'’-]+", m.group("name")) if w.casefold() not in _GENERIC]
+    if not own or any(countries.mentions(w) for w in own):  # («Kyrgyz National University of
+        return name  # ...»: a country's own)
+    return m.group("name")
+
+
 def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     """Parties by name; an international organisation («Представительство ВОЗ в КР») belongs
     to no country."""
@@ -359,7 +391,7 @@ def party_drafts(names: list[str], countries: CountryIndex) -> list[PartyDraft]:
     names = [_state_official(official_country(full_name(n), countries), countries)
              for n in names]
     names = [f"Город {n}" if _bare_city(n, countries) else n for n in names]
-    names = [_singular_side(n) for n in names]
+    names = [_university_without_country(_singular_side(n), countries) for n in names]
     drafts = [PartyDraft(name=without_demonym(_TRAILING_BRACKET.sub("", n)),
                          country=country_of(n, countries) or country_of(s, countries) or
                          town_party_country(n),
