@@ -155,3 +155,13 @@ def test_a_parliament_s_approval_is_a_ratification(text):
     """A parliament that approves an agreement ratifies one signed before (before: the headline's
     «Соглашение с Таджикистаном», the Duma's and the Mejlis's agreements proposed as signed)."""
     assert _read(text)["instruments"] == []
+
+
+def test_a_bare_kind_word_naming_an_older_document_takes_nothing_from_the_one_signed():
+    """«Документ заменит соглашение, подписанное 15 марта 1999 года»: another, older agreement
+    (before: its date was given to the agreement signed there, which was then dropped as signed
+    26 years before the meeting: no document at all)."""
+    text = ("Бишкек, 4 июня 2025 года\n\nМинистры подписали соглашение\n\n4 июня министры "
+            "экономики Кыргызстана и Египта подписали Соглашение о сотрудничестве в сфере "
+            "инвестиций. Документ заменит соглашение, подписанное 15 марта 1999 года.")
+    assert _dates(text) == [("Соглашение о сотрудничестве в сфере инвестиций", "2025-06-04")]

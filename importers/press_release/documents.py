@@ -205,6 +205,8 @@ class Document:
     own_date: FoundDate | None = None  # «Соглашение ... от 12.03.2009»
     signed: FoundDate | None = None  # «..., подписанный 4 октября 2024 года»
     signed_place: str = ""
+    signed_again: bool = False  # `signed` given by a bare kind word naming it again
+    own_place: str = ""  # `signed_place` before that
 
 
 def capitalise(text: str) -> str:

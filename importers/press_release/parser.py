@@ -690,7 +690,11 @@ def _signed_there(parsed: list[tuple[Mention, Document]],
     сентябре 2024 года»)."""
     earlier = [(m, d) for m, d in parsed if m.status == SIGNED and d.signed is not None and
                d.reference is None and (day - d.signed.value).days > 31]
-    return [pair for pair in parsed if pair not in earlier]
+    for _m, doc in earlier:
+        if doc.signed_again:  # «Документ заменит соглашение, подписанное 15 марта 1999 года»:
+            doc.signed, doc.signed_place = None, doc.own_place  # a bare kind word naming another, older
+            doc.signed_again = False  # one; the document signed there keeps no date of it
+    return [pair for pair in parsed if pair not in earlier or pair[1].signed is None]
 
 
 # Words of a Russian name that only say the governments of the two countries sign it (they go to

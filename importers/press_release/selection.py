@@ -148,8 +148,10 @@ def select(parsed: list[tuple[Mention, Document]],
                 if earlier[-1].signed is None and doc.signed is not None and \
                         m.status in (*_COUNTS, None):  # (not «the bank's earlier agreements,
                     # signed in 2019»: other documents, whose date is not the one named before)
+                    earlier[-1].own_place = earlier[-1].signed_place
                     earlier[-1].signed = doc.signed
                     earlier[-1].signed_place = earlier[-1].signed_place or doc.signed_place
+                    earlier[-1].signed_again = True
                 continue
             if _plural(doc) or any(d.kind == doc.kind and x.status in _COUNTS and not _bare(d)
                                    and _names_again(doc, d) for x, d in parsed[n + 1:]):
