@@ -71,6 +71,13 @@ def _introduced(before: str) -> str:
     return m.group("said") if m else ""
 
 
+def _behalf_by(said: str, index: CountryIndex) -> list[str] | None:
+    """«(signed) on behalf of Kyrgyzstan by Health Minister X and on behalf of Turkey by ...» in
+    the document's own words: each signer's body (see sides)."""
+    return sides_signed(said, index) if re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?[A-Z][^.;]*"
+                                                  r"\bby\s", said) else None
+
+
 def context_parties(doc: Document, before: str, index: CountryIndex, said: str = "",
                     after: str = "") -> None:
     """Parties for a document named without them, from the words before it in its sentence
@@ -88,7 +95,8 @@ def context_parties(doc: Document, before: str, index: CountryIndex, said: str =
     if pair:  # «the Kyrgyz and Uzbek governments signed»
         _set(doc, pair)
         return
-    names = signer_parties(before, index, doc.title, said) or passive_signers(said, index) or \
+    names = signer_parties(before, index, doc.title, said) or _behalf_by(said, index) or \
+        passive_signers(said, index) or \
         sides_signed(after, index) or signed_after(said, index, doc.title) or \
         signed_after(after, index, doc.title) or passive_signers(intro, index) or \
         signed_after(intro, index, doc.title)

@@ -11,7 +11,7 @@ import re
 
 from .countries import CountryIndex
 from .morphology import inflect_phrase
-from .party_names import english_name
+from .party_names import english_name, government_name
 from .signers import body_of, english_post
 
 _DOC = r"(?:документ\w*|соглашени\w+|меморандум\w*|протокол\w*|договор\w*|план\w*|программ\w+|его|её|ее|их)"
@@ -22,8 +22,15 @@ _SIDE_RU = re.compile(
     r"\s+)?(?P<who>[^,;—–]+?)(?=\s*[,;]\s*(?:а\s+)?(?:с|со|от)\s|\s*[.;]|\s*$)", re.I)
 _SIDE_EN = re.compile(
     r"\b(?:[Oo]n\s+behalf\s+of|[Oo]n|[Ff]rom)\s+the\s+(?P<adj>[A-Z][a-z]+)\s+side,?\s+"
-    r"(?:the\s+\w+\s+was\s+signed\s+)?(?:by\s+)?(?P<who>[^,;]+?)(?=\s*,?\s*(?:and|while|"
-    r"whereas)\s+(?:on|from)(?:\s+behalf\s+of)?\s+the\s|[.;]|$)")
+    r"(?:the\s+\w+\s+was\s+signed\s+)?(?:by\s+)?(?P<who>[^,;]+?)(?=\s*,?\s*(?:(?:and|while|"
+    r"whereas)\s+)?(?:on|from)(?:\s+behalf\s+of)?\s+the\s|[.;]|$)")
+# «on behalf of Kyrgyzstan by Health Minister X and on behalf of Turkey by ...»: a country, then
+# its signer.
+_BEHALF_BY_EN = re.compile(
+    r"\b(?:[Oo]n\s+behalf\s+of|[Ff]or)\s+(?P<country>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r",?\s+(?:the\s+\w+\s+was\s+signed\s+)?by\s+(?P<who>[^,;]+?)(?=\s*,?\s*(?:(?:and|while|"
+    r"whereas)\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?[A-Z]|\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"[A-Z0-9]|\s*,\s|[.;]|$)")
 _BEHALF_EN = re.compile(r"(?P<who>(?:the\s+)?[A-Z][^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+)?"
                         r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
@@ -47,7 +54,9 @@ def _side_body(who: str, code: str, countries: CountryIndex) -> str | None:
     who = re.sub(r"^.*?\bsigned\s+by\s+|^(?:and\s+)?(?:by\s+)?", "", who)
     english = not re.search(r"[а-яё]", who, re.I)
     body = (english_post(who, countries) if english else None) or body_of(who, countries)
-    if body is None:
+    if body is None and re.match(r"(?:the\s+)?(?:Ambassador|посол|Посол)\b", who):
+        return government_name(code, countries, english)  # («on behalf of China by Ambassador
+    if body is None:  # X»: the side's government)
         return None
     if countries.whole_country(body):
         return body
@@ -77,6 +86,9 @@ def sides_signed(words: str, countries: CountryIndex) -> list[str] | None:
              for m in _SIDE_RU.finditer(words)]
     if len(sides) < 2:
         sides = [(m.group("adj"), m.group("who")) for m in _SIDE_EN.finditer(words)]
+    if len(sides) < 2:
+        sides = [(m.group("country"), m.group("who")) for m in _BEHALF_BY_EN.finditer(words)
+                 if _code(m.group("country"), countries)]
     if len(sides) < 2:
         sides = [(m.group("country"), m.group("who")) for m in _BEHALF_EN.finditer(words)]
     if len(sides) < 2:
