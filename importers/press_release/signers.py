@@ -235,7 +235,8 @@ _ORG_WORDS = set("Power Energy Group Holding Holdings Bank Capital Gas Oil Minin
                  "Institutes Schools Colleges Academies Associations Unions Rectors Chambers "
                  "Banks Companies Services Studies Research Service Committee Ministry Office "
                  "Centre Center Chamber Bureau Inspectorate Department Administration Academy "
-                 "Union Association Municipality Directorate".split())
+                 "Union Association Municipality Directorate Ministers Deputies Directors Governors "
+                 "Trustees".split())  # («Cabinet of Ministers Edil Baisalov»)
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)*")
 _NAME_PARTICLES = {"фон", "ван", "де", "дер", "аль", "ибн", "бин", "von", "van", "de", "al",
                    "bin", "уулу", "кызы"}
