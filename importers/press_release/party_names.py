@@ -85,6 +85,24 @@ _INNER_SHORT_MINISTRY = re.compile(r"(?<=\S)(?P<at>\s+при)?\s+(%s)(?:а|у|о
     sorted(SHORT_MINISTRIES, key=len, reverse=True)))
 
 
+# State agencies a Russian text names by their abbreviation, written out with their country
+# («глава ГКНБ Кыргызстана» signs for the «Государственный комитет национальной безопасности
+# Кыргызской Республики»; the country of the abbreviation when the text gives none).
+SHORT_AGENCIES = {
+    "ГКНБ": ("Государственный комитет национальной безопасности", "Кыргызской Республики"),
+    "ГТС": ("Государственная таможенная служба", "Кыргызской Республики"),
+    "ГНС": ("Государственная налоговая служба", "Кыргызской Республики"),
+    "ГПС": ("Пограничная служба", "Государственного комитета национальной безопасности "
+                                  "Кыргызской Республики"),
+    "ФСБ": ("Федеральная служба безопасности", "Российской Федерации"),
+    "ФТС": ("Федеральная таможенная служба", "Российской Федерации"),
+    "ФНС": ("Федеральная налоговая служба", "Российской Федерации"),
+    "Росстат": ("Федеральная служба государственной статистики", "Российской Федерации"),
+    "Нацстатком": ("Национальный статистический комитет", "Кыргызской Республики")}
+_SHORT_AGENCY = re.compile(r"^(%s)(?:а|у|ом|е)?(?:\s+(?P<of>(?:[А-ЯЁ][\w-]+\s*){1,2}))?$" % "|".join(
+    sorted(SHORT_AGENCIES, key=len, reverse=True)))
+
+
 def full_name(name: str) -> str:
     """«Минздрав КР» → «Министерство здравоохранения КР» (a short name before a country),
     «Академия МИД КР» → «Академия Министерства иностранных дел КР»; «MFA of Kyrgyzstan» →
@@ -92,6 +110,12 @@ def full_name(name: str) -> str:
     name = _INNER_SHORT_MINISTRY.sub(lambda m: f"{m.group('at') or ''} Министерств"
                                      f"{'е' if m.group('at') else 'а'} "
                                      f"{SHORT_MINISTRIES[m.group(2)]}", name)
+    agency = _SHORT_AGENCY.match(name)
+    if agency:  # «ГКНБ Кыргызстана», «ФСБ России», «ГТС»: written out, with the country
+        body, home = SHORT_AGENCIES[agency.group(1)]
+        of = (agency.group("of") or "").strip()
+        return f"{body} {of if of and not of.isupper() else home}" if of != "КР" else \
+            f"{body} КР"
     m = _SHORT_MINISTRY.match(name)
     if m:
         return f"Министерство {SHORT_MINISTRIES[m.group(1)]}{name[m.end():]}"
