@@ -165,3 +165,21 @@ def test_a_bare_kind_word_naming_an_older_document_takes_nothing_from_the_one_si
             "экономики Кыргызстана и Египта подписали Соглашение о сотрудничестве в сфере "
             "инвестиций. Документ заменит соглашение, подписанное 15 марта 1999 года.")
     assert _dates(text) == [("Соглашение о сотрудничестве в сфере инвестиций", "2025-06-04")]
+
+
+def test_a_kyrgyz_day_without_a_year_takes_no_year_from_another_matter():
+    """«5-мартта ... кол коюшту. 2023-жылы ... соода жүгүртүү ... түздү»: the year of trade
+    figures is not the signing's (before: the meeting and the memorandum dated 2023-03-05)."""
+    text = ("Кыргызстан менен Грузия соода меморандумуна кол коюшту\n\n5-мартта Тбилисиде эки "
+            "өлкөнүн экономика министрлери соода жаатында кызматташуу жөнүндө меморандумга кол "
+            "коюшту. 2023-жылы эки өлкөнүн ортосундагы соода жүгүртүү 50 миллион долларды түздү.")
+    found = _read(text)
+    assert found["meeting"]["date"] is None
+    assert [d["signed_date"] for d in found["instruments"]] == [None]
+
+
+def test_a_kyrgyz_day_without_a_year_takes_the_year_of_the_page_s_line():
+    text = ("Кыргызстан менен Грузия соода меморандумуна кол коюшту\n\nБишкек, 2025-жыл.\n\n"
+            "5-мартта Тбилисиде эки өлкөнүн экономика министрлери соода жаатында кызматташуу "
+            "жөнүндө меморандумга кол коюшту.")
+    assert [d["signed_date"] for d in _read(text)["instruments"]] == ["2025-03-05"]

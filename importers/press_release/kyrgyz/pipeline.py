@@ -27,7 +27,7 @@ from .heads import leaders, shared
 from .sessions import council_governments, council_owners, meeting_sides
 from .signed_by import (_SIGNED as SIGNED_VERB, AS_WRITTEN, intro_sides, met_sides,
                         signed_after, spelt_out)
-from .words import DESCRIBED_PARTNER, KINDS, SIGNED, THE_SIDES, body_head
+from .words import DESCRIBED_PARTNER, KINDS, MONTH_STEM, SIGNED, THE_SIDES, body_head
 
 _KYRGYZ = re.compile(r"[өүң]", re.I)
 _TOPIC_END = re.compile(r"\s(?:жөнүндө|тууралуу)(?=,|\s+жана\s|\s*$)", re.I)
@@ -161,6 +161,24 @@ def _two_of_a_kind(named: Named, head: str, kind_word: str, text: str) -> list[s
     return [t[:1].upper() + t[1:] for t in titles]
 
 
+_LEAD_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+# What a sentence that dates the event says: a signing, a meeting, a visit, talks, a session,
+# or it is a line of the page with nothing but a date and a place.
+_OF_THE_EVENT = re.compile(r"кол\s+ко[йю]|жолугуш|сапар|сүйлөшүү|отурум|жыйын|саммит|форум|"
+                           r"иш-чара|азем|кабыл\s+ал|бекит|түзүл|түзүш|келди|барды|өттү", re.I)
+# A line of the page with only a place and a date: «Бишкек, 14-март, 2024-жыл. /Кабар/.»
+_DATE_WORDS = re.compile(r"\d+|[\w-]*жыл\w*|ж\.|" + MONTH_STEM + r"[а-яөүң]*|[^\w\s]+", re.I)
+
+
+def _of_the_event(sentence: str) -> bool:
+    """Whether a sentence may date the event: it speaks of a signing or a meeting, or says only
+    where and when."""
+    if _OF_THE_EVENT.search(sentence):
+        return True
+    rest = _DATE_WORDS.sub(" ", sentence).split()
+    return len(rest) <= 2 and bool(re.search(r"\d", sentence))
+
+
 def reference_day(text: str, today: date) -> date | None:
     """The day a Kyrgyz text's dates without a year are counted from: the end of the year its
     lead names (not after today); none when the lead names no year, as a year named further on
@@ -168,6 +186,9 @@ def reference_day(text: str, today: date) -> date | None:
     lead = text[:600]
     for s, e in earlier_spans(lead):  # (not «2004-жылы ... протокол бекитишкен»)
         lead = lead[:s] + " " * (e - s) + lead[e:]
+    for m in _LEAD_SENTENCE.finditer(lead):  # (not «2023-жылы ... соода жүгүртүү ... түздү»:
+        if not _of_the_event(m.group()):  # a year of trade figures, another matter)
+            lead = lead[:m.start()] + " " * len(m.group()) + lead[m.end():]
     years = [int(y) for y in re.findall(r"(?<![\d–—-])((?:19|20)\d\d)(?![–—-]\d)"
                                         r"(?=-жыл(?!дар|га)|\.|\s*-ж\.)", lead)
              if int(y) <= today.year]  # (not «2025-жылга чейинки», «2023–2025-жылдарга»)
