@@ -64,7 +64,8 @@ _ROLE_RU = re.compile(
     r"(?:правления\s+|совета\s+директоров\s+)?(?P<rest>.+)$", re.I)
 _ROLE_EN = re.compile(
     r"^(?:the\s+)?(?:first\s+)?(?:deputy\s+)?(?P<role>prime\s+minister|minister|chairman|"
-    r"chairperson|chair|head|ambassador|president|ceo|director(?:\s+general)?|governor|"
+    r"chairperson|chair|head|ambassador|president|ceo|director(?:\s+general)?|"
+    r"(?:general|managing|executive)\s+director|governor|"
     r"secretary(?:[-\s]general)?|rector|vice[-\s]rector|dean|mayor|akim|hokim|governor)"
     r"(?:\s+of\s+the\s+(?:board|management\s+board))?\s+of\s+(?P<rest>.+)$", re.I)
 # Posts said another way: «Foreign Minister of X», «глава МИД X» are the foreign ministers.
