@@ -183,3 +183,16 @@ def test_a_kyrgyz_day_without_a_year_takes_the_year_of_the_page_s_line():
             "5-мартта Тбилисиде эки өлкөнүн экономика министрлери соода жаатында кызматташуу "
             "жөнүндө меморандумга кол коюшту.")
     assert [d["signed_date"] for d in _read(text)["instruments"]] == ["2025-03-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Меморандум продолжает Соглашение о свободной торговле 1999 года.",
+    "Меморандум дополняет Соглашение о свободной торговле 1999 года.",
+])
+def test_a_sentence_relating_two_documents_is_no_list_of_documents_signed(sentence):
+    """Two documents joined by a verb of their own are not a list taking the signing said
+    before (before: «Соглашение о свободной торговле 1999 года» proposed, signed «1999»)."""
+    text = ("Кыргызстан и Грузия подписали меморандум\n\n5 марта в Тбилиси министры экономики "
+            f"подписали Меморандум о сотрудничестве в сфере торговли. {sentence}")
+    assert [d["title"] for d in _read(text)["instruments"]] == [
+        "Меморандум о сотрудничестве в сфере торговли"]

@@ -192,6 +192,24 @@ def _only_names(text: str, scope_start: int, spans: list[tuple[int, int]]) -> bo
         re.match(r"\s*(?:[.;!]|$)", text[pos:pos + 20]) is not None
 
 
+_EN_FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|will|would|has|have|had|continues|"
+                        r"replaces|follows|complements|extends|supersedes|builds|implements)"
+                        r"(?![\w-])", re.I)
+
+
+def _verb_between(text: str, named: list[Mention]) -> bool:
+    """Whether a finite verb stands between the documents a sentence names (not a list of
+    names: «Меморандум продолжает Соглашение ...», «The memorandum complements the agreement»)."""
+    spans = sorted((m.start, m.end) for m in named)
+    for (_s, e), (b, _e) in zip(spans, spans[1:]):
+        gap = text[e:b]
+        if _EN_FINITE.search(gap) or any(
+                (p := parses(w.lower())) and p[0].tag.POS == "VERB"
+                for w in re.findall(r"[а-яё]+", gap, re.I)):
+            return True
+    return False
+
+
 def _said_before(text: str, end: int) -> str | None:
     """What the sentence right before `end` says happened, if it says anything."""
     sentences = [s for s in _SENTENCE.finditer(text[max(0, end - _LOOK_BACK):end])
@@ -223,8 +241,11 @@ def inherit_status(text: str, mentions: list[Mention]) -> None:
                 _THERE_WAS_ALSO.match(text, m.scope_start):
             m.status = _said_before(text, m.scope_start) or _statement(text, m.scope_start)
             continue
-        if not opened and not also and (m.scope_start in said_own or named[m.scope_start] < 2):
+        if not opened and not also and (m.scope_start in said_own or named[m.scope_start] < 2
+                                        or _verb_between(text, [o for o in mentions if
+                                                                o.scope_start == m.scope_start])):
             continue  # its sentence says something of its own, or is not a list of documents
+            # («Меморандум продолжает Соглашение ... 1999 года»: a verb of its own)
         said = _statement(text, m.scope_start, adjacent=not opened)
         if said is None and also:
             said = _said_before(text, m.scope_start)  # «Подписали заявление. Также Соглашение ...»
