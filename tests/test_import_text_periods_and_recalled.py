@@ -196,3 +196,16 @@ def test_a_sentence_relating_two_documents_is_no_list_of_documents_signed(senten
             f"подписали Меморандум о сотрудничестве в сфере торговли. {sentence}")
     assert [d["title"] for d in _read(text)["instruments"]] == [
         "Меморандум о сотрудничестве в сфере торговли"]
+
+
+@pytest.mark.parametrize("recalled", [
+    "The previous plan, for 2024, was signed in Bishkek in November 2023.",
+    "The sides reviewed the plan of the previous session, held in Bishkek in November 2023.",
+])
+def test_a_sentence_on_a_previous_document_dates_no_meeting(recalled):
+    """(before: the meeting and the plan dated 2023-11, the previous plan's month)"""
+    text = ("Kyrgyz, Turkish defense ministers sign plan\n\nThe defense ministers of Kyrgyzstan "
+            f"and Turkey signed a military cooperation plan for the next year. {recalled}")
+    found = _read(text)
+    assert found["meeting"]["date"] is None
+    assert [d["signed_date"] for d in found["instruments"]] == [None]

@@ -395,7 +395,11 @@ _RECALLED = re.compile(r"(?:as\s+(?:was\s+|it\s+was\s+)?(?:reported|announced|no
 
 # «The previous meeting of the commission took place on 10 May 2023»: an earlier meeting's day.
 _EARLIER_MEETING = re.compile(r"\b(?:previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:meeting|session|visit|talks|summit|round|sitting)s?\b", re.I)
+                              r"(?:meeting|session|visit|talks|summit|round|sitting|plan|programme|"
+                              r"program|agreement|memorandum|protocol|roadmap|treaty|document)s?\b|"
+                              r"(?<![\w-])(?:предыдущ|прежн)\w+\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:заседани|встреч|визит|переговор|саммит|раунд|план|программ|"
+                              r"соглашени|меморандум|протокол|договор|документ)\w*", re.I)
 
 # What a date's sentence says happened on it. The meeting's: a signing, talks, a visit, a
 # session, a forum (in the three languages). Another event's: a body's founding, relations set
