@@ -21,16 +21,15 @@ sectors, meetings), and takes its own share of the rows, one after the other:
 
 Once every row is decided, the command line's import (`prepare(overlap=True)`, then `write`)
 need not wait for the processes to plan the last rows: the write transaction begins while
-they plan, once at most 40 % of the rows are left to plan (`LOCK_SHARE`), and writes each
-chunk of planned rows as it comes (`models.spool.Arriving`). Every row is decided before the
-write lock is taken, so the bodies, persons, sectors, numbers given and sequences the write
-needs at its start are known, and the checks inside the lock are those of a plan prepared
-whole.
+they plan, once at most 40 % of the rows are left to plan (`LOCK_SHARE`),
+and writes each chunk of planned rows as it comes (`models.spool.Arriving`). Every row is
+decided before the write lock is taken, so the bodies, persons, sectors, numbers given and
+sequences the write needs at its start are known, and the checks inside the lock are those
+of a plan prepared whole.
 
 A process that fails fails the import as one process would: its exception is raised here (or
-in the write transaction, which is rolled back) and nothing is written. Small sheets and
-systems other than Linux are prepared by one process, big ones by two at most (the
-processes' memory adds up).
+in the write transaction, which is rolled back) and nothing is written. Small sheets and systems other than Linux are prepared by one process,
+big ones by two at most (the processes' memory adds up).
 """
 
 from __future__ import annotations
