@@ -12,8 +12,7 @@ is an instrument of its own) up to the size measured. Each measure runs in a pro
   `main.py import-table FILE --map kelishim-export` does: reading, checking and converting every
   row, looking for duplicates, the checks, derived columns, audit entries and search text with
   word forms (before the write lock), then numbering and inserting in one transaction (all or
-  nothing). `prepare_s` lasts until every row is decided; a big sheet's last rows are then
-  still being planned by other processes while the write transaction begins (`write_s`). `lock_s` is how long that transaction held the write lock, during which other
+  nothing). `lock_s` is how long that transaction held the write lock, during which other
   clerks' saves wait: up to its commit. SQLite would then copy the WAL into the file in the
   same call (its automatic checkpoint, after the lock is let go: about 0.5 s for 20,000 rows),
   so it is turned off here and the WAL is copied when the registry is closed (`close_s`,
@@ -129,9 +128,8 @@ def measure_import(path: Path, db: Path) -> dict:
     started, cpu = time.perf_counter(), time.process_time()
     with Registry.open(db) as registry:
         opened = time.perf_counter()
-        # as the command line does: the write begins while the last rows are planned
-        plan = prepare(registry, path, load_mapping(resolve(MAPPING)), overlap=True)
-        prepared = time.perf_counter()  # every row decided
+        plan = prepare(registry, path, load_mapping(resolve(MAPPING)))
+        prepared = time.perf_counter()
         ids = write(registry, plan)
         written = time.perf_counter()
     done = time.perf_counter()

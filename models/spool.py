@@ -9,8 +9,7 @@ the write transaction.
     spool[n]                       # one item (its chunk read back; the last one kept)
 
 Several processes can each fill a spool of their own in a file opened before they were
-forked (`Spool(file=...)`, then `finish()`); `Spool.joined` reads them as one, in order, and
-`Arriving` while they are still writing them.
+forked (`Spool(file=...)`, then `finish()`); `Spool.joined` reads them as one, in order.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import os
 import pickle
 import tempfile
 from bisect import bisect_right
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Iterator
 
 Place = tuple[int, int, int]  # a chunk on disk: offset, length, items
 
@@ -125,45 +124,6 @@ class Spool:
             self.close()
         except Exception:  # at interpreter exit
             pass
-
-
-class Arriving(Spool):
-    """A spool of `count` items in `chunk_count` chunks that other processes are still
-    writing (`take`n as they come): reading past the chunks taken so far calls `more()`,
-    which takes more in or raises (and then the reading raises it). Its length and chunk
-    count are those it will have."""
-
-    def __init__(self, count: int, chunk_count: int, more: Callable[[], None]):
-        super().__init__()
-        self._expected = (count, chunk_count)
-        self._more = more
-
-    def __len__(self) -> int:
-        return self._expected[0]
-
-    @property
-    def chunk_count(self) -> int:
-        return self._expected[1]
-
-    @property
-    def complete(self) -> bool:
-        return len(self._places) >= self._expected[1]
-
-    def _wait(self, chunks: int) -> None:
-        while len(self._places) < chunks:
-            self._more()
-
-    def chunks(self, start: int = 0) -> Iterator[list]:
-        for n in range(start, self._expected[1]):
-            self._wait(n + 1)
-            yield _load(*self._places[n])
-
-    def __getitem__(self, n: int):
-        if not 0 <= n < self._expected[0]:
-            raise IndexError(n)
-        while n >= self._count:
-            self._more()
-        return super().__getitem__(n)
 
 
 def _load(file: BinaryIO, offset: int, length: int) -> list:

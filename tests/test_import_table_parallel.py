@@ -10,7 +10,6 @@ import json
 import multiprocessing
 import os
 import sys
-import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -21,11 +20,10 @@ from sqlalchemy import text
 from importers.tables import parallel
 from importers.tables.convert import Converter
 from importers.tables.mapping import load_mapping
-from importers.tables.plan import ImportRefused, prepare, write
+from importers.tables.plan import prepare, write
 from importers.tables.reading import read_table
 from mappings import resolve
 from models.records import InstrumentDraft, InstrumentFilter, PartyDraft
-from models import bulk_write
 from models.registry import Registry
 
 from conftest import TODAY
@@ -266,196 +264,3 @@ def test_a_process_plans_its_rows_as_soon_as_they_are_decided(registry, tmp_path
     plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")))
     assert seen == [True]
     assert plan.planned_rows[-1] == 31  # the last row planned all the same
-
-
-# --- the write begun while the last rows are planned (prepare(overlap=True)) -------------
-
-def _overlapping(monkeypatch, tmp_path, count: int = 2, *, at_once: bool = True):
-    """Sheets prepared by `count` processes, the write lock taken as soon as every row is
-    decided (`at_once`: whatever the rates); a marker file made when the write transaction
-    has begun (`_give_ids`, its first statements, inside the lock)."""
-    _in_processes(monkeypatch, count)
-    if at_once:
-        monkeypatch.setattr(parallel, "LOCK_SHARE", 1.0)
-    locked = tmp_path / "locked"
-    real = bulk_write._give_ids
-
-    def give_ids(db, plan):
-        locked.touch()
-        (tmp_path / "nice").write_text(" ".join(
-            str(os.getpriority(os.PRIO_PROCESS, p.pid) - os.getpriority(os.PRIO_PROCESS, 0))
-            for p in multiprocessing.active_children()))
-        return real(db, plan)
-
-    monkeypatch.setattr(bulk_write, "_give_ids", give_ids)
-    return locked
-
-
-def _waiting_for(marker: Path, title_end: str, then=None, seen: Path | None = None):
-    """A `BulkPlan.add` (in the processes) that, before planning the row whose title ends
-    so, waits for `marker` (up to 10 s), notes in `seen` whether it came, then does `then`."""
-    real_add = parallel.BulkPlan.add
-
-    def add(self, draft):
-        if draft.title.endswith(title_end):
-            waited = 0.0
-            while not marker.exists() and waited < 10:
-                time.sleep(0.02)
-                waited += 0.02
-            if seen is not None:
-                seen.write_text(str(marker.exists()))
-            if then is not None:
-                then()
-        return real_add(self, draft)
-    return add
-
-
-def test_the_write_begins_while_the_last_rows_are_planned_and_writes_what_one_does(
-        registry, other_db_location, tmp_path, monkeypatch):
-    sheet = _sheet(tmp_path)
-    with Registry.open(other_db_location, today=lambda: TODAY) as single:
-        _on_file(single)
-        monkeypatch.setattr(parallel, "worth_it", lambda table: False)
-        expected = _imported(single, sheet)
-    monkeypatch.undo()
-    locked = _overlapping(monkeypatch, tmp_path)
-    monkeypatch.setattr(parallel, "BATCH", 3)  # several chunks a share
-    monkeypatch.setattr(parallel, "CHUNK", 2)
-    monkeypatch.setattr(parallel.BulkPlan, "add", _waiting_for(
-        locked, "№ 29 в области торговли", seen=tmp_path / "seen"))
-    import models.bulk as bulk
-    monkeypatch.setattr(bulk, "CHUNK", 2)  # the processes' spools: chunks of 2 rows
-    _on_file(registry)
-    plan = prepare(registry, sheet, load_mapping(resolve("kelishim-export")), overlap=True)
-    assert plan.shares is not None and not plan.bulk.planned.complete
-    found = ([p.message("en") for p in plan.problems], plan.planned_rows,
-             [r.row for r in plan.repeated], [r.row for r in plan.skipped])
-    ids = write(registry, plan, skip_invalid=True)
-    # the last row was planned after the write transaction had begun, by a nicer process
-    assert (tmp_path / "seen").read_text() == "True"
-    assert (tmp_path / "nice").read_text() == str(parallel.PLANNING_NICE)
-    assert found == expected[0][:4]
-    assert [plan.draft(r) for r in plan.skipped] == [  # taken in after the write
-        d for r, d in zip(plan.results, expected[0][4]) if r.blocked]
-    assert _contents(registry) == expected[1]
-    assert len(ids) == len(plan.planned_rows) and ids == sorted(ids)
-    assert plan.shares is None and not multiprocessing.active_children()
-
-
-@pytest.mark.parametrize("how", ["raises", "ends"])
-def test_a_process_failing_during_the_write_writes_nothing(registry, tmp_path, monkeypatch,
-                                                           how):
-    locked = _overlapping(monkeypatch, tmp_path)
-
-    def fail():
-        if how == "raises":
-            raise ValueError("Row 29 could not be planned.")
-        os._exit(3)
-
-    monkeypatch.setattr(parallel.BulkPlan, "add", _waiting_for(
-        locked, "№ 29 в области торговли", fail))
-    _on_file(registry)
-    before = _contents(registry)
-    plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")),
-                   overlap=True)
-    error = ValueError if how == "raises" else parallel.WorkerFailed
-    with pytest.raises(error, match="Row 29 could not|rows 16-30 ended"):
-        write(registry, plan, skip_invalid=True)
-    assert locked.exists()  # it failed inside the write transaction: rolled back
-    assert _contents(registry) == before
-    assert not multiprocessing.active_children()
-    # the lock was let go: another save goes through at once
-    _on_file(registry)
-
-
-def _clerk_saves(location: str, title: str, signed: date, number: str = "") -> None:
-    """Another clerk saves an instrument (on a registry of their own)."""
-    with Registry.open(location, today=lambda: TODAY) as other:
-        other.save_instrument(InstrumentDraft(
-            title=title, kind="agreement", level="intergovernmental", registry_number=number,
-            signed_date=signed, parties=[
-                PartyDraft(name="Правительство Кыргызской Республики", country="KG"),
-                PartyDraft(name="Правительство Республики Казахстан", country="KZ")]))
-
-
-@pytest.mark.parametrize("overlap", [False, True])
-def test_what_another_clerk_saved_after_the_check_refuses_the_import_as_before(
-        registry, db_location, tmp_path, monkeypatch, overlap):
-    """A number a row gives, then an instrument a row repeats, saved by another clerk once
-    every row was decided (with `overlap`, the processes still planning): refused inside the
-    write lock with the messages of a plan prepared whole, nothing written."""
-    mapping = load_mapping(resolve("kelishim-export"))
-    if overlap:
-        _overlapping(monkeypatch, tmp_path)
-    else:
-        _in_processes(monkeypatch, 2)
-    plan = prepare(registry, _sheet(tmp_path), mapping, overlap=overlap)
-    _clerk_saves(db_location, "Другое соглашение", date(2020, 1, 1), "ТЕСТ-1")
-    before = _contents(registry)
-    with pytest.raises(ImportRefused) as refused:
-        write(registry, plan, skip_invalid=True)
-    assert [p.message("en") for p in refused.value.problems] == [
-        "row 4, column Registry number: The registry number ТЕСТ-1 is already taken."]
-    assert _contents(registry) == before
-    assert not multiprocessing.active_children()
-    with registry.engine.begin() as conn:  # the number free again
-        conn.execute(text("UPDATE instrument SET registry_number = 'ДРУГОЙ-1' "
-                          "WHERE registry_number = 'ТЕСТ-1'"))
-    plan = prepare(registry, _sheet(tmp_path), mapping, overlap=overlap)
-    _clerk_saves(db_location, "Соглашение о сотрудничестве № 7 в области торговли",
-                 date(2021, 3, 8))
-    before = _contents(registry)
-    with pytest.raises(ImportRefused) as refused:
-        write(registry, plan, skip_invalid=True)
-    problems = [p.message("en") for p in refused.value.problems]
-    assert len(problems) == 1 and problems[0].startswith("row 9, column Title: ")
-    assert problems[0].endswith("“Соглашение о сотрудничестве № 7 в области торговли”, the "
-                                "same instrument, after the check; nothing was imported. "
-                                "Check the file again.")
-    assert _contents(registry) == before
-    assert not multiprocessing.active_children()
-
-
-def test_the_lock_waits_for_the_share_of_rows_left_to_plan(registry, tmp_path, monkeypatch):
-    """LOCK_SHARE 0: the write lock is taken only once every row is planned."""
-    seen = []
-    real = bulk_write._give_ids
-
-    def give_ids(db, plan):
-        seen.append(plan.planned.complete)
-        return real(db, plan)
-
-    monkeypatch.setattr(bulk_write, "_give_ids", give_ids)
-    _in_processes(monkeypatch, 2)
-    monkeypatch.setattr(parallel, "LOCK_SHARE", 0.0)
-    plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")),
-                   overlap=True)
-    write(registry, plan, skip_invalid=True)
-    assert seen == [True]
-
-
-def test_other_clerks_saves_wait_for_the_overlapping_write(registry, db_location, tmp_path,
-                                                          monkeypatch):
-    """The write transaction held while a process still plans: another clerk's save waits
-    for it (then goes through), it does not fail."""
-    locked = _overlapping(monkeypatch, tmp_path)
-    monkeypatch.setattr(parallel.BulkPlan, "add", _waiting_for(
-        locked, "№ 29 в области торговли", lambda: time.sleep(1.5)))
-    plan = prepare(registry, _sheet(tmp_path), load_mapping(resolve("kelishim-export")),
-                   overlap=True)
-    saved = {}
-
-    def clerk():
-        while not locked.exists():
-            time.sleep(0.01)
-        started = time.monotonic()
-        _clerk_saves(db_location, "Соглашение о сотрудничестве № 7 в области торговли",
-                     date(2021, 3, 8))
-        saved["waited"] = time.monotonic() - started
-
-    thread = threading.Thread(target=clerk)
-    thread.start()
-    ids = write(registry, plan, skip_invalid=True)
-    thread.join(30)
-    assert saved["waited"] > 0.5
-    assert len(registry.list_instruments(limit=None).rows) == len(ids) + 1

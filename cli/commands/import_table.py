@@ -36,34 +36,29 @@ def run(args) -> int:
 
     mapping = load_mapping(mappings.resolve(args.map))
     with open_registry(args, create=True) as registry:
-        # written right after: the write begins while a big sheet's last rows are planned
-        plan = prepare(registry, args.file, mapping, overlap=not args.dry_run)
+        plan = prepare(registry, args.file, mapping)
+        for p in plan.problems:
+            print(p.message() if p.blocking else _("note: {message}").format(
+                message=p.message()), file=sys.stderr)
+        ready, skipped = len(plan.ready), len(plan.skipped)
+        repeated = [] if args.allow_duplicates else [r.row for r in plan.repeated]
+        ready += len(plan.repeated) - len(repeated)
+        if skipped and not args.skip_invalid:
+            print(_("Nothing was imported: {rows} row(s) have problems. Correct them, or run "
+                    "again with --skip-invalid to import the other {ready} row(s).").format(
+                rows=skipped, ready=ready), file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print(_("Dry run: {ready} row(s) would be imported, {skipped} left out; nothing "
+                    "was written.").format(ready=ready, skipped=skipped + len(repeated)))
+            print_repeated(repeated)
+            return 0
         try:
-            for p in plan.problems:
-                print(p.message() if p.blocking else _("note: {message}").format(
-                    message=p.message()), file=sys.stderr)
-            ready, skipped = len(plan.ready), len(plan.skipped)
-            repeated = [] if args.allow_duplicates else [r.row for r in plan.repeated]
-            ready += len(plan.repeated) - len(repeated)
-            if skipped and not args.skip_invalid:
-                print(_("Nothing was imported: {rows} row(s) have problems. Correct them, or "
-                        "run again with --skip-invalid to import the other {ready} "
-                        "row(s).").format(rows=skipped, ready=ready), file=sys.stderr)
-                return 1
-            if args.dry_run:
-                print(_("Dry run: {ready} row(s) would be imported, {skipped} left out; "
-                        "nothing was written.").format(ready=ready,
-                                                       skipped=skipped + len(repeated)))
-                print_repeated(repeated)
-                return 0
-            try:
-                ids = write(registry, plan, skip_invalid=args.skip_invalid,
-                            allow_duplicates=args.allow_duplicates)
-            except ImportRefused as exc:
-                print(exc.message(), file=sys.stderr)
-                return 1
-        finally:
-            plan.close()
+            ids = write(registry, plan, skip_invalid=args.skip_invalid,
+                        allow_duplicates=args.allow_duplicates)
+        except ImportRefused as exc:
+            print(exc.message(), file=sys.stderr)
+            return 1
     print(_("Imported {count} instrument(s) from {file}.").format(count=len(ids),
                                                                  file=args.file))
     print_repeated(repeated)

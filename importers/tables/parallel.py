@@ -16,19 +16,11 @@ sectors, meetings), and takes its own share of the rows, one after the other:
 3. each process plans those rows (`BulkPlan.add`: derived columns, search text, audit entry)
    from there, a batch as soon as it is decided (the next share's process need not wait
    for its whole share: the cores are not left idle meanwhile), into files of its own that
-   the plan reads in order (`Shares`: each chunk of 500 rows as soon as it is written), and
-   sends back the whole drafts of the rows left out.
+   the plan then reads in order (`Spool.joined`), and sends back the whole drafts of the
+   rows left out.
 
-Once every row is decided, the command line's import (`prepare(overlap=True)`, then `write`)
-need not wait for the processes to plan the last rows: the write transaction begins while
-they plan, once at most 40 % of the rows are left to plan (`LOCK_SHARE`),
-and writes each chunk of planned rows as it comes (`models.spool.Arriving`). Every row is
-decided before the write lock is taken, so the bodies, persons, sectors, numbers given and
-sequences the write needs at its start are known, and the checks inside the lock are those
-of a plan prepared whole.
-
-A process that fails fails the import as one process would: its exception is raised here (or
-in the write transaction, which is rolled back) and nothing is written. Small sheets and systems other than Linux are prepared by one process,
+A process that fails fails the import as one process would: its exception is raised here and
+nothing is planned. Small sheets and systems other than Linux are prepared by one process,
 big ones by two at most (the processes' memory adds up).
 """
 
@@ -46,7 +38,7 @@ from typing import Callable
 from models.bulk import CHUNK, BulkPlan
 from models.records import InstrumentDraft
 from models.search import load_dictionary
-from models.spool import Arriving, Spool
+from models.spool import Spool
 
 from .convert import Converter, RowResult
 from .reading import Table
@@ -92,17 +84,13 @@ class WorkerFailed(RuntimeError):
 
 
 def prepare_rows(table: Table, converter: Converter, bulk: BulkPlan, duplicates,
-                 plan_batch: Callable, progress: Progress | None,
-                 overlap: bool = False) -> tuple[list[RowResult], Shares | None]:
-    """Every row's result, the rows to import planned into `bulk` (see the module). With
-    `overlap`, it returns as soon as every row is decided, with the processes still planning
-    (the `Shares`: the plan's rows and drafts read as they come)."""
+                 plan_batch: Callable, progress: Progress | None) -> list[RowResult]:
+    """Every row's result, the rows to import planned into `bulk` (see the module)."""
     count, total = _count(table), table.count
     bounds = [total * k // count for k in range(count + 1)]
     bulk.read_meetings()
     load_dictionary()  # for the search text's word forms: one copy shared by the processes
     workers: list[_Worker] = []
-    shares = None
     try:
         gc.freeze()  # the objects read so far stay shared with the processes, not copied
         try:
@@ -112,16 +100,26 @@ def prepare_rows(table: Table, converter: Converter, bulk: BulkPlan, duplicates,
             gc.unfreeze()
         bulk.registry.wording()  # meanwhile, for the rows that may repeat others
         results = _decide(workers, bulk, duplicates, plan_batch, progress, total)
-        shares = Shares(workers, bulk, progress, total)
-        if overlap:
-            return results, shares
-        shares.finish()
-        shares.end(failed=False)
-        return results, None
-    except BaseException:
+        waiting = {w.connection: w for w in workers}
+        while waiting:
+            for connection in wait(list(waiting)):
+                if waiting[connection].receive() == "planned":
+                    del waiting[connection]
+                _report(progress, workers, total)
+        bulk.planned = Spool.joined([(w.files[1], w.planned) for w in workers], CHUNK)
+        bulk.drafts = Spool.joined([(w.files[2], w.drafts) for w in workers], CHUNK)
+        for w in workers:
+            for result, draft in zip(w.left_out, Spool.joined([(w.files[3], w.rest)])):
+                result.draft = draft
+            w.files[1:3] = []  # the plan's now
+        if len(bulk.planned) != bulk.entered:
+            raise WorkerFailed(f"{bulk.entered} rows entered, {len(bulk.planned)} planned")
+        if progress:
+            progress(total, total)
+        return results
+    finally:
         for w in workers:
             w.end()
-        raise
 
 
 def _decide(workers: list[_Worker], bulk: BulkPlan, duplicates, plan_batch: Callable,
@@ -139,7 +137,6 @@ def _decide(workers: list[_Worker], bulk: BulkPlan, duplicates, plan_batch: Call
     for worker in workers:
         worker.order(bulk.new_entities())  # as they stand before its rows
         planned, decided, place = len(duplicates.planned_rows), 0, 0
-        first = planned
         while True:
             for batch in worker.rows.chunks(decided):
                 for result in batch:
@@ -161,96 +158,7 @@ def _decide(workers: list[_Worker], bulk: BulkPlan, duplicates, plan_batch: Call
                 break
             worker.receive()
             _report(progress, workers, total)
-        worker.to_plan = len(duplicates.planned_rows) - first
     return results
-
-
-# The write lock (`importers.tables.plan.write` of a plan prepared with `overlap`) is taken once
-# at most LOCK_SHARE of the rows to write are left to plan. On an idle 2-core machine the two
-# processes plan about 15,000 rows a second, and the write inserts about 14,000 a second (then
-# 0.7 s of its end at 20,000 rows: the full-text index, the title index, the commit) using
-# about 1.2 cores, so that the processes left planning while it writes plan at about 6,000
-# a second: 40 % of the rows are planned by the time the write needs them. Locked earlier,
-# the write would wait for the rows with the lock held, or share the cores with the
-# planning, and hold the lock longer than a write after the planning (the rates slow
-# alike on a busy machine: the share holds). The processes still planning are made nicer
-# (PLANNING_NICE) meanwhile: the write goes first.
-LOCK_SHARE = 0.4
-PLANNING_NICE = 5
-
-
-class Shares:
-    """The processes planning the rows decided (step 3 of the module), and the plan's
-    planned rows and drafts (`Arriving` spools) as they write them: reading them waits for
-    them (in the write transaction too: `models.bulk_write`). `finish` takes in the rest,
-    `end` stops the processes."""
-
-    def __init__(self, workers: list[_Worker], bulk: BulkPlan, progress: Progress | None,
-                 total: int):
-        self.workers, self.bulk, self.progress, self.total = workers, bulk, progress, total
-        chunk_count = sum(-(-w.to_plan // CHUNK) for w in workers)
-        bulk.planned = Arriving(bulk.entered, chunk_count, self.more)
-        bulk.drafts = Arriving(bulk.entered, chunk_count, self.more)
-        self.poured = 0  # the processes whose rows are all in the plan's spools
-        self._pour()
-
-    @property
-    def planned(self) -> int:
-        return sum(w.planned_count for w in self.workers)
-
-    def more(self) -> None:
-        """Take in the next messages of the processes still planning (raises what one of
-        them raised)."""
-        waiting = {w.connection: w for w in self.workers if not w.finished}
-        if not waiting:
-            raise WorkerFailed(f"{self.bulk.entered} rows entered, {self.planned} planned")
-        for connection in wait(list(waiting)):
-            waiting[connection].receive()
-        _report(self.progress, self.workers, self.total)
-        self._pour()
-
-    def _pour(self) -> None:
-        """The chunks written so far into the plan's spools, in the order of the shares."""
-        for w in self.workers[self.poured:]:
-            planned, drafts = w.places
-            self.bulk.planned.take(w.planned_file, planned[w.taken:])
-            self.bulk.drafts.take(w.drafts_file, drafts[w.taken:])
-            w.taken = len(planned)
-            if not w.finished:
-                break
-            if w.planned_count != w.to_plan:
-                raise WorkerFailed(f"The process preparing rows {w.start + 1}-{w.stop} was "
-                                   f"to plan {w.to_plan} rows, it planned {w.planned_count}.")
-            self.poured += 1
-
-    def wait_to_write(self) -> None:
-        """Until at most LOCK_SHARE of the rows are left to plan: then the write lock may be
-        taken (see LOCK_SHARE)."""
-        while self.poured < len(self.workers) and \
-                self.bulk.entered - self.planned > LOCK_SHARE * self.bulk.entered:
-            self.more()
-        for w in self.workers:  # the write first: the lock is held no longer than it needs
-            if not w.finished and PLANNING_NICE:
-                try:
-                    os.setpriority(os.PRIO_PROCESS, w.process.pid, PLANNING_NICE
-                                   + os.getpriority(os.PRIO_PROCESS, w.process.pid))
-                except OSError:  # it has ended meanwhile
-                    pass
-
-    def finish(self) -> None:
-        """Everything the processes send taken in: the drafts of the rows left out too."""
-        while self.poured < len(self.workers):
-            self.more()
-        for w in self.workers:
-            for result, draft in zip(w.left_out, Spool.joined([(w.files[3], w.rest)])):
-                result.draft = draft
-        if self.progress:
-            self.progress(self.total, self.total)
-
-    def end(self, failed: bool = True) -> None:
-        """The processes stopped (`failed`: the plan's files closed too)."""
-        for w in self.workers:
-            w.end(failed)
 
 
 def _at(spool: Spool, place: int) -> RowResult:
@@ -275,15 +183,7 @@ class _Worker:
         self.files = [tempfile.TemporaryFile(prefix="kelishim-share-") for _ in range(5)]
         self.rows = Spool(BATCH)  # the rows converted so far
         self.converted = False  # every row
-        self.to_plan = 0  # of its rows, once decided
-        self.planned_count = 0  # rows planned so far
-        # the chunks of its planned rows and their drafts written so far (places in their
-        # files), how many of them are in the plan's spools; the drafts of the rows left out
-        self.places: tuple[list, list] = ([], [])
-        self.taken = 0
-        self.rest = None
-        self.finished = False  # it has planned every row it was to plan
-        self.planned_file, self.drafts_file = self.files[1], self.files[2]  # the plan's
+        self.planned = self.drafts = self.rest = None  # places, once written
         self.left_out: list[RowResult] = []  # rows not planned, with a draft (in brief)
         self.done = 0  # rows converted, plus rows planned
         self.orders_kept: list = []  # not sent yet: it is converting (see `order`)
@@ -330,26 +230,20 @@ class _Worker:
             if self.orders_kept:
                 self.send(self.orders_kept)
                 self.orders_kept = []
-        else:  # "chunk" of planned rows (and their drafts) written, or all "planned"
-            self.planned_count = value[0]
-            self.done = len(self.rows) + value[0]
-            self.places[0].extend(value[1])
-            self.places[1].extend(value[2])
-            if kind == "planned":
-                self.rest, self.finished = value[3], True
+        elif kind == "progress":
+            self.done = value[0]
+        else:
+            self.planned, self.drafts, self.rest = value
         return kind
 
-    def end(self, failed: bool = True) -> None:
-        """The process stopped, its files closed (but those of the plan's rows and drafts,
-        unless it `failed`)."""
+    def end(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
         self.connection.close()
         self.orders.close()
         for file in self.files:
-            if failed or file not in (self.planned_file, self.drafts_file):
-                file.close()
+            file.close()
 
 
 def _work(table: Table, converter: Converter, bulk: BulkPlan, start: int, stop: int,
@@ -380,7 +274,8 @@ def _work(table: Table, converter: Converter, bulk: BulkPlan, start: int, stop: 
         bulk.take_entities(orders_kept.pop(0))
         bulk.planned, bulk.drafts = Spool(CHUNK, files[1]), Spool(CHUNK, files[2])
         rest = Spool(BATCH, files[3])
-        decided, rows, sent = 0, set(), 0
+        done = len(brief)
+        decided, rows = 0, set()
         for n, result in enumerate(kept):
             while n >= decided:
                 if not orders_kept:
@@ -397,13 +292,11 @@ def _work(table: Table, converter: Converter, bulk: BulkPlan, start: int, stop: 
             if problems:  # entered without a problem in the same state
                 raise WorkerFailed(f"Row {result.row} could not be planned: "
                                    f"{problems[0].message()}")
-            planned = len(bulk.planned)
-            if planned % bulk.planned.chunk == 0:  # a chunk of each on disk: it can be read
-                connection.send(("chunk", planned, bulk.planned.finish(sent),
-                                 bulk.drafts.finish(sent)))
-                sent = bulk.planned.chunk_count
-        connection.send(("planned", len(bulk.planned), bulk.planned.finish(sent),
-                         bulk.drafts.finish(sent), rest.finish()))
+            done += 1
+            if done % BATCH == 0:
+                connection.send(("progress", done))
+        connection.send(("planned", bulk.planned.finish(), bulk.drafts.finish(),
+                         rest.finish()))
     except BaseException as exc:  # noqa: BLE001 - raised again in the importing process
         try:
             connection.send(("failed", exc))

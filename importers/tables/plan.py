@@ -5,11 +5,6 @@
     ids = write(registry, plan)             # refuses while any row has a blocking problem
     ids = write(registry, plan, skip_invalid=True)  # the good rows; plan.skipped lists the rest
     plan.repeated                           # rows already in the registry: left out
-
-The command line writes right after preparing (no clerk looks at the rows in between):
-`prepare(..., overlap=True)` returns once every row is decided, while other processes still
-plan the last ones (`parallel`), and `write` writes them as they come; `plan.close()` ends
-those processes when nothing is written.
 """
 
 from __future__ import annotations
@@ -42,13 +37,6 @@ class ImportPlan:
     # for (see write)
     bulk: BulkPlan | None = None  # the rows to import, checked and planned by the registry
     planned_rows: list[int] = field(default_factory=list)  # the row of each planned record
-    shares: parallel.Shares | None = None  # processes still planning rows (overlap)
-
-    def close(self) -> None:
-        """The processes still planning rows stopped (nothing of the plan will be written)."""
-        if self.shares is not None:
-            self.shares.end()
-            self.shares = None
 
     def draft(self, result: RowResult) -> InstrumentDraft | None:
         """A row's draft: as converted, or (a row planned) as the plan keeps it on disk."""
@@ -92,13 +80,10 @@ class ImportRefused(RegistryError):
 
 
 def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
-            progress: Progress | None = None, *, overlap: bool = False) -> ImportPlan:
+            progress: Progress | None = None) -> ImportPlan:
     """Read and convert every row, check each draft (the registry's checks, once), look for
     duplicates, and plan the rows to import (`Registry.planning`: their columns, search text
-    and audit entries computed, kept on disk until `write`). `progress(done, total)`.
-    `overlap`: return as soon as every row is decided (its problems known, whether it is
-    repeated), a big sheet's last rows still being planned by other processes; `write` (to
-    follow at once) writes them as they come, or `close` stops those processes."""
+    and audit entries computed, kept on disk until `write`). `progress(done, total)`."""
     own = not isinstance(source, Table)  # read here: as its rows are converted
     table = read_table(source, stream=True) if own else source
     missing = mapping.missing_columns(table.header)
@@ -124,14 +109,12 @@ def prepare(registry: Registry, source: str | Path | Table, mapping: Mapping,
                     duplicates.planned(r)
                     r.draft = None  # kept on disk by the plan
 
-        shares = None
         if parallel.worth_it(table):
-            results, shares = parallel.prepare_rows(table, converter, bulk, duplicates,
-                                                    plan_batch, progress, overlap)
+            results = parallel.prepare_rows(table, converter, bulk, duplicates, plan_batch,
+                                            progress)
         else:
             results = _prepare_rows(table, own, converter, bulk, plan_batch, progress)
-    return ImportPlan(table, results, converter.column_of, mark, bulk, duplicates.planned_rows,
-                      shares)
+    return ImportPlan(table, results, converter.column_of, mark, bulk, duplicates.planned_rows)
 
 
 def _prepare_rows(table: Table, own: bool, converter: Converter, bulk: BulkPlan,
@@ -230,23 +213,12 @@ def write(registry: Registry, plan: ImportPlan, *, skip_invalid: bool = False,
     """Save the rows in one transaction; nothing at all if any row fails (unless skipped).
     Rows already in the registry are left out, unless `allow_duplicates`; a row repeating an
     instrument another clerk saved or changed after `prepare` looked for duplicates refuses
-    the import (checked inside the write lock). A plan whose last rows are still being
-    planned (`prepare(overlap=True)`) is written as they come; its processes end here."""
-    try:
-        return _write(registry, plan, skip_invalid, allow_duplicates, progress)
-    finally:
-        plan.close()
-
-
-def _write(registry: Registry, plan: ImportPlan, skip_invalid: bool, allow_duplicates: bool,
-           progress: Progress | None) -> list[int]:
+    the import (checked inside the write lock)."""
     blocked = plan.skipped
     if blocked and not skip_invalid:
         raise ImportRefused(plan.problems, len(blocked))
     repeated = plan.repeated if allow_duplicates else []
     if repeated:  # planned again with the repeated rows, in the order of the file
-        if plan.shares is not None:  # every row planned first (and the repeated drafts in)
-            plan.shares.finish()
         rows = sorted([*plan.repeated, *(_Planned(row, d) for row, d in zip(
             plan.planned_rows, plan.bulk.drafts))], key=lambda r: r.row)
         total = len(rows)
@@ -256,16 +228,9 @@ def _write(registry: Registry, plan: ImportPlan, skip_invalid: bool, allow_dupli
     total = len(plan.planned_rows)
     if not total:
         return []
-    if plan.shares is not None:
-        plan.shares.wait_to_write()
-    ids = _refused_as_rows(lambda: registry.save_plan(
+    return _refused_as_rows(lambda: registry.save_plan(
         plan.bulk, (lambda n: progress(n, total)) if progress else None,
         checked_up_to=plan.mark), plan.planned_rows, plan)
-    if plan.shares is not None:
-        plan.shares.finish()  # the drafts of the rows left out
-        plan.shares.end(failed=False)
-        plan.shares = None
-    return ids
 
 
 @dataclass
