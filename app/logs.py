@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 from pathlib import Path
@@ -22,8 +23,12 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send log records to a rotating file. Returns its path (None if the folder is unusable:
     the program still runs, logging to stderr)."""
     root = logging.getLogger()
-    if any(getattr(h, "kelishim", False) for h in root.handlers):
-        return log_file()
+    for h in [h for h in root.handlers if getattr(h, "kelishim", False)]:
+        if getattr(h, "baseFilename", None) == os.path.abspath(log_file()):
+            return log_file()
+        # set up for another log folder (or none was usable): log where the settings say now
+        root.removeHandler(h)
+        h.close()
     root.setLevel(level)
     try:
         log_dir().mkdir(parents=True, exist_ok=True)

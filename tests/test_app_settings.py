@@ -42,3 +42,26 @@ def test_log_goes_to_the_user_log_folder(user_dirs):
             if h not in before:
                 root.removeHandler(h)
                 h.close()
+
+
+def test_log_follows_the_log_folder_set_up_last(user_dirs, monkeypatch):
+    """A process that set up logging for one log folder (an earlier command run in it) and is
+    then pointed at another logs there, not into the first folder's file."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        first = setup_logging()
+        monkeypatch.setenv("XDG_STATE_HOME", str(user_dirs / "elsewhere"))
+        second = setup_logging()
+        logging.getLogger("kelishim.test").error("written after the move")
+        for h in root.handlers:
+            h.flush()
+        assert second == log_file() and second != first
+        assert "written after the move" in second.read_text(encoding="utf-8")
+        assert "written after the move" not in first.read_text(encoding="utf-8")
+        assert sum(getattr(h, "kelishim", False) for h in root.handlers) == 1
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
