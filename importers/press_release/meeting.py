@@ -123,6 +123,11 @@ def _bare_date(line: str) -> bool:
         r"\w", re.sub(r"\d{1,2}:\d{2}", "", line[:dates[0].start] + line[dates[0].end:]))
 
 
+# A page's date line «Tuesday, 5 March 2024», «May, 2024»: a day or month, no city.
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December")
+
+
 def _city(text: str, countries: CountryIndex) -> str:
     agency = re.search(r"(?:^|\n)\s*([А-ЯЁ][А-ЯЁ-]{2,})\s*\([^)\n]{2,30}\)\s*[-—–]", text)
     if agency:  # «АБУ-ДАБИ (АКИpress) -»
@@ -131,7 +136,7 @@ def _city(text: str, countries: CountryIndex) -> str:
         word = title_case(dateline.group(1).lower())
         found = [p for p in parses(word.lower()) if "Geox" in p.tag]
         if (found or word in _KNOWN_KY_CITIES or re.fullmatch(r"[A-Z][a-z]+", word)) and \
-                not countries.mentions(word):
+                not countries.mentions(word) and not _CALENDAR_WORD.fullmatch(word):
             return word
     for m in re.finditer(r"(?:^|\n|,)\s*г\.\s*([А-ЯЁ][\w-]+)\s*(?:$|\n|,)", text):
         found = [p for p in parses(m.group(1).lower()) if "Geox" in p.tag]
