@@ -105,6 +105,11 @@ def build_registry_file(path: Path) -> None:
         finally:
             conn.close()
         return
+    build_by_migrations(path)
+
+
+def build_by_migrations(path: Path) -> None:
+    """A new registry's schema in the file `path`, made by running every migration."""
     engine = make_engine(f"sqlite:///{path}")
     try:
         from alembic import command

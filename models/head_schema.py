@@ -365,27 +365,14 @@ def dump(conn: sqlite3.Connection) -> str:
     return "\n".join(lines)
 
 
-def migrated(path: Path) -> None:
-    """A new registry file at `path` made by Alembic's migrations (to compare with)."""
-    from .database import _alembic_config, make_engine
-
-    from alembic import command
-
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        command.upgrade(_alembic_config(engine), "head")
-    finally:
-        engine.dispose()
-
-
 def main() -> None:
     import tempfile
 
-    from .database import newest_revision
+    from .database import build_by_migrations, newest_revision
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "head.db"
-        migrated(path)
+        build_by_migrations(path)
         conn = sqlite3.connect(path)
         try:
             script = dump(conn)

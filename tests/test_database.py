@@ -77,12 +77,12 @@ def test_a_new_registry_is_made_without_alembic_with_the_migrations_schema(tmp_p
     from sqlmodel import SQLModel
 
     from models import head_schema
-    from models.database import build_registry_file
+    from models.database import build_by_migrations, build_registry_file
 
     assert head_schema.REVISION == newest_revision(), "run python -m models.head_schema"
     made, migrated = tmp_path / "made.db", tmp_path / "migrated.db"
     build_registry_file(made)
-    head_schema.migrated(migrated)
+    build_by_migrations(migrated)
 
     def contents(path):
         with sqlite3.connect(path) as conn:

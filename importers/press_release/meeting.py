@@ -123,9 +123,10 @@ def _bare_date(line: str) -> bool:
         r"\w", re.sub(r"\d{1,2}:\d{2}", "", line[:dates[0].start] + line[dates[0].end:]))
 
 
+_ENGLISH_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December")
 # A page's date line «Tuesday, 5 March 2024», «May, 2024»: a day or month, no city.
-_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
-                            r"April|May|June|July|August|September|October|November|December")
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _ENGLISH_MONTHS)
 
 
 def _city(text: str, countries: CountryIndex) -> str:
@@ -149,9 +150,7 @@ def _city(text: str, countries: CountryIndex) -> str:
             return word  # «в г. Будапешт»: the name as it is
         if countries.mentions(word) or re.match(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|"
                                                 r"июл|август|сентябр|октябр|ноябр|декабр|"
-                                                r"January|February|March|April|May|June|July|"
-                                                r"August|September|October|November|December)",
-                                                word, re.I):
+                                                + _ENGLISH_MONTHS + ")", word, re.I):
             continue
         for stem, city in _CITIES.items():
             if word.lower().startswith(stem):
